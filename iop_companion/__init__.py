@@ -1,0 +1,3 @@
+"""IOP Companion: a private journal of small wins that only grows."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,36 @@
+"""``iop-companion``: with no command the desktop app opens; with one, the command line runs."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Sequence
+
+
+def disable_core_dumps() -> None:
+    """A crash must not leave the journal's memory (keys, entry text) in a core file."""
+    try:
+        import resource
+    except ImportError:  # not on Windows, which writes no core files by default
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    args = list(sys.argv[1:] if argv is None else argv)
+    from iop_companion.cli import build_parser
+
+    parsed = build_parser().parse_args(args)
+    if parsed.command is None:
+        from iop_companion.ui.app import run_app
+
+        return int(run_app(parsed.data_dir))
+    from iop_companion.cli import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

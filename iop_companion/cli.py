@@ -1,0 +1,335 @@
+"""The journal from a terminal: the same services the desktop app uses.
+
+Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input needs a
+change (for example a day written the wrong way); 3 the journal didn't open (passphrase, recovery
+code or device key); 4 no journal in the folder, or one already there; 5 the journal or its key
+file is damaged or from a newer version; 6 the disk or folder can't be used; 130 stopped with
+Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from iop_companion import __version__
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
+from iop_companion.errors import DeviceKeyUnavailable, InvalidEntry, KnownError
+from iop_companion.export.data import write_csv, write_json
+from iop_companion.paths import AppPaths
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import Keychain, SystemKeychain
+from iop_companion.vault.slots import VERSION as KEY_FILE_VERSION
+
+PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+EXIT_INTERRUPTED = 130
+
+Prompt = Callable[[str], str]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iop-companion",
+        description="A private journal of small wins. With no command, the desktop app opens.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"iop-companion {__version__} (journal format {KEY_FILE_VERSION})",
+    )
+    parser.add_argument("--data-dir", help="folder that holds the journal (default: app data)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("init", help="make a new journal")
+
+    log = sub.add_parser("log", help="log a win")
+    log.add_argument("text")
+    log.add_argument("--category", "-c")
+    log.add_argument("--date", "-d", help="YYYY-MM-DD, today or yesterday (default: today)")
+    log.add_argument("--note", default="")
+    log.add_argument("--tag", "-t", action="append", default=[])
+    log.add_argument("--after-hard-moment", action="store_true")
+    log.add_argument("--private", action="store_true", help="never include it in any export")
+
+    hard = sub.add_parser("hard-moment", help="note a hard moment (it takes nothing away)")
+    hard.add_argument(
+        "--word", default="hard moment", help=f"your word for it, e.g. {', '.join(MOMENT_WORDS)}"
+    )
+    hard.add_argument("--text", default="", help="what happened, if you want to say")
+    hard.add_argument("--note", default="", help="what helped")
+    hard.add_argument("--date", "-d")
+    hard.add_argument("--tag", "-t", action="append", default=[])
+    hard.add_argument("--private", action="store_true")
+
+    listing = sub.add_parser("list", help="show entries, newest first")
+    listing.add_argument("--limit", "-n", type=int, default=20)
+    listing.add_argument("--kind", choices=["win", "hard-moment"])
+    listing.add_argument("--category", "-c")
+    listing.add_argument("--tag", "-t")
+    listing.add_argument("--from", dest="since")
+    listing.add_argument("--to", dest="until")
+
+    search = sub.add_parser("search", help="find entries by words")
+    search.add_argument("query")
+    search.add_argument("--limit", "-n", type=int, default=20)
+    search.add_argument("--newest", action="store_true", help="newest first instead of best match")
+
+    sub.add_parser("stats", help="what you've done so far")
+    sub.add_parser("passwd", help="change the passphrase")
+    sub.add_parser("recover", help="open with the recovery code and choose a new passphrase")
+    sub.add_parser("remember-device", help="let this computer's keychain open the journal")
+    sub.add_parser("forget-device", help="stop this computer from opening the journal by itself")
+    sub.add_parser("check", help="check the journal file for damage")
+
+    export = sub.add_parser("export", help="export entries (private ones never leave)")
+    export.add_argument("--format", choices=["json", "csv"], required=True)
+    export.add_argument("--out", "-o", help="file to write (default: print)")
+    return parser
+
+
+class Cli:
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        keychain: Keychain | None = None,
+        prompt: Prompt = getpass.getpass,
+        out: TextIO = sys.stdout,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.folder = paths.vault_dir
+        self.keychain = keychain or SystemKeychain()
+        self.prompt = prompt
+        self.out = out
+        self.today = today
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    # -- secrets ----------------------------------------------------------------------------
+
+    def _ask(self, label: str) -> str:
+        try:
+            return self.prompt(label)
+        except EOFError:
+            raise InvalidEntry("No answer came in, so nothing changed.") from None
+
+    def _new_passphrase(self) -> str:
+        from_env = os.environ.get(PASSPHRASE_ENV)
+        if from_env:
+            return from_env
+        first = self._ask("New passphrase: ")
+        if self._ask("Type it once more: ") != first:
+            raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
+        return first
+
+    def open_vault(self) -> Vault:
+        """This computer's keychain first (when the person chose that), then the passphrase."""
+        if Vault.remembers_device(self.folder):
+            try:
+                return Vault.unlock_with_device(self.folder, self.keychain)
+            except DeviceKeyUnavailable:
+                pass
+        passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase: ")
+        return Vault.unlock(self.folder, passphrase)
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def run(self, args: argparse.Namespace) -> int:
+        command = args.command.replace("-", "_")
+        if command == "init":
+            return self.init()
+        if command == "recover":
+            return self.recover()
+        if command == "forget_device":
+            Vault.forget_device(self.folder, self.keychain)
+            self.say("This computer no longer opens the journal by itself.")
+            return 0
+        with self.open_vault() as vault:
+            handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
+            return handler(vault, args)
+
+    def init(self) -> int:
+        self.say("Your journal is encrypted on this computer with a passphrase only you know.")
+        self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+        vault, code = Vault.create(self.folder, self._new_passphrase())
+        vault.lock()
+        self._show_code(code)
+        return 0
+
+    def recover(self) -> int:
+        code = self._ask("Recovery code: ")
+        vault, new_code = Vault.unlock_with_recovery_code(self.folder, code, self._new_passphrase())
+        vault.lock()
+        self.say("Your new passphrase is set. The old recovery code no longer works.")
+        self._show_code(new_code)
+        return 0
+
+    def _show_code(self, code: str) -> None:
+        self.say()
+        self.say("Your recovery code (it is shown only this once):")
+        self.say(f"    {code}")
+        self.say("Write it down or keep it somewhere safe. It opens the journal if you forget")
+        self.say("the passphrase.")
+
+    def journal(self, vault: Vault) -> JournalService:
+        return JournalService(vault.db)
+
+    def cmd_log(self, vault: Vault, args: argparse.Namespace) -> int:
+        change = self.journal(vault).log_win(
+            args.text,
+            category=args.category,
+            day=self._day(args.date),
+            note=args.note,
+            after_hard_moment=args.after_hard_moment,
+            private=args.private,
+            tags=args.tag,
+        )
+        self.say(f"Saved. That counts. (entry {change.entry.id})")
+        return 0
+
+    def cmd_hard_moment(self, vault: Vault, args: argparse.Namespace) -> int:
+        self.journal(vault).log_hard_moment(
+            word=args.word,
+            text=args.text,
+            note=args.note,
+            day=self._day(args.date),
+            private=args.private,
+            tags=args.tag,
+        )
+        self.say("Noted. Everything you've done still counts. You're picking up from here.")
+        return 0
+
+    def cmd_list(self, vault: Vault, args: argparse.Namespace) -> int:
+        journal = self.journal(vault)
+        kinds = {"win": Kind.WIN, "hard-moment": Kind.HARD_MOMENT}
+        category_ids: frozenset[int] = frozenset()
+        if args.category:
+            wanted = args.category.casefold()
+            found = [
+                c.id for c in journal.categories(include_hidden=True) if c.name.casefold() == wanted
+            ]
+            if not found:
+                raise InvalidEntry("There's no category called that.")
+            category_ids = frozenset(found)
+        where = EntryFilter(
+            kinds=frozenset({kinds[args.kind]}) if args.kind else frozenset(),
+            category_ids=category_ids,
+            tag=args.tag,
+            since=self._day(args.since),
+            until=self._day(args.until),
+        )
+        entries = journal.entries(where, limit=args.limit)
+        if not entries:
+            self.say("Nothing here yet. You don't need to be sure. You just need to show up.")
+        for entry in entries:
+            self.say(self._line(entry))
+        return 0
+
+    def cmd_search(self, vault: Vault, args: argparse.Namespace) -> int:
+        hits = self.journal(vault).search(
+            args.query, limit=args.limit, order="newest" if args.newest else "rank"
+        )
+        if not hits:
+            self.say("No entries have those words.")
+        for hit in hits:
+            snippet = "".join(f"[{text}]" if matched else text for text, matched in hit.snippet)
+            self.say(f"{hit.entry.day.isoformat()}  #{hit.entry.id}  {snippet}")
+        return 0
+
+    def cmd_stats(self, vault: Vault, args: argparse.Namespace) -> int:
+        summary = self.journal(vault).summary()
+        if not summary.total_wins:
+            self.say("No wins logged yet. The first small one counts.")
+            return 0
+        since = summary.first_day.strftime("%B %Y") if summary.first_day else ""
+        self.say(f"You've logged {summary.total_wins} wins since {since}.")
+        self.say(f"{summary.wins_this_week} this week.")
+        if summary.comebacks:
+            times = "time" if summary.comebacks == 1 else "times"
+            self.say(f"You came back {summary.comebacks} {times}.")
+        return 0
+
+    def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
+        vault.change_passphrase(self._new_passphrase())
+        self.say("Your passphrase is changed. The recovery code still works.")
+        return 0
+
+    def cmd_remember_device(self, vault: Vault, args: argparse.Namespace) -> int:
+        vault.remember_device(self.keychain)
+        self.say("This computer now opens the journal without the passphrase.")
+        self.say("Anyone logged in as you can open it too. Turn it off with forget-device.")
+        return 0
+
+    def cmd_check(self, vault: Vault, args: argparse.Namespace) -> int:
+        problems = vault.check()
+        if problems:
+            self.say("The journal file has damage. Restore a backup to keep going.")
+            return 5
+        self.say("The journal file is whole.")
+        return 0
+
+    def cmd_export(self, vault: Vault, args: argparse.Namespace) -> int:
+        writer = write_json if args.format == "json" else write_csv
+        journal = self.journal(vault)
+        if not args.out:
+            writer(journal, self.out)
+            return 0
+        target = Path(args.out).expanduser()
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(fd, "w", encoding="utf-8", newline="") as handle:
+                count = writer(journal, handle)
+        except OSError:
+            raise KnownError(
+                "That file couldn't be written. Check the folder and try again."
+            ) from None
+        self.say(f"Exported {count} entries to {target}. Private entries stayed out.")
+        return 0
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _day(self, text: str | None) -> date | None:
+        if not text:
+            return None
+        words = {"today": 0, "yesterday": 1}
+        if text.lower() in words:
+            return self.today() - timedelta(days=words[text.lower()])
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InvalidEntry("Write the day as YYYY-MM-DD, for example 2026-03-14.") from None
+
+    @staticmethod
+    def _line(entry: Entry) -> str:
+        if entry.kind is Kind.WIN:
+            label = entry.category or "win"
+            text = entry.text
+        else:
+            label = entry.moment_word
+            text = entry.text or entry.note
+        flags = " (private)" if entry.private else ""
+        tags = "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
+        return f"{entry.day.isoformat()}  #{entry.id}  [{label}] {text}{flags}{tags}"
+
+
+def run(
+    argv: Sequence[str], *, keychain: Keychain | None = None, prompt: Prompt = getpass.getpass
+) -> int:
+    """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
+    args = build_parser().parse_args(argv)
+    try:
+        return Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt).run(args)
+    except KnownError as error:
+        print(error.sentence, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("\nStopped. Nothing was half-saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,1 @@
+"""The journal's domain: dataclasses, services, and pure progress maths. Qt-free."""

@@ -1,0 +1,592 @@
+"""``JournalService``: everything the UI and the CLI do with entries, categories and templates.
+
+The service takes an open ``sqlite_utils.Database`` (from the vault) and a clock. It returns
+dataclasses and never hands out SQL or rows. Every mutation returns a ``Change`` that ``undo`` can
+reverse. Storage errors become ``KnownError``s through ``plain_errors``.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from iop_companion.core import progress
+from iop_companion.core.model import (
+    Category,
+    Change,
+    Entry,
+    EntryFilter,
+    Kind,
+    SearchHit,
+    Template,
+)
+from iop_companion.errors import InvalidEntry, NotFound
+from iop_companion.vault.database import plain_errors
+
+MAX_TEXT_CHARS = 20_000
+MAX_NAME_CHARS = 60
+EARLIEST_DAY = date(1900, 1, 1)
+_MATCH_START, _MATCH_END = "\x02", "\x03"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+ENTRY_COLUMNS = """
+    e.id, e.uid, e.kind, e.day, e.text, e.note, e.category_id, c.name AS category,
+    e.after_hard_moment, e.private, e.moment_word, e.created_at, e.updated_at
+"""
+
+
+ALL_ENTRIES = EntryFilter()
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class JournalService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = local_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    @property
+    def today(self) -> date:
+        return self._clock().date()
+
+    # -- logging ----------------------------------------------------------------------------
+
+    def log_win(
+        self,
+        text: str,
+        *,
+        category: int | str | None = None,
+        day: date | None = None,
+        note: str = "",
+        after_hard_moment: bool = False,
+        private: bool = False,
+        tags: Iterable[str] = (),
+    ) -> Change:
+        text = _clean_text(text, required=True)
+        return self._insert(
+            kind=Kind.WIN,
+            text=text,
+            note=_clean_text(note),
+            day=self._check_day(day),
+            category_id=self._category_id(category),
+            after_hard_moment=after_hard_moment,
+            private=private,
+            moment_word="",
+            tags=_clean_tags(tags),
+        )
+
+    def log_hard_moment(
+        self,
+        *,
+        word: str = "hard moment",
+        text: str = "",
+        note: str = "",
+        day: date | None = None,
+        private: bool = False,
+        tags: Iterable[str] = (),
+    ) -> Change:
+        """A hard moment is context. It subtracts nothing from anything."""
+        return self._insert(
+            kind=Kind.HARD_MOMENT,
+            text=_clean_text(text),
+            note=_clean_text(note),
+            day=self._check_day(day),
+            category_id=None,
+            after_hard_moment=False,
+            private=private,
+            moment_word=_clean_name(word or "hard moment", "word"),
+            tags=_clean_tags(tags),
+        )
+
+    def _insert(self, *, tags: tuple[str, ...], **fields: Any) -> Change:
+        stamp = datetime.now(UTC).isoformat(timespec="microseconds")
+        row = {
+            "uid": uuid.uuid4().hex,
+            **fields,
+            "day": fields["day"].isoformat(),
+            "kind": fields["kind"].value,
+            "after_hard_moment": int(fields["after_hard_moment"]),
+            "private": int(fields["private"]),
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        with plain_errors(), self._db.atomic():
+            entry_id = int(self._db.table("entries").insert(row).last_pk)
+            self._set_tags(entry_id, tags)
+        return Change("logged", self.get(entry_id))
+
+    # -- editing and undo -------------------------------------------------------------------
+
+    def edit(
+        self,
+        entry_id: int,
+        *,
+        text: str | None = None,
+        note: str | None = None,
+        day: date | None = None,
+        category: int | str | Literal[False] | None = False,
+        after_hard_moment: bool | None = None,
+        private: bool | None = None,
+        moment_word: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Change:
+        """Change the given fields of an entry. ``category=None`` clears the category."""
+        before = self.get(entry_id)
+        updates: dict[str, Any] = {}
+        if text is not None:
+            updates["text"] = _clean_text(text, required=before.kind is Kind.WIN)
+        if note is not None:
+            updates["note"] = _clean_text(note)
+        if day is not None:
+            updates["day"] = self._check_day(day).isoformat()
+        if category is not False:
+            if before.kind is Kind.HARD_MOMENT and category is not None:
+                raise InvalidEntry("A hard moment doesn't go in a category.")
+            updates["category_id"] = self._category_id(category)
+        if after_hard_moment is not None:
+            updates["after_hard_moment"] = int(after_hard_moment)
+        if private is not None:
+            updates["private"] = int(private)
+        if moment_word is not None and before.kind is Kind.HARD_MOMENT:
+            updates["moment_word"] = _clean_name(moment_word or "hard moment", "word")
+        new_tags = _clean_tags(tags) if tags is not None else None
+        updates["updated_at"] = datetime.now(UTC).isoformat(timespec="microseconds")
+        with plain_errors(), self._db.atomic():
+            self._db.table("entries").update(entry_id, updates)
+            if new_tags is not None:
+                self._set_tags(entry_id, new_tags)
+        return Change("edited", self.get(entry_id), before)
+
+    def delete(self, entry_id: int) -> Change:
+        before = self.get(entry_id)
+        with plain_errors(), self._db.atomic():
+            self._db.execute("DELETE FROM entries WHERE id = ?", [entry_id])
+        return Change("deleted", before)
+
+    def undo(self, change: Change) -> Change:
+        """Reverse ``change`` and return the change that undoing made."""
+        if change.what == "logged":
+            return self.delete(change.entry.id)
+        if change.what == "deleted":
+            return self._restore(change.entry)
+        assert change.before is not None
+        old = change.before
+        with plain_errors(), self._db.atomic():
+            self._db.table("entries").update(old.id, self._row(old))
+            self._set_tags(old.id, old.tags)
+        return Change("edited", self.get(old.id), change.entry)
+
+    def _restore(self, entry: Entry) -> Change:
+        with plain_errors(), self._db.atomic():
+            self._db.table("entries").insert({"id": entry.id, **self._row(entry)})
+            self._set_tags(entry.id, entry.tags)
+        return Change("logged", self.get(entry.id))
+
+    @staticmethod
+    def _row(entry: Entry) -> dict[str, Any]:
+        return {
+            "uid": entry.uid,
+            "kind": entry.kind.value,
+            "day": entry.day.isoformat(),
+            "text": entry.text,
+            "note": entry.note,
+            "category_id": entry.category_id,
+            "after_hard_moment": int(entry.after_hard_moment),
+            "private": int(entry.private),
+            "moment_word": entry.moment_word,
+            "created_at": entry.created_at.isoformat() if entry.created_at else "",
+            "updated_at": entry.updated_at.isoformat() if entry.updated_at else "",
+        }
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        entries = self._select("e.id = ?", [entry_id])
+        if not entries:
+            raise NotFound()
+        return entries[0]
+
+    def entries(
+        self,
+        where: EntryFilter = ALL_ENTRIES,
+        *,
+        limit: int = 200,
+        after: Entry | None = None,
+    ) -> list[Entry]:
+        """Entries newest first (by day, then by when they were logged), a page at a time.
+
+        Pass the last entry of a page as ``after`` to get the next page.
+        """
+        clauses, params = _filter_sql(where)
+        if after is not None:
+            clauses.append("(e.day < ? OR (e.day = ? AND e.id < ?))")
+            params += [after.day.isoformat(), after.day.isoformat(), after.id]
+        return self._select(" AND ".join(clauses) or "1", params, limit=limit)
+
+    def count(self, where: EntryFilter = ALL_ENTRIES) -> int:
+        clauses, params = _filter_sql(where)
+        sql = f"SELECT count(*) FROM entries e WHERE {' AND '.join(clauses) or '1'}"
+        with plain_errors():
+            return int(self._db.execute(sql, params).fetchone()[0])
+
+    def search(
+        self,
+        query: str,
+        where: EntryFilter = ALL_ENTRIES,
+        *,
+        limit: int = 50,
+        order: Literal["rank", "newest"] = "rank",
+    ) -> list[SearchHit]:
+        """Full-text search (FTS5), best matches first or newest first, with marked snippets."""
+        match = fts_query(query)
+        if not match:
+            return []
+        clauses, params = _filter_sql(where)
+        clauses.insert(0, "entries_fts MATCH ?")
+        params.insert(0, match)
+        order_sql = "rank" if order == "rank" else "e.day DESC, e.id DESC"
+        sql = f"""
+            SELECT {ENTRY_COLUMNS},
+                snippet(entries_fts, -1, '{_MATCH_START}', '{_MATCH_END}', '…', 24) AS snippet
+            FROM entries_fts
+            JOIN entries e ON e.id = entries_fts.rowid
+            LEFT JOIN categories c ON c.id = e.category_id
+            WHERE {" AND ".join(clauses)}
+            ORDER BY {order_sql}
+            LIMIT ?
+        """
+        with plain_errors():
+            rows = list(self._db.query(sql, [*params, limit]))
+        entries = self._with_tags(rows)
+        return [
+            SearchHit(entry, _split_snippet(row["snippet"]))
+            for entry, row in zip(entries, rows, strict=True)
+        ]
+
+    def last_entry_day(self) -> date | None:
+        with plain_errors():
+            row = self._db.execute("SELECT max(day) FROM entries").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def day_counts(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[progress.DayCount]:
+        """Per-day tallies for the progress maths, from the covering index (no entry text)."""
+        clauses, params = [], []
+        if since is not None:
+            clauses.append("day >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("day <= ?")
+            params.append(until.isoformat())
+        sql = f"""
+            SELECT day, kind, category_id, after_hard_moment, count(*)
+            FROM entries WHERE {" AND ".join(clauses) or "1"}
+            GROUP BY day, kind, category_id, after_hard_moment
+        """
+        with plain_errors():
+            rows = self._db.execute(sql, params).fetchall()
+        return progress.day_counts(
+            (date.fromisoformat(day), Kind(kind), category, bool(after), n)
+            for day, kind, category, after, n in rows
+        )
+
+    def summary(self) -> progress.Summary:
+        return progress.summarize(self.day_counts(), self.today)
+
+    def _select(self, where: str, params: Sequence[Any], *, limit: int = -1) -> list[Entry]:
+        sql = f"""
+            SELECT {ENTRY_COLUMNS}
+            FROM entries e LEFT JOIN categories c ON c.id = e.category_id
+            WHERE {where}
+            ORDER BY e.day DESC, e.id DESC
+            LIMIT ?
+        """
+        with plain_errors():
+            rows = list(self._db.query(sql, [*params, limit]))
+        return self._with_tags(rows)
+
+    def _with_tags(self, rows: list[dict[str, Any]]) -> list[Entry]:
+        ids = [row["id"] for row in rows]
+        tags: dict[int, list[str]] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            sql = f"""
+                SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+                WHERE et.entry_id IN ({marks}) ORDER BY t.name COLLATE NOCASE
+            """
+            with plain_errors():
+                for entry_id, name in self._db.execute(sql, chunk).fetchall():
+                    tags.setdefault(entry_id, []).append(name)
+        return [_entry(row, tuple(tags.get(row["id"], ()))) for row in rows]
+
+    def tags(self) -> list[str]:
+        """Every tag in use, alphabetically."""
+        sql = """
+            SELECT name FROM tags WHERE id IN (SELECT tag_id FROM entry_tags)
+            ORDER BY name COLLATE NOCASE
+        """
+        with plain_errors():
+            return [row[0] for row in self._db.execute(sql).fetchall()]
+
+    def _set_tags(self, entry_id: int, names: Sequence[str]) -> None:
+        self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
+        for name in names:
+            self._db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
+            self._db.execute(
+                "INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) "
+                "SELECT ?, id FROM tags WHERE name = ?",
+                [entry_id, name],
+            )
+
+    # -- categories and templates ------------------------------------------------------------
+
+    def categories(self, *, include_hidden: bool = False) -> list[Category]:
+        where = "" if include_hidden else "WHERE hidden = 0"
+        with plain_errors():
+            rows = self._db.query(f"SELECT * FROM categories {where} ORDER BY position, id")
+            return [Category(r["id"], r["name"], r["position"], bool(r["hidden"])) for r in rows]
+
+    def add_category(self, name: str) -> Category:
+        name = _clean_name(name, "category")
+        if self._find_category(name) is not None:
+            raise InvalidEntry("There's already a category with that name.")
+        with plain_errors(), self._db.atomic():
+            position = self._next_position("categories")
+            self._db.table("categories").insert({"name": name, "position": position})
+        found = self._find_category(name)
+        assert found is not None
+        return found
+
+    def rename_category(self, category_id: int, name: str) -> Category:
+        name = _clean_name(name, "category")
+        existing = self._find_category(name)
+        if existing is not None and existing.id != category_id:
+            raise InvalidEntry("There's already a category with that name.")
+        self._update("categories", category_id, {"name": name})
+        return self._category(category_id)
+
+    def set_category_hidden(self, category_id: int, hidden: bool) -> Category:
+        """Hidden categories stay on the entries that have them; they just leave the pickers."""
+        self._update("categories", category_id, {"hidden": int(hidden)})
+        return self._category(category_id)
+
+    def move_category(self, category_id: int, position: int) -> list[Category]:
+        self._move("categories", category_id, position)
+        return self.categories(include_hidden=True)
+
+    def templates(self, *, include_hidden: bool = False) -> list[Template]:
+        where = "" if include_hidden else "WHERE hidden = 0"
+        with plain_errors():
+            rows = self._db.query(f"SELECT * FROM templates {where} ORDER BY position, id")
+            return [
+                Template(r["id"], r["text"], r["category_id"], r["position"], bool(r["hidden"]))
+                for r in rows
+            ]
+
+    def add_template(self, text: str, category: int | str | None = None) -> Template:
+        text = _clean_text(text, required=True, limit=200)
+        category_id = self._category_id(category)
+        with plain_errors(), self._db.atomic():
+            position = self._next_position("templates")
+            row = {"text": text, "category_id": category_id, "position": position}
+            template_id = int(self._db.table("templates").insert(row).last_pk)
+        return self._template(template_id)
+
+    def edit_template(
+        self, template_id: int, *, text: str | None = None, category: int | str | None = None
+    ) -> Template:
+        updates: dict[str, Any] = {}
+        if text is not None:
+            updates["text"] = _clean_text(text, required=True, limit=200)
+        if category is not None:
+            updates["category_id"] = self._category_id(category)
+        self._update("templates", template_id, updates)
+        return self._template(template_id)
+
+    def set_template_hidden(self, template_id: int, hidden: bool) -> Template:
+        self._update("templates", template_id, {"hidden": int(hidden)})
+        return self._template(template_id)
+
+    def move_template(self, template_id: int, position: int) -> list[Template]:
+        self._move("templates", template_id, position)
+        return self.templates(include_hidden=True)
+
+    def _category(self, category_id: int) -> Category:
+        found = [c for c in self.categories(include_hidden=True) if c.id == category_id]
+        if not found:
+            raise InvalidEntry("That category isn't in the journal anymore.")
+        return found[0]
+
+    def _find_category(self, name: str) -> Category | None:
+        wanted = name.strip().casefold()
+        return next(
+            (c for c in self.categories(include_hidden=True) if c.name.casefold() == wanted), None
+        )
+
+    def _template(self, template_id: int) -> Template:
+        found = [t for t in self.templates(include_hidden=True) if t.id == template_id]
+        if not found:
+            raise InvalidEntry("That quick win isn't in the journal anymore.")
+        return found[0]
+
+    def _category_id(self, category: int | str | None) -> int | None:
+        if category is None:
+            return None
+        if isinstance(category, int):
+            return self._category(category).id
+        found = self._find_category(category)
+        if found is None:
+            names = ", ".join(c.name for c in self.categories())
+            raise InvalidEntry(f"There's no category called that. The categories are: {names}.")
+        return found.id
+
+    def _next_position(self, table: str) -> int:
+        row = self._db.execute(f"SELECT coalesce(max(position) + 1, 0) FROM {table}").fetchone()
+        return int(row[0])
+
+    def _update(self, table: str, row_id: int, updates: dict[str, Any]) -> None:
+        if not updates:
+            return
+        with plain_errors(), self._db.atomic():
+            self._db.table(table).update(row_id, updates)
+
+    def _move(self, table: str, row_id: int, position: int) -> None:
+        with plain_errors(), self._db.atomic():
+            ids = [r[0] for r in self._db.execute(f"SELECT id FROM {table} ORDER BY position, id")]
+            if row_id not in ids:
+                raise InvalidEntry("That item isn't in the journal anymore.")
+            ids.remove(row_id)
+            ids.insert(max(0, min(position, len(ids))), row_id)
+            for index, moved_id in enumerate(ids):
+                self._db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [index, moved_id])
+
+    def _check_day(self, day: date | None) -> date:
+        if day is None:
+            return self.today
+        if day > self.today:
+            raise InvalidEntry("That day hasn't come yet. Pick today or an earlier day.")
+        if day < EARLIEST_DAY:
+            raise InvalidEntry("That day is too far back. Pick a day from 1900 on.")
+        return day
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query: every word must match; the last may be the start of a word."""
+    words = _WORD.findall(text)
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _filter_sql(where: EntryFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if where.kinds:
+        clauses.append(f"e.kind IN ({','.join('?' * len(where.kinds))})")
+        params += sorted(k.value for k in where.kinds)
+    if where.category_ids:
+        clauses.append(f"e.category_id IN ({','.join('?' * len(where.category_ids))})")
+        params += sorted(where.category_ids)
+    if where.tag:
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(where.tag.strip().lstrip("#"))
+    if where.since is not None:
+        clauses.append("e.day >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        clauses.append("e.day <= ?")
+        params.append(where.until.isoformat())
+    if not where.include_private:
+        clauses.append("e.private = 0")
+    return clauses, params
+
+
+def _entry(row: dict[str, Any], tags: tuple[str, ...]) -> Entry:
+    return Entry(
+        id=row["id"],
+        uid=row["uid"],
+        kind=Kind(row["kind"]),
+        day=date.fromisoformat(row["day"]),
+        text=row["text"],
+        note=row["note"],
+        category_id=row["category_id"],
+        category=row["category"],
+        after_hard_moment=bool(row["after_hard_moment"]),
+        private=bool(row["private"]),
+        moment_word=row["moment_word"],
+        tags=tags,
+        created_at=_parse_time(row["created_at"]),
+        updated_at=_parse_time(row["updated_at"]),
+    )
+
+
+def _parse_time(value: str) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
+    pieces: list[tuple[str, bool]] = []
+    for part in re.split(f"({_MATCH_START}.*?{_MATCH_END})", snippet or ""):
+        if part.startswith(_MATCH_START):
+            pieces.append((part[1:-1], True))
+        elif part:
+            pieces.append((part, False))
+    return tuple(pieces)
+
+
+def _clean_text(text: str, *, required: bool = False, limit: int = MAX_TEXT_CHARS) -> str:
+    if not isinstance(text, str):
+        raise TypeError("entry text must be str")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidEntry(
+            "Some characters in that text can't be saved. Try typing it again."
+        ) from None
+    if "\x00" in text:
+        raise InvalidEntry("Some characters in that text can't be saved. Try typing it again.")
+    text = text.strip()
+    if required and not text:
+        raise InvalidEntry("Write a few words about it. One is enough.")
+    if len(text) > limit:
+        raise InvalidEntry(
+            f"That's more than one entry can hold ({limit:,} characters). "
+            "Try splitting it into a few entries."
+        )
+    return text
+
+
+def _clean_name(name: str, what: str) -> str:
+    name = " ".join(_clean_text(name).split())
+    if not name:
+        raise InvalidEntry(f"Give the {what} a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise InvalidEntry(f"Keep the {what} under {MAX_NAME_CHARS} characters.")
+    return name
+
+
+def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for raw in tags:
+        name = _clean_name(raw.strip().lstrip("#"), "tag") if raw.strip().lstrip("#") else ""
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])

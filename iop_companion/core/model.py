@@ -1,0 +1,91 @@
+"""The journal's records, as the UI and the CLI see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+
+class Kind(StrEnum):
+    WIN = "win"
+    HARD_MOMENT = "hard_moment"
+
+
+# Words a person may choose for a hard moment; they may also write their own.
+MOMENT_WORDS = ("hard moment", "slip", "return to use")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    uid: str
+    kind: Kind
+    day: date
+    text: str
+    note: str = ""
+    category_id: int | None = None
+    category: str | None = None
+    after_hard_moment: bool = False
+    private: bool = False
+    moment_word: str = ""
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def __repr__(self) -> str:  # never put entry text in a log or a traceback
+        return f"Entry(id={self.id}, kind={self.kind.value}, day={self.day.isoformat()})"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    name: str
+    position: int
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Template:
+    id: int
+    text: str
+    category_id: int | None
+    position: int
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries to show. Empty fields mean "any"."""
+
+    kinds: frozenset[Kind] = frozenset()
+    category_ids: frozenset[int] = frozenset()
+    tag: str | None = None
+    since: date | None = None
+    until: date | None = None
+    include_private: bool = True
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one mutation did, so views refresh only what changed and the change can be undone."""
+
+    what: Literal["logged", "edited", "deleted"]
+    entry: Entry
+    before: Entry | None = None
+
+    @property
+    def days(self) -> frozenset[date]:
+        return frozenset(e.day for e in (self.entry, self.before) if e is not None)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """An entry that matched, with a snippet split into (text, matched) pieces."""
+
+    entry: Entry
+    snippet: tuple[tuple[str, bool], ...] = field(default=())
+
+    def __repr__(self) -> str:
+        return f"SearchHit(entry={self.entry!r})"

@@ -1,0 +1,171 @@
+"""Progress maths: pure functions over per-day tallies. No I/O, no Qt.
+
+The record only grows. Nothing here subtracts a hard moment from anything: hard moments are
+counted on their own, and they only ever add context (a comeback is the first win after one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from iop_companion.core.model import Kind
+
+COMEBACK_GAP_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    wins: int = 0
+    hard_moments: int = 0
+    wins_after_hard_moment: int = 0
+    wins_by_category: tuple[tuple[int | None, int], ...] = field(default=())
+
+    @property
+    def entries(self) -> int:
+        return self.wins + self.hard_moments
+
+
+@dataclass(frozen=True)
+class Comeback:
+    day: date
+    reason: Literal["after a hard moment", "after time away"]
+
+
+@dataclass(frozen=True)
+class Summary:
+    total_wins: int
+    wins_this_week: int
+    hard_moments: int
+    comebacks: int
+    first_day: date | None
+    last_day: date | None
+    days_since_last_entry: int | None
+
+
+def day_counts(rows: Iterable[tuple[date, Kind, int | None, bool, int]]) -> list[DayCount]:
+    """Fold (day, kind, category, after-hard-moment, count) rows into one tally per day."""
+    wins: Counter[date] = Counter()
+    hard: Counter[date] = Counter()
+    after: Counter[date] = Counter()
+    by_category: dict[date, Counter[int | None]] = {}
+    for day, kind, category, after_hard, n in rows:
+        if kind is Kind.WIN:
+            wins[day] += n
+            by_category.setdefault(day, Counter())[category] += n
+            if after_hard:
+                after[day] += n
+        else:
+            hard[day] += n
+    return [
+        DayCount(
+            day=day,
+            wins=wins[day],
+            hard_moments=hard[day],
+            wins_after_hard_moment=after[day],
+            wins_by_category=tuple(
+                sorted(by_category.get(day, Counter()).items(), key=lambda kv: (kv[0] is None, kv))
+            ),
+        )
+        for day in sorted(wins.keys() | hard.keys())
+    ]
+
+
+def total_wins(days: Sequence[DayCount]) -> int:
+    return sum(d.wins for d in days)
+
+
+def running_total(days: Sequence[DayCount]) -> list[tuple[date, int]]:
+    """Wins to date, one point per day with entries. Never goes down."""
+    total = 0
+    series = []
+    for d in days:
+        total += d.wins
+        series.append((d.day, total))
+    return series
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def wins_per_day(days: Sequence[DayCount]) -> dict[date, int]:
+    return {d.day: d.wins for d in days if d.wins}
+
+
+def wins_per_week(days: Sequence[DayCount]) -> dict[date, int]:
+    weeks: Counter[date] = Counter()
+    for d in days:
+        if d.wins:
+            weeks[week_start(d.day)] += d.wins
+    return dict(sorted(weeks.items()))
+
+
+def wins_per_category(days: Sequence[DayCount]) -> dict[int | None, int]:
+    totals: Counter[int | None] = Counter()
+    for d in days:
+        for category, n in d.wins_by_category:
+            totals[category] += n
+    return dict(totals)
+
+
+def wins_per_category_per_week(days: Sequence[DayCount]) -> dict[date, dict[int | None, int]]:
+    weeks: dict[date, Counter[int | None]] = {}
+    for d in days:
+        for category, n in d.wins_by_category:
+            weeks.setdefault(week_start(d.day), Counter())[category] += n
+    return {week: dict(counts) for week, counts in sorted(weeks.items())}
+
+
+def comebacks(days: Sequence[DayCount], gap_days: int = COMEBACK_GAP_DAYS) -> list[Comeback]:
+    """The first day of wins after a hard moment, or after ``gap_days`` or more without entries.
+
+    A win marked "after a hard moment" is a comeback too. A hard moment and wins on the same day
+    count as a comeback that day: coming back the same day is still coming back.
+    """
+    found: list[Comeback] = []
+    hard_pending = False
+    last_entry: date | None = None
+    for d in days:
+        if d.hard_moments:
+            hard_pending = True
+        if d.wins:
+            if hard_pending or d.wins_after_hard_moment:
+                found.append(Comeback(d.day, "after a hard moment"))
+            elif last_entry is not None and (d.day - last_entry).days >= gap_days:
+                found.append(Comeback(d.day, "after time away"))
+            hard_pending = False
+        last_entry = d.day
+    return found
+
+
+def days_since_last_entry(days: Sequence[DayCount], today: date) -> int | None:
+    if not days:
+        return None
+    return max((today - days[-1].day).days, 0)
+
+
+def is_welcome_back(
+    days: Sequence[DayCount], today: date, gap_days: int = COMEBACK_GAP_DAYS
+) -> bool:
+    """True when the person opens the journal after ``gap_days`` or more since the last entry."""
+    gap = days_since_last_entry(days, today)
+    return gap is not None and gap >= gap_days
+
+
+def summarize(days: Sequence[DayCount], today: date) -> Summary:
+    monday = week_start(today)
+    return Summary(
+        total_wins=total_wins(days),
+        wins_this_week=sum(d.wins for d in days if monday <= d.day <= today),
+        hard_moments=sum(d.hard_moments for d in days),
+        comebacks=len(comebacks(days)),
+        first_day=days[0].day if days else None,
+        last_day=days[-1].day if days else None,
+        days_since_last_entry=days_since_last_entry(days, today),
+    )

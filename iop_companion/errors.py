@@ -1,0 +1,135 @@
+"""Failures a person (or their machine) can do something about.
+
+Every ``KnownError`` carries one plain sentence in the spirit of ``shared/design/language.md``:
+what happened and what the person can do, with no blame. Anything that is not a ``KnownError`` is a
+bug and should fail loudly. Messages never contain entry text, passphrases or keys.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure with a plain-language message and a documented CLI exit code."""
+
+    exit_code = 1
+    message = "Something went wrong. Nothing you saved is lost."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+    @property
+    def sentence(self) -> str:
+        return str(self.args[0])
+
+
+class WrongPassphrase(KnownError):
+    exit_code = 3
+    message = "That passphrase didn't open the journal. Check Caps Lock, or use your recovery code."
+
+
+class WrongRecoveryCode(KnownError):
+    exit_code = 3
+    message = (
+        "That recovery code didn't open the journal. Check each group against the copy you kept."
+    )
+
+
+class RecoveryCodeTypo(KnownError):
+    exit_code = 3
+    message = "That recovery code has a typo somewhere. Check each group against the copy you kept."
+
+
+class DeviceKeyUnavailable(KnownError):
+    exit_code = 3
+    message = "This computer doesn't remember the journal's key. Use your passphrase instead."
+
+
+class KeychainUnavailable(KnownError):
+    message = (
+        "This computer has no safe keychain to remember the key in, so it isn't saved. "
+        "You can keep using your passphrase."
+    )
+
+
+class NoJournalYet(KnownError):
+    exit_code = 4
+    message = "There's no journal in this folder yet. Create one first."
+
+
+class JournalExists(KnownError):
+    exit_code = 4
+    message = "There's already a journal in this folder. Open it, or choose another folder."
+
+
+class JournalDamaged(KnownError):
+    exit_code = 5
+    message = (
+        "The journal file is damaged and can't be read. Your passphrase is fine. "
+        "Restore a backup to keep going."
+    )
+
+
+class KeyFileDamaged(KnownError):
+    exit_code = 5
+    message = (
+        "The key file beside your journal is damaged. Restore a backup of the journal folder, "
+        "or use your recovery code if you have a copy of the key file."
+    )
+
+
+class KeySettingsRefused(KnownError):
+    exit_code = 5
+    message = (
+        "The key file asks for settings this app won't use, so it wasn't opened. "
+        "It may have been changed. Restore a backup of the journal folder."
+    )
+
+
+class NewerJournal(KnownError):
+    exit_code = 5
+    message = "This journal was made by a newer version of the app. Update the app to open it."
+
+
+class FolderUnavailable(KnownError):
+    exit_code = 6
+    message = (
+        "The journal folder can't be used: it's missing or can't be written to. "
+        "Check that the drive is connected and the folder is yours."
+    )
+
+
+class DiskFull(KnownError):
+    exit_code = 6
+    message = (
+        "There's no room left on the disk to save this. Free some space and try again. "
+        "Everything saved before is safe."
+    )
+
+
+class DiskProblem(KnownError):
+    exit_code = 6
+    message = (
+        "The disk didn't take the change. Check that there's free space and the drive is still "
+        "connected, then try again. Everything saved before is safe."
+    )
+
+
+class WeakPassphrase(KnownError):
+    exit_code = 2
+    message = "Choose a passphrase of at least 8 characters. A few unrelated words work well."
+
+
+class InvalidEntry(KnownError):
+    """Input the person can correct; the message says how."""
+
+    exit_code = 2
+
+
+class NotFound(KnownError):
+    exit_code = 2
+    message = "That entry isn't in the journal anymore."
+
+
+class JournalLocked(KnownError):
+    exit_code = 3
+    message = "The journal is locked. Unlock it to keep going."

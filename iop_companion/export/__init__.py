@@ -1,0 +1,1 @@
+"""Exports the person controls. Qt-free, except a PDF renderer that may use QtGui."""

@@ -1,0 +1,102 @@
+"""Open data export: JSON (everything but private entries, versioned) and CSV (one row an entry).
+
+Entries marked private are never exported. Entries are read a page at a time, so memory stays flat
+however large the journal is.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from iop_companion import __version__
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import Entry, EntryFilter
+
+EXPORT_FORMAT = "iop-companion-export"
+EXPORT_VERSION = 1
+CSV_COLUMNS = (
+    "uid",
+    "kind",
+    "day",
+    "text",
+    "note",
+    "category",
+    "after_hard_moment",
+    "moment_word",
+    "tags",
+    "created_at",
+    "updated_at",
+)
+PAGE = 2000
+
+
+def shareable_entries(journal: JournalService) -> Iterator[Entry]:
+    """Every entry that isn't private, newest first, fetched in pages."""
+    where = EntryFilter(include_private=False)
+    page = journal.entries(where, limit=PAGE)
+    while page:
+        yield from page
+        page = journal.entries(where, limit=PAGE, after=page[-1])
+
+
+def _entry_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "day": entry.day.isoformat(),
+        "text": entry.text,
+        "note": entry.note,
+        "category": entry.category,
+        "after_hard_moment": entry.after_hard_moment,
+        "moment_word": entry.moment_word,
+        "tags": list(entry.tags),
+        "created_at": entry.created_at.isoformat() if entry.created_at else None,
+        "updated_at": entry.updated_at.isoformat() if entry.updated_at else None,
+    }
+
+
+def write_json(journal: JournalService, out: IO[str]) -> int:
+    """Write the export document; returns how many entries went in."""
+    header = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "app_version": __version__,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "categories": [
+            {"name": c.name, "position": c.position, "hidden": c.hidden}
+            for c in journal.categories(include_hidden=True)
+        ],
+    }
+    # Stream the entries so a large journal never sits in memory twice.
+    out.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2] + ',\n "entries": [\n')
+    count = 0
+    for entry in shareable_entries(journal):
+        if count:
+            out.write(",\n")
+        out.write("  " + json.dumps(_entry_json(entry), ensure_ascii=False))
+        count += 1
+    out.write("\n ]\n}\n")
+    return count
+
+
+def write_csv(journal: JournalService, out: IO[str]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for entry in shareable_entries(journal):
+        row = _entry_json(entry)
+        row["tags"] = ", ".join(entry.tags)
+        row["after_hard_moment"] = "yes" if entry.after_hard_moment else ""
+        writer.writerow([_csv_safe(row[column]) for column in CSV_COLUMNS])
+        count += 1
+    return count
+
+
+def _csv_safe(value: Any) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas; a leading ' stops that."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

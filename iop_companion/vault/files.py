@@ -1,0 +1,76 @@
+"""Owner-only folders and atomic file replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from iop_companion.errors import DiskFull, FolderUnavailable
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only."""
+    try:
+        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        os.chmod(path, PRIVATE_DIR)
+    except OSError as exc:
+        raise_for_os_error(exc)
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise FolderUnavailable()
+
+
+def raise_for_os_error(exc: OSError) -> None:
+    """Turn a disk problem into a ``KnownError``; re-raise anything else."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        raise DiskFull() from None
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR):
+        raise FolderUnavailable() from None
+    raise exc
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new owner-only file and flush it to disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_replace(path: Path, data: bytes, *, keep_previous: Path | None = None) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+
+    Temp file in the same folder, fsync, optional copy of the previous file, ``os.replace``,
+    fsync of the folder.
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.tmp"
+    try:
+        write_private(tmp, data)
+        if keep_previous is not None and path.exists():
+            backup_tmp = folder / f".{keep_previous.name}.tmp"
+            write_private(backup_tmp, path.read_bytes())
+            os.replace(backup_tmp, keep_previous)
+        os.replace(tmp, path)
+        fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise_for_os_error(exc)

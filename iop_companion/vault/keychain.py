@@ -1,0 +1,107 @@
+"""The optional "remember on this computer" key, kept in the OS keychain through ``keyring``.
+
+Only a real keychain counts. keyring's plaintext, null and fail backends (and anything else not in
+the list of OS keychains below) are refused, and a stored key is read back before it is trusted.
+``keyring`` is imported only when the keychain is used: it costs about 140 ms.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from iop_companion.errors import KeychainUnavailable
+
+SERVICE = "companion-journal"
+
+# Backends that keep secrets in the operating system's own protected store.
+REAL_KEYCHAIN_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+)
+
+
+class Keychain(Protocol):
+    """Somewhere to keep one secret per vault. ``load`` returns None when nothing is kept."""
+
+    def store(self, vault_id: str, secret: str) -> None: ...
+
+    def load(self, vault_id: str) -> str | None: ...
+
+    def delete(self, vault_id: str) -> None: ...
+
+
+def _leaf_backends(backend: Any) -> list[Any]:
+    nested = getattr(backend, "backends", None)
+    if nested is not None:  # keyring's ChainerBackend
+        return [leaf for inner in nested for leaf in _leaf_backends(inner)]
+    return [backend]
+
+
+def is_real_keychain(backend: Any) -> bool:
+    leaves = _leaf_backends(backend)
+    return bool(leaves) and all(
+        type(leaf).__module__.startswith(REAL_KEYCHAIN_MODULES) for leaf in leaves
+    )
+
+
+class SystemKeychain:
+    """The OS keychain. Refuses to store anything in a backend that isn't one."""
+
+    def __init__(self, backend: Any | None = None) -> None:
+        self._backend = backend
+
+    def _real_backend(self) -> Any:
+        backend = self._backend
+        if backend is None:
+            import keyring
+
+            backend = keyring.get_keyring()
+        if not is_real_keychain(backend):
+            raise KeychainUnavailable()
+        return backend
+
+    def store(self, vault_id: str, secret: str) -> None:
+        backend = self._real_backend()
+        try:
+            backend.set_password(SERVICE, vault_id, secret)
+            read_back = backend.get_password(SERVICE, vault_id)
+        except Exception:  # any keyring backend error means "not saved"
+            raise KeychainUnavailable() from None
+        if read_back != secret:
+            raise KeychainUnavailable()
+
+    def load(self, vault_id: str) -> str | None:
+        try:
+            backend = self._real_backend()
+            value = backend.get_password(SERVICE, vault_id)
+        except KeychainUnavailable:
+            return None
+        except Exception:  # a locked or missing keychain reads as "nothing kept"
+            return None
+        return value if isinstance(value, str) else None
+
+    def delete(self, vault_id: str) -> None:
+        try:
+            backend = self._real_backend()
+            backend.delete_password(SERVICE, vault_id)
+        except Exception:  # nothing kept, or keychain gone: either way nothing is left to delete
+            return
+
+
+class MemoryKeychain:
+    """A keychain that lives only as long as the process. For tests and benchmarks."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, str] = {}
+
+    def store(self, vault_id: str, secret: str) -> None:
+        self.secrets[vault_id] = secret
+
+    def load(self, vault_id: str) -> str | None:
+        return self.secrets.get(vault_id)
+
+    def delete(self, vault_id: str) -> None:
+        self.secrets.pop(vault_id, None)

@@ -1,0 +1,176 @@
+"""The key-slot file: the data key, wrapped once per way of opening the journal (like LUKS).
+
+The file is small JSON: a body (vault id and slots) plus a SHA-256 of the body's canonical form, so
+a flipped byte reads as "damaged" rather than as "wrong passphrase". Parsing is strict: every field
+is checked for type and length before anything is derived from it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from iop_companion.errors import KeyFileDamaged, NewerJournal
+from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, KdfParams
+
+FORMAT = "iop-companion-keyslots"
+VERSION = 1
+SlotType = Literal["passphrase", "recovery", "device"]
+SLOT_TYPES: tuple[SlotType, ...] = ("passphrase", "recovery", "device")
+WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
+
+
+@dataclass(frozen=True)
+class Slot:
+    type: SlotType
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    kdf: KdfParams | None = None  # passphrase slots only
+
+    @property
+    def id(self) -> str:
+        # One slot of each type; the id is kept separate from the type in the associated data
+        # so the format can grow to several passphrase slots without a new version.
+        return self.type
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    vault_id: str
+    slots: tuple[Slot, ...]
+
+    def associated_data(self, slot: Slot) -> bytes:
+        return f"{FORMAT}|v{VERSION}|{self.vault_id}|{slot.id}|{slot.type}".encode()
+
+    def get(self, slot_type: SlotType) -> Slot | None:
+        return next((s for s in self.slots if s.type == slot_type), None)
+
+    def with_slot(self, slot: Slot) -> SlotFile:
+        kept = tuple(s for s in self.slots if s.type != slot.type)
+        return replace(self, slots=(*kept, slot))
+
+    def without(self, slot_type: SlotType) -> SlotFile:
+        return replace(self, slots=tuple(s for s in self.slots if s.type != slot_type))
+
+    def to_bytes(self) -> bytes:
+        body = {"vault_id": self.vault_id, "slots": [_slot_to_json(s) for s in self.slots]}
+        document = {"format": FORMAT, "version": VERSION, "body": body, "sha256": _digest(body)}
+        return (json.dumps(document, indent=1, sort_keys=True) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SlotFile:
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise KeyFileDamaged() from None
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
+            raise KeyFileDamaged()
+        version = document.get("version")
+        if type(version) is not int:
+            raise KeyFileDamaged()
+        if version > VERSION:
+            raise NewerJournal()
+        body = document.get("body")
+        if (
+            version != VERSION
+            or not isinstance(body, dict)
+            or document.get("sha256") != _digest(body)
+        ):
+            raise KeyFileDamaged()
+        try:
+            return cls(
+                vault_id=_text(body, "vault_id", 32),
+                slots=tuple(_slot_from_json(raw) for raw in _list(body, "slots")),
+            )
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            raise KeyFileDamaged() from None
+
+
+def _digest(body: Any) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _slot_to_json(slot: Slot) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "id": slot.id,
+        "type": slot.type,
+        "salt": _b64(slot.salt),
+        "nonce": _b64(slot.nonce),
+        "wrapped": _b64(slot.wrapped),
+    }
+    if slot.kdf is not None:
+        raw["kdf"] = {
+            "name": "argon2id",
+            "memory_kib": slot.kdf.memory_kib,
+            "iterations": slot.kdf.iterations,
+            "lanes": slot.kdf.lanes,
+        }
+    return raw
+
+
+def _slot_from_json(raw: Any) -> Slot:
+    if not isinstance(raw, dict):
+        raise TypeError("slot")
+    slot_type = raw["type"]
+    if slot_type not in SLOT_TYPES or raw["id"] != slot_type:
+        raise ValueError("slot type")
+    kdf = None
+    if slot_type == "passphrase":
+        params = raw["kdf"]
+        if not isinstance(params, dict) or params.get("name") != "argon2id":
+            raise ValueError("kdf")
+        kdf = KdfParams(
+            memory_kib=_int(params, "memory_kib"),
+            iterations=_int(params, "iterations"),
+            lanes=_int(params, "lanes"),
+        )
+    elif "kdf" in raw:
+        raise ValueError("kdf")
+    return Slot(
+        type=slot_type,
+        salt=_bytes(raw, "salt", 16, 64),
+        nonce=_bytes(raw, "nonce", NONCE_BYTES, NONCE_BYTES),
+        wrapped=_bytes(raw, "wrapped", WRAPPED_BYTES, WRAPPED_BYTES),
+        kdf=kdf,
+    )
+
+
+def _text(raw: dict[str, Any], key: str, length: int) -> str:
+    value = raw[key]
+    if not isinstance(value, str) or len(value) != length or not value.isalnum():
+        raise ValueError(key)
+    return value
+
+
+def _int(raw: dict[str, Any], key: str) -> int:
+    value = raw[key]
+    if type(value) is not int:
+        raise TypeError(key)
+    return value
+
+
+def _list(raw: dict[str, Any], key: str) -> list[Any]:
+    value = raw[key]
+    if not isinstance(value, list):
+        raise TypeError(key)
+    return value
+
+
+def _bytes(raw: dict[str, Any], key: str, shortest: int, longest: int) -> bytes:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise TypeError(key)
+    decoded = base64.b64decode(value, validate=True)
+    if not shortest <= len(decoded) <= longest:
+        raise ValueError(key)
+    return decoded

@@ -1,0 +1,70 @@
+"""Shared fixtures. Vaults use the lowest Argon2id settings the app accepts, so tests stay quick
+while exercising the real derivation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from iop_companion.core.journal import JournalService
+from iop_companion.vault import Vault
+from iop_companion.vault.keys import KdfParams
+
+PASSPHRASE = "quiet river morning"
+FAST_KDF = KdfParams()  # the floor: 64 MiB, 3 iterations, 4 lanes
+
+
+@pytest.fixture(scope="session")
+def _template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One vault made per session; each test gets a copy (Argon2id runs once, not per test)."""
+    folder = tmp_path_factory.mktemp("template") / "journal"
+    vault, code = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    vault.lock()
+    return folder, code
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path, _template_vault: tuple[Path, str]) -> Path:
+    """A locked, empty journal folder whose passphrase is ``PASSPHRASE``."""
+    folder = tmp_path / "journal"
+    shutil.copytree(_template_vault[0], folder)
+    return folder
+
+
+@pytest.fixture
+def recovery_code(_template_vault: tuple[Path, str]) -> str:
+    return _template_vault[1]
+
+
+@pytest.fixture
+def vault(vault_folder: Path) -> Iterator[Vault]:
+    opened = Vault.unlock(vault_folder, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+class FixedClock:
+    """A clock tests can move."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
+
+
+@pytest.fixture
+def journal(vault: Vault, clock: FixedClock) -> JournalService:
+    return JournalService(vault.db, clock=clock)
