@@ -118,7 +118,7 @@ class JournalService:
             "updated_at": stamp,
         }
         with plain_errors(), self._db.atomic():
-            entry_id = int(self._db.table("entries").insert(row).last_pk)
+            entry_id = self._insert_row("entries", row)
             self._set_tags(entry_id, tags)
         return Change("logged", self.get(entry_id))
 
@@ -397,7 +397,7 @@ class JournalService:
         with plain_errors(), self._db.atomic():
             position = self._next_position("templates")
             row = {"text": text, "category_id": category_id, "position": position}
-            template_id = int(self._db.table("templates").insert(row).last_pk)
+            template_id = self._insert_row("templates", row)
         return self._template(template_id)
 
     def edit_template(
@@ -447,6 +447,11 @@ class JournalService:
             names = ", ".join(c.name for c in self.categories())
             raise InvalidEntry(f"There's no category called that. The categories are: {names}.")
         return found.id
+
+    def _insert_row(self, table: str, row: dict[str, Any]) -> int:
+        row_id = self._db.table(table).insert(row).last_pk
+        assert isinstance(row_id, int)
+        return row_id
 
     def _next_position(self, table: str) -> int:
         row = self._db.execute(f"SELECT coalesce(max(position) + 1, 0) FROM {table}").fetchone()
