@@ -1,0 +1,34 @@
+"""Run slow work (Argon2id, exports) off the UI thread and hear back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+
+class Task(QObject):
+    """One call on the thread pool. ``done`` or ``failed`` arrives on the UI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # handed to the UI thread, which decides what to show
+            self.running = False
+            self.failed.emit(error)
+            return
+        self.running = False
+        self.done.emit(result)

@@ -1,0 +1,44 @@
+"""Help that works offline, one step from every screen (see the language note)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+HELP_TITLE = "Help now"
+
+
+def help_html(program_phone: str = "") -> str:
+    program = (
+        f"<p><b>Your program:</b> {html.escape(program_phone)}</p>"
+        if program_phone
+        else "<p>You can add your own program's phone number in Preferences.</p>"
+    )
+    return f"""
+        <h2>You don't have to handle this alone</h2>
+        <p>These work without the internet and are free.</p>
+        <p><b>988 Suicide &amp; Crisis Lifeline</b> (US)<br>
+        Call or text <b>988</b>, any time.</p>
+        <p><b>SAMHSA National Helpline</b> (US)<br>
+        <b>1-800-662-4357</b>: free, confidential, 24/7, in English and Spanish.</p>
+        {program}
+        <p>If you are in danger right now, call your local emergency number.</p>
+    """
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, program_phone: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(HELP_TITLE)
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        self.text = QLabel(help_html(program_phone))
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
+        self.text.setAccessibleName("Help phone numbers")
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,266 @@
+"""The journal: search, filters, a welcome-back card, and the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core import progress
+from iop_companion.core.model import Change, Entry, EntryFilter, Kind
+from iop_companion.core.words import progress_sentence
+from iop_companion.ui.session import Session
+from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
+from iop_companion.ui.widgets import heading, muted, paragraph
+
+EMPTY_JOURNAL = (
+    "Nothing here yet. You don't need to be sure. You just need to show up. "
+    "Log one small thing you did today, even just opening this."
+)
+NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
+WELCOME_BACK = "Welcome back. You're not starting over. You're picking up from here."
+WELCOME_BACK_MORE = "Everything you did before still counts. What's one small thing from today?"
+SEARCH_DELAY_MS = 120
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class TimelineView(QListView):
+    """Enter edits the selected entry; Delete removes it (with undo)."""
+
+    edit_requested = Signal(object)  # Entry
+    delete_requested = Signal(object)  # Entry
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
+        if entry is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit(entry)
+            return
+        if entry is not None and event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit(entry)
+            return
+        super().keyPressEvent(event)
+
+
+class JournalPage(QWidget):
+    log_wanted = Signal()
+    edit_wanted = Signal(object)  # Entry
+    delete_wanted = Signal(object)  # Entry
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search your journal")
+        self.search.setAccessibleName("Search")
+        self.search.setClearButtonEnabled(True)
+        self.log_button = QPushButton("Log a win")
+        self.log_button.setToolTip("Log a win (Ctrl+N)")
+        self.log_button.setDefault(True)
+        self.log_button.clicked.connect(self.log_wanted)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.log_button)
+        layout.addLayout(top)
+        self.progress = muted("")
+        self.progress.setAccessibleName("Your progress")
+        layout.addWidget(self.progress)
+
+        filters = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Show")
+        self.kind.addItem("Everything", None)
+        self.kind.addItem("Wins", Kind.WIN)
+        self.kind.addItem("Hard moments", Kind.HARD_MOMENT)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag")
+        self.use_dates = QCheckBox("From")
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From day"), (self.until, "To day")):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.setDisplayFormat("MMM d, yyyy")
+        self.use_dates.toggled.connect(self.since.setEnabled)
+        self.use_dates.toggled.connect(self.until.setEnabled)
+        for widget in (self.kind, self.category, self.tag):
+            filters.addWidget(widget)
+        filters.addSpacing(12)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.until)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.welcome = QFrame()
+        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
+        self.welcome.setObjectName("welcomeBack")
+        welcome_layout = QHBoxLayout(self.welcome)
+        welcome_text = QVBoxLayout()
+        welcome_text.addWidget(heading(WELCOME_BACK, 1.15))
+        welcome_text.addWidget(paragraph(WELCOME_BACK_MORE))
+        welcome_layout.addLayout(welcome_text, 1)
+        close = QPushButton("Close")
+        close.setAccessibleName("Close welcome message")
+        close.clicked.connect(self.welcome.hide)
+        welcome_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.welcome.hide()
+        layout.addWidget(self.welcome)
+
+        self.model = TimelineModel()
+        self.view = TimelineView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self._today, self.view.viewport().width))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setAccessibleName("Journal entries")
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.doubleClicked.connect(lambda index: self.edit_wanted.emit(index.data(ENTRY_ROLE)))
+        self.view.edit_requested.connect(self.edit_wanted)
+        self.view.delete_requested.connect(self.delete_wanted)
+        layout.addWidget(self.view, 1)
+        self.empty = muted(EMPTY_JOURNAL)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("No entries")
+        layout.addWidget(self.empty)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_view)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.kind, self.category, self.tag):
+            combo.currentIndexChanged.connect(self.apply_view)
+        self.use_dates.toggled.connect(self.apply_view)
+        self.since.dateChanged.connect(self.apply_view)
+        self.until.dateChanged.connect(self.apply_view)
+        self.setFocusProxy(self.search)
+
+    def _today(self) -> date:
+        return self.session.journal.today if self.session else date.today()
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        self.session = session
+        session.changed.connect(self._changed)
+        self._fill_filters()
+        today = _qdate(session.journal.today)
+        self.since.setDate(today.addDays(-30))
+        self.until.setDate(today)
+        self.model.set_journal(session.journal)
+        self.apply_view()
+        days = session.journal.day_counts()
+        self.welcome.setVisible(progress.is_welcome_back(days, session.journal.today))
+        self._show_progress(days)
+
+    def _show_progress(self, days: list[progress.DayCount] | None = None) -> None:
+        assert self.session is not None
+        journal = self.session.journal
+        days = journal.day_counts() if days is None else days
+        self.progress.setText(progress_sentence(progress.summarize(days, journal.today)))
+
+    def close_session(self) -> None:
+        """On lock: forget every entry and everything typed into this page."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._changed)
+        self.session = None
+        self.model.clear()
+        self.search.clear()
+        self.progress.clear()
+        self.tag.clear()
+        self.category.clear()
+        self.welcome.hide()
+
+    def _fill_filters(self) -> None:
+        assert self.session is not None
+        journal = self.session.journal
+        for combo in (self.category, self.tag):
+            combo.blockSignals(True)
+        current_category = self.category.currentData()
+        current_tag = self.tag.currentData()
+        self.category.clear()
+        self.category.addItem("All categories", None)
+        for category in journal.categories(include_hidden=True):
+            self.category.addItem(category.name, category.id)
+        self.category.setCurrentIndex(max(self.category.findData(current_category), 0))
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for tag in journal.tags():
+            self.tag.addItem(f"#{tag}", tag)
+        self.tag.setCurrentIndex(max(self.tag.findData(current_tag), 0))
+        for combo in (self.category, self.tag):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        kind = self.kind.currentData()  # Qt hands enum data back as its plain value
+        category = self.category.currentData()
+        return EntryFilter(
+            kinds=frozenset({Kind(kind)}) if kind else frozenset(),
+            category_ids=frozenset({category}) if category else frozenset(),
+            tag=self.tag.currentData(),
+            since=_date(self.since.date()) if self.use_dates.isChecked() else None,
+            until=_date(self.until.date()) if self.use_dates.isChecked() else None,
+        )
+
+    def apply_view(self) -> None:
+        if self.session is None:
+            return
+        self._search_timer.stop()
+        self.model.set_view(self.current_filter(), self.search.text())
+        empty = self.model.rowCount() == 0
+        filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
+        self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+
+    def _changed(self, change: Change | None) -> None:
+        if change is None or change.entry.tags or (change.before and change.before.tags):
+            self._fill_filters()
+        if change is not None and change.what == "logged":
+            self.welcome.hide()
+        self._show_progress()
+        self.apply_view()
+        if change is not None and change.what != "deleted":
+            self.select(change.entry)
+
+    def select(self, entry: Entry) -> None:
+        row = self.model.row_of(entry.id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def selected_entry(self) -> Entry | None:
+        index = self.view.currentIndex()
+        return index.data(ENTRY_ROLE) if index.isValid() else None

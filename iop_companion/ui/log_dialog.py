@@ -1,0 +1,254 @@
+"""Log a win (or a hard moment) in seconds; the same dialog edits an entry."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
+from iop_companion.errors import KnownError
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import muted, paragraph
+
+HARD_MOMENT_WORDS = (
+    "Thank you for writing it down. It takes nothing away from anything you've done. "
+    "You're picking up from here."
+)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _tags(text: str) -> list[str]:
+    return [t for t in (part.strip() for part in text.split(",")) if t]
+
+
+class LogDialog(QDialog):
+    """Enter saves. Quick-win buttons fill in the words and the category."""
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, entry: Entry | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.entry = entry
+        self.saved_change: Any = None
+        self.setWindowTitle("Edit entry" if entry else "Log a win")
+        self.setMinimumWidth(660)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        kind_row = QHBoxLayout()
+        self.win_button = QPushButton("A win")
+        self.hard_button = QPushButton("A hard moment")
+        self.kind_group = QButtonGroup(self)
+        for button in (self.win_button, self.hard_button):
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            self.kind_group.addButton(button)
+            kind_row.addWidget(button)
+        kind_row.addStretch(1)
+        self.win_button.setChecked(True)
+        layout.addLayout(kind_row)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._win_page())
+        self.pages.addWidget(self._hard_page())
+        layout.addWidget(self.pages)
+        self.win_button.toggled.connect(self._kind_changed)
+
+        common = QFormLayout()
+        today = self.session.journal.today
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMinimumDate(QDate(1900, 1, 1))
+        self.day.setDisplayFormat("dddd, MMMM d, yyyy")
+        self.day.setAccessibleName("Day it happened")
+        common.addRow("Day", self.day)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Optional, separated by commas: group, family")
+        self.tags.setAccessibleName("Tags")
+        common.addRow("Tags", self.tags)
+        self.private = QCheckBox("Private: never goes into an export")
+        common.addRow("", self.private)
+        layout.addLayout(common)
+
+        self.message = paragraph("")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        # Enter anywhere in the dialog presses Save, the default button (Qt's own dialog rule).
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton("Save")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for box_button in buttons.buttons():
+            if isinstance(box_button, QPushButton):
+                box_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        if entry is not None:
+            self._fill(entry)
+        self.text.setFocus()
+
+    def _win_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(muted("Small things count. Pick one, or write your own."))
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.template_buttons: list[QPushButton] = []
+        for i, template in enumerate(self.session.journal.templates()):
+            button = QPushButton(template.text)
+            button.setAccessibleName(f"Quick win: {template.text}")
+            button.clicked.connect(
+                lambda _=False, t=template.text, c=template.category_id: self._use_template(t, c)
+            )
+            button.setAutoDefault(False)
+            self.template_buttons.append(button)
+            grid.addWidget(button, i // 2, i % 2)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("What did you do? One line is plenty.")
+        self.text.setAccessibleName("What you did")
+        self.text.setMaxLength(20_000)
+        form.addRow("Win", self.text)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.category.addItem("No category", None)
+        for category in self.session.journal.categories():
+            self.category.addItem(category.name, category.id)
+        form.addRow("Category", self.category)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional: anything you want to remember about it")
+        self.note.setAccessibleName("Note")
+        form.addRow("Note", self.note)
+        self.after_hard = QCheckBox("This came after a hard moment")
+        form.addRow("", self.after_hard)
+        layout.addLayout(form)
+        return page
+
+    def _hard_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(paragraph(HARD_MOMENT_WORDS))
+        form = QFormLayout()
+        self.word = QComboBox()
+        self.word.setEditable(True)
+        self.word.addItems(list(MOMENT_WORDS))
+        self.word.setAccessibleName("Your word for it")
+        form.addRow("Your word for it", self.word)
+        self.what_happened = QPlainTextEdit()
+        self.what_happened.setPlaceholderText("Optional: what happened")
+        self.what_happened.setAccessibleName("What happened")
+        self.what_happened.setTabChangesFocus(True)
+        self.what_happened.setMaximumHeight(80)
+        form.addRow("What happened", self.what_happened)
+        self.what_helped = QPlainTextEdit()
+        self.what_helped.setPlaceholderText("Optional: what helped, even a little")
+        self.what_helped.setAccessibleName("What helped")
+        self.what_helped.setTabChangesFocus(True)
+        self.what_helped.setMaximumHeight(80)
+        form.addRow("What helped", self.what_helped)
+        layout.addLayout(form)
+        return page
+
+    def _kind_changed(self) -> None:
+        hard = self.hard_button.isChecked()
+        self.pages.setCurrentIndex(1 if hard else 0)
+        if self.entry is None:
+            self.setWindowTitle("Note a hard moment" if hard else "Log a win")
+        (self.word if hard else self.text).setFocus()
+
+    def show_hard_moment(self) -> None:
+        self.hard_button.setChecked(True)
+
+    def _use_template(self, text: str, category_id: int | None) -> None:
+        self.text.setText(text)
+        index = self.category.findData(category_id)
+        self.category.setCurrentIndex(max(index, 0))
+        self.text.setFocus()
+
+    def _fill(self, entry: Entry) -> None:
+        hard = entry.kind is Kind.HARD_MOMENT
+        self.win_button.setEnabled(not hard)
+        self.hard_button.setEnabled(hard)
+        (self.hard_button if hard else self.win_button).setChecked(True)
+        self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
+        self.tags.setText(", ".join(entry.tags))
+        self.private.setChecked(entry.private)
+        if hard:
+            self.word.setCurrentText(entry.moment_word)
+            self.what_happened.setPlainText(entry.text)
+            self.what_helped.setPlainText(entry.note)
+        else:
+            self.text.setText(entry.text)
+            self.note.setText(entry.note)
+            self.after_hard.setChecked(entry.after_hard_moment)
+            index = self.category.findData(entry.category_id)
+            if index < 0 and entry.category:  # a hidden category stays on its entries
+                self.category.addItem(entry.category, entry.category_id)
+                index = self.category.count() - 1
+            self.category.setCurrentIndex(max(index, 0))
+
+    def save(self) -> None:
+        try:
+            self.saved_change = self._save()
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            self.message.show()
+            return
+        self.accept()
+
+    def _save(self) -> Any:
+        common = {
+            "day": _to_date(self.day.date()),
+            "private": self.private.isChecked(),
+            "tags": _tags(self.tags.text()),
+        }
+        hard = self.hard_button.isChecked()
+        if hard:
+            fields = {
+                "text": self.what_happened.toPlainText(),
+                "note": self.what_helped.toPlainText(),
+                **common,
+            }
+            if self.entry is not None:
+                return self.session.edit(
+                    self.entry.id, moment_word=self.word.currentText(), **fields
+                )
+            return self.session.log_hard_moment(word=self.word.currentText(), **fields)
+        fields = {
+            "note": self.note.text(),
+            "category": self.category.currentData(),
+            "after_hard_moment": self.after_hard.isChecked(),
+            **common,
+        }
+        if self.entry is not None:
+            return self.session.edit(self.entry.id, text=self.text.text(), **fields)
+        return self.session.log_win(self.text.text(), **fields)

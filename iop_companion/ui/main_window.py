@@ -1,0 +1,319 @@
+"""The window: first run, unlock, recovery and the journal, with menus and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from iop_companion import __version__
+from iop_companion.core.journal import local_now
+from iop_companion.core.model import Change, Entry
+from iop_companion.errors import KnownError
+from iop_companion.ui.help import HelpDialog
+from iop_companion.ui.journal_page import JournalPage
+from iop_companion.ui.log_dialog import LogDialog
+from iop_companion.ui.manage import ManageDialog
+from iop_companion.ui.session import Session
+from iop_companion.ui.setup import SetupPage
+from iop_companion.ui.unlock import RecoveryPage, UnlockPage
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import Keychain
+from iop_companion.vault.keys import KdfParams
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+APP_TITLE = "Companion"  # neutral: the title never says what the app is for
+SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        folder: Path,
+        keychain: Keychain,
+        *,
+        settings: QSettings | None = None,
+        kdf: KdfParams | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self.keychain = keychain
+        self.clock = clock
+        self.settings = settings or QSettings()
+        self.session: Session | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(880, 680)
+
+        self.pages = QStackedWidget()
+        self.setup_page = SetupPage(folder, keychain, kdf)
+        self.unlock_page = UnlockPage(folder)
+        self.recovery_page = RecoveryPage(folder, kdf)
+        self.journal_page = JournalPage()
+        for page in (self.setup_page, self.unlock_page, self.recovery_page, self.journal_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.setup_page.finished.connect(self.open_journal)
+        self.setup_page.help_wanted.connect(self.show_help)
+        self.unlock_page.unlocked.connect(self.open_journal)
+        self.unlock_page.help_wanted.connect(self.show_help)
+        self.unlock_page.recovery_wanted.connect(self.show_recovery)
+        self.recovery_page.recovered.connect(self._recovered)
+        self.recovery_page.cancelled.connect(self.show_unlock)
+        self.journal_page.log_wanted.connect(self.log_win)
+        self.journal_page.edit_wanted.connect(self.edit_entry)
+        self.journal_page.delete_wanted.connect(self.delete_entry)
+
+        self.status_text = QLabel()
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo)
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.undo_button.hide()
+
+        self._build_menus()
+        self._restore_geometry()
+        self.start()
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        journal = menu.addMenu("&Journal")
+        self.log_action = self._action("Log a &win…", self.log_win, "Ctrl+N")
+        self.hard_action = self._action(
+            "Note a &hard moment…", self.log_hard_moment, "Ctrl+Shift+N"
+        )
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.log_action, self.hard_action):
+            journal.addAction(action)
+        journal.addSeparator()
+        journal.addAction(self.lock_action)
+        journal.addAction(self.quit_action)
+
+        edit = menu.addMenu("&Edit")
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.edit_action = self._action("&Edit entry…", self._edit_selected)
+        self.delete_action = self._action("&Delete entry", self._delete_selected)
+        self.find_action = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find)
+        self.manage_action = self._action("&Categories and quick wins…", self.manage)
+        for action in (self.undo_action, self.edit_action, self.delete_action, self.find_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.manage_action)
+
+        help_menu = menu.addMenu("&Help")
+        self.help_action = self._action(
+            "&Help now", self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action("&About", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+        # Lock and help work from any window of the app, dialogs included.
+        for action in (self.lock_action, self.help_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._journal_actions = (
+            self.log_action,
+            self.hard_action,
+            self.lock_action,
+            self.undo_action,
+            self.edit_action,
+            self.delete_action,
+            self.find_action,
+            self.manage_action,
+        )
+        self._set_unlocked(False)
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self._journal_actions:
+            action.setEnabled(unlocked)
+        self.undo_action.setEnabled(unlocked and bool(self.session and self.session.can_undo))
+
+    # -- screens ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First run, or the unlock screen; straight in when this computer remembers the key."""
+        if not Vault.exists(self.folder):
+            self.pages.setCurrentWidget(self.setup_page)
+            return
+        if Vault.remembers_device(self.folder):
+            try:
+                self.open_journal(Vault.unlock_with_device(self.folder, self.keychain))
+                return
+            except KnownError as error:
+                self.unlock_page.show_message(error.sentence)
+        self.show_unlock(keep_message=True)
+
+    def show_unlock(self, keep_message: bool = False) -> None:
+        if not keep_message:
+            self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def show_recovery(self) -> None:
+        self.recovery_page.reset()
+        self.pages.setCurrentWidget(self.recovery_page)
+        self.recovery_page.code.setFocus()
+
+    def _recovered(self, vault: Vault, new_code: str) -> None:
+        self.open_journal(vault)
+        box = QMessageBox(self)
+        box.setWindowTitle("Your new recovery code")
+        box.setText(
+            "Your new passphrase is set, and the old recovery code no longer works. "
+            "Here is your new recovery code. It is shown only now:"
+        )
+        box.setInformativeText(new_code)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._open(box)
+
+    def open_journal(self, vault: Vault) -> None:
+        self.session = Session(vault, self.keychain, self.clock, self)
+        self.session.changed.connect(self._show_change)
+        self.session.undo_available.connect(self._undo_available)
+        self.journal_page.open(self.session)
+        self.pages.setCurrentWidget(self.journal_page)
+        self._set_unlocked(True)
+        self.journal_page.search.setFocus()
+
+    def lock(self) -> None:
+        """Close the vault, drop the key, and clear every widget that showed entry text."""
+        for dialog in self.findChildren(QDialog):
+            wipe(dialog)
+            dialog.reject()
+        self.journal_page.close_session()
+        if self.session is not None:
+            self.session.lock()
+            self.session.deleteLater()
+            self.session = None
+        self.status_text.clear()
+        self.undo_button.hide()
+        self._set_unlocked(False)
+        self.show_unlock()
+
+    def _open(self, dialog: DialogT) -> DialogT:
+        """Open a window-modal dialog that still answers Lock and Help (the window can't)."""
+        dialog.addActions([self.lock_action, self.help_action])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- journal actions --------------------------------------------------------------------
+
+    def log_win(self) -> LogDialog | None:
+        if self.session is None:
+            return None
+        return self._open(LogDialog(self.session, self))
+
+    def log_hard_moment(self) -> LogDialog | None:
+        dialog = self.log_win()
+        if dialog is not None:
+            dialog.show_hard_moment()
+        return dialog
+
+    def edit_entry(self, entry: Entry) -> LogDialog | None:
+        if self.session is None or entry is None:
+            return None
+        return self._open(LogDialog(self.session, self, entry))
+
+    def delete_entry(self, entry: Entry) -> None:
+        if self.session is not None and entry is not None:
+            self.session.delete(entry.id)
+
+    def _edit_selected(self) -> None:
+        entry = self.journal_page.selected_entry()
+        if entry is not None:
+            self.edit_entry(entry)
+
+    def _delete_selected(self) -> None:
+        entry = self.journal_page.selected_entry()
+        if entry is not None:
+            self.delete_entry(entry)
+
+    def _focus_search(self) -> None:
+        self.journal_page.search.setFocus()
+        self.journal_page.search.selectAll()
+
+    def undo(self) -> None:
+        if self.session is not None and self.session.undo() is not None:
+            self.status_text.setText("Undone.")
+
+    def manage(self) -> None:
+        if self.session is not None:
+            self._open(ManageDialog(self.session, self))
+
+    def _show_change(self, change: Change | None) -> None:
+        if change is not None:
+            self.status_text.setText(SAVED_WORDS[change.what])
+
+    def _undo_available(self, description: str) -> None:
+        self.undo_button.setVisible(bool(description))
+        self.undo_button.setToolTip(f"Undo {description} (Ctrl+Z)" if description else "")
+        self.undo_action.setEnabled(bool(description))
+        self.undo_action.setText(f"&Undo {description}" if description else "&Undo")
+
+    # -- help and about ---------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        self._open(HelpDialog(self))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"<p><b>{APP_TITLE}</b> {__version__}</p>"
+            "<p>A private journal of small wins. Everything stays encrypted on this computer, "
+            "and the app never goes online.</p>"
+            "<p>Free software under the GNU General Public License, version 3 or later.</p>",
+        )
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.session is not None:
+            self.journal_page.close_session()
+            self.session.lock()
+            self.session = None
+        super().closeEvent(event)
+
+
+def wipe(root: QWidget) -> None:
+    """Empty every text field under ``root``, so no typed words outlive a lock."""
+    for field in root.findChildren(QLineEdit):
+        field.clear()
+    for editor in root.findChildren(QPlainTextEdit):
+        editor.clear()

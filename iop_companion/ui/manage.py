@@ -1,0 +1,155 @@
+"""Manage categories and quick wins: add, rename, hide, reorder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.errors import KnownError
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import muted, paragraph
+
+
+class ListEditor(QWidget):
+    """A list of named things. Unticking hides one; it stays on the entries that use it."""
+
+    def __init__(
+        self,
+        what: str,
+        load: Callable[[], list[Any]],
+        add: Callable[[str], Any],
+        rename: Callable[[int, str], Any],
+        set_hidden: Callable[[int, bool], Any],
+        move: Callable[[int, int], Any],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.what = what
+        self._load, self._add, self._rename = load, add, rename
+        self._set_hidden, self._move, self._on_change = set_hidden, move, on_change
+        layout = QVBoxLayout(self)
+        layout.addWidget(muted(f"Untick a {what} to hide it. Entries keep it."))
+        row = QHBoxLayout()
+        self.items = QListWidget()
+        self.items.setAccessibleName(f"{what.capitalize()} list")
+        self.items.itemChanged.connect(self._toggled)
+        row.addWidget(self.items, 1)
+        buttons = QVBoxLayout()
+        for label, slot in (
+            ("Add…", self.add),
+            ("Rename…", self.rename),
+            ("Move up", lambda: self.move_selected(-1)),
+            ("Move down", lambda: self.move_selected(1)),
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(f"{label.rstrip('…')} {what}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        layout.addLayout(row)
+        self.message = paragraph("")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for thing in self._load():
+            item = QListWidgetItem(getattr(thing, "name", None) or thing.text)
+            item.setData(Qt.ItemDataRole.UserRole, thing.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if thing.hidden else Qt.CheckState.Checked)
+            self.items.addItem(item)
+            if thing.id == select_id:
+                self.items.setCurrentItem(item)
+        self.items.blockSignals(False)
+
+    def _current_id(self) -> int | None:
+        item = self.items.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _run(self, action: Callable[[], Any], select_id: int | None) -> None:
+        try:
+            action()
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            self.message.show()
+            return
+        self.message.hide()
+        self.reload(select_id)
+        self._on_change()
+
+    def add(self) -> None:
+        name, ok = QInputDialog.getText(self, f"Add a {self.what}", "Name")
+        if ok and name.strip():
+            self._run(lambda: self._add(name), None)
+
+    def rename(self) -> None:
+        current = self._current_id()
+        if current is None:
+            return
+        item = self.items.currentItem()
+        name, ok = QInputDialog.getText(self, f"Rename {self.what}", "Name", text=item.text())
+        if ok and name.strip():
+            self._run(lambda: self._rename(current, name), current)
+
+    def move_selected(self, step: int) -> None:
+        current = self._current_id()
+        if current is not None:
+            row = self.items.currentRow()
+            self._run(lambda: self._move(current, row + step), current)
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        thing_id = int(item.data(Qt.ItemDataRole.UserRole))
+        hidden = item.checkState() != Qt.CheckState.Checked
+        self._run(lambda: self._set_hidden(thing_id, hidden), thing_id)
+
+
+class ManageDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Categories and quick wins")
+        self.setMinimumSize(520, 420)
+        journal = session.journal
+        tabs = QTabWidget()
+        self.categories = ListEditor(
+            "category",
+            lambda: journal.categories(include_hidden=True),
+            journal.add_category,
+            journal.rename_category,
+            journal.set_category_hidden,
+            journal.move_category,
+            session.settings_changed,
+        )
+        self.templates = ListEditor(
+            "quick win",
+            lambda: journal.templates(include_hidden=True),
+            journal.add_template,
+            lambda template_id, text: journal.edit_template(template_id, text=text),
+            journal.set_template_hidden,
+            journal.move_template,
+            session.settings_changed,
+        )
+        tabs.addTab(self.categories, "Categories")
+        tabs.addTab(self.templates, "Quick wins")
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,81 @@
+"""The unlocked journal as the UI sees it: services, an undo stack, one "changed" signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from iop_companion.core.journal import JournalService, local_now
+from iop_companion.core.model import Change
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import Keychain
+
+
+class Session(QObject):
+    """Owns the open vault. Every mutation goes through ``apply`` so views hear about it."""
+
+    changed = Signal(object)  # a core.model.Change, or None when many things changed
+    undo_available = Signal(str)  # a short description of what Undo would reverse, or ""
+
+    def __init__(
+        self,
+        vault: Vault,
+        keychain: Keychain,
+        clock: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.keychain = keychain
+        self.journal = JournalService(vault.db, clock=clock)
+        self._undo: list[tuple[str, Change]] = []
+
+    def apply(
+        self, description: str, mutation: Callable[..., Change], *args: Any, **kw: Any
+    ) -> Change:
+        change = mutation(*args, **kw)
+        self._undo.append((description, change))
+        del self._undo[:-50]
+        self.changed.emit(change)
+        self.undo_available.emit(description)
+        return change
+
+    def log_win(self, text: str, **fields: Any) -> Change:
+        return self.apply("logging a win", self.journal.log_win, text, **fields)
+
+    def log_hard_moment(self, **fields: Any) -> Change:
+        return self.apply("noting a hard moment", self.journal.log_hard_moment, **fields)
+
+    def edit(self, entry_id: int, **fields: Any) -> Change:
+        return self.apply("the edit", self.journal.edit, entry_id, **fields)
+
+    def delete(self, entry_id: int) -> Change:
+        return self.apply("deleting", self.journal.delete, entry_id)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def undo_description(self) -> str:
+        return self._undo[-1][0] if self._undo else ""
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        _, change = self._undo.pop()
+        reverse = self.journal.undo(change)
+        self.changed.emit(reverse)
+        self.undo_available.emit(self.undo_description)
+        return reverse
+
+    def settings_changed(self) -> None:
+        """Categories or quick wins changed: every view refreshes."""
+        self.changed.emit(None)
+
+    def lock(self) -> None:
+        self._undo.clear()
+        self.vault.lock()

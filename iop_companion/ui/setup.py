@@ -1,0 +1,345 @@
+"""First run: what is private, a passphrase, the recovery code kept, and the device choice."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
+from iop_companion.ui.widgets import (
+    busy_bar,
+    centered_column,
+    heading,
+    muted,
+    paragraph,
+    secret_field,
+)
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import Keychain
+from iop_companion.vault.keys import MIN_PASSPHRASE_CHARS, KdfParams
+
+PRIVACY_TEXT = (
+    "Everything you write stays on this computer, encrypted with a passphrase only you know. "
+    "The app never goes online.",
+    "Someone who learns your passphrase, or who uses this computer while the journal is open, "
+    "can read it. You can lock it any time with Ctrl+L.",
+    "If you forget the passphrase and lose the recovery code you'll get next, no one can open "
+    "the journal. Not you, and not us.",
+)
+
+STRENGTH_WORDS = {
+    0: "Easy to guess. A few unrelated words work better.",
+    1: "Easy to guess. A few unrelated words work better.",
+    2: "Fair. A little longer makes it much harder to guess.",
+    3: "Good.",
+    4: "Strong.",
+}
+
+
+def passphrase_strength(passphrase: str) -> str:
+    """Honest feedback from zxcvbn, in plain words."""
+    if not passphrase:
+        return ""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        return f"Use at least {MIN_PASSPHRASE_CHARS} characters."
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:100])
+    words = STRENGTH_WORDS[int(result["score"])]
+    warning = result["feedback"].get("warning") or ""
+    return f"{words} {warning}".strip()
+
+
+def code_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    return font
+
+
+class SetupPage(QWidget):
+    """Four short steps. Emits ``finished`` with the open vault."""
+
+    finished = Signal(object)  # Vault
+    help_wanted = Signal()
+
+    def __init__(self, folder: Path, keychain: Keychain, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.keychain = keychain
+        self.kdf = kdf  # None: calibrate Argon2id to about half a second on this computer
+        self.vault: Vault | None = None
+        self.code = ""
+        self._task: Task | None = None
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._welcome_step())
+        self.steps.addWidget(self._passphrase_step())
+        self.steps.addWidget(self._code_step())
+        self.steps.addWidget(self._device_step())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+
+    # -- step 1: what is private ------------------------------------------------------------
+
+    def _welcome_step(self) -> QWidget:
+        page, layout = centered_column()
+        layout.addWidget(heading("A private place for the small things that count"))
+        layout.addWidget(
+            muted("You don't need to be sure. You just need to show up. This helps you see it.")
+        )
+        for text in PRIVACY_TEXT:
+            layout.addWidget(paragraph(text))
+        row = QHBoxLayout()
+        self.start_button = QPushButton("Continue")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(lambda: self._go(1))
+        help_button = QPushButton("Help now")
+        help_button.setFlat(True)
+        help_button.clicked.connect(self.help_wanted)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        row.addWidget(help_button)
+        layout.addLayout(row)
+        return page
+
+    # -- step 2: a passphrase ---------------------------------------------------------------
+
+    def _passphrase_step(self) -> QWidget:
+        page, layout = centered_column()
+        layout.addWidget(heading("Choose a passphrase"))
+        layout.addWidget(
+            muted(
+                "A few unrelated words are easy to remember and hard to guess, like "
+                "“lamp orchard tuesday violin”."
+            )
+        )
+        self.passphrase = secret_field("Passphrase", "Passphrase")
+        self.confirm = secret_field("Passphrase again", "Type it once more")
+        self.strength = muted("")
+        self.strength.setAccessibleName("Passphrase strength")
+        self.show_passphrase = QCheckBox("Show passphrase")
+        self.show_passphrase.toggled.connect(self._toggle_visible)
+        self.passphrase.textChanged.connect(self._passphrase_edited)
+        self.confirm.textChanged.connect(self._passphrase_edited)
+        self.confirm.returnPressed.connect(self._create)
+        self.setup_message = paragraph("")
+        self.setup_message.hide()
+        self.busy = busy_bar()
+        for widget in (
+            self.passphrase,
+            self.strength,
+            self.confirm,
+            self.show_passphrase,
+            self.setup_message,
+            self.busy,
+        ):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        self.create_button = QPushButton("Continue")
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self._create)
+        back = QPushButton("Back")
+        back.clicked.connect(lambda: self._go(0))
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        row.addWidget(back)
+        layout.addLayout(row)
+        return page
+
+    def _toggle_visible(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def _passphrase_edited(self) -> None:
+        text = self.passphrase.text()
+        self.strength.setText(passphrase_strength(text))
+        matches = text == self.confirm.text()
+        ready = len(text.strip()) >= MIN_PASSPHRASE_CHARS and matches
+        self.create_button.setEnabled(ready)
+        if self.confirm.text() and not matches:
+            self.setup_message.setText("The two passphrases aren't the same yet.")
+            self.setup_message.show()
+        else:
+            self.setup_message.hide()
+
+    def _create(self) -> None:
+        if not self.create_button.isEnabled() or (self._task and self._task.running):
+            return
+        passphrase = self.passphrase.text()
+        kdf = self.kdf
+        self.busy.show()
+        self.setup_message.setText("Setting up your journal…")
+        self.setup_message.show()
+        self.create_button.setEnabled(False)
+
+        def create() -> tuple[Vault, str]:
+            return Vault.create(self.folder, passphrase, kdf=kdf or KdfParams.calibrate())
+
+        task = Task(create, self)
+        task.done.connect(self._created)
+        task.failed.connect(self._create_failed)
+        self._task = task
+        task.start()
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self.busy.hide()
+        self.setup_message.hide()
+        self.vault, self.code = result
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.code_label.setText(self.code)
+        self._ask_group()
+        self._go(2)
+
+    def _create_failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.create_button.setEnabled(True)
+        if not isinstance(error, KnownError):
+            raise error
+        self.setup_message.setText(error.sentence)
+        self.setup_message.show()
+
+    # -- step 3: the recovery code, kept ----------------------------------------------------
+
+    def _code_step(self) -> QWidget:
+        page, layout = centered_column()
+        layout.addWidget(heading("Your recovery code"))
+        layout.addWidget(
+            paragraph(
+                "If you ever forget your passphrase, this code opens the journal. It is shown "
+                "only now. Write it on paper, or save it somewhere only you can reach."
+            )
+        )
+        self.code_label = QLabel()
+        self.code_label.setFont(code_font())
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setMargin(12)
+        self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
+        layout.addWidget(self.code_label)
+        save = QPushButton("Save it to a file…")
+        save.clicked.connect(self._save_code)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        self.group_prompt = paragraph("")
+        layout.addWidget(self.group_prompt)
+        self.group_field = QLineEdit()
+        self.group_field.setAccessibleName("One group of the recovery code")
+        self.group_field.setMaxLength(9)
+        self.group_field.textChanged.connect(self._check_group)
+        self.group_field.returnPressed.connect(self._code_kept)
+        layout.addWidget(self.group_field)
+        self.code_message = muted("")
+        layout.addWidget(self.code_message)
+        self.code_kept_button = QPushButton("Continue")
+        self.code_kept_button.setDefault(True)
+        self.code_kept_button.setEnabled(False)
+        self.code_kept_button.clicked.connect(self._code_kept)
+        layout.addWidget(self.code_kept_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _ask_group(self) -> None:
+        groups = self.code.split("-")
+        self.group_number = secrets.randbelow(len(groups))
+        self.group_prompt.setText(
+            f"To be sure it's kept, type group {self.group_number + 1} of {len(groups)} "
+            "from your copy (or save it to a file above)."
+        )
+        self.group_field.clear()
+
+    def _check_group(self) -> None:
+        expected = self.code.split("-")[self.group_number]
+        typed = self.group_field.text().strip().upper().replace("O", "0").replace("I", "1")
+        ok = typed == expected
+        self.code_kept_button.setEnabled(ok)
+        self.code_message.setText("That matches." if ok else "")
+
+    def _save_code(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save recovery code",
+            str(Path.home() / "recovery-code.txt"),
+            "Text files (*.txt)",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.save_code_to(Path(path))
+
+    def save_code_to(self, path: Path) -> None:
+        text = f"Recovery code for your journal:\n\n    {self.code}\n"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError:
+            self.code_message.setText("That file couldn't be saved. Try another folder.")
+            return
+        self.code_message.setText("Saved. Keep that file somewhere only you can reach.")
+        self.code_kept_button.setEnabled(True)
+
+    def _code_kept(self) -> None:
+        if self.code_kept_button.isEnabled():
+            self._go(3)
+
+    # -- step 4: remember on this computer? -------------------------------------------------
+
+    def _device_step(self) -> QWidget:
+        page, layout = centered_column()
+        layout.addWidget(heading("Open without the passphrase on this computer?"))
+        layout.addWidget(
+            paragraph(
+                "This computer's keychain can remember the key, so the journal opens by itself. "
+                "Anyone who can log in as you on this computer could then open it too. "
+                "Most people leave this off. You can change it later in Preferences."
+            )
+        )
+        self.remember = QCheckBox("Remember on this computer")
+        self.remember.setChecked(False)
+        layout.addWidget(self.remember)
+        self.device_message = paragraph("")
+        self.device_message.hide()
+        layout.addWidget(self.device_message)
+        self.open_button = QPushButton("Open my journal")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._finish)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _finish(self) -> None:
+        assert self.vault is not None
+        if self.remember.isChecked() and not self.device_message.isVisible():
+            try:
+                self.vault.remember_device(self.keychain)
+            except KnownError as error:
+                self.remember.setChecked(False)
+                self.device_message.setText(error.sentence + " Select Open my journal to go on.")
+                self.device_message.show()
+                return
+        vault, self.vault, self.code = self.vault, None, ""
+        self.finished.emit(vault)
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        focus = {0: self.start_button, 1: self.passphrase, 2: self.group_field, 3: self.remember}
+        focus[step].setFocus()
+
+    def showEvent(self, event: object) -> None:
+        self._go(self.steps.currentIndex())

@@ -1,0 +1,325 @@
+"""The journal timeline: a paged Qt model over the journal and a delegate that draws day groups.
+
+The model never loads the whole journal: it fetches 200 entries at a time as the view scrolls
+(``canFetchMore``/``fetchMore``). Each row is one entry; the delegate draws a day heading above
+the first entry of each day.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
+
+Index = QModelIndex | QPersistentModelIndex
+WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def day_label(day: date, today: date) -> str:
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    if day.year == today.year:
+        return day.strftime("%A, %B %-d")
+    return day.strftime("%A, %B %-d, %Y")
+
+
+def entry_label(entry: Entry) -> str:
+    """What the entry is, in a few words: its category, or the person's word for a hard moment."""
+    if entry.kind is Kind.HARD_MOMENT:
+        return (entry.moment_word or "hard moment").capitalize()
+    return entry.category or "Win"
+
+
+class TimelineModel(QAbstractListModel):
+    PAGE = 200
+
+    def __init__(self, journal: JournalService | None = None) -> None:
+        super().__init__()
+        self._journal = journal
+        self._entries: list[Entry] = []
+        self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
+        self._filter = EntryFilter()
+        self._query = ""
+        self._exhausted = True
+        self.reload()
+
+    # -- what to show ------------------------------------------------------------------------
+
+    def set_journal(self, journal: JournalService | None) -> None:
+        self._journal = journal
+        self.reload()
+
+    def set_view(self, where: EntryFilter, query: str = "") -> None:
+        self._filter, self._query = where, query.strip()
+        self.reload()
+
+    @property
+    def searching(self) -> bool:
+        return bool(self._query)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._entries, self._snippets = [], {}
+        self._exhausted = self._journal is None
+        if self._journal is not None:
+            self._append(self._fetch(None))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every entry (on lock): nothing of the journal stays in memory here."""
+        self.set_journal(None)
+
+    def _fetch(self, after: Entry | None) -> list[Entry]:
+        assert self._journal is not None
+        if self._query:
+            hits: list[SearchHit] = self._journal.search(
+                self._query, self._filter, limit=self.PAGE, order="newest", after=after
+            )
+            self._snippets.update((h.entry.id, h.snippet) for h in hits)
+            page = [h.entry for h in hits]
+        else:
+            page = self._journal.entries(self._filter, limit=self.PAGE, after=after)
+        self._exhausted = len(page) < self.PAGE
+        return page
+
+    def _append(self, page: list[Entry]) -> None:
+        self._entries.extend(page)
+
+    # -- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted or not self._entries:
+            return
+        page = self._fetch(self._entries[-1])
+        if page:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.text or entry.note or entry_label(entry)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [entry.day.strftime("%B %-d, %Y"), entry_label(entry), entry.text, entry.note]
+            if entry.private:
+                parts.append("private")
+            return ". ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.note or None
+        if role == DAY_HEADING_ROLE:
+            previous = self._entries[index.row() - 1] if index.row() else None
+            return previous is None or previous.day != entry.day
+        if role == SNIPPET_ROLE:
+            return self._snippets.get(entry.id)
+        return None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws an entry as a calm card, with a day heading above the first entry of a day."""
+
+    PAD = 10
+    HEADING = 34
+    MAX_BODY_LINES = 3
+
+    def __init__(self, today: Callable[[], date], width: Callable[[], int]) -> None:
+        super().__init__()
+        self._today = today
+        self._width = width  # the view's width, so rows can size to their wrapped text
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        body = QFont(option.font)
+        heading = QFont(option.font)
+        heading.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
+        return body, heading, small
+
+    def _body_height(self, entry: Entry, font: QFont, width: int) -> int:
+        metrics = QFontMetrics(font)
+        text = entry.text or entry.note or " "
+        bounds = metrics.boundingRect(QRect(0, 0, max(width, 50), 10_000), WRAP, text)
+        return min(bounds.height(), metrics.lineSpacing() * self.MAX_BODY_LINES)
+
+    def _heading_height(self, font: QFont) -> int:
+        return max(self.HEADING, QFontMetrics(font).lineSpacing() + 14)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        body, heading, small = self._fonts(option)
+        width = self._width() or option.rect.width() or 400
+        if entry is None:
+            return QSize(width, 0)
+        small_line = QFontMetrics(small).lineSpacing()
+        height = small_line + self._body_height(entry, body, self._text_width(width))
+        if entry.tags:
+            height += small_line + 4
+        height += self.PAD * 2 + 8
+        if index.data(DAY_HEADING_ROLE):
+            height += self._heading_height(heading)
+        return QSize(width, height)
+
+    def _text_width(self, row_width: int) -> int:
+        return row_width - 2 * self.PAD - 2 * self.PAD - 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        body_font, heading_font, small_font = self._fonts(option)
+        palette = option.palette
+        rect = QRect(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        if index.data(DAY_HEADING_ROLE):
+            heading_height = self._heading_height(heading_font)
+            heading_rect = QRect(rect.left() + self.PAD, rect.top(), rect.width(), heading_height)
+            painter.setFont(heading_font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                heading_rect.adjusted(0, 6, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                day_label(entry.day, self._today()),
+            )
+            rect.setTop(rect.top() + heading_height)
+
+        card = rect.adjusted(self.PAD, 3, -self.PAD, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        fill = palette.color(QPalette.ColorRole.Highlight) if selected else base
+        if selected:
+            fill = QColor(fill)
+            fill.setAlpha(60)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card, 8, 8)
+        accent = accent_color(entry, palette)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            pen = painter.pen()
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8)
+            painter.setPen(pen)
+
+        inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD + 2)
+        small_metrics = QFontMetrics(small_font)
+        painter.setFont(small_font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        marks = [entry_label(entry)]
+        if entry.after_hard_moment:
+            marks.append("after a hard moment")
+        if entry.private:
+            marks.append("private")
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), small_metrics.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft,
+            "  ·  ".join(marks),
+        )
+
+        body_top = inner.top() + small_metrics.lineSpacing() + 2
+        body_height = self._body_height(entry, body_font, inner.width())
+        body_rect = QRect(inner.left(), body_top, inner.width(), body_height)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        snippet = index.data(SNIPPET_ROLE)
+        painter.setFont(body_font)
+        painter.setPen(text_color)
+        if snippet:
+            draw_snippet(painter, body_rect, snippet, body_font, text_color)
+        else:
+            text = entry.text or entry.note
+            painter.setClipRect(body_rect)
+            painter.drawText(body_rect, WRAP, text)
+            painter.setClipping(False)
+
+        if entry.tags:
+            painter.setFont(small_font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRect(
+                    inner.left(), body_rect.bottom() + 4, inner.width(), small_metrics.lineSpacing()
+                ),
+                Qt.AlignmentFlag.AlignLeft,
+                small_metrics.elidedText(
+                    "  ".join(f"#{t}" for t in entry.tags),
+                    Qt.TextElideMode.ElideRight,
+                    inner.width(),
+                ),
+            )
+        painter.restore()
+
+
+# A colour-blind-safe set (Okabe–Ito), toned for light and dark palettes alike.
+CATEGORY_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+HARD_MOMENT_COLOR = "#8C8FA6"  # quiet blue-grey: present, never alarming
+
+
+def accent_color(entry: Entry, palette: QPalette) -> QColor:
+    if entry.kind is Kind.HARD_MOMENT:
+        return QColor(HARD_MOMENT_COLOR)
+    if entry.category_id is None:
+        return palette.color(QPalette.ColorRole.Mid)
+    return QColor(CATEGORY_COLORS[(entry.category_id - 1) % len(CATEGORY_COLORS)])
+
+
+def draw_snippet(
+    painter: QPainter,
+    rect: QRect,
+    pieces: tuple[tuple[str, bool], ...],
+    font: QFont,
+    color: QColor,
+) -> None:
+    """The search snippet with the matched words in bold, wrapped inside ``rect``."""
+    markup = "".join(
+        f"<b><u>{html.escape(text)}</u></b>" if matched else html.escape(text)
+        for text, matched in pieces
+    )
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setTextWidth(rect.width())
+    document.setDefaultStyleSheet(f"body {{ color: {color.name()}; }}")
+    document.setHtml(f"<body>{markup}</body>")
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+    document.drawContents(painter)
+    painter.restore()

@@ -1,0 +1,208 @@
+"""The unlock screen and the recovery-code screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
+from iop_companion.ui.widgets import (
+    busy_bar,
+    centered_column,
+    heading,
+    muted,
+    paragraph,
+    secret_field,
+)
+from iop_companion.vault import Vault
+from iop_companion.vault.keys import KdfParams, check_new_passphrase
+
+
+class UnlockPage(QWidget):
+    """Passphrase field focused, recovery code one click away, help one click away."""
+
+    unlocked = Signal(object)  # Vault
+    recovery_wanted = Signal()
+    help_wanted = Signal()
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self._task: Task | None = None
+        page, layout = centered_column(440)
+        layout.addWidget(heading("Your journal is locked"))
+        layout.addWidget(muted("Type your passphrase to open it."))
+        self.passphrase = secret_field("Passphrase", "Passphrase")
+        self.passphrase.returnPressed.connect(self.submit)
+        layout.addWidget(self.passphrase)
+        self.message = paragraph("")
+        self.message.setAccessibleName("Unlock message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.recovery_button = QPushButton("Use recovery code")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.clicked.connect(self.recovery_wanted)
+        self.help_button = QPushButton("Help now")
+        self.help_button.setFlat(True)
+        self.help_button.clicked.connect(self.help_wanted)
+        row.addWidget(self.unlock_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        row.addWidget(self.help_button)
+        layout.addLayout(row)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page)
+        self.setFocusProxy(self.passphrase)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.message.hide()
+        self._set_busy(False)
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setReadOnly(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.recovery_button.setEnabled(not busy)
+
+    def submit(self) -> None:
+        if self._task is not None and self._task.running:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.show_message("Type your passphrase first.")
+            return
+        self._set_busy(True)
+        self.message.setText("Opening…")
+        self.message.show()
+        task = Task(lambda: Vault.unlock(self.folder, passphrase), self)
+        task.done.connect(self._done)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _done(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.message.hide()
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(error, KnownError):
+            raise error
+        self.show_message(error.sentence)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class RecoveryPage(QWidget):
+    """Open with the recovery code; a new passphrase is required, and a new code follows."""
+
+    recovered = Signal(object, str)  # Vault, new recovery code
+    cancelled = Signal()
+
+    def __init__(self, folder: Path, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.kdf = kdf
+        self._task: Task | None = None
+        page, layout = centered_column(460)
+        layout.addWidget(heading("Open with your recovery code"))
+        layout.addWidget(
+            muted(
+                "Type the code you kept when you set up the journal. Then choose a new "
+                "passphrase. You'll get a new recovery code too."
+            )
+        )
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setAccessibleName("Recovery code")
+        layout.addWidget(self.code)
+        self.new_passphrase = secret_field("New passphrase", "New passphrase")
+        self.confirm = secret_field("New passphrase again", "Type it once more")
+        self.confirm.returnPressed.connect(self.submit)
+        layout.addWidget(self.new_passphrase)
+        layout.addWidget(self.confirm)
+        self.message = paragraph("")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.open_button = QPushButton("Open journal")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.submit)
+        back = QPushButton("Back")
+        back.clicked.connect(self.cancelled)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(back)
+        layout.addLayout(row)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page)
+        self.setFocusProxy(self.code)
+
+    def reset(self) -> None:
+        for field in (self.code, self.new_passphrase, self.confirm):
+            field.clear()
+        self.message.hide()
+        self.busy.hide()
+        self.code.setFocus()
+
+    def submit(self) -> None:
+        if self._task is not None and self._task.running:
+            return
+        code, new = self.code.text(), self.new_passphrase.text()
+        if new != self.confirm.text():
+            self._show("The two passphrases aren't the same yet.")
+            return
+        try:
+            check_new_passphrase(new)
+        except KnownError as error:
+            self._show(error.sentence)
+            return
+        self.busy.show()
+        self.open_button.setEnabled(False)
+        task = Task(
+            lambda: Vault.unlock_with_recovery_code(self.folder, code, new, kdf=self.kdf), self
+        )
+        task.done.connect(self._done)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _done(self, result: tuple[Vault, str]) -> None:
+        self.busy.hide()
+        self.open_button.setEnabled(True)
+        vault, new_code = result
+        self.reset()
+        self.recovered.emit(vault, new_code)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.open_button.setEnabled(True)
+        if not isinstance(error, KnownError):
+            raise error
+        self._show(error.sentence)
+        self.code.setFocus()
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,80 @@
+"""Small building blocks shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = paragraph(text)
+    label.setForegroundRole(label.foregroundRole().PlaceholderText)
+    return label
+
+
+def secret_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(320)
+    field.setClearButtonEnabled(False)
+    return field
+
+
+def busy_bar() -> QProgressBar:
+    """An indeterminate progress bar, hidden until work starts."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName("Working")
+    bar.hide()
+    return bar
+
+
+def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
+    """A page whose content sits in a readable column in the middle of the window."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(32, 32, 32, 32)
+    column = QWidget()
+    column.setMaximumWidth(max_width)
+    column.setMinimumWidth(min(max_width, 320))
+    layout = QVBoxLayout(column)
+    layout.setSpacing(12)
+    layout.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(column, 10)  # the column takes what it may; the sides share the rest
+    row.addStretch(1)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    return page, layout

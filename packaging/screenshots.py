@@ -1,0 +1,106 @@
+"""Render the main screens to PNG (offscreen), for the README and for looking at changes.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from iop_companion.ui.app import make_application  # noqa: E402
+from iop_companion.ui.main_window import MainWindow  # noqa: E402
+from iop_companion.vault import Vault  # noqa: E402
+from iop_companion.vault.keychain import MemoryKeychain  # noqa: E402
+from iop_companion.vault.keys import KdfParams  # noqa: E402
+
+PASSPHRASE = "lamp orchard tuesday violin"
+TODAY = datetime(2026, 11, 27, 18, 0).astimezone()
+
+
+def fill(folder: Path) -> None:
+    from iop_companion.core.journal import JournalService
+
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams())
+    journal = JournalService(vault.db, clock=lambda: TODAY)
+    day = TODAY.date()
+    samples = [
+        (9, "Talked to intake, without committing yet", "Coming back", [], False),
+        (8, "Came to one session", "Showing up", ["group"], False),
+        (6, "Sat in group without saying a word", "Showing up", ["group"], False),
+        (5, "Called my sister instead of ghosting her", "Reaching out", ["family"], False),
+        (2, "Said one honest sentence: I'm not ready to talk yet", "Honesty", ["group"], False),
+        (1, "Showed up to group after the slip", "Showing up", ["group"], True),
+        (0, "Asked for more one-on-one time", "Asking for what I need", [], False),
+        (0, "Went for a walk instead of staying in bed", "Self-care", [], False),
+    ]
+    for back, text, category, tags, after in samples:
+        journal.log_win(
+            text,
+            category=category,
+            day=day - timedelta(days=back),
+            tags=tags,
+            after_hard_moment=after,
+        )
+    journal.log_hard_moment(
+        word="slip", note="Texted my counselor the next morning.", day=day - timedelta(days=2)
+    )
+    vault.lock()
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+    with tempfile.TemporaryDirectory() as tmp:
+        first = MainWindow(Path(tmp) / "new", MemoryKeychain(), settings=settings, kdf=KdfParams())
+        first.resize(880, 640)
+        first.show()
+        grab(first, out, "first-run")
+        first.setup_page.steps.setCurrentIndex(1)
+        first.setup_page.passphrase.setText(PASSPHRASE)
+        first.setup_page.confirm.setText(PASSPHRASE)
+        grab(first, out, "first-run-passphrase")
+        first.close()
+
+        folder = Path(tmp) / "journal"
+        fill(folder)
+        window = MainWindow(
+            folder, MemoryKeychain(), settings=settings, kdf=KdfParams(), clock=lambda: TODAY
+        )
+        window.resize(880, 640)
+        window.show()
+        grab(window, out, "unlock")
+        window.open_journal(Vault.unlock(folder, PASSPHRASE))
+        grab(window, out, "journal")
+        dialog = window.log_win()
+        assert dialog is not None
+        dialog.text.setText("Said one honest sentence")
+        grab(dialog, out, "log-a-win")
+        dialog.show_hard_moment()
+        grab(dialog, out, "hard-moment")
+        dialog.reject()
+        window.journal_page.search.setText("group")
+        window.journal_page.apply_view()
+        grab(window, out, "search")
+        window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

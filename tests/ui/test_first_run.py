@@ -1,0 +1,109 @@
+"""First run through to the first win, with the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from iop_companion.vault import Vault
+from tests.ui.helpers import log_win_by_keyboard
+
+NEW_PASSPHRASE = "lamp orchard tuesday violin"
+
+
+def test_first_run_to_first_win(qtbot, make_window, tmp_path: Path, keychain) -> None:
+    folder = tmp_path / "journal"
+    window = make_window(folder)
+    setup = window.setup_page
+    assert window.pages.currentWidget() is setup
+    assert "no one can open" in " ".join(label.text() for label in setup.findChildren(QLabel))
+
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(setup.passphrase, NEW_PASSPHRASE)
+    assert setup.strength.text()  # honest feedback as they type
+    assert not setup.create_button.isEnabled()  # not until confirmed
+    qtbot.keyClicks(setup.confirm, NEW_PASSPHRASE)
+    assert setup.create_button.isEnabled()
+    qtbot.keyClick(setup.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+
+    code = setup.code_label.text()
+    assert len(code.split("-")) == 7
+    assert not setup.code_kept_button.isEnabled()
+    qtbot.keyClicks(setup.group_field, "zzzz")
+    assert not setup.code_kept_button.isEnabled()
+    setup.group_field.clear()
+    qtbot.keyClicks(setup.group_field, code.split("-")[setup.group_number].lower())
+    assert setup.code_kept_button.isEnabled()
+    qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
+    assert setup.steps.currentIndex() == 3
+
+    assert not setup.remember.isChecked()  # off by default
+    qtbot.mouseClick(setup.open_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.journal_page
+    assert keychain.secrets == {}
+    assert setup.code_label.text() == code  # shown once, on that page only
+    assert setup.code == ""
+
+    log_win_by_keyboard(qtbot, window, "Said one honest sentence")
+    entry = window.journal_page.model.index(0).data(Qt.ItemDataRole.DisplayRole)
+    assert entry == "Said one honest sentence"
+    window.lock()
+    vault = Vault.unlock(folder, NEW_PASSPHRASE)
+    try:
+        assert vault.db.execute("SELECT text FROM entries").fetchall() == [
+            ("Said one honest sentence",)
+        ]
+    finally:
+        vault.lock()
+
+
+def test_saving_the_code_to_a_file_counts_as_keeping_it(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    window = make_window(tmp_path / "journal")
+    setup = window.setup_page
+    setup._go(1)
+    setup.passphrase.setText(NEW_PASSPHRASE)
+    setup.confirm.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    target = tmp_path / "code.txt"
+    setup.save_code_to(target)
+    assert setup.code in target.read_text()
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert setup.code_kept_button.isEnabled()
+
+
+def test_remembering_this_computer_opens_without_passphrase_next_time(
+    qtbot, make_window, tmp_path: Path, keychain
+) -> None:
+    folder = tmp_path / "journal"
+    window = make_window(folder)
+    setup = window.setup_page
+    setup._go(1)
+    setup.passphrase.setText(NEW_PASSPHRASE)
+    setup.confirm.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    setup.save_code_to(tmp_path / "code.txt")
+    setup._go(3)
+    setup.remember.setChecked(True)
+    qtbot.mouseClick(setup.open_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.journal_page
+    window.close()
+
+    again = make_window(folder)
+    assert again.pages.currentWidget() is again.journal_page
+
+
+def test_mismatched_passphrases_say_so(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window(tmp_path / "journal")
+    setup = window.setup_page
+    setup._go(1)
+    qtbot.keyClicks(setup.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(setup.confirm, "lamp orchard")
+    assert "aren't the same" in setup.setup_message.text()
+    assert not setup.create_button.isEnabled()

@@ -1,0 +1,106 @@
+"""Unlocking, recovering, locking: what the person sees and what stays behind."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from iop_companion.errors import WrongPassphrase
+from iop_companion.ui.help import HelpDialog
+from iop_companion.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import log_win_by_keyboard, unlock, visible_texts
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_unlock_screen_has_the_passphrase_focused(qtbot, window) -> None:
+    assert window.pages.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.unlock_page.passphrase.hasFocus())
+
+
+def test_wrong_passphrase_keeps_focus_and_changes_nothing(qtbot, window, vault_folder) -> None:
+    before = _hashes(vault_folder)
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, "not my passphrase")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.text() == WrongPassphrase.message)
+    assert window.pages.currentWidget() is page
+    assert page.passphrase.hasFocus()
+    assert page.unlock_button.isEnabled()
+    assert _hashes(vault_folder) == before
+
+
+def test_help_is_one_step_from_the_unlock_screen(qtbot, window) -> None:
+    qtbot.mouseClick(window.unlock_page.help_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in window.findChildren(HelpDialog) if d.isVisible()]
+    assert dialogs
+    text = dialogs[0].text.text()
+    assert "988" in text and "1-800-662-4357" in text
+
+
+def test_help_is_one_key_away_on_every_screen(qtbot, window) -> None:
+    window.help_action.trigger()
+    assert any(d.isVisible() for d in window.findChildren(HelpDialog))
+    assert window.help_action.isEnabled()
+
+
+def test_recovery_code_unlock_requires_a_new_passphrase(
+    qtbot, window, vault_folder, recovery_code
+) -> None:
+    qtbot.mouseClick(window.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    page = window.recovery_page
+    assert window.pages.currentWidget() is page
+    qtbot.keyClicks(page.code, recovery_code.lower().replace("-", " "))
+    page.new_passphrase.setText("short")
+    page.confirm.setText("short")
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert "at least 8 characters" in page.message.text()
+    assert window.pages.currentWidget() is page
+
+    page.new_passphrase.setText("a brand new passphrase")
+    page.confirm.setText("a brand new passphrase")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.journal_page)
+    window.lock()
+    Vault.unlock(vault_folder, "a brand new passphrase").lock()
+
+
+def test_lock_clears_every_widget_that_showed_entry_text(qtbot, window) -> None:
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "MARKER honest words")
+    page = window.journal_page
+    page.search.setText("MARKER")
+    page.apply_view()
+    assert page.model.rowCount() == 1
+    dialog = window.log_win()
+    assert dialog is not None
+    dialog.text.setText("MARKER typed but not saved")
+
+    # Pressed while the dialog is in front: locking works from any window of the app.
+    qtbot.keyClick(dialog.text, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.pages.currentWidget() is window.unlock_page
+    assert page.model.rowCount() == 0
+    assert not any("MARKER" in text for text in visible_texts(window))
+    assert window.session is None
+    assert not window.log_action.isEnabled()
+
+
+def test_window_title_never_holds_entry_text(qtbot, window) -> None:
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "Told my sister about the slip")
+    assert window.windowTitle() == "Companion"
+
+
+def test_unlock_after_lock_shows_the_journal_again(qtbot, window) -> None:
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "Came to one session")
+    window.lock()
+    assert window.unlock_page.passphrase.text() == ""
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.journal_page.model.rowCount() == 1
