@@ -21,17 +21,37 @@ from typing import TextIO
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
-from iop_companion.errors import DeviceKeyUnavailable, InvalidEntry, KnownError
+from iop_companion.errors import (
+    DeviceKeyUnavailable,
+    FolderUnavailable,
+    InvalidEntry,
+    JournalExists,
+    KnownError,
+    NoJournalYet,
+)
 from iop_companion.export.data import write_csv, write_json
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain, SystemKeychain
 from iop_companion.vault.slots import VERSION as KEY_FILE_VERSION
+from iop_companion.vault.vault import DB_NAME
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
 
 Prompt = Callable[[str], str]
+MAX_LIMIT = 100_000
+
+
+def _limit(text: str) -> int:
+    """How many entries to show: a whole number SQLite can bind, refused in plain words."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"write a number from 1 to {MAX_LIMIT:,}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     hard.add_argument("--private", action="store_true")
 
     listing = sub.add_parser("list", help="show entries, newest first")
-    listing.add_argument("--limit", "-n", type=int, default=20)
+    listing.add_argument("--limit", "-n", type=_limit, default=20)
     listing.add_argument("--kind", choices=["win", "hard-moment"])
     listing.add_argument("--category", "-c")
     listing.add_argument("--tag", "-t")
@@ -78,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="find entries by words")
     search.add_argument("query")
-    search.add_argument("--limit", "-n", type=int, default=20)
+    search.add_argument("--limit", "-n", type=_limit, default=20)
     search.add_argument("--newest", action="store_true", help="newest first instead of best match")
 
     sub.add_parser("stats", help="what you've done so far")
@@ -101,13 +121,13 @@ class Cli:
         *,
         keychain: Keychain | None = None,
         prompt: Prompt = getpass.getpass,
-        out: TextIO = sys.stdout,
+        out: TextIO | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         self.folder = paths.vault_dir
         self.keychain = keychain or SystemKeychain()
         self.prompt = prompt
-        self.out = out
+        self.out = out or sys.stdout  # looked up now, not at import, so redirection works
         self.today = today
 
     def say(self, text: str = "") -> None:
@@ -121,8 +141,8 @@ class Cli:
         except EOFError:
             raise InvalidEntry("No answer came in, so nothing changed.") from None
 
-    def _new_passphrase(self) -> str:
-        from_env = os.environ.get(PASSPHRASE_ENV)
+    def _new_passphrase(self, *, from_env_ok: bool = True) -> str:
+        from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
         if from_env:
             return from_env
         first = self._ask("New passphrase: ")
@@ -132,6 +152,7 @@ class Cli:
 
     def open_vault(self) -> Vault:
         """This computer's keychain first (when the person chose that), then the passphrase."""
+        self._require_journal()
         if Vault.remembers_device(self.folder):
             try:
                 return Vault.unlock_with_device(self.folder, self.keychain)
@@ -139,6 +160,21 @@ class Cli:
                 pass
         passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase: ")
         return Vault.unlock(self.folder, passphrase)
+
+    def _journal_present(self) -> bool:
+        try:
+            return Vault.exists(self.folder) or (self.folder / DB_NAME).exists()
+        except OSError:
+            raise FolderUnavailable() from None
+
+    def _require_journal(self) -> None:
+        """Say there's no journal before asking for a passphrase or a code it can't open."""
+        if self._journal_present():
+            return
+        nearest = next((p for p in (self.folder, *self.folder.parents) if os.path.lexists(p)), None)
+        if nearest is not None and not nearest.is_dir():
+            raise FolderUnavailable()
+        raise NoJournalYet()
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -157,6 +193,8 @@ class Cli:
             return handler(vault, args)
 
     def init(self) -> int:
+        if self._journal_present():
+            raise JournalExists()  # before the passphrase is typed twice for nothing
         self.say("Your journal is encrypted on this computer with a passphrase only you know.")
         self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
         vault, code = Vault.create(self.folder, self._new_passphrase())
@@ -165,6 +203,7 @@ class Cli:
         return 0
 
     def recover(self) -> int:
+        self._require_journal()
         code = self._ask("Recovery code: ")
         vault, new_code = Vault.unlock_with_recovery_code(self.folder, code, self._new_passphrase())
         vault.lock()
@@ -250,7 +289,8 @@ class Cli:
             self.say("No wins logged yet. The first small one counts.")
             return 0
         since = summary.first_day.strftime("%B %Y") if summary.first_day else ""
-        self.say(f"You've logged {summary.total_wins} wins since {since}.")
+        wins = "win" if summary.total_wins == 1 else "wins"
+        self.say(f"You've logged {summary.total_wins} {wins} since {since}.")
         self.say(f"{summary.wins_this_week} this week.")
         if summary.comebacks:
             times = "time" if summary.comebacks == 1 else "times"
@@ -258,7 +298,8 @@ class Cli:
         return 0
 
     def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
-        vault.change_passphrase(self._new_passphrase())
+        # The environment variable opened the journal; the new passphrase is typed.
+        vault.change_passphrase(self._new_passphrase(from_env_ok=False))
         self.say("Your passphrase is changed. The recovery code still works.")
         return 0
 
@@ -324,7 +365,11 @@ def run(
     argv: Sequence[str], *, keychain: Keychain | None = None, prompt: Prompt = getpass.getpass
 ) -> int:
     """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
     try:
         return Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt).run(args)
     except KnownError as error:

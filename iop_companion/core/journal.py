@@ -11,9 +11,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, Literal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Literal
 
 from iop_companion.core import progress
 from iop_companion.core.model import (
@@ -28,6 +26,9 @@ from iop_companion.core.model import (
 from iop_companion.errors import InvalidEntry, NotFound
 from iop_companion.vault.database import plain_errors
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 MAX_TEXT_CHARS = 20_000
 MAX_NAME_CHARS = 60
 EARLIEST_DAY = date(1900, 1, 1)
@@ -41,6 +42,7 @@ ENTRY_COLUMNS = """
 
 
 ALL_ENTRIES = EntryFilter()
+RANK_WINDOW = 2000
 
 
 def local_now() -> datetime:
@@ -101,7 +103,7 @@ class JournalService:
             category_id=None,
             after_hard_moment=False,
             private=private,
-            moment_word=_clean_name(word or "hard moment", "word"),
+            moment_word=_moment_word(word),
             tags=_clean_tags(tags),
         )
 
@@ -155,7 +157,7 @@ class JournalService:
         if private is not None:
             updates["private"] = int(private)
         if moment_word is not None and before.kind is Kind.HARD_MOMENT:
-            updates["moment_word"] = _clean_name(moment_word or "hard moment", "word")
+            updates["moment_word"] = _moment_word(moment_word)
         new_tags = _clean_tags(tags) if tags is not None else None
         updates["updated_at"] = datetime.now(UTC).isoformat(timespec="microseconds")
         with plain_errors(), self._db.atomic():
@@ -173,19 +175,30 @@ class JournalService:
     def undo(self, change: Change) -> Change:
         """Reverse ``change`` and return the change that undoing made."""
         if change.what == "logged":
+            self._same_entry(change.entry)
             return self.delete(change.entry.id)
         if change.what == "deleted":
             return self._restore(change.entry)
         assert change.before is not None
         old = change.before
+        self._same_entry(old)
         with plain_errors(), self._db.atomic():
             self._db.table("entries").update(old.id, self._row(old))
             self._set_tags(old.id, old.tags)
         return Change("edited", self.get(old.id), change.entry)
 
+    def _same_entry(self, entry: Entry) -> None:
+        """Row ids are reused after the newest entry is deleted; the uid tells entries apart."""
+        if self.get(entry.id).uid != entry.uid:
+            raise NotFound()
+
     def _restore(self, entry: Entry) -> Change:
+        existing = self._select("e.uid = ?", [entry.uid])
+        if existing:  # already back (undone twice)
+            return Change("logged", existing[0])
         with plain_errors(), self._db.atomic():
-            self._db.table("entries").insert({"id": entry.id, **self._row(entry)})
+            # Ids are never reused (AUTOINCREMENT), so the entry comes back as itself.
+            self._insert_row("entries", {"id": entry.id, **self._row(entry)})
             self._set_tags(entry.id, entry.tags)
         return Change("logged", self.get(entry.id))
 
@@ -224,10 +237,7 @@ class JournalService:
 
         Pass the last entry of a page as ``after`` to get the next page.
         """
-        clauses, params = _filter_sql(where)
-        if after is not None:
-            clauses.append("(e.day < ? OR (e.day = ? AND e.id < ?))")
-            params += [after.day.isoformat(), after.day.isoformat(), after.id]
+        clauses, params = _filter_sql(where, after)
         return self._select(" AND ".join(clauses) or "1", params, limit=limit)
 
     def count(self, where: EntryFilter = ALL_ENTRIES) -> int:
@@ -243,32 +253,59 @@ class JournalService:
         *,
         limit: int = 50,
         order: Literal["rank", "newest"] = "rank",
+        after: Entry | None = None,
     ) -> list[SearchHit]:
-        """Full-text search (FTS5), best matches first or newest first, with marked snippets."""
+        """Full-text search (FTS5) with marked snippets, best matches or newest first.
+
+        Newest-first results come a page at a time like ``entries``: pass the last hit's entry
+        as ``after``. Ranked results are one page, ranked among the newest ``RANK_WINDOW``
+        matches, so a word found in nearly every entry still answers at typing speed.
+        """
         match = fts_query(query)
         if not match:
             return []
-        clauses, params = _filter_sql(where)
-        clauses.insert(0, "entries_fts MATCH ?")
-        params.insert(0, match)
-        order_sql = "rank" if order == "rank" else "e.day DESC, e.id DESC"
-        sql = f"""
-            SELECT {ENTRY_COLUMNS},
-                snippet(entries_fts, -1, '{_MATCH_START}', '{_MATCH_END}', '…', 24) AS snippet
-            FROM entries_fts
-            JOIN entries e ON e.id = entries_fts.rowid
-            LEFT JOIN categories c ON c.id = e.category_id
-            WHERE {" AND ".join(clauses)}
-            ORDER BY {order_sql}
-            LIMIT ?
-        """
+        if after is not None and order != "newest":
+            raise ValueError("paging with 'after' needs order='newest'")
+        clauses, params = _filter_sql(where, after)
+        filters = " AND ".join(clauses) or "1"
+        if order == "newest":
+            # Walk the day index newest first until enough entries match: quick for common
+            # words, and for rare ones the set of matches is small.
+            sql = f"""
+                SELECT e.id FROM entries e INDEXED BY entries_by_day
+                WHERE e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)
+                    AND {filters}
+                ORDER BY e.day DESC, e.id DESC LIMIT ?
+            """
+        else:
+            sql = f"""
+                SELECT e.id FROM (
+                    SELECT rowid, rank FROM entries_fts WHERE entries_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT {RANK_WINDOW}
+                ) AS m JOIN entries e ON e.id = m.rowid
+                WHERE {filters}
+                ORDER BY m.rank LIMIT ?
+            """
         with plain_errors():
-            rows = list(self._db.query(sql, [*params, limit]))
-        entries = self._with_tags(rows)
-        return [
-            SearchHit(entry, _split_snippet(row["snippet"]))
-            for entry, row in zip(entries, rows, strict=True)
-        ]
+            ids = [row[0] for row in self._db.execute(sql, [match, *params, limit]).fetchall()]
+        # Entries and snippets only for the page that is shown.
+        found = {entry.id: entry for entry in self._by_ids(ids)}
+        snippets: dict[int, str] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            snippet_sql = f"""
+                SELECT rowid, snippet(entries_fts, -1, '{_MATCH_START}', '{_MATCH_END}', '…', 24)
+                FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({marks})
+            """
+            with plain_errors():
+                snippets.update(self._db.execute(snippet_sql, [match, *chunk]).fetchall())
+        return [SearchHit(found[i], _split_snippet(snippets.get(i, ""))) for i in ids]
+
+    def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
+        entries: list[Entry] = []
+        for chunk in _chunks(ids, 500):
+            entries += self._select(f"e.id IN ({','.join('?' * len(chunk))})", chunk)
+        return entries
 
     def last_entry_day(self) -> date | None:
         with plain_errors():
@@ -286,16 +323,17 @@ class JournalService:
         if until is not None:
             clauses.append("day <= ?")
             params.append(until.isoformat())
+        # min(id) and max(id) keep the order things were logged in within a day.
         sql = f"""
-            SELECT day, kind, category_id, after_hard_moment, count(*)
+            SELECT day, kind, category_id, after_hard_moment, count(*), min(id), max(id)
             FROM entries WHERE {" AND ".join(clauses) or "1"}
             GROUP BY day, kind, category_id, after_hard_moment
         """
         with plain_errors():
             rows = self._db.execute(sql, params).fetchall()
         return progress.day_counts(
-            (date.fromisoformat(day), Kind(kind), category, bool(after), n)
-            for day, kind, category, after, n in rows
+            (date.fromisoformat(day), Kind(kind), category, bool(after), n, first, last)
+            for day, kind, category, after, n, first, last in rows
         )
 
     def summary(self) -> progress.Summary:
@@ -367,6 +405,7 @@ class JournalService:
 
     def rename_category(self, category_id: int, name: str) -> Category:
         name = _clean_name(name, "category")
+        self._category(category_id)
         existing = self._find_category(name)
         if existing is not None and existing.id != category_id:
             raise InvalidEntry("There's already a category with that name.")
@@ -375,6 +414,7 @@ class JournalService:
 
     def set_category_hidden(self, category_id: int, hidden: bool) -> Category:
         """Hidden categories stay on the entries that have them; they just leave the pickers."""
+        self._category(category_id)
         self._update("categories", category_id, {"hidden": int(hidden)})
         return self._category(category_id)
 
@@ -403,6 +443,7 @@ class JournalService:
     def edit_template(
         self, template_id: int, *, text: str | None = None, category: int | str | None = None
     ) -> Template:
+        self._template(template_id)
         updates: dict[str, Any] = {}
         if text is not None:
             updates["text"] = _clean_text(text, required=True, limit=200)
@@ -412,6 +453,7 @@ class JournalService:
         return self._template(template_id)
 
     def set_template_hidden(self, template_id: int, hidden: bool) -> Template:
+        self._template(template_id)
         self._update("templates", template_id, {"hidden": int(hidden)})
         return self._template(template_id)
 
@@ -493,9 +535,13 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
-def _filter_sql(where: EntryFilter) -> tuple[list[str], list[Any]]:
+def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses for a filter, plus keyset paging after an entry (newest-first order)."""
     clauses: list[str] = []
     params: list[Any] = []
+    if after is not None:  # a row value, so SQLite seeks in the day index
+        clauses.append("(e.day, e.id) < (?, ?)")
+        params += [after.day.isoformat(), after.id]
     if where.kinds:
         clauses.append(f"e.kind IN ({','.join('?' * len(where.kinds))})")
         params += sorted(k.value for k in where.kinds)
@@ -507,7 +553,8 @@ def _filter_sql(where: EntryFilter) -> tuple[list[str], list[Any]]:
             "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
             "WHERE t.name = ?)"
         )
-        params.append(where.tag.strip().lstrip("#"))
+        cleaned = _clean_tags([where.tag])  # cleaned the way tags are when they're saved
+        params.append(cleaned[0] if cleaned else "")
     if where.since is not None:
         clauses.append("e.day >= ?")
         params.append(where.since.isoformat())
@@ -581,6 +628,11 @@ def _clean_name(name: str, what: str) -> str:
     if len(name) > MAX_NAME_CHARS:
         raise InvalidEntry(f"Keep the {what} under {MAX_NAME_CHARS} characters.")
     return name
+
+
+def _moment_word(word: str) -> str:
+    """The person's own word for a hard moment; blank means "hard moment"."""
+    return _clean_name(word if word.strip() else "hard moment", "word")
 
 
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:

@@ -24,6 +24,9 @@ class DayCount:
     hard_moments: int = 0
     wins_after_hard_moment: int = 0
     wins_by_category: tuple[tuple[int | None, int], ...] = field(default=())
+    # Order within the day, when it is known (from the order entries were logged in).
+    win_after_hard_moment: bool = True  # a win was logged after the day's first hard moment
+    hard_moment_after_wins: bool = False  # a hard moment was logged after the day's last win
 
     @property
     def entries(self) -> int:
@@ -47,20 +50,32 @@ class Summary:
     days_since_last_entry: int | None
 
 
-def day_counts(rows: Iterable[tuple[date, Kind, int | None, bool, int]]) -> list[DayCount]:
-    """Fold (day, kind, category, after-hard-moment, count) rows into one tally per day."""
+Tally = (
+    tuple[date, Kind, int | None, bool, int] | tuple[date, Kind, int | None, bool, int, int, int]
+)
+
+
+def day_counts(rows: Iterable[Tally]) -> list[DayCount]:
+    """Fold (day, kind, category, after-hard-moment, count[, first id, last id]) rows into one
+    tally per day. The ids, when given, tell the order things were logged in within a day."""
     wins: Counter[date] = Counter()
     hard: Counter[date] = Counter()
     after: Counter[date] = Counter()
     by_category: dict[date, Counter[int | None]] = {}
-    for day, kind, category, after_hard, n in rows:
+    last_win: dict[date, int] = {}
+    hard_span: dict[date, tuple[int, int]] = {}
+    for day, kind, category, after_hard, n, *ids in rows:
+        first_id, last_id = ids if ids else (0, 0)
         if kind is Kind.WIN:
             wins[day] += n
             by_category.setdefault(day, Counter())[category] += n
+            last_win[day] = max(last_win.get(day, last_id), last_id)
             if after_hard:
                 after[day] += n
         else:
             hard[day] += n
+            low, high = hard_span.get(day, (first_id, last_id))
+            hard_span[day] = (min(low, first_id), max(high, last_id))
     return [
         DayCount(
             day=day,
@@ -70,6 +85,8 @@ def day_counts(rows: Iterable[tuple[date, Kind, int | None, bool, int]]) -> list
             wins_by_category=tuple(
                 sorted(by_category.get(day, Counter()).items(), key=lambda kv: (kv[0] is None, kv))
             ),
+            win_after_hard_moment=day not in hard_span or last_win.get(day, 0) >= hard_span[day][0],
+            hard_moment_after_wins=day in hard_span and hard_span[day][1] > last_win.get(day, 0),
         )
         for day in sorted(wins.keys() | hard.keys())
     ]
@@ -125,21 +142,23 @@ def wins_per_category_per_week(days: Sequence[DayCount]) -> dict[date, dict[int 
 def comebacks(days: Sequence[DayCount], gap_days: int = COMEBACK_GAP_DAYS) -> list[Comeback]:
     """The first day of wins after a hard moment, or after ``gap_days`` or more without entries.
 
-    A win marked "after a hard moment" is a comeback too. A hard moment and wins on the same day
-    count as a comeback that day: coming back the same day is still coming back.
+    A win marked "after a hard moment" is a comeback too. Within one day, a win logged after a
+    hard moment is a comeback that day; a hard moment logged after the day's wins waits for the
+    next win. (Without the logging order, a hard moment counts as coming first.)
     """
     found: list[Comeback] = []
     hard_pending = False
     last_entry: date | None = None
     for d in days:
-        if d.hard_moments:
-            hard_pending = True
         if d.wins:
-            if hard_pending or d.wins_after_hard_moment:
+            same_day = d.hard_moments > 0 and d.win_after_hard_moment
+            if hard_pending or same_day or d.wins_after_hard_moment:
                 found.append(Comeback(d.day, "after a hard moment"))
             elif last_entry is not None and (d.day - last_entry).days >= gap_days:
                 found.append(Comeback(d.day, "after time away"))
-            hard_pending = False
+            hard_pending = d.hard_moments > 0 and d.hard_moment_after_wins
+        elif d.hard_moments:
+            hard_pending = True
         last_entry = d.day
     return found
 

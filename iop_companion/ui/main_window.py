@@ -29,6 +29,7 @@ from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.log_dialog import LogDialog
 from iop_companion.ui.manage import ManageDialog
+from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
@@ -124,10 +125,15 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete entry", self._delete_selected)
         self.find_action = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find)
         self.manage_action = self._action("&Categories and quick wins…", self.manage)
+        self.preferences_action = self._action(
+            "&Preferences…", self.preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         for action in (self.undo_action, self.edit_action, self.delete_action, self.find_action):
             edit.addAction(action)
         edit.addSeparator()
         edit.addAction(self.manage_action)
+        edit.addAction(self.preferences_action)
 
         help_menu = menu.addMenu("&Help")
         self.help_action = self._action(
@@ -149,6 +155,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.find_action,
             self.manage_action,
+            self.preferences_action,
         )
         self._set_unlocked(False)
 
@@ -269,6 +276,10 @@ class MainWindow(QMainWindow):
     def manage(self) -> None:
         if self.session is not None:
             self._open(ManageDialog(self.session, self))
+
+    def preferences(self) -> None:
+        if self.session is not None:
+            self._open(PreferencesDialog(self.session, self))
 
     def _show_change(self, change: Change | None) -> None:
         if change is not None:

@@ -82,7 +82,7 @@ class SetupPage(QWidget):
         super().__init__()
         self.folder = folder
         self.keychain = keychain
-        self.kdf = kdf  # None: calibrate Argon2id to about half a second on this computer
+        self.kdf = kdf  # None: Vault.create calibrates Argon2id on this computer
         self.vault: Vault | None = None
         self.code = ""
         self._task: Task | None = None
@@ -191,7 +191,7 @@ class SetupPage(QWidget):
         self.create_button.setEnabled(False)
 
         def create() -> tuple[Vault, str]:
-            return Vault.create(self.folder, passphrase, kdf=kdf or KdfParams.calibrate())
+            return Vault.create(self.folder, passphrase, kdf=kdf)
 
         task = Task(create, self)
         task.done.connect(self._created)

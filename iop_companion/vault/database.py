@@ -14,7 +14,13 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable, JournalDamaged
+from iop_companion.errors import (
+    DiskFull,
+    DiskProblem,
+    FolderUnavailable,
+    JournalDamaged,
+    JournalLocked,
+)
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
@@ -42,6 +48,11 @@ def plain_errors() -> Iterator[None]:
     """Turn SQLite's storage errors into ``KnownError``s; let programming errors through."""
     try:
         yield
+    except sqlcipher3.ProgrammingError as exc:
+        # The vault was locked (connection closed) under a service still holding it.
+        if "closed database" in str(exc):
+            raise JournalLocked() from None
+        raise
     except sqlcipher3.DatabaseError as exc:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
         if code == SQLITE_FULL:
@@ -79,6 +90,10 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     """SQLite's and SQLCipher's own checks; an empty list means the file is whole."""
     with plain_errors():
+        # cipher_integrity_check reads the main file only, not the WAL. Copy the committed pages
+        # in first, so a page half-written by a checkpoint that ran out of disk (and that the WAL
+        # still holds whole) isn't reported as damage.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         problems = [p for p in problems if p != "ok"]
         problems += [row[0] for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]

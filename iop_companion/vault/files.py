@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from iop_companion.errors import DiskFull, FolderUnavailable
+from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -30,6 +30,8 @@ def raise_for_os_error(exc: OSError) -> None:
         raise DiskFull() from None
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR):
         raise FolderUnavailable() from None
+    if exc.errno in (errno.EIO, errno.ENXIO, errno.ENODEV, errno.ESTALE):
+        raise DiskProblem() from None  # a failing or unplugged drive, not a bug
     raise exc
 
 
@@ -62,15 +64,17 @@ def atomic_replace(path: Path, data: bytes, *, keep_previous: Path | None = None
     """
     folder = path.parent
     tmp = folder / f".{path.name}.tmp"
+    backup_tmp = folder / f".{keep_previous.name}.tmp" if keep_previous is not None else None
     try:
         write_private(tmp, data)
-        if keep_previous is not None and path.exists():
-            backup_tmp = folder / f".{keep_previous.name}.tmp"
+        if keep_previous is not None and backup_tmp is not None and path.exists():
             write_private(backup_tmp, path.read_bytes())
             os.replace(backup_tmp, keep_previous)
         os.replace(tmp, path)
         fsync_dir(folder)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        for leftover in (tmp, backup_tmp):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
         raise_for_os_error(exc)

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import secrets
@@ -122,9 +121,34 @@ CHECK_SYMBOLS = 2
 GROUP = 4
 
 
+def _gf32_times(a: int, b: int) -> int:
+    """Multiply in GF(32), modulo the primitive polynomial x^5 + x^2 + 1."""
+    product = 0
+    while b:
+        if b & 1:
+            product ^= a
+        b >>= 1
+        a <<= 1
+        if a & 0b100000:
+            a ^= 0b100101
+    return product
+
+
 def _check_symbols(symbols: str) -> str:
-    digest = int.from_bytes(hashlib.sha256(symbols.encode()).digest()[:2], "big")
-    return CROCKFORD[(digest >> 5) & 31] + CROCKFORD[digest & 31]
+    """Two check symbols that catch every typo in one or two symbols, and every swap.
+
+    A Reed-Solomon-style parity over GF(32): the plain sum of the symbols and their sum weighted
+    by distinct powers of a generator. A truncated hash would let about one typo in a thousand
+    through, and that typo would then read as "wrong code".
+    """
+    plain = weighted = 0
+    weight = 1
+    for ch in symbols:
+        value = CROCKFORD.index(ch)
+        weight = _gf32_times(weight, 2)
+        plain ^= value
+        weighted ^= _gf32_times(weight, value)
+    return CROCKFORD[plain] + CROCKFORD[weighted]
 
 
 def new_recovery_code() -> tuple[bytes, str]:

@@ -50,8 +50,9 @@ def m001_journal(db: Database) -> None:
             position INTEGER NOT NULL,
             hidden INTEGER NOT NULL DEFAULT 0
         );
+        -- AUTOINCREMENT: an id is never given to a second entry, so undo can bring one back.
         CREATE TABLE entries (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uid TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('win', 'hard_moment')),
             day TEXT NOT NULL,

@@ -12,12 +12,10 @@ import base64
 import binascii
 import os
 import secrets
-import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from iop_companion.errors import (
     DeviceKeyUnavailable,
@@ -25,6 +23,8 @@ from iop_companion.errors import (
     JournalExists,
     JournalLocked,
     KeyFileDamaged,
+    KeySettingsRefused,
+    NewerJournal,
     NoJournalYet,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -49,8 +49,10 @@ from iop_companion.vault.keys import (
     unwrap,
     wrap,
 )
-from iop_companion.vault.schema import migrations
 from iop_companion.vault.slots import Slot, SlotFile
+
+if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
+    import sqlite_utils
 
 DB_NAME = "journal.db"
 SLOTS_NAME = "keyslots.json"
@@ -97,7 +99,7 @@ class Vault:
         self.folder = folder
         self._slots = slots
         self._key = bytearray(data_key)
-        self._db: sqlite_utils.Database | None = _open_database(folder, data_key)
+        self._db: sqlite_utils.Database | None = _open_database(folder, data_key, slots)
 
     # -- files ------------------------------------------------------------------------------
 
@@ -148,7 +150,8 @@ class Vault:
         data_key = secrets.token_bytes(KEY_BYTES)
         code_secret, code_text = new_recovery_code()
         slots = SlotFile(vault_id=secrets.token_hex(16), slots=())
-        slots = slots.with_slot(_passphrase_slot(slots, passphrase, data_key, kdf or KdfParams()))
+        kdf = kdf or KdfParams.calibrate()  # about half a second on this computer
+        slots = slots.with_slot(_passphrase_slot(slots, passphrase, data_key, kdf))
         slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, data_key))
         # Slot file first: a crash before the database exists leaves a journal that opens empty.
         atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
@@ -171,7 +174,12 @@ class Vault:
             raise WrongPassphrase(OLD_KEY_FILE_HINT if from_backup else None)
         vault = cls(folder, slots, data_key)
         if from_backup:
-            vault._write_slots(slots)  # mend the damaged file from its copy
+            # Mend the damaged file from its copy. The copy stays: it is the good one.
+            try:
+                atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
+            except BaseException:
+                vault.lock()
+                raise
         return vault
 
     @classmethod
@@ -196,7 +204,11 @@ class Vault:
         slots = slots.with_slot(_passphrase_slot(slots, new_passphrase, data_key, params))
         slots = slots.with_slot(_secret_slot(slots, "recovery", new_secret, data_key))
         vault = cls(folder, slots, data_key)
-        vault._write_slots(slots)
+        try:
+            vault._write_slots(slots)
+        except BaseException:
+            vault.lock()  # the old code and passphrase still open the journal
+            raise
         return vault, new_text
 
     @classmethod
@@ -228,15 +240,22 @@ class Vault:
 
     @classmethod
     def forget_device(cls, folder: Path, keychain: Keychain) -> None:
-        """Remove the device slot and the keychain entry. Works while locked."""
+        """Remove the device slot and the keychain entry. Works while locked.
+
+        The previous key file loses its device slot too: a keychain can fail to delete quietly
+        (locked, or gone), and a copy of the old file must not open the journal with that key.
+        """
         slots, _ = cls._read_slots(folder)
         keychain.delete(slots.vault_id)
         if slots.get("device") is not None:
-            atomic_replace(
-                folder / SLOTS_NAME,
-                slots.without("device").to_bytes(),
-                keep_previous=folder / SLOTS_BACKUP_NAME,
-            )
+            atomic_replace(folder / SLOTS_NAME, slots.without("device").to_bytes())
+        backup = folder / SLOTS_BACKUP_NAME
+        try:
+            previous = SlotFile.from_bytes(backup.read_bytes())
+        except (OSError, KeyFileDamaged, NewerJournal):
+            return
+        if previous.get("device") is not None:
+            atomic_replace(backup, previous.without("device").to_bytes())
 
     # -- while unlocked ---------------------------------------------------------------------
 
@@ -258,6 +277,14 @@ class Vault:
         if self._db is None:
             raise JournalLocked()
         return bytes(self._key)
+
+    def is_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this journal (asked before changing it). Slow: Argon2id."""
+        slot = self._slots.get("passphrase")
+        if slot is None or slot.kdf is None:
+            return False
+        key = derive_passphrase_key(passphrase, slot.salt, slot.kdf)
+        return _open_slot(self._slots, slot, lambda _: key) == self._data_key()
 
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         check_new_passphrase(new_passphrase)
@@ -300,11 +327,21 @@ class Vault:
 
 
 def _stored_kdf(slots: SlotFile) -> KdfParams:
+    """The passphrase slot's settings, or the defaults when they are missing or refused.
+
+    Refused settings must not block the recovery code, the way out of a tampered key file.
+    """
     slot = slots.get("passphrase")
-    return slot.kdf if slot is not None and slot.kdf is not None else KdfParams()
+    if slot is None or slot.kdf is None:
+        return KdfParams()
+    try:
+        slot.kdf.check_bounds()
+    except KeySettingsRefused:
+        return KdfParams()
+    return slot.kdf
 
 
-def _open_database(folder: Path, key: bytes) -> sqlite_utils.Database:
+def _open_database(folder: Path, key: bytes, slots: SlotFile) -> sqlite_utils.Database:
     path = folder / DB_NAME
     if not path.exists():
         try:
@@ -312,10 +349,13 @@ def _open_database(folder: Path, key: bytes) -> sqlite_utils.Database:
         except OSError as exc:
             raise_for_os_error(exc)
     db = database.connect(path, key)
+    from iop_companion.vault import schema
+
+    migrations = schema.migrations
     try:
         with database.plain_errors():
             if migrations.pending(db) and migrations.applied(db):
-                _copy_before_migration(db, folder)
+                _copy_before_migration(db, folder, slots)
             migrations.apply(db)
     except BaseException:
         db.conn.close()
@@ -323,11 +363,21 @@ def _open_database(folder: Path, key: bytes) -> sqlite_utils.Database:
     return db
 
 
-def _copy_before_migration(db: sqlite_utils.Database, folder: Path) -> None:
-    """An encrypted copy of the database (and the slot file that opens it) before a migration."""
+def _copy_before_migration(db: sqlite_utils.Database, folder: Path, slots: SlotFile) -> None:
+    """An encrypted copy of the database (and the slot file that opens it) before a migration.
+
+    The slot file is written from the one in use, not copied: when the journal was opened from
+    ``keyslots.json.bak``, ``keyslots.json`` is damaged or gone.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / BACKUPS_DIR / f"before-migration-{stamp}"
     ensure_private_dir(target)
+    try:
+        write_private(target / DB_NAME, b"")  # owner-only from the start; VACUUM INTO fills it
+    except OSError as exc:
+        raise_for_os_error(exc)
     database.copy_to(db, target / DB_NAME)
-    os.chmod(target / DB_NAME, 0o600)
-    shutil.copy2(folder / SLOTS_NAME, target / SLOTS_NAME)
+    try:
+        write_private(target / SLOTS_NAME, slots.to_bytes())
+    except OSError as exc:
+        raise_for_os_error(exc)

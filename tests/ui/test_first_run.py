@@ -60,9 +60,7 @@ def test_first_run_to_first_win(qtbot, make_window, tmp_path: Path, keychain) ->
         vault.lock()
 
 
-def test_saving_the_code_to_a_file_counts_as_keeping_it(
-    qtbot, make_window, tmp_path: Path
-) -> None:
+def test_saving_the_code_to_a_file_counts_as_keeping_it(qtbot, make_window, tmp_path: Path) -> None:
     window = make_window(tmp_path / "journal")
     setup = window.setup_page
     setup._go(1)

@@ -61,7 +61,9 @@ def test_hard_moment_is_gentle_and_takes_nothing_away(qtbot, window) -> None:
     log_win_by_keyboard(qtbot, window, "Came to one session")
     before = window.journal_page.progress.text()
     qtbot.keyClick(
-        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     dialog = active_log_dialog(window)
     assert "takes nothing away" in " ".join(

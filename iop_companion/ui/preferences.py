@@ -1,0 +1,137 @@
+"""Preferences: whether this computer remembers the key, and changing the passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.errors import KnownError, WrongPassphrase
+from iop_companion.ui.background import Task
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import busy_bar, muted, paragraph, secret_field
+from iop_companion.vault import Vault
+from iop_companion.vault.keys import check_new_passphrase
+
+REMEMBER_WARNING = (
+    "The journal opens without the passphrase on this computer. Anyone who can log in as you "
+    "here could open it too."
+)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+
+        device = QGroupBox("This computer")
+        device_layout = QVBoxLayout(device)
+        self.remember = QCheckBox("Remember the key on this computer")
+        self.remember.setChecked(Vault.remembers_device(session.vault.folder))
+        self.remember.toggled.connect(self._remember_toggled)
+        device_layout.addWidget(self.remember)
+        device_layout.addWidget(muted(REMEMBER_WARNING))
+        self.device_message = paragraph("")
+        self.device_message.hide()
+        device_layout.addWidget(self.device_message)
+        layout.addWidget(device)
+
+        passphrase = QGroupBox("Passphrase")
+        form = QFormLayout(passphrase)
+        self.current = secret_field("Current passphrase")
+        self.new = secret_field("New passphrase")
+        self.confirm = secret_field("New passphrase again")
+        form.addRow("Current", self.current)
+        form.addRow("New", self.new)
+        form.addRow("Once more", self.confirm)
+        self.change_button = QPushButton("Change passphrase")
+        self.change_button.setAutoDefault(False)
+        self.change_button.clicked.connect(self.change_passphrase)
+        form.addRow("", self.change_button)
+        self.busy = busy_bar()
+        form.addRow("", self.busy)
+        self.passphrase_message = paragraph("")
+        self.passphrase_message.hide()
+        form.addRow("", self.passphrase_message)
+        layout.addWidget(passphrase)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._task: Task | None = None
+
+    def _remember_toggled(self, on: bool) -> None:
+        vault = self.session.vault
+        try:
+            if on:
+                vault.remember_device(self.session.keychain)
+                self._say_device("This computer now opens the journal by itself.")
+            else:
+                Vault.forget_device(vault.folder, self.session.keychain)
+                self._say_device("This computer no longer opens the journal by itself.")
+        except KnownError as error:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(not on)
+            self.remember.blockSignals(False)
+            self._say_device(error.sentence)
+
+    def _say_device(self, text: str) -> None:
+        self.device_message.setText(text)
+        self.device_message.show()
+
+    def _say(self, text: str) -> None:
+        self.passphrase_message.setText(text)
+        self.passphrase_message.show()
+
+    def change_passphrase(self) -> None:
+        if self._task is not None and self._task.running:
+            return
+        current, new = self.current.text(), self.new.text()
+        if new != self.confirm.text():
+            self._say("The two new passphrases aren't the same yet.")
+            return
+        try:
+            check_new_passphrase(new)
+        except KnownError as error:
+            self._say(error.sentence)
+            return
+        vault = self.session.vault
+
+        def change() -> None:
+            if not vault.is_passphrase(current):
+                raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+            vault.change_passphrase(new)
+
+        self.busy.show()
+        self.change_button.setEnabled(False)
+        task = Task(change, self)
+        task.done.connect(self._changed)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _changed(self, _: object) -> None:
+        self.busy.hide()
+        self.change_button.setEnabled(True)
+        for field in (self.current, self.new, self.confirm):
+            field.clear()
+        self._say("Your passphrase is changed. Your recovery code still works.")
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.change_button.setEnabled(True)
+        if not isinstance(error, KnownError):
+            raise error
+        self._say(error.sentence)
+        self.current.selectAll()
+        self.current.setFocus()

@@ -1,0 +1,150 @@
+"""Properties of the progress maths: the record only grows.
+
+Random histories of wins and hard moments (random days, categories, "after a hard moment" flags).
+Adding a hard moment takes nothing away; adding a win takes nothing away.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from iop_companion.core import progress
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import EntryFilter, Kind
+from iop_companion.core.progress import DayCount
+
+BASE = date(2025, 12, 1)
+TODAY = BASE + timedelta(days=400)
+
+Row = tuple[date, Kind, int | None, bool, int]
+
+rows = st.tuples(
+    st.integers(0, 400).map(lambda n: BASE + timedelta(days=n)),
+    st.sampled_from(Kind),
+    st.sampled_from([None, 1, 2, 3]),
+    st.booleans(),
+    st.integers(1, 3),
+)
+histories = st.lists(rows, max_size=40)
+
+
+def fold(history: list[Row]) -> list[DayCount]:
+    return progress.day_counts(history)
+
+
+def win(row: Row) -> Row:
+    return (row[0], Kind.WIN, row[2], row[3], row[4])
+
+
+def hard_moment(row: Row) -> Row:
+    return (row[0], Kind.HARD_MOMENT, None, False, row[4])
+
+
+def assert_nothing_lowered(before: list[DayCount], after: list[DayCount]) -> None:
+    old_series = dict(progress.running_total(before))
+    new_series = dict(progress.running_total(after))
+    for day, total in old_series.items():
+        assert new_series[day] >= total
+    assert progress.total_wins(after) >= progress.total_wins(before)
+    for measure in (progress.wins_per_day, progress.wins_per_week, progress.wins_per_category):
+        old, new = measure(before), measure(after)
+        for key, value in old.items():
+            assert new.get(key, 0) >= value  # type: ignore[call-overload]
+    old_weeks = progress.wins_per_category_per_week(before)
+    new_weeks = progress.wins_per_category_per_week(after)
+    for week, categories in old_weeks.items():
+        for category, value in categories.items():
+            assert new_weeks[week][category] >= value
+    old_summary = progress.summarize(before, TODAY)
+    new_summary = progress.summarize(after, TODAY)
+    assert new_summary.total_wins >= old_summary.total_wins
+    assert new_summary.wins_this_week >= old_summary.wins_this_week
+    assert new_summary.hard_moments >= old_summary.hard_moments
+
+
+@given(histories)
+def test_running_total_never_goes_down_and_ends_at_total_wins(history: list[Row]) -> None:
+    days = fold(history)
+    series = progress.running_total(days)
+    totals = [total for _, total in series]
+    assert totals == sorted(totals)
+    assert [day for day, _ in series] == sorted({row[0] for row in history})
+    assert (totals[-1] if totals else 0) == progress.total_wins(days)
+    assert progress.total_wins(days) == sum(n for _, kind, _, _, n in history if kind is Kind.WIN)
+    assert sum(progress.wins_per_week(days).values()) == progress.total_wins(days)
+    assert sum(progress.wins_per_category(days).values()) == progress.total_wins(days)
+    assert sum(progress.wins_per_day(days).values()) == progress.total_wins(days)
+
+
+@given(histories, rows)
+def test_adding_a_hard_moment_never_lowers_anything(history: list[Row], extra: Row) -> None:
+    before = fold(history)
+    after = fold([*history, hard_moment(extra)])
+    assert_nothing_lowered(before, after)
+    # It changes no win count at all, and a comeback it makes is extra, never one taken away.
+    assert (
+        dict(progress.running_total(after)).items() >= dict(progress.running_total(before)).items()
+    )
+    assert progress.total_wins(after) == progress.total_wins(before)
+    assert progress.wins_per_week(after) == progress.wins_per_week(before)
+    assert progress.wins_per_category(after) == progress.wins_per_category(before)
+    assert len(progress.comebacks(after)) >= len(progress.comebacks(before))
+
+
+@given(histories, rows)
+def test_adding_a_win_never_lowers_anything(history: list[Row], extra: Row) -> None:
+    added = win(extra)
+    before = fold(history)
+    after = fold([*history, added])
+    assert_nothing_lowered(before, after)
+    assert progress.total_wins(after) == progress.total_wins(before) + added[4]
+
+
+@given(histories)
+def test_history_order_does_not_matter(history: list[Row]) -> None:
+    assert fold(history) == fold(list(reversed(history)))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.integers(0, 3000),
+            st.sampled_from([None, "Showing up", "Honesty", "Self-care"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_logging_anything_never_lowers_total_wins(
+    journal: JournalService, actions: list[tuple[bool, int, str | None, bool, bool]]
+) -> None:
+    # One journal for all examples (an unlock each would be slow), so the record keeps growing.
+    summary = journal.summary()
+    for is_win, days_ago, category, after_hard, private in actions:
+        day = journal.today - timedelta(days=days_ago)
+        if is_win:
+            journal.log_win(
+                "a small win",
+                category=category,
+                day=day,
+                after_hard_moment=after_hard,
+                private=private,
+            )
+        else:
+            journal.log_hard_moment(day=day, private=private)
+        now = journal.summary()
+        assert now.total_wins == summary.total_wins + int(is_win)
+        assert now.hard_moments == summary.hard_moments + int(not is_win)
+        summary = now
+    assert summary.total_wins == journal.count(EntryFilter(kinds=frozenset({Kind.WIN})))

@@ -1,0 +1,121 @@
+"""The golden vault: what version 1 wrote must open, with the same entries, in every later version.
+
+``tests/fixtures/golden-v1`` was made once by ``tests/fixtures/make_golden.py``. Tests only ever
+open a copy of it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import Entry, EntryFilter, Kind
+from iop_companion.errors import WrongPassphrase, WrongRecoveryCode
+from iop_companion.vault import Vault
+from iop_companion.vault.schema import schema_version
+from iop_companion.vault.vault import DB_NAME, SLOTS_NAME
+from tests.vault.helpers import SQLITE_HEADER, fingerprint
+
+GOLDEN = Path(__file__).resolve().parent.parent / "fixtures" / "golden-v1"
+PASSPHRASE = "golden vault passphrase"
+
+
+@pytest.fixture(scope="module")
+def golden_fingerprint() -> dict[str, str]:
+    return fingerprint(GOLDEN)
+
+
+@pytest.fixture
+def golden(tmp_path: Path, golden_fingerprint: dict[str, str]) -> Iterator[Path]:
+    folder = tmp_path / "golden"
+    shutil.copytree(GOLDEN, folder)
+    yield folder
+    assert fingerprint(GOLDEN) == golden_fingerprint, "a test changed the golden vault itself"
+
+
+def code() -> str:
+    return (GOLDEN / "RECOVERY_CODE.txt").read_text().strip()
+
+
+def test_fixture_is_whole_and_checkpointed() -> None:
+    names = sorted(p.name for p in GOLDEN.iterdir())
+    assert names == ["RECOVERY_CODE.txt", DB_NAME, SLOTS_NAME]
+    assert not (GOLDEN / DB_NAME).read_bytes().startswith(SQLITE_HEADER)
+
+
+def by_day(entries: list[Entry]) -> dict[date, Entry]:
+    return {entry.day: entry for entry in entries}
+
+
+def check_entries(vault: Vault) -> None:
+    journal = JournalService(vault.db)
+    entries = by_day(journal.entries())
+    assert sorted(entries) == [date(2026, 11, d) for d in (19, 20, 21, 24)]
+
+    moment = entries[date(2026, 11, 19)]
+    assert moment.kind is Kind.HARD_MOMENT
+    assert moment.moment_word == "slip"
+    assert moment.text == "Rough evening after work"
+    assert moment.note == "I called Sam afterwards."
+    assert moment.category is None
+    assert moment.tags == ("evening",)
+
+    back = entries[date(2026, 11, 20)]
+    assert back.kind is Kind.WIN
+    assert back.text == "Showed up to group after a slip"
+    assert back.category == "Showing up"
+    assert back.after_hard_moment is True
+    assert back.private is False
+    assert sorted(back.tags, key=str.lower) == ["group", "Monday"]
+
+    private = entries[date(2026, 11, 21)]
+    assert private.text == "Told my sister the truth"
+    assert private.note == "She listened. Café after."
+    assert private.category == "Honesty"
+    assert private.private is True
+    assert private.tags == ()
+
+    quiet = entries[date(2026, 11, 24)]
+    assert (quiet.kind, quiet.text, quiet.category, quiet.private) == (
+        Kind.WIN,
+        "Sat in group without saying a word",
+        None,
+        False,
+    )
+
+    assert all(e.uid and e.created_at is not None for e in entries.values())
+    assert journal.count(EntryFilter(include_private=False)) == 3
+    assert [hit.entry.day for hit in journal.search("sister")] == [date(2026, 11, 21)]
+    assert vault.check() == []
+
+
+def test_golden_vault_opens_with_its_passphrase(golden: Path) -> None:
+    with Vault.unlock(golden, PASSPHRASE) as vault:
+        assert schema_version(vault.db) >= 1
+        check_entries(vault)
+
+
+def test_golden_vault_opens_with_its_recovery_code(golden: Path) -> None:
+    new_passphrase = "a passphrase chosen later"
+    vault, new_code = Vault.unlock_with_recovery_code(golden, code(), new_passphrase)
+    with vault:
+        check_entries(vault)
+    assert new_code != code()
+    with pytest.raises(WrongRecoveryCode):
+        Vault.unlock_with_recovery_code(golden, code(), "and another passphrase")
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(golden, PASSPHRASE)
+    with Vault.unlock(golden, new_passphrase) as vault:
+        check_entries(vault)
+
+
+def test_wrong_passphrase_on_golden_vault_changes_nothing(golden: Path) -> None:
+    before = fingerprint(golden)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(golden, "golden vault passphrase ")
+    assert fingerprint(golden) == before
