@@ -602,13 +602,8 @@ def _split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
 def _clean_text(text: str, *, required: bool = False, limit: int = MAX_TEXT_CHARS) -> str:
     if not isinstance(text, str):
         raise TypeError("entry text must be str")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidEntry(
-            "Some characters in that text can't be saved. Try typing it again."
-        ) from None
-    if "\x00" in text:
+    # Checked without try/except, so no chained exception carries the text along.
+    if "\x00" in text or not _encodable(text):
         raise InvalidEntry("Some characters in that text can't be saved. Try typing it again.")
     text = text.strip()
     if required and not text:
@@ -619,6 +614,11 @@ def _clean_text(text: str, *, required: bool = False, limit: int = MAX_TEXT_CHAR
             "Try splitting it into a few entries."
         )
     return text
+
+
+def _encodable(text: str) -> bool:
+    """False for lone surrogates (what a non-UTF-8 command-line argument turns into)."""
+    return text.encode("utf-8", "replace").decode("utf-8") == text
 
 
 def _clean_name(name: str, what: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-import sqlite_utils
 
 from iop_companion.errors import (
     DiskFull,
@@ -21,6 +21,9 @@ from iop_companion.errors import (
     JournalDamaged,
     JournalLocked,
 )
+
+if TYPE_CHECKING:  # imported when a journal opens: sqlite-utils loads numpy (~0.3 s)
+    import sqlite_utils
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
@@ -84,6 +87,8 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
         except BaseException:
             conn.close()
             raise
+    import sqlite_utils
+
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 

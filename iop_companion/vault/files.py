@@ -71,10 +71,13 @@ def atomic_replace(path: Path, data: bytes, *, keep_previous: Path | None = None
             write_private(backup_tmp, path.read_bytes())
             os.replace(backup_tmp, keep_previous)
         os.replace(tmp, path)
-        fsync_dir(folder)
     except OSError as exc:
         for leftover in (tmp, backup_tmp):
             if leftover is not None:
                 with contextlib.suppress(OSError):
                     leftover.unlink(missing_ok=True)
         raise_for_os_error(exc)
+    # The new file is in place; a failed folder fsync only means the rename may not be durable
+    # yet, and telling the person "nothing changed" would be wrong.
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)

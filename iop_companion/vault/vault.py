@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from iop_companion.errors import (
     DeviceKeyUnavailable,
     FolderUnavailable,
+    JournalDamaged,
     JournalExists,
     JournalLocked,
     KeyFileDamaged,
@@ -95,11 +96,13 @@ def _open_slot(slots: SlotFile, slot: Slot | None, wrapping_key: Callable[[Slot]
 class Vault:
     """An unlocked journal. Build one with ``create`` or one of the ``unlock_*`` methods."""
 
-    def __init__(self, folder: Path, slots: SlotFile, data_key: bytes) -> None:
+    def __init__(
+        self, folder: Path, slots: SlotFile, data_key: bytes, *, new: bool = False
+    ) -> None:
         self.folder = folder
         self._slots = slots
         self._key = bytearray(data_key)
-        self._db: sqlite_utils.Database | None = _open_database(folder, data_key, slots)
+        self._db: sqlite_utils.Database | None = _open_database(folder, data_key, slots, new=new)
 
     # -- files ------------------------------------------------------------------------------
 
@@ -155,11 +158,7 @@ class Vault:
         slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, data_key))
         # Slot file first: a crash before the database exists leaves a journal that opens empty.
         atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
-        try:
-            write_private(folder / DB_NAME, b"")
-        except OSError as exc:
-            raise_for_os_error(exc)
-        return cls(folder, slots, data_key), code_text
+        return cls(folder, slots, data_key, new=True), code_text
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
@@ -341,13 +340,19 @@ def _stored_kdf(slots: SlotFile) -> KdfParams:
     return slot.kdf
 
 
-def _open_database(folder: Path, key: bytes, slots: SlotFile) -> sqlite_utils.Database:
+def _open_database(
+    folder: Path, key: bytes, slots: SlotFile, *, new: bool
+) -> sqlite_utils.Database:
+    """Open (``new``: create) the database. A key file with no database, or an empty one, is a
+    journal that lost its data (a sync that hasn't finished, a cut copy): never a fresh start."""
     path = folder / DB_NAME
-    if not path.exists():
+    if new:
         try:
-            write_private(path, b"")
+            write_private(path, b"")  # owner-only before SQLite writes a byte
         except OSError as exc:
             raise_for_os_error(exc)
+    elif not path.exists() or path.stat().st_size == 0:
+        raise JournalDamaged()
     db = database.connect(path, key)
     from iop_companion.vault import schema
 

@@ -1,0 +1,131 @@
+"""What the robustness tests share: running the CLI or the worker in a child process, reading
+its output, and making a folder read-only even for a test process that runs as root."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from iop_companion.cli import PASSPHRASE_ENV
+from iop_companion.errors import KnownError
+from tests.conftest import PASSPHRASE
+
+WORKER = Path(__file__).with_name("worker.py")
+WORKER_PASSPHRASE_ENV = "IOP_TEST_PASSPHRASE"
+
+Preexec = Callable[[], None]
+Arg = str | bytes
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a child: this one, with the passphrase given and no other data dir."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_COMPANION_")}
+    env.update(
+        {
+            PASSPHRASE_ENV: PASSPHRASE,
+            WORKER_PASSPHRASE_ENV: PASSPHRASE,
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    data_dir: Path | bytes,
+    *args: Arg,
+    preexec_fn: Preexec | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it."""
+    folder = os.fspath(data_dir)
+    command: list[Arg] = [sys.executable, "-m", "iop_companion", "--data-dir", folder, *args]
+    completed = subprocess.run(
+        command,
+        env=env or child_env(),
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=preexec_fn,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        completed.args,
+        completed.returncode,
+        completed.stdout.decode("utf-8", "replace"),
+        completed.stderr.decode("utf-8", "replace"),
+    )
+
+
+def worker_command(job: str, folder: Path, *args: str) -> list[str]:
+    return [sys.executable, str(WORKER), job, str(folder), *args]
+
+
+def assert_one_plain_sentence(stderr: str, *allowed: type[KnownError]) -> None:
+    """The person sees exactly one of the app's sentences: no traceback, no Python words."""
+    assert "Traceback" not in stderr
+    assert stderr.strip() in {cls.message for cls in allowed}, stderr
+
+
+def read_ids(lines: Sequence[str]) -> dict[int, int]:
+    """Worker output ``"<entry id> <n>"`` lines as {entry id: n}."""
+    saved: dict[int, int] = {}
+    for line in lines:
+        entry_id, n = line.split()
+        saved[int(entry_id)] = int(n)
+    return saved
+
+
+# -- read-only folders, for root too ---------------------------------------------------------
+
+# Linux capability numbers (linux/capability.h) that let root ignore file modes.
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
+PR_CAPBSET_DROP = 24
+
+_libc = ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+
+
+def drop_root_file_powers() -> None:
+    """In a child before ``exec``: root keeps its uid but file modes now bind it as any owner.
+
+    Removing the capabilities from the bounding set means the program ``exec``-ed next never
+    gets them. The child stays uid 0, so it can still run the venv under /root.
+    """
+    assert _libc is not None
+    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
+        if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def bound_by_file_modes() -> tuple[Preexec | None, str]:
+    """A ``preexec_fn`` under which a child can't write a 0o555 folder, or why there is none.
+
+    Not root: file modes already bind, so no ``preexec_fn`` is needed.
+    """
+    if os.geteuid() != 0:
+        return None, ""
+    if _libc is None:
+        return None, "runs as root on a system without Linux capabilities to drop"
+    return drop_root_file_powers, ""
+
+
+def probe_read_only(folder: Path, preexec_fn: Preexec | None) -> bool:
+    """Whether a child started with ``preexec_fn`` really can't create a file in ``folder``."""
+    folder.mkdir()
+    folder.chmod(0o555)
+    code = "import sys; open(sys.argv[1] + '/probe', 'w').close()"
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(folder)],
+            capture_output=True,
+            preexec_fn=preexec_fn,
+            check=False,
+        )
+    except subprocess.SubprocessError:  # the preexec_fn itself failed (no CAP_SETPCAP)
+        return False
+    finally:
+        folder.chmod(0o755)
+    return result.returncode != 0 and not (folder / "probe").exists()

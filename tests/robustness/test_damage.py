@@ -1,0 +1,136 @@
+"""Damaged database pages, opened with the right key: the person hears "damaged, your passphrase
+is fine", never "wrong passphrase", and never a traceback."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from iop_companion.core.journal import JournalService
+from iop_companion.errors import JournalDamaged
+from iop_companion.export.data import write_json
+from iop_companion.vault import Vault
+from iop_companion.vault.vault import DB_NAME
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.robustness.support import assert_one_plain_sentence, run_cli
+
+ENTRIES = 2000
+PAGE = 4096
+
+
+@pytest.fixture(scope="session")
+def _big_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A locked journal of 2000 entries (a few hundred pages), its WAL checkpointed away."""
+    folder = tmp_path_factory.mktemp("big") / "journal"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    journal = JournalService(vault.db)
+    with vault.db.atomic():
+        for n in range(ENTRIES):
+            journal.log_win(
+                f"Win {n}: came to group and listened", note=f"note {n}", tags=[f"week{n % 9}"]
+            )
+    vault.lock()
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "keyslots.json"]
+    return folder
+
+
+@pytest.fixture
+def big_journal(tmp_path: Path, _big_journal: Path) -> Path:
+    folder = tmp_path / "journal"
+    shutil.copytree(_big_journal, folder)
+    return folder
+
+
+def flip(start: int, length: int) -> Callable[[bytearray], bytearray]:
+    def change(data: bytearray) -> bytearray:
+        for i in range(start, start + length):
+            data[i] ^= 0xA5
+        return data
+
+    return change
+
+
+def middle_pages(data: bytearray) -> bytearray:
+    middle = len(data) // 2
+    return flip(middle, 2 * PAGE)(data)
+
+
+def zero_middle_pages(data: bytearray) -> bytearray:
+    start = (len(data) // 2) // PAGE * PAGE
+    data[start : start + 3 * PAGE] = bytes(3 * PAGE)
+    return data
+
+
+def last_page(data: bytearray) -> bytearray:
+    return flip(len(data) - PAGE + 100, 200)(data)
+
+
+def cut_in_half(data: bytearray) -> bytearray:
+    return data[: len(data) // 2 + 1000]
+
+
+DAMAGE = {
+    "middle pages": middle_pages,
+    "middle pages zeroed": zero_middle_pages,
+    "last page": last_page,
+    "cut short": cut_in_half,
+    "page 1 salt": flip(0, 16),
+    "page 1 body": flip(200, 300),
+}
+
+
+def damage(folder: Path, how: Callable[[bytearray], bytearray]) -> None:
+    path = folder / DB_NAME
+    path.write_bytes(bytes(how(bytearray(path.read_bytes()))))
+
+
+def read_everything(vault: Vault) -> list[str]:
+    """Everything the app can show, as the app reads it; then the file checks."""
+    journal = JournalService(vault.db)
+    journal.entries(limit=-1)
+    journal.search("group")
+    journal.search("note")
+    journal.day_counts()
+    journal.tags()
+    write_json(journal, io.StringIO())
+    return vault.check()
+
+
+@pytest.mark.parametrize("how", DAMAGE.values(), ids=DAMAGE.keys())
+def test_damaged_pages_read_as_damaged_not_as_a_wrong_passphrase(
+    big_journal: Path, how: Callable[[bytearray], bytearray]
+) -> None:
+    damage(big_journal, how)
+    try:
+        with Vault.unlock(big_journal, PASSPHRASE) as vault:
+            problems = read_everything(vault)
+    except JournalDamaged:
+        return  # any other exception, WrongPassphrase included, fails the test
+    assert problems, "damage went unnoticed by every read and by check()"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [flip(200, 300), middle_pages], ids=["page 1", "middle pages"])
+def test_cli_says_the_journal_is_damaged(
+    big_journal: Path, how: Callable[[bytearray], bytearray]
+) -> None:
+    damage(big_journal, how)
+    for command in (["export", "--format", "json"], ["check"]):
+        result = run_cli(big_journal.parent, *command)
+        assert result.returncode == JournalDamaged.exit_code, result.stderr
+        assert "Traceback" not in result.stderr
+        if result.stderr:
+            assert_one_plain_sentence(result.stderr, JournalDamaged)
+        else:  # check found the damage without tripping over it
+            assert "damage" in result.stdout
+
+
+def test_page_1_damage_shows_at_unlock(big_journal: Path) -> None:
+    damage(big_journal, flip(100, 100))
+    with pytest.raises(JournalDamaged) as caught:
+        Vault.unlock(big_journal, PASSPHRASE)
+    assert "passphrase is fine" in caught.value.sentence
