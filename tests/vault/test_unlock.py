@@ -10,6 +10,7 @@ import pytest
 from iop_companion.errors import (
     DeviceKeyUnavailable,
     FolderUnavailable,
+    JournalDamaged,
     JournalLocked,
     KeyFileDamaged,
     NoJournalYet,
@@ -117,3 +118,17 @@ def test_damaged_key_file_message_points_to_a_way_out(vault_folder: Path) -> Non
     with pytest.raises(KeyFileDamaged) as caught:
         Vault.unlock(vault_folder, PASSPHRASE)
     assert "recovery code" in caught.value.sentence
+
+
+@pytest.mark.parametrize("damage", ["missing", "empty"])
+def test_key_file_without_its_database_is_damaged_not_a_fresh_journal(
+    vault_folder: Path, damage: str
+) -> None:
+    database = vault_folder / "journal.db"
+    if damage == "missing":
+        database.unlink()
+    else:
+        database.write_bytes(b"")
+    with pytest.raises(JournalDamaged):
+        Vault.unlock(vault_folder, PASSPHRASE)
+    assert not database.exists() or database.stat().st_size == 0  # nothing was written over
