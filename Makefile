@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SOURCES := iop_companion tests bench
+SOURCES := iop_companion tests bench packaging
 
 .PHONY: run test lint bench system-deps clean
 
@@ -18,7 +18,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/mypy
 
 bench: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.bench $(ARGS)
 
 system-deps:
 	@sh packaging/system-deps.sh $(PYTHON)

@@ -1,6 +1,6 @@
 """Render the main screens to PNG (offscreen), for the README and for looking at changes.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
 """
 
 from __future__ import annotations
@@ -8,21 +8,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from iop_companion.ui.app import make_application  # noqa: E402
-from iop_companion.ui.main_window import MainWindow  # noqa: E402
-from iop_companion.vault import Vault  # noqa: E402
-from iop_companion.vault.keychain import MemoryKeychain  # noqa: E402
-from iop_companion.vault.keys import KdfParams  # noqa: E402
+from iop_companion.ui.app import make_application
+from iop_companion.ui.main_window import MainWindow
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import MemoryKeychain
+from iop_companion.vault.keys import KdfParams
 
-PASSPHRASE = "lamp orchard tuesday violin"
+PASSPHRASE = "lamp orchard tuesday violin"  # noqa: S105 (sample data for screenshots)
 TODAY = datetime(2026, 11, 27, 18, 0).astimezone()
 
 
@@ -97,6 +97,7 @@ def main() -> None:
         dialog.reject()
         window.journal_page.search.setText("group")
         window.journal_page.apply_view()
+        window.session.search_pool.waitForDone()  # the search runs off the UI thread
         grab(window, out, "search")
         window.close()
     app.quit()

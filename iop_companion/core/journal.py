@@ -292,13 +292,18 @@ class JournalService:
         found = {entry.id: entry for entry in self._by_ids(ids)}
         snippets: dict[int, str] = {}
         for chunk in _chunks(ids, 500):
+            # FTS5 turns "rowid IN (...)" into one lookup per id, each matching the query again;
+            # a rowid range it can use, with the exact ids checked after (+rowid), is one pass.
             marks = ",".join("?" * len(chunk))
             snippet_sql = f"""
                 SELECT rowid, snippet(entries_fts, -1, '{_MATCH_START}', '{_MATCH_END}', '…', 24)
-                FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({marks})
+                FROM entries_fts
+                WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})
             """
+            bounds = [min(chunk), max(chunk)]
             with plain_errors():
-                snippets.update(self._db.execute(snippet_sql, [match, *chunk]).fetchall())
+                rows = self._db.execute(snippet_sql, [match, *bounds, *chunk]).fetchall()
+            snippets.update(rows)
         return [SearchHit(found[i], _split_snippet(snippets.get(i, ""))) for i in ids]
 
     def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
@@ -331,8 +336,18 @@ class JournalService:
         """
         with plain_errors():
             rows = self._db.execute(sql, params).fetchall()
+        days: dict[str, date] = {}  # each day's text parsed once, not once per group
+        kinds = {kind.value: kind for kind in Kind}
         return progress.day_counts(
-            (date.fromisoformat(day), Kind(kind), category, bool(after), n, first, last)
+            (
+                days.get(day) or days.setdefault(day, date.fromisoformat(day)),
+                kinds[kind],
+                category,
+                bool(after),
+                n,
+                first,
+                last,
+            )
             for day, kind, category, after, n, first, last in rows
         )
 

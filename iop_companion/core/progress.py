@@ -58,38 +58,46 @@ Tally = (
 def day_counts(rows: Iterable[Tally]) -> list[DayCount]:
     """Fold (day, kind, category, after-hard-moment, count[, first id, last id]) rows into one
     tally per day. The ids, when given, tell the order things were logged in within a day."""
-    wins: Counter[date] = Counter()
-    hard: Counter[date] = Counter()
-    after: Counter[date] = Counter()
-    by_category: dict[date, Counter[int | None]] = {}
-    last_win: dict[date, int] = {}
-    hard_span: dict[date, tuple[int, int]] = {}
+    # One small list per day, folded in a single pass: this runs over every group in the journal.
+    folded: dict[date, _Day] = {}
     for day, kind, category, after_hard, n, *ids in rows:
+        acc = folded.get(day)
+        if acc is None:
+            acc = folded[day] = _Day()
         first_id, last_id = ids if ids else (0, 0)
         if kind is Kind.WIN:
-            wins[day] += n
-            by_category.setdefault(day, Counter())[category] += n
-            last_win[day] = max(last_win.get(day, last_id), last_id)
+            acc.wins += n
+            acc.categories[category] = acc.categories.get(category, 0) + n
+            acc.last_win = max(acc.last_win, last_id)
             if after_hard:
-                after[day] += n
+                acc.after += n
         else:
-            hard[day] += n
-            low, high = hard_span.get(day, (first_id, last_id))
-            hard_span[day] = (min(low, first_id), max(high, last_id))
-    return [
-        DayCount(
+            acc.hard += n
+            acc.first_hard = first_id if acc.first_hard is None else min(acc.first_hard, first_id)
+            acc.last_hard = max(acc.last_hard, last_id)
+    return [folded[day].count(day) for day in sorted(folded)]
+
+
+class _Day:
+    __slots__ = ("after", "categories", "first_hard", "hard", "last_hard", "last_win", "wins")
+
+    def __init__(self) -> None:
+        self.wins = self.hard = self.after = self.last_win = self.last_hard = 0
+        self.first_hard: int | None = None
+        self.categories: dict[int | None, int] = {}
+
+    def count(self, day: date) -> DayCount:
+        return DayCount(
             day=day,
-            wins=wins[day],
-            hard_moments=hard[day],
-            wins_after_hard_moment=after[day],
+            wins=self.wins,
+            hard_moments=self.hard,
+            wins_after_hard_moment=self.after,
             wins_by_category=tuple(
-                sorted(by_category.get(day, Counter()).items(), key=lambda kv: (kv[0] is None, kv))
+                sorted(self.categories.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
             ),
-            win_after_hard_moment=day not in hard_span or last_win.get(day, 0) >= hard_span[day][0],
-            hard_moment_after_wins=day in hard_span and hard_span[day][1] > last_win.get(day, 0),
+            win_after_hard_moment=self.first_hard is None or self.last_win >= self.first_hard,
+            hard_moment_after_wins=self.first_hard is not None and self.last_hard > self.last_win,
         )
-        for day in sorted(wins.keys() | hard.keys())
-    ]
 
 
 def total_wins(days: Sequence[DayCount]) -> int:

@@ -14,14 +14,20 @@ class Task(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self._work = work
+        self._pool = pool or QThreadPool.globalInstance()
         self.running = False
 
     def start(self) -> None:
         self.running = True
-        QThreadPool.globalInstance().start(self._run)
+        self._pool.start(self._run)
 
     def _run(self) -> None:
         try:

@@ -136,10 +136,14 @@ class JournalPage(QWidget):
         layout.addWidget(self.welcome)
 
         self.model = TimelineModel()
+        self.model.loaded.connect(self._loaded)
         self.view = TimelineView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self._today, self.view.viewport().width))
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay out rows in small batches between events, so a new page never holds up typing.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(40)
         self.view.setAccessibleName("Journal entries")
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -178,7 +182,7 @@ class JournalPage(QWidget):
         today = _qdate(session.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(session.journal)
+        self.model.set_journal(session.journal, (session.search_journal, session.search_pool))
         self.apply_view()
         days = session.journal.day_counts()
         self.welcome.setVisible(progress.is_welcome_back(days, session.journal.today))
@@ -234,14 +238,17 @@ class JournalPage(QWidget):
         )
 
     def apply_view(self) -> None:
+        """Show what the search box and filters ask for (a search answers a moment later)."""
         if self.session is None:
             return
         self._search_timer.stop()
         self.model.set_view(self.current_filter(), self.search.text())
+
+    def _loaded(self) -> None:
         empty = self.model.rowCount() == 0
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
         self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
-        self.empty.setVisible(empty)
+        self.empty.setVisible(empty and self.session is not None)
         self.view.setVisible(not empty)
 
     def _changed(self, change: Change | None) -> None:
@@ -251,7 +258,7 @@ class JournalPage(QWidget):
             self.welcome.hide()
         self._show_progress()
         self.apply_view()
-        if change is not None and change.what != "deleted":
+        if change is not None and change.what != "deleted" and not self.model.searching:
             self.select(change.entry)
 
     def select(self, entry: Entry) -> None:

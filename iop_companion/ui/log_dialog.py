@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,6 @@ class LogDialog(QDialog):
         self.entry = entry
         self.saved_change: Any = None
         self.setWindowTitle("Edit entry" if entry else "Log a win")
-        self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
@@ -128,6 +128,8 @@ class LogDialog(QDialog):
                 lambda _=False, t=template.text, c=template.category_id: self._use_template(t, c)
             )
             button.setAutoDefault(False)
+            # Never squeezed below its text: with large system fonts the dialog grows instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.template_buttons.append(button)
             grid.addWidget(button, i // 2, i % 2)
         layout.addLayout(grid)

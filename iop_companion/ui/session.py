@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from iop_companion.core.journal import JournalService, local_now
 from iop_companion.core.model import Change
@@ -31,6 +31,10 @@ class Session(QObject):
         self.vault = vault
         self.keychain = keychain
         self.journal = JournalService(vault.db, clock=clock)
+        # Searches run on their own thread and connection, one at a time, so typing never waits.
+        self.search_pool = QThreadPool(self)
+        self.search_pool.setMaxThreadCount(1)
+        self.search_journal = JournalService(vault.reader(), clock=clock)
         self._undo: list[tuple[str, Change]] = []
 
     def apply(
@@ -78,4 +82,5 @@ class Session(QObject):
 
     def lock(self) -> None:
         self._undo.clear()
+        self.search_pool.waitForDone()  # a search in flight finishes before its connection closes
         self.vault.lock()

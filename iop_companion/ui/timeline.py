@@ -19,14 +19,19 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
+from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
 
 Index = QModelIndex | QPersistentModelIndex
+Snippet = tuple[tuple[str, bool], ...]
 WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,21 +58,32 @@ def entry_label(entry: Entry) -> str:
 
 class TimelineModel(QAbstractListModel):
     PAGE = 200
+    loaded = Signal()  # the rows now answer the latest view (searches arrive a moment later)
 
-    def __init__(self, journal: JournalService | None = None) -> None:
+    def __init__(
+        self,
+        journal: JournalService | None = None,
+        background: tuple[JournalService, QThreadPool] | None = None,
+    ) -> None:
         super().__init__()
         self._journal = journal
+        self._background = background  # a second connection and a thread for searches
         self._entries: list[Entry] = []
-        self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
+        self._snippets: dict[int, Snippet] = {}
         self._filter = EntryFilter()
         self._query = ""
         self._exhausted = True
+        self._generation = 0  # which view a search result belongs to; older ones are dropped
         self.reload()
 
     # -- what to show ------------------------------------------------------------------------
 
-    def set_journal(self, journal: JournalService | None) -> None:
-        self._journal = journal
+    def set_journal(
+        self,
+        journal: JournalService | None,
+        background: tuple[JournalService, QThreadPool] | None = None,
+    ) -> None:
+        self._journal, self._background = journal, background
         self.reload()
 
     def set_view(self, where: EntryFilter, query: str = "") -> None:
@@ -79,32 +95,62 @@ class TimelineModel(QAbstractListModel):
         return bool(self._query)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._entries, self._snippets = [], {}
-        self._exhausted = self._journal is None
-        if self._journal is not None:
-            self._append(self._fetch(None))
-        self.endResetModel()
+        self._generation += 1
+        if self._journal is None:
+            self._show([])
+        elif self._query and self._background is not None:
+            self._search_in_background(self._generation)
+        else:
+            self._show(self._fetch(self._journal, None))
 
     def clear(self) -> None:
         """Forget every entry (on lock): nothing of the journal stays in memory here."""
         self.set_journal(None)
 
-    def _fetch(self, after: Entry | None) -> list[Entry]:
-        assert self._journal is not None
-        if self._query:
-            hits: list[SearchHit] = self._journal.search(
-                self._query, self._filter, limit=self.PAGE, order="newest", after=after
-            )
-            self._snippets.update((h.entry.id, h.snippet) for h in hits)
-            page = [h.entry for h in hits]
-        else:
-            page = self._journal.entries(self._filter, limit=self.PAGE, after=after)
-        self._exhausted = len(page) < self.PAGE
-        return page
+    def _search_in_background(self, generation: int) -> None:
+        assert self._background is not None
+        journal, pool = self._background
+        query, where = self._query, self._filter
+        task = Task(
+            lambda: journal.search(query, where, limit=self.PAGE, order="newest"), self, pool
+        )
+        task.done.connect(lambda hits: self._search_done(generation, hits))
+        task.failed.connect(lambda error: self._search_failed(generation, error))
+        task.done.connect(task.deleteLater)
+        task.failed.connect(task.deleteLater)
+        task.start()
 
-    def _append(self, page: list[Entry]) -> None:
-        self._entries.extend(page)
+    def _search_done(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation == self._generation:
+            self._show(self._page_of(hits))
+
+    def _search_failed(self, generation: int, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        if generation == self._generation:  # e.g. locked mid-search: nothing to show
+            self._show([])
+
+    def _show(self, page: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = page
+        self._exhausted = self._journal is None or len(page) < self.PAGE
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _page_of(self, hits: list[SearchHit]) -> list[Entry]:
+        self._snippets.update((h.entry.id, h.snippet) for h in hits)
+        return [h.entry for h in hits]
+
+    def _fetch(self, journal: JournalService, after: Entry | None) -> list[Entry]:
+        if after is None:
+            self._snippets = {}
+        if self._query:
+            return self._page_of(
+                journal.search(
+                    self._query, self._filter, limit=self.PAGE, order="newest", after=after
+                )
+            )
+        return journal.entries(self._filter, limit=self.PAGE, after=after)
 
     # -- Qt model ----------------------------------------------------------------------------
 
@@ -115,13 +161,14 @@ class TimelineModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted or not self._entries:
+        if parent.isValid() or self._exhausted or not self._entries or self._journal is None:
             return
-        page = self._fetch(self._entries[-1])
+        page = self._fetch(self._journal, self._entries[-1])
+        self._exhausted = len(page) < self.PAGE
         if page:
             first = len(self._entries)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._append(page)
+            self._entries.extend(page)
             self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -103,6 +103,7 @@ class Vault:
         self._slots = slots
         self._key = bytearray(data_key)
         self._db: sqlite_utils.Database | None = _open_database(folder, data_key, slots, new=new)
+        self._readers: list[sqlite_utils.Database] = []
 
     # -- files ------------------------------------------------------------------------------
 
@@ -310,8 +311,18 @@ class Vault:
         """Problems SQLite and SQLCipher find in the file; empty when it is whole."""
         return database.integrity_problems(self.db)
 
+    def reader(self) -> sqlite_utils.Database:
+        """A second connection to the same journal, for reading on another thread (WAL lets it
+        read while the main connection writes). Closed by ``lock``."""
+        reader = database.connect(self.folder / DB_NAME, self._data_key())
+        self._readers.append(reader)
+        return reader
+
     def lock(self) -> None:
-        """Close the database and drop the key from this object."""
+        """Close the database (and any readers) and drop the key from this object."""
+        for reader in self._readers:
+            reader.conn.close()
+        self._readers.clear()
         if self._db is not None:
             self._db.conn.close()
             self._db = None

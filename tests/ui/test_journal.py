@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
@@ -115,12 +116,15 @@ def test_search_highlights_and_filters_narrow(qtbot, window) -> None:
     session.log_hard_moment(word="slip", note="Texted my counselor")
     page = window.journal_page
 
-    qtbot.keyClicks(page.search, "grou")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    # Typing waits for a pause, then the search runs off the UI thread and arrives a moment later.
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClicks(page.search, "grou")
+    assert page.model.rowCount() == 2
     snippet = page.model.index(0).data(SNIPPET_ROLE)
     assert ("group", True) in snippet
 
-    page.category.setCurrentIndex(page.category.findText("Honesty"))
+    with qtbot.waitSignal(page.model.loaded):
+        page.category.setCurrentIndex(page.category.findText("Honesty"))
     assert rows(window) == ["Said one honest sentence in group"]
 
     page.search.clear()
@@ -130,9 +134,24 @@ def test_search_highlights_and_filters_narrow(qtbot, window) -> None:
 
     page.kind.setCurrentIndex(0)
     page.search.setText("nothing like this")
-    page.apply_view()
+    with qtbot.waitSignal(page.model.loaded):
+        page.apply_view()
     assert page.model.rowCount() == 0
     assert page.empty.isVisible() and "No entries match" in page.empty.text()
+
+
+def test_typing_fast_shows_only_the_last_search(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.session.log_win("Went to group")
+    window.session.log_win("Called my sister")
+    page = window.journal_page
+    for text in ("g", "gr", "sis"):
+        page.search.setText(text)
+        page.apply_view()
+    qtbot.waitUntil(lambda: rows(window) == ["Called my sister"])
+    window.session.search_pool.waitForDone()
+    QApplication.processEvents()  # a late result must not replace the newest one
+    assert rows(window) == ["Called my sister"]
 
 
 def test_date_range_filter(qtbot, window, clock) -> None:

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from iop_companion.errors import WrongPassphrase
 from iop_companion.ui.help import HelpDialog
@@ -75,11 +76,14 @@ def test_lock_clears_every_widget_that_showed_entry_text(qtbot, window) -> None:
     log_win_by_keyboard(qtbot, window, "MARKER honest words")
     page = window.journal_page
     page.search.setText("MARKER")
-    page.apply_view()
+    with qtbot.waitSignal(page.model.loaded):
+        page.apply_view()
     assert page.model.rowCount() == 1
     dialog = window.log_win()
     assert dialog is not None
     dialog.text.setText("MARKER typed but not saved")
+    dialog.activateWindow()  # as it is when the person types in it
+    qtbot.waitUntil(dialog.isActiveWindow)
 
     # Pressed while the dialog is in front: locking works from any window of the app.
     qtbot.keyClick(dialog.text, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -104,3 +108,16 @@ def test_unlock_after_lock_shows_the_journal_again(qtbot, window) -> None:
     assert window.unlock_page.passphrase.text() == ""
     unlock(qtbot, window, PASSPHRASE)
     assert window.journal_page.model.rowCount() == 1
+
+
+def test_locking_while_a_search_runs_leaves_nothing_behind(qtbot, window) -> None:
+    unlock(qtbot, window)
+    for i in range(50):
+        window.session.log_win(f"Went to group, week {i}")
+    page = window.journal_page
+    page.search.setText("group")
+    page.apply_view()  # the search is on its way
+    window.lock()
+    QApplication.processEvents()  # a late result belongs to a closed journal and is dropped
+    assert page.model.rowCount() == 0
+    assert window.pages.currentWidget() is window.unlock_page

@@ -1,0 +1,462 @@
+"""``make bench``: time what the person waits for, on journals of 1k, 10k and 100k entries.
+
+Each size gets a vault built once (realistic rows put straight into ``entries`` in one
+transaction, so the FTS triggers index them) and cached under ``bench/results/cache/``. Every run
+works on a fresh copy of the cached vault, so saving wins never grows the cache. The result is a
+Markdown table printed and written to ``bench/results/latest.md``.
+
+    make bench ARGS="--sizes 1000,10000 --repeat 5"
+
+The desktop timings (start-up, unlock to timeline, typing in the search box) come from
+`bench/ui_bench.py`, which imports Qt; `--no-desktop` skips them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from iop_companion.core import progress
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import MOMENT_WORDS
+from iop_companion.export.data import write_json
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import MemoryKeychain
+from iop_companion.vault.keys import KdfParams
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+CACHE = RESULTS / "cache"
+GENERATOR_VERSION = 1  # bump when the rows change, so cached vaults are rebuilt
+PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+EXPORT_REPEAT = 5  # an export of 100k entries takes seconds
+PROCESS_REPEAT = 5  # runs of measurements that start a fresh interpreter
+YEARS = 5
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Words for entry text, most frequent first (picked with Zipf weights 1/rank).
+VOCABULARY = words(
+    """
+    today went group called talked felt sponsor meeting honest said walked asked morning
+    session came back told friend slept ate water night counselor shared listened breathe
+    stayed home work sister brother mom dad kids dinner breakfast lunch shower cleaned room
+    laundry bills phone text answered instead of ghosting showed up late early quiet long
+    short hard easy good better tired calm angry sad proud small step one more day week
+    therapist appointment kept promise wrote journal read book prayer meditation gym run
+    outside park bus train drove car coffee tea cooked groceries money saved budget
+    apologized forgave myself patient kind boundary no craving passed urge waited
+    minutes hours noticed trigger left party line sober clean second
+    chance again tried first time new old habit routine plan tomorrow
+"""
+)
+COMMON_WORD = VOCABULARY[0]  # in about 95% of entries
+RARE_WORD = "kayak"  # in one entry in a thousand
+RARE_EVERY = 997
+OCCASIONAL_WORDS = words("harmonica lighthouse origami pottery volunteering tandem marathon")
+TAGS = words("family work group health money sleep friends outside")
+NOTES = (
+    "",
+    "",
+    "",
+    "",
+    "Hard to start, easier after.",
+    "Worth remembering next time.",
+    "Told my counselor about it.",
+)
+
+
+@dataclass(frozen=True)
+class Stats:
+    samples: tuple[float, ...]  # seconds
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        ordered = sorted(self.samples)
+        return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
+
+    @property
+    def max(self) -> float:
+        return max(self.samples)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    name: str
+    budget: str
+    spread: str  # "p95" or "max": how much of the spread to print beside the median
+
+
+ROWS = (
+    Row("save", "save one win, commit included (`log_win`)", "median < 10 ms", "max"),
+    Row("rare", f"search, top 20 by rank, rare word ({RARE_WORD!r})", "< 30 ms", "p95"),
+    Row("common", f"search, top 20 by rank, common word ({COMMON_WORD!r})", "< 30 ms", "p95"),
+    Row("newest", f"search, newest 20, common word ({COMMON_WORD!r})", "< 30 ms", "p95"),
+    Row("totals", "chart totals (`day_counts` + 4 series, all history)", "< 50 ms", "p95"),
+    Row("device", "open by device key, to first query", "< 150 ms", "p95"),
+    Row("cold", "fresh process: start Python, import, open by device key, first query", "", "p95"),
+    Row("passphrase", "open by passphrase (Argon2id floor), to first query", "reference", "p95"),
+    Row("page", "newest page of 200 entries (`entries`)", "", "p95"),
+    Row("count", "`count()`", "", "p95"),
+    Row("export", "JSON export of all entries (`write_json`)", "< 3 s at 100k", "p95"),
+)
+
+
+# -- building vaults ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Texts:
+    """How entry text is made: words from ``vocabulary`` with Zipf weights (1/rank)."""
+
+    name: str
+    vocabulary: Sequence[str]
+    min_words: int = 5
+    max_words: int = 25
+
+    def writer(self) -> Callable[[random.Random, int], str]:
+        weights = [1 / rank for rank in range(1, len(self.vocabulary) + 1)]
+
+        def text(rng: random.Random, index: int) -> str:
+            words = rng.choices(
+                self.vocabulary, weights=weights, k=rng.randint(self.min_words, self.max_words)
+            )
+            if index % RARE_EVERY == 0:
+                words[rng.randrange(len(words))] = RARE_WORD
+            elif rng.random() < 0.01:
+                words[rng.randrange(len(words))] = rng.choice(OCCASIONAL_WORDS)
+            joined = " ".join(words)
+            return joined[0].upper() + joined[1:]
+
+        return text
+
+
+PLAIN = Texts("plain", VOCABULARY)
+
+
+def _rows(
+    size: int, today: date, texts: Texts
+) -> tuple[list[tuple[object, ...]], list[tuple[int, int]]]:
+    """``size`` entries over the last five years, oldest first, and their (entry, tag) pairs."""
+    rng = random.Random(size)
+    make_text = texts.writer()
+    span = YEARS * 365
+    days = sorted(today - timedelta(days=rng.randrange(span)) for _ in range(size))
+    entries: list[tuple[object, ...]] = []
+    entry_tags: list[tuple[int, int]] = []
+    for index, day in enumerate(days, start=1):
+        moment = datetime(day.year, day.month, day.day, 8, tzinfo=UTC) + timedelta(
+            seconds=index % 43_200
+        )
+        stamp = moment.isoformat(timespec="microseconds")
+        if rng.random() < 0.9:
+            kind, word = "win", ""
+            text = make_text(rng, index)
+            category = rng.randint(1, 6) if rng.random() < 0.95 else None
+            after = int(rng.random() < 0.05)
+        else:
+            kind, word = "hard_moment", rng.choice(MOMENT_WORDS)
+            text = make_text(rng, index) if rng.random() < 0.5 else ""
+            category, after = None, 0
+        note = rng.choice(NOTES)
+        private = int(rng.random() < 0.03)
+        uid = uuid.UUID(int=rng.getrandbits(128)).hex
+        row = (index, uid, kind, day.isoformat(), text, note, category, after, private, word)
+        entries.append((*row, stamp, stamp))  # created_at, updated_at
+        if rng.random() < 0.25:
+            for tag_id in rng.sample(range(1, len(TAGS) + 1), rng.randint(1, 2)):
+                entry_tags.append((index, tag_id))
+    return entries, entry_tags
+
+
+def build_vault(folder: Path, size: int, texts: Texts = PLAIN) -> None:
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf=KdfParams())
+    try:
+        entries, entry_tags = _rows(size, date.today(), texts)
+        conn = vault.db.conn
+        conn.execute("PRAGMA synchronous = OFF")  # building a cache, not keeping a journal
+        with conn:
+            conn.executemany("INSERT INTO tags(id, name) VALUES (?, ?)", enumerate(TAGS, 1))
+            conn.executemany(
+                """INSERT INTO entries(id, uid, kind, day, text, note, category_id,
+                    after_hard_moment, private, moment_word, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entries,
+            )
+            conn.executemany("INSERT INTO entry_tags(entry_id, tag_id) VALUES (?, ?)", entry_tags)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        vault.lock()
+
+
+def cached_vault(
+    size: int, rebuild: bool, say: Callable[[str], None], texts: Texts = PLAIN
+) -> Path:
+    """The folder of a built vault of ``size`` entries, building it when missing."""
+    prefix = "" if texts is PLAIN else f"{texts.name}-"
+    folder = CACHE / f"{prefix}{size}-v{GENERATOR_VERSION}"
+    if folder.exists() and not rebuild:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=CACHE)) / "journal"
+    started = time.perf_counter()
+    build_vault(building, size, texts)
+    building.rename(folder)
+    building.parent.rmdir()
+    say(f"built {size:,} entries in {time.perf_counter() - started:.1f} s")
+    return folder
+
+
+# -- measuring ---------------------------------------------------------------------------------
+
+
+def timed(action: Callable[[], object], repeat: int) -> Stats:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return Stats(tuple(samples))
+
+
+def timed_open(opener: Callable[[], Vault], repeat: int) -> Stats:
+    """Open (key, SQLCipher, migrations check) and run the first query; locking is not timed."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        vault = opener()
+        JournalService(vault.db).last_entry_day()
+        samples.append(time.perf_counter() - started)
+        vault.lock()
+    return Stats(tuple(samples))
+
+
+def chart_totals(journal: JournalService) -> None:
+    days = journal.day_counts()
+    progress.running_total(days)
+    progress.wins_per_week(days)
+    progress.wins_per_category(days)
+    progress.comebacks(days)
+
+
+def export_json(journal: JournalService, target: Path) -> None:
+    with target.open("w", encoding="utf-8") as out:
+        write_json(journal, out)
+
+
+def measure_size(source: Path, repeat: int, saves: int, work: Path) -> dict[str, Stats]:
+    """Every measurement but the import time, on a fresh copy of the vault in ``source``."""
+    folder = work / source.name
+    shutil.copytree(source, folder)
+    keychain = MemoryKeychain()
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.remember_device(keychain)
+
+    results = {
+        "cold": timed(lambda: cold_open(folder, keychain), PROCESS_REPEAT),
+        "device": timed_open(lambda: Vault.unlock_with_device(folder, keychain), repeat),
+        "passphrase": timed_open(lambda: Vault.unlock(folder, PASSPHRASE), repeat),
+    }
+    with Vault.unlock_with_device(folder, keychain) as vault:
+        journal = JournalService(vault.db)
+        journal.count()  # the first screen reads this anyway
+        results |= {
+            "rare": timed(lambda: journal.search(RARE_WORD, limit=20), repeat),
+            "common": timed(lambda: journal.search(COMMON_WORD, limit=20), repeat),
+            "newest": timed(lambda: journal.search(COMMON_WORD, limit=20, order="newest"), repeat),
+            "totals": timed(lambda: chart_totals(journal), repeat),
+            "page": timed(lambda: journal.entries(limit=200), repeat),
+            "count": timed(journal.count, repeat),
+            "export": timed(
+                lambda: export_json(journal, work / "export.json"), min(repeat, EXPORT_REPEAT)
+            ),
+        }
+        # Last, because it changes the journal: many saves in a row, so FTS5 merges show up.
+        rng = random.Random(saves)
+        categories = [c.id for c in journal.categories()]
+        results["save"] = timed(
+            lambda: journal.log_win(
+                "Showed up to group " + " ".join(rng.choices(VOCABULARY, k=rng.randint(3, 20))),
+                category=rng.choice(categories),
+            ),
+            saves,
+        )
+    shutil.rmtree(folder)
+    return results
+
+
+# A fresh interpreter that opens the vault with the device key it reads from stdin.
+COLD_OPEN = """
+import json, sys
+from pathlib import Path
+from iop_companion.core.journal import JournalService
+from iop_companion.vault import Vault
+from iop_companion.vault.keychain import MemoryKeychain
+keychain = MemoryKeychain()
+keychain.secrets.update(json.load(sys.stdin))
+vault = Vault.unlock_with_device(Path(sys.argv[1]), keychain)
+JournalService(vault.db).last_entry_day()
+"""
+
+
+def cold_open(folder: Path, keychain: MemoryKeychain) -> None:
+    """Start Python, import, open by device key and run the first query, as a launch would."""
+    keys = json.dumps(keychain.secrets)
+    subprocess.run(
+        [sys.executable, "-c", COLD_OPEN, str(folder)], input=keys, text=True, check=True
+    )
+
+
+def import_time(runs: int = PROCESS_REPEAT) -> tuple[float, float]:
+    """Median seconds for a fresh interpreter to import the vault and journal, and for ``pass``."""
+
+    def median_run(code: str) -> float:
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            samples.append(time.perf_counter() - started)
+        return statistics.median(samples)
+
+    return median_run("import iop_companion.vault, iop_companion.core.journal"), median_run("pass")
+
+
+# -- reporting ---------------------------------------------------------------------------------
+
+
+def ms(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    digits = 2 if seconds < 0.001 else 1 if seconds < 0.1 else 0
+    return f"{seconds * 1000:.{digits}f} ms"
+
+
+def cell(stats: Stats, spread: str) -> str:
+    if spread == "max":
+        return f"{ms(stats.median)} (p95 {ms(stats.p95)}, max {ms(stats.max)})"
+    return f"{ms(stats.median)} (p95 {ms(stats.p95)})"
+
+
+def machine() -> str:
+    import sqlcipher3
+
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    conn.close()
+    return (
+        f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
+        f"SQLCipher {cipher} (SQLite {sqlite}), {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}"
+    )
+
+
+def markdown(
+    results: dict[int, dict[str, Stats]],
+    repeat: int,
+    saves: int,
+    imports: tuple[float, float],
+    desktop: list[tuple[str, str, str]],
+    desktop_size: int,
+) -> str:
+    sizes = sorted(results)
+    head = ["measurement", "budget", *(f"{size:,} entries" for size in sizes)]
+    lines = [
+        f"Machine: {machine()}",
+        "",
+        f"Median (p95) of {repeat} runs each ({min(repeat, EXPORT_REPEAT)} for the export, "
+        f"{PROCESS_REPEAT} for fresh processes); "
+        f"saving a win: {saves} saves in a row, so the rare slow one (FTS5 merge, WAL "
+        "checkpoint) shows in p95 and max.",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    for row in ROWS:
+        cells = [cell(results[size][row.key], row.spread) for size in sizes]
+        lines.append("| " + " | ".join([row.name, row.budget, *cells]) + " |")
+    lines += [
+        "",
+        f"Process: `import iop_companion.vault, iop_companion.core.journal` {ms(imports[0])} "
+        f"(`python -c pass` {ms(imports[1])}), median of {PROCESS_REPEAT} fresh interpreters.",
+    ]
+    if desktop:
+        lines += [
+            "",
+            f"Desktop app, offscreen, journal of {desktop_size:,} entries:",
+            "",
+            "| measurement | budget | result |",
+            "|---|---|---|",
+            *(f"| {name} | {budget} | {result} |" for name, budget, result in desktop),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
+    parser.add_argument("--repeat", type=int, default=15, help="runs per measurement")
+    parser.add_argument("--saves", type=int, default=300, help="wins saved in a row per size")
+    parser.add_argument("--rebuild", action="store_true", help="build the cached vaults again")
+    parser.add_argument("--markdown-only", action="store_true", help="print only the table")
+    parser.add_argument("--no-desktop", action="store_true", help="skip the Qt measurements")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+
+    def say(message: str) -> None:
+        if not args.markdown_only:
+            print(message, file=sys.stderr, flush=True)
+
+    results: dict[int, dict[str, Stats]] = {}
+    with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
+        for size in sizes:
+            source = cached_vault(size, args.rebuild, say)
+            say(f"measuring {size:,} entries")
+            results[size] = measure_size(source, args.repeat, args.saves, Path(work))
+    imports = import_time()
+    desktop: list[tuple[str, str, str]] = []
+    if not args.no_desktop:
+        say("measuring the desktop app")
+        from bench import ui_bench  # Qt is imported only here
+
+        desktop = ui_bench.measure(cached_vault(max(sizes), False, say), PASSPHRASE)
+    table = markdown(results, args.repeat, args.saves, imports, desktop, max(sizes))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.md").write_text(table, encoding="utf-8")
+    print(table, end="")
+
+
+if __name__ == "__main__":
+    main()

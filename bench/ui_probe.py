@@ -1,0 +1,45 @@
+"""One start of the desktop app, stopped at its first paint. Run by ``bench/ui_bench.py``.
+
+    ui_probe.py FOLDER    a new process until the unlock (or first-run) screen paints
+
+Prints "painted" and exits; the caller times the whole process.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QWidget
+
+from iop_companion.ui.app import make_application
+from iop_companion.ui.main_window import MainWindow
+from iop_companion.vault.keychain import MemoryKeychain
+
+
+class FirstPaint(QObject):
+    def __init__(self, target: QWidget) -> None:
+        super().__init__()
+        self.target = target
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, lambda: sys.exit(0))
+        return False
+
+
+def main() -> None:
+    folder = Path(sys.argv[1])
+    app = make_application([])
+    settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(folder, MemoryKeychain(), settings=settings)
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
