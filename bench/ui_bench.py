@@ -105,6 +105,46 @@ def open_and_search(
     return statistics.median(opens), keys
 
 
+def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[float, float, float]:
+    """Medians (ms): the numbers for the view, a redraw after a range change, first opening."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    first = statistics.median(
+        float(
+            subprocess.run(
+                [sys.executable, str(HERE / "progress_probe.py"), str(folder), passphrase],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout.split()[-1]
+        )
+        for _ in range(max(3, runs // 2))
+    )
+    app = make_application([])
+    settings = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(folder, MemoryKeychain(), settings=settings)
+    window.show()
+    window.open_journal(Vault.unlock(folder, passphrase))
+    page = window.progress_page
+    window.tabs.setCurrentWidget(page)
+    while any(box.canvas is None for box in page.boxes.values()):
+        app.processEvents()
+    numbers, redraws = [], []
+    for run in range(runs):
+        page._days = None  # as after a change: read the record again
+        started = time.perf_counter()
+        page.compute()
+        numbers.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        page.range.setCurrentIndex(run % 4)  # redraws
+        for box in page.boxes.values():
+            if box.figure.stale:  # what the range change touched (the year calendar isn't)
+                box.canvas.draw()
+        redraws.append((time.perf_counter() - started) * 1000)
+    window.close()
+    return statistics.median(numbers), statistics.median(redraws), first
+
+
 def measure(source: Path, passphrase: str, runs: int = 7) -> list[tuple[str, str, str]]:
     """Rows of (measurement, budget, result) for the bench table."""
     work = Path(tempfile.mkdtemp(prefix="ui-bench-"))

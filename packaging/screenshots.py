@@ -95,6 +95,14 @@ def main() -> None:
         dialog.show_hard_moment()
         grab(dialog, out, "hard-moment")
         dialog.reject()
+        window.tabs.setCurrentWidget(window.progress_page)
+        page = window.progress_page
+        while any(box.canvas is None for box in page.boxes.values()):
+            QApplication.processEvents()  # matplotlib loads on first opening
+        window.resize(880, 900)
+        grab(window, out, "progress")
+        window.resize(880, 640)
+        window.tabs.setCurrentWidget(window.journal_page)
         window.journal_page.search.setText("group")
         window.journal_page.apply_view()
         window.session.search_pool.waitForDone()  # the search runs off the UI thread

@@ -313,8 +313,14 @@ class JournalService:
         return entries
 
     def last_entry_day(self) -> date | None:
+        return self._edge_day("max")
+
+    def first_entry_day(self) -> date | None:
+        return self._edge_day("min")
+
+    def _edge_day(self, which: Literal["min", "max"]) -> date | None:
         with plain_errors():
-            row = self._db.execute("SELECT max(day) FROM entries").fetchone()
+            row = self._db.execute(f"SELECT {which}(day) FROM entries").fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def day_counts(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -33,8 +34,12 @@ class Task(QObject):
         try:
             result = self._work()
         except BaseException as error:  # handed to the UI thread, which decides what to show
-            self.running = False
-            self.failed.emit(error)
+            self._emit(self.failed, error)
             return
+        self._emit(self.done, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
         self.running = False
-        self.done.emit(result)
+        # The owner may have closed meanwhile (window shut, journal locked): nobody waits then.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.log_dialog import LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.preferences import PreferencesDialog
+from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
@@ -66,7 +68,12 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(folder)
         self.recovery_page = RecoveryPage(folder, kdf)
         self.journal_page = JournalPage()
-        for page in (self.setup_page, self.unlock_page, self.recovery_page, self.journal_page):
+        self.progress_page = ProgressPage()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.journal_page, "&Journal")
+        self.tabs.addTab(self.progress_page, "&Progress")
+        for page in (self.setup_page, self.unlock_page, self.recovery_page, self.tabs):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -135,6 +142,16 @@ class MainWindow(QMainWindow):
         edit.addAction(self.manage_action)
         edit.addAction(self.preferences_action)
 
+        view = menu.addMenu("&View")
+        self.show_journal_action = self._action(
+            "&Journal", lambda: self.tabs.setCurrentWidget(self.journal_page), "Ctrl+1"
+        )
+        self.show_progress_action = self._action(
+            "&Progress", lambda: self.tabs.setCurrentWidget(self.progress_page), "Ctrl+2"
+        )
+        view.addAction(self.show_journal_action)
+        view.addAction(self.show_progress_action)
+
         help_menu = menu.addMenu("&Help")
         self.help_action = self._action(
             "&Help now", self.show_help, QKeySequence.StandardKey.HelpContents
@@ -156,6 +173,8 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.manage_action,
             self.preferences_action,
+            self.show_journal_action,
+            self.show_progress_action,
         )
         self._set_unlocked(False)
 
@@ -207,7 +226,9 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._show_change)
         self.session.undo_available.connect(self._undo_available)
         self.journal_page.open(self.session)
-        self.pages.setCurrentWidget(self.journal_page)
+        self.progress_page.open(self.session)
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
 
@@ -217,6 +238,7 @@ class MainWindow(QMainWindow):
             wipe(dialog)
             dialog.reject()
         self.journal_page.close_session()
+        self.progress_page.close_session()
         if self.session is not None:
             self.session.lock()
             self.session.deleteLater()
@@ -266,6 +288,7 @@ class MainWindow(QMainWindow):
             self.delete_entry(entry)
 
     def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
         self.journal_page.search.setFocus()
         self.journal_page.search.selectAll()
 
@@ -317,6 +340,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.session is not None:
             self.journal_page.close_session()
+            self.progress_page.close_session()
             self.session.lock()
             self.session = None
         super().closeEvent(event)

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from iop_companion.charts.palette import HARD_MOMENT_COLOR, category_color
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
 from iop_companion.errors import KnownError
@@ -334,17 +335,12 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-# A colour-blind-safe set (Okabe–Ito), toned for light and dark palettes alike.
-CATEGORY_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-HARD_MOMENT_COLOR = "#8C8FA6"  # quiet blue-grey: present, never alarming
-
-
 def accent_color(entry: Entry, palette: QPalette) -> QColor:
     if entry.kind is Kind.HARD_MOMENT:
         return QColor(HARD_MOMENT_COLOR)
     if entry.category_id is None:
         return palette.color(QPalette.ColorRole.Mid)
-    return QColor(CATEGORY_COLORS[(entry.category_id - 1) % len(CATEGORY_COLORS)])
+    return QColor(category_color(entry.category_id))
 
 
 def draw_snippet(

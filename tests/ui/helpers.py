@@ -11,7 +11,7 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
     page = window.unlock_page
     page.passphrase.setText(passphrase)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.journal_page)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs)
 
 
 def log_win_by_keyboard(qtbot, window: MainWindow, text: str) -> None:

@@ -42,7 +42,7 @@ def test_first_run_to_first_win(qtbot, make_window, tmp_path: Path, keychain) ->
 
     assert not setup.remember.isChecked()  # off by default
     qtbot.mouseClick(setup.open_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.journal_page
+    assert window.pages.currentWidget() is window.tabs
     assert keychain.secrets == {}
     assert setup.code_label.text() == code  # shown once, on that page only
     assert setup.code == ""
@@ -90,11 +90,11 @@ def test_remembering_this_computer_opens_without_passphrase_next_time(
     setup._go(3)
     setup.remember.setChecked(True)
     qtbot.mouseClick(setup.open_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.journal_page
+    assert window.pages.currentWidget() is window.tabs
     window.close()
 
     again = make_window(folder)
-    assert again.pages.currentWidget() is again.journal_page
+    assert again.pages.currentWidget() is again.tabs
 
 
 def test_mismatched_passphrases_say_so(qtbot, make_window, tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def test_recovery_code_unlock_requires_a_new_passphrase(
     page.new_passphrase.setText("a brand new passphrase")
     page.confirm.setText("a brand new passphrase")
     qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.journal_page)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs)
     window.lock()
     Vault.unlock(vault_folder, "a brand new passphrase").lock()
 

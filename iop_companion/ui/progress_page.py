@@ -1,0 +1,317 @@
+"""The progress view: a record that only grows.
+
+matplotlib is heavy (about a second to import), so nothing here imports it until the view is
+first shown.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.charts.palette import Theme
+from iop_companion.core.model import Change
+from iop_companion.core.progress import DayCount
+from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
+from iop_companion.core.words import progress_sentence
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import heading, muted
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+CUSTOM = "custom dates"
+CHARTS = (
+    ("running", "Wins to date", "Every win adds to this line. Nothing takes away from it."),
+    ("calendar", "The last year", "Darker days had more wins. Quiet days are just quiet."),
+    ("categories", "Wins by kind, week by week", ""),
+)
+
+
+def theme_from(palette: QPalette, font_size: float) -> Theme:
+    background = palette.color(QPalette.ColorRole.Window)
+    dark = background.lightness() < 128
+    return Theme(
+        background=background.name(),
+        text=palette.color(QPalette.ColorRole.WindowText).name(),
+        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        grid="#3a3a3a" if dark else "#dddddd",
+        empty_day="#2e2e2e" if dark else "#e8e8e8",
+        line="#56B4E9" if dark else "#0072B2",
+        font_size=font_size,
+        dark=dark,
+    )
+
+
+class ChartBox(QWidget):
+    """A titled chart with a Save button; its canvas arrives once matplotlib has loaded."""
+
+    def __init__(self, key: str, title: str, caption: str, height: float) -> None:
+        super().__init__()
+        self.key = key
+        self.height_inches = height
+        self.canvas: Any = None
+        self.figure: Figure | None = None
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        top = QHBoxLayout()
+        top.addWidget(heading(title, 1.1), 1)
+        self.save_button = QPushButton("Save chart…")
+        self.save_button.setAccessibleName(f"Save the chart {title}")
+        self.save_button.setEnabled(False)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        if caption:
+            layout.addWidget(muted(caption))
+        self.placeholder = muted("Drawing…")
+        layout.addWidget(self.placeholder)
+        self.title = title
+
+    def attach(self, canvas: Any, figure: Figure) -> None:
+        self.canvas, self.figure = canvas, figure
+        canvas.setAccessibleName(f"Chart: {self.title}")
+        canvas.setMinimumHeight(int(self.height_inches * 96))
+        self._layout.replaceWidget(self.placeholder, canvas)
+        self.placeholder.deleteLater()
+        self.save_button.setEnabled(True)
+
+
+class ProgressPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self._days: list[DayCount] | None = None  # the whole record, read once per change
+        self._figures_module: Any = None
+        self._loading = False
+        self._calendar_drawn: tuple[Any, Theme] | None = None
+        self.view: ProgressView | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        self.summary = heading("", 1.2)
+        self.summary.setAccessibleName("Your progress in words")
+        outer.addWidget(self.summary)
+
+        controls = QHBoxLayout()
+        self.range = QComboBox()
+        self.range.setAccessibleName("Range")
+        for range_name in RANGES:
+            self.range.addItem(range_name.capitalize(), range_name)
+        self.range.addItem(CUSTOM.capitalize(), CUSTOM)
+        self.range.setCurrentIndex(1)  # 3 months
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From day"), (self.until, "To day")):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setDisplayFormat("MMM d, yyyy")
+            edit.hide()
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.show_hard = QCheckBox("Show hard moments")
+        self.show_hard.setChecked(True)
+        for widget in (self.range, self.since, self.until, self.category, self.show_hard):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        outer.addLayout(controls)
+
+        self.boxes = {
+            key: ChartBox(key, title, caption, 1.9 if key == "calendar" else 3.0)
+            for key, title, caption in CHARTS
+        }
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 8, 0)
+        for box in self.boxes.values():
+            charts_layout.addWidget(box)
+            box.save_button.clicked.connect(lambda _=False, b=box: self.save_chart(b))
+        charts_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(charts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+
+        self.range.currentIndexChanged.connect(self._range_changed)
+        self.since.dateChanged.connect(self.redraw)
+        self.until.dateChanged.connect(self.redraw)
+        self.category.currentIndexChanged.connect(self.redraw)
+        self.show_hard.toggled.connect(self.redraw)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        self.session = session
+        session.changed.connect(self._changed)
+        self._days = None
+        self._fill_categories()
+        today = session.journal.today
+        first = session.journal.first_entry_day()
+        young = first is None or (today - first).days < 28
+        self.range.setCurrentIndex(self.range.findData("4 weeks" if young else "3 months"))
+        self.until.setDate(QDate(today.year, today.month, today.day))
+        self.since.setDate(QDate(today.year, today.month, today.day).addMonths(-3))
+        if self.isVisible():
+            self.redraw()
+
+    def close_session(self) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._changed)
+        self.session, self._days, self.view = None, None, None
+        self._calendar_drawn = None
+        self.summary.clear()
+        self.category.clear()
+        for box in self.boxes.values():
+            if box.figure is not None:
+                box.figure.clear()
+                box.canvas.draw_idle()
+
+    def _changed(self, change: Change | None) -> None:
+        self._days = None
+        if change is None:
+            self._fill_categories()
+        if self.isVisible():
+            self.redraw()
+
+    def _fill_categories(self) -> None:
+        assert self.session is not None
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem("All categories", None)
+        for category in self.session.journal.categories(include_hidden=True):
+            self.category.addItem(category.name, category.id)
+        self.category.setCurrentIndex(max(self.category.findData(current), 0))
+        self.category.blockSignals(False)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.redraw()
+
+    def _range_changed(self) -> None:
+        custom = self.range.currentData() == CUSTOM
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
+        self.redraw()
+
+    def current_range(self, days: list[DayCount], today: date) -> tuple[date, date]:
+        name = self.range.currentData()
+        if name == CUSTOM:
+            since, until = self.since.date(), self.until.date()
+            first = date(since.year(), since.month(), since.day())
+            last = date(until.year(), until.month(), until.day())
+            return min(first, last), max(first, last)
+        return range_start(name, days, today), today
+
+    def compute(self) -> ProgressView | None:
+        """The numbers for the current range and category, from the record read once."""
+        if self.session is None:
+            return None
+        journal = self.session.journal
+        if self._days is None:
+            self._days = journal.day_counts()
+        today = journal.today
+        since, until = self.current_range(self._days, today)
+        category = self.category.currentData()
+        chosen = () if category is None else (category,)
+        return progress_view(self._days, since, until, today, chosen)
+
+    def redraw(self) -> None:
+        view = self.compute()
+        if view is None:
+            return
+        self.view = view
+        sentence = progress_sentence(view.summary)
+        self.summary.setText(sentence)
+        self.summary.setAccessibleDescription(sentence)
+        if self._figures_module is None:
+            self._load_matplotlib()
+            return
+        self._draw(view)
+
+    def _load_matplotlib(self) -> None:
+        """Import matplotlib on the next turn of the event loop, after "Drawing…" is painted.
+
+        It runs on the UI thread: importing it on another thread while PySide6 is loaded
+        crashed the interpreter in shiboken's import hook (reproduced), so the first opening
+        of this view pauses the window once, for about a second.
+        """
+        if not self._loading:
+            self._loading = True
+            QTimer.singleShot(0, self._load)
+
+    def _load(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from iop_companion.charts import figures
+
+        self._figures_module = figures
+        theme = self.theme()
+        for box in self.boxes.values():
+            figure = figures.new_figure(theme, 8.0, box.height_inches)
+            box.attach(FigureCanvasQTAgg(figure), figure)  # type: ignore[no-untyped-call]
+        self.redraw()
+
+    def theme(self) -> Theme:
+        font = QApplication.font()
+        return theme_from(self.palette(), font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
+
+    def _draw(self, view: ProgressView) -> None:
+        assert self.session is not None and self._figures_module is not None
+        figures = self._figures_module
+        theme = self.theme()
+        names = {c.id: c.name for c in self.session.journal.categories(include_hidden=True)}
+        running, calendar, categories = (self.boxes[key] for key, _, _ in CHARTS)
+        figures.running_total(
+            running.figure, view, theme, show_hard_moments=self.show_hard.isChecked()
+        )
+        figures.category_weeks(categories.figure, view, names, theme)
+        changed = [running, categories]
+        if self._calendar_drawn != (view.calendar, theme):  # the last year, whatever the range
+            figures.calendar(calendar.figure, view.calendar, theme)
+            self._calendar_drawn = (view.calendar, theme)
+            changed.append(calendar)
+        for box in self.boxes.values():
+            box.canvas.setAccessibleDescription(self.summary.text())
+        for box in changed:
+            box.canvas.draw_idle()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save_chart(self, box: ChartBox) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Save chart",
+            str(Path.home() / "chart.png"),
+            "PNG image (*.png);;SVG image (*.svg)",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.save_chart_to(box, Path(path), "svg" if "svg" in chosen.lower() else "png")
+
+    def save_chart_to(self, box: ChartBox, path: Path, kind: str) -> Path:
+        assert box.figure is not None
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_suffix(f".{kind}")
+        box.figure.savefig(path, format=kind, facecolor=box.figure.get_facecolor())
+        os.chmod(path, 0o600)
+        return path
