@@ -95,6 +95,15 @@ def main() -> None:
         dialog.show_hard_moment()
         grab(dialog, out, "hard-moment")
         dialog.reject()
+        share = window.share()
+        assert share is not None
+        share.message.setPlainText("Can we talk about a smaller group?")
+        grab(share, out, "share")
+        preview = share.preview()
+        preview.resize(700, 900)
+        grab(preview, out, "share-preview")
+        preview.reject()
+        share.reject()
         window.tabs.setCurrentWidget(window.progress_page)
         page = window.progress_page
         while any(box.canvas is None for box in page.boxes.values()):

@@ -72,20 +72,25 @@ def _whole_numbers(axes: Axes) -> None:
 
 
 def running_total(
-    figure: Figure, view: ProgressView, theme: Theme, *, show_hard_moments: bool = True
+    figure: Figure,
+    view: ProgressView,
+    theme: Theme,
+    *,
+    show_hard_moments: bool = True,
+    label: str = RUNNING_LABEL,
 ) -> Figure:
     """Wins to date: a line that only rises, comebacks marked on it, hard moments as quiet ticks."""
     axes = _start(figure, theme)
     # One more point a day after the range, so today's step shows as a step, not a spike.
     days = _x([day for day, _ in view.running] + [view.until + timedelta(days=1)])
     totals = [total for _, total in view.running] + [view.running[-1][1]]
-    axes.step(days, totals, where="post", color=theme.line, linewidth=2.2, label=RUNNING_LABEL)
+    axes.step(days, totals, where="post", color=theme.line, linewidth=2.2, label=label)
     bottom = totals[0]
     top = max(totals[-1], bottom + 1)
     axes.fill_between(days, totals, bottom, step="post", color=theme.line, alpha=0.12, linewidth=0)
     axes.set_ylim(bottom, top + max(1, (top - bottom) * 0.12))
     axes.set_xlim(*_x([view.since, view.until + timedelta(days=1)]))  # room for today's step
-    axes.set_ylabel(RUNNING_LABEL)
+    axes.set_ylabel(label)
     _whole_numbers(axes)
     axes.grid(axis="y", color=theme.grid, linewidth=0.8)
     axes.set_axisbelow(True)

@@ -34,6 +34,7 @@ from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
+from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
@@ -117,11 +118,14 @@ class MainWindow(QMainWindow):
         self.hard_action = self._action(
             "Note a &hard moment…", self.log_hard_moment, "Ctrl+Shift+N"
         )
+        self.share_action = self._action("&Share a summary…", self.share, "Ctrl+E")
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.log_action, self.hard_action):
             journal.addAction(action)
+        journal.addSeparator()
+        journal.addAction(self.share_action)
         journal.addSeparator()
         journal.addAction(self.lock_action)
         journal.addAction(self.quit_action)
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.manage_action,
             self.preferences_action,
+            self.share_action,
             self.show_journal_action,
             self.show_progress_action,
         )
@@ -299,6 +304,11 @@ class MainWindow(QMainWindow):
     def manage(self) -> None:
         if self.session is not None:
             self._open(ManageDialog(self.session, self))
+
+    def share(self) -> ShareDialog | None:
+        if self.session is None:
+            return None
+        return self._open(ShareDialog(self.session, self))
 
     def preferences(self) -> None:
         if self.session is not None:

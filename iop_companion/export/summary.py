@@ -1,0 +1,105 @@
+"""The therapist summary: what goes in it is the person's choice. Qt-free.
+
+Entries marked private never go in, whatever else is chosen. Hard moments stay out unless the
+person ticks them in. The summary holds only what the PDF shows, so what the preview shows is
+exactly what is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+
+from iop_companion.core import progress
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import Entry, EntryFilter, Kind
+from iop_companion.core.progress_view import ProgressView, progress_view
+from iop_companion.core.words import plural
+from iop_companion.export.data import PAGE
+
+
+@dataclass(frozen=True)
+class SummaryChoices:
+    since: date
+    until: date
+    name: str = ""  # the person's name or initials, if they want it there
+    message: str = ""  # their own short message to the therapist
+    include_charts: bool = True
+    include_entries: bool = True
+    include_hard_moments: bool = False
+    left_out: frozenset[int] = field(default_factory=frozenset)  # entry ids the person unticked
+
+
+@dataclass(frozen=True)
+class TherapistSummary:
+    choices: SummaryChoices
+    headline: str
+    wins_by_category: tuple[tuple[str, int], ...]
+    comebacks: int
+    view: ProgressView
+    entries: tuple[Entry, ...]
+
+    @property
+    def range_text(self) -> str:
+        return f"{_long(self.choices.since)} to {_long(self.choices.until)}"
+
+
+def _long(day: date) -> str:
+    return day.strftime("%B %-d, %Y")
+
+
+def shareable(journal: JournalService, choices: SummaryChoices) -> list[Entry]:
+    """Entries in the range that may go in: never private; hard moments only when chosen."""
+    kinds = {Kind.WIN, Kind.HARD_MOMENT} if choices.include_hard_moments else {Kind.WIN}
+    where = EntryFilter(
+        kinds=frozenset(kinds),
+        since=choices.since,
+        until=choices.until,
+        include_private=False,
+    )
+    found: list[Entry] = []
+    page = journal.entries(where, limit=PAGE)
+    while page:
+        found += page
+        page = journal.entries(where, limit=PAGE, after=page[-1])
+    return found
+
+
+def build_summary(
+    journal: JournalService, choices: SummaryChoices, *, candidates: Collection[Entry] | None = None
+) -> TherapistSummary:
+    """The numbers count every non-private win in the range; the list holds the chosen ones."""
+    entries = list(candidates) if candidates is not None else shareable(journal, choices)
+    shown = tuple(
+        e
+        for e in entries
+        if e.id not in choices.left_out
+        and not e.private
+        and (choices.include_hard_moments or e.kind is Kind.WIN)
+    )
+    wins = [e for e in entries if e.kind is Kind.WIN and not e.private]
+    names = {c.id: c.name for c in journal.categories(include_hidden=True)}
+    by_category: dict[str, int] = {}
+    for entry in wins:
+        label = names.get(entry.category_id, "Other") if entry.category_id else "Other"
+        by_category[label] = by_category.get(label, 0) + 1
+    counted = sorted(entries if choices.include_hard_moments else wins, key=lambda e: e.id)
+    # The "after a hard moment" mark counts only when hard moments are shared too.
+    flagged = choices.include_hard_moments
+    days = progress.day_counts(
+        (e.day, e.kind, e.category_id, e.after_hard_moment and flagged, 1, e.id, e.id)
+        for e in counted
+    )
+    # Built only from what may be shared: without hard moments, no comeback can hint at one.
+    view = progress_view(days, choices.since, choices.until, journal.today)
+    headline = f"{plural(len(wins), 'win')} logged between {_long(choices.since)} and "
+    headline += f"{_long(choices.until)}."
+    return TherapistSummary(
+        choices=choices,
+        headline=headline,
+        wins_by_category=tuple(sorted(by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+        comebacks=len(view.comebacks),
+        view=view,
+        entries=shown,
+    )

@@ -1,0 +1,288 @@
+"""Share with my therapist: the person chooses what goes in, sees the exact pages, then saves."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.model import Entry, Kind
+from iop_companion.errors import KnownError
+from iop_companion.export.pdf import (
+    ExportCancelled,
+    SummaryDocument,
+    default_file_name,
+    encrypt,
+    save,
+)
+from iop_companion.export.summary import SummaryChoices, build_summary, shareable
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import muted, paragraph, secret_field
+
+PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
+HARD_NOTE = "Hard moments stay out unless you tick them in."
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ShareDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Share a summary")
+        self.setMinimumSize(560, 640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                "Make a summary to show your therapist. You choose what goes in, and you see "
+                "the pages before anything is saved."
+            )
+        )
+        form = QFormLayout()
+        today = session.journal.today
+        self.since = QDateEdit(_qdate(today - timedelta(days=27)))
+        self.until = QDateEdit(_qdate(today))
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(_qdate(today))
+            edit.setDisplayFormat("MMM d, yyyy")
+            edit.setAccessibleName(f"{name} day")
+            edit.dateChanged.connect(self.reload_entries)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow("Days", dates)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Optional: your name or initials")
+        self.name.setAccessibleName("Your name or initials")
+        form.addRow("Name", self.name)
+        self.message = QPlainTextEdit()
+        self.message.setPlaceholderText("Optional: a few words for your therapist")
+        self.message.setAccessibleName("Your message")
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(80)
+        form.addRow("Message", self.message)
+        layout.addLayout(form)
+
+        self.include_charts = QCheckBox("Wins by kind and the chart")
+        self.include_charts.setChecked(True)
+        self.include_entries = QCheckBox("The entries ticked below")
+        self.include_entries.setChecked(True)
+        self.include_hard = QCheckBox("Hard moments")
+        self.include_hard.toggled.connect(self.reload_entries)
+        for box in (self.include_charts, self.include_entries, self.include_hard):
+            layout.addWidget(box)
+        layout.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
+        self.entries = QListWidget()
+        self.entries.setAccessibleName("Entries to include")
+        layout.addWidget(self.entries, 1)
+
+        password_row = QHBoxLayout()
+        self.password = secret_field("PDF password", "Optional: a password for the PDF")
+        self.password.setMinimumWidth(200)
+        self.password_again = secret_field("PDF password again", "Once more")
+        self.password_again.setMinimumWidth(200)
+        password_row.addWidget(self.password)
+        password_row.addWidget(self.password_again)
+        layout.addLayout(password_row)
+        layout.addWidget(muted("A password helps if the summary travels by e-mail."))
+        self.status = paragraph("")
+        self.status.setAccessibleName("Message")
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = QPushButton("Preview…")
+        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton("Save PDF…")
+        for button in (self.preview_button, self.print_button, self.save_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setAutoDefault(False)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_pages)
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload_entries()
+
+    # -- what goes in ----------------------------------------------------------------------
+
+    def choices(self) -> SummaryChoices:
+        since, until = _date(self.since.date()), _date(self.until.date())
+        left_out = frozenset(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.entries.item(i) for i in range(self.entries.count()))
+            if item.checkState() != Qt.CheckState.Checked
+        )
+        return SummaryChoices(
+            since=min(since, until),
+            until=max(since, until),
+            name=self.name.text(),
+            message=self.message.toPlainText(),
+            include_charts=self.include_charts.isChecked(),
+            include_entries=self.include_entries.isChecked(),
+            include_hard_moments=self.include_hard.isChecked(),
+            left_out=left_out,
+        )
+
+    def reload_entries(self) -> None:
+        kept = {
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.entries.item(i) for i in range(self.entries.count()))
+            if item.checkState() != Qt.CheckState.Checked
+        }
+        self.entries.clear()
+        self._candidates: list[Entry] = shareable(self.session.journal, self.choices())
+        for entry in self._candidates:
+            label = entry.category or "Win"
+            if entry.kind is Kind.HARD_MOMENT:
+                label = (entry.moment_word or "hard moment").capitalize()
+            text = entry.text or entry.note
+            item = QListWidgetItem(f"{entry.day.strftime('%b %-d')}  ·  {label}  ·  {text}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            unticked = entry.id in kept
+            item.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
+            self.entries.addItem(item)
+
+    def document(self) -> SummaryDocument:
+        summary = build_summary(self.session.journal, self.choices(), candidates=self._candidates)
+        return SummaryDocument(summary)
+
+    # -- preview, print, save --------------------------------------------------------------
+
+    def preview(self) -> QDialog:
+        dialog = PreviewDialog(self.document(), self)
+        dialog.open()
+        return dialog
+
+    def print_pages(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Summary")
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        document = self.document()
+        printer.setPageLayout(document.writer_layout)
+        painter = QPainter(printer)
+        try:
+            for page in range(document.pages):
+                if page:
+                    printer.newPage()
+                document.paint_page(painter, page, printer.resolution() / 72)
+        finally:
+            painter.end()
+
+    def _password(self) -> str | None:
+        if self.password.text() != self.password_again.text():
+            self._say("The two passwords aren't the same yet.")
+            return None
+        return self.password.text()
+
+    def save_pdf(self) -> None:
+        password = self._password()
+        if password is None:
+            return
+        start = Path.home() / default_file_name(self.session.journal.today)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save summary",
+            str(start),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontUseNativeDialog,  # stays out of recent-file lists
+        )
+        if path:
+            self.save_to(Path(path), password)
+
+    def save_to(self, target: Path, password: str = "") -> Path | None:
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        document = self.document()
+        progress = QProgressDialog("Writing your summary…", "Stop", 0, document.pages, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def keep_going(page: int, pages: int) -> bool:
+            progress.setValue(page)
+            return not progress.wasCanceled()
+
+        try:
+            pdf = document.pdf_bytes(keep_going)
+            saved = save(encrypt(pdf, password) if password else pdf, target)
+        except ExportCancelled as stopped:
+            self._say(stopped.sentence)
+            return None
+        except KnownError as error:
+            self._say(error.sentence)
+            return None
+        finally:
+            progress.reset()
+        self._say(f"Saved as {saved.name}. Only you can open the file on this computer.")
+        return saved
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+
+class PreviewDialog(QDialog):
+    """The exact pages that would be written, drawn from the same laid-out document."""
+
+    def __init__(self, document: SummaryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preview")
+        self.resize(700, 800)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        scale = 1.0
+        self.page_images: list[QPixmap] = []
+        for page in range(document.pages):
+            size = document.page_size * scale
+            pixmap = QPixmap(int(size.width()) + 80, int(size.height()) + 80)
+            pixmap.fill(Qt.GlobalColor.white)
+            painter = QPainter(pixmap)
+            painter.translate(40, 40)
+            document.paint_page(painter, page, scale)
+            painter.end()
+            label = QLabel()
+            label.setPixmap(pixmap)
+            label.setAccessibleName(f"Page {page + 1} of {document.pages}")
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_images.append(pixmap)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)

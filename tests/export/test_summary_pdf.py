@@ -1,0 +1,116 @@
+"""The therapist summary PDF: what is in it and, above all, what is not."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from iop_companion.core.journal import JournalService
+from iop_companion.export.pdf import (
+    ExportCancelled,
+    SummaryDocument,
+    default_file_name,
+    write_summary,
+)
+from iop_companion.export.summary import SummaryChoices, build_summary
+
+TODAY = date(2026, 11, 27)
+
+
+def pdf_text(path: Path, password: str = "") -> str:
+    reader = PdfReader(str(path))
+    if password:
+        reader.decrypt(password)
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture
+def filled(journal: JournalService) -> JournalService:
+    journal.log_win("SHOWNWIN came to group", category="Showing up", day=TODAY - timedelta(days=3))
+    journal.log_win("PRIVATEWIN told nobody", private=True, day=TODAY - timedelta(days=2))
+    journal.log_hard_moment(word="slip", text="HARDTEXT evening", note="HELPEDNOTE", day=TODAY)
+    journal.log_win("OLDWIN long ago", day=TODAY - timedelta(days=200))
+    journal.log_win("Called my sister", category="Reaching out", day=TODAY, after_hard_moment=True)
+    return journal
+
+
+def choices(**changes: object) -> SummaryChoices:
+    base = {"since": TODAY - timedelta(days=27), "until": TODAY}
+    return SummaryChoices(**{**base, **changes})  # type: ignore[arg-type]
+
+
+def test_page_one_has_the_range_the_counts_and_the_message(filled, tmp_path: Path) -> None:
+    target = write_summary(
+        build_summary(filled, choices(name="J.", message="I want more one-on-one time")),
+        tmp_path / "summary.pdf",
+    )
+    text = pdf_text(target)
+    assert "October 31, 2026 to November 27, 2026" in text
+    assert "J." in text and "I want more one-on-one time" in text
+    assert "2 wins logged" in text
+    assert "Showing up" in text and "Reaching out" in text
+    assert "SHOWNWIN" in text
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_private_entries_never_appear_whatever_is_chosen(filled, tmp_path: Path) -> None:
+    every = choices(include_hard_moments=True, include_entries=True, include_charts=True)
+    text = pdf_text(write_summary(build_summary(filled, every), tmp_path / "a.pdf"))
+    assert "PRIVATEWIN" not in text
+
+
+def test_hard_moments_appear_only_when_chosen(filled, tmp_path: Path) -> None:
+    without = pdf_text(write_summary(build_summary(filled, choices()), tmp_path / "a.pdf"))
+    assert "HARDTEXT" not in without and "HELPEDNOTE" not in without
+    assert "came back" not in without.lower()
+    chosen = choices(include_hard_moments=True)
+    text = pdf_text(write_summary(build_summary(filled, chosen), tmp_path / "b.pdf"))
+    assert "HARDTEXT" in text and "HELPEDNOTE" in text
+
+
+def test_the_range_is_respected(filled, tmp_path: Path) -> None:
+    text = pdf_text(write_summary(build_summary(filled, choices()), tmp_path / "a.pdf"))
+    assert "OLDWIN" not in text
+    wide = choices(since=TODAY - timedelta(days=365))
+    assert "OLDWIN" in pdf_text(write_summary(build_summary(filled, wide), tmp_path / "b.pdf"))
+
+
+def test_unticked_entries_stay_out(filled, tmp_path: Path) -> None:
+    shown = next(e for e in filled.entries() if e.text.startswith("SHOWNWIN"))
+    summary = build_summary(filled, choices(left_out=frozenset({shown.id})))
+    assert "SHOWNWIN" not in pdf_text(write_summary(summary, tmp_path / "a.pdf"))
+
+
+def test_a_password_encrypts_the_pdf(filled, tmp_path: Path) -> None:
+    target = write_summary(
+        build_summary(filled, choices()), tmp_path / "a.pdf", password="travel safely"
+    )
+    reader = PdfReader(str(target))
+    assert reader.is_encrypted
+    assert "SHOWNWIN" in pdf_text(target, "travel safely")
+    assert b"SHOWNWIN" not in target.read_bytes()
+
+
+def test_a_cancelled_export_leaves_no_file(filled, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportCancelled):
+        write_summary(
+            build_summary(filled, choices()), folder / "a.pdf", progress=lambda page, pages: False
+        )
+    assert list(folder.iterdir()) == []
+
+
+def test_preview_and_pdf_have_the_same_pages(filled, tmp_path: Path) -> None:
+    summary = build_summary(filled, choices(include_hard_moments=True))
+    document = SummaryDocument(summary)
+    target = write_summary(summary, tmp_path / "a.pdf")
+    assert len(PdfReader(str(target)).pages) == document.pages == 2
+
+
+def test_default_file_name_is_neutral() -> None:
+    assert default_file_name(TODAY) == "summary-2026-11-27.pdf"

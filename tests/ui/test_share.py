@@ -1,0 +1,68 @@
+"""Share a summary: choose, preview, save."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from iop_companion.ui.share_dialog import ShareDialog
+from tests.ui.helpers import unlock
+
+
+def open_share(qtbot, window) -> ShareDialog:
+    unlock(qtbot, window)
+    session = window.session
+    session.log_win("Came to group", category="Showing up")
+    session.log_win("SECRETWIN just for me", private=True)
+    session.log_hard_moment(word="slip", note="HELPED by a call")
+    session.log_win("Long before", day=session.journal.today - timedelta(days=90))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    return next(d for d in window.findChildren(ShareDialog) if d.isVisible())
+
+
+def listed(dialog: ShareDialog) -> list[str]:
+    return [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+
+
+def test_the_list_never_offers_private_entries_and_hard_moments_wait_to_be_chosen(
+    qtbot, window
+) -> None:
+    dialog = open_share(qtbot, window)
+    items = " ".join(listed(dialog))
+    assert "Came to group" in items
+    assert "SECRETWIN" not in items and "Slip" not in items and "Long before" not in items
+    dialog.include_hard.setChecked(True)
+    assert any("Slip" in item for item in listed(dialog))
+
+
+def test_preview_shows_the_pages_then_save_writes_them(qtbot, window, tmp_path: Path) -> None:
+    dialog = open_share(qtbot, window)
+    dialog.message.setPlainText("Can we talk about group size?")
+    preview = dialog.preview()
+    assert len(preview.page_images) >= 1
+    saved = dialog.save_to(tmp_path / "for-my-appointment")
+    assert saved is not None and saved.suffix == ".pdf"
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(saved).pages))
+    assert "Can we talk about group size?" in text and "Came to group" in text
+    assert "SECRETWIN" not in text and "HELPED" not in text
+    assert "Only you can open" in dialog.status.text()
+
+
+def test_an_unticked_entry_stays_out(qtbot, window, tmp_path: Path) -> None:
+    dialog = open_share(qtbot, window)
+    dialog.entries.item(0).setCheckState(Qt.CheckState.Unchecked)
+    saved = dialog.save_to(tmp_path / "a.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(saved).pages)
+    assert "Came to group" not in text
+
+
+def test_mismatched_pdf_passwords_say_so(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    dialog.password.setText("one")
+    dialog.password_again.setText("two")
+    dialog.save_pdf()
+    assert "aren't the same" in dialog.status.text()
