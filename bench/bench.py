@@ -459,6 +459,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             folder = Path(work) / "journal"
             shutil.copytree(five_years, folder)
             numbers, redraw, first = ui_bench.progress_view_timings(folder, PASSPHRASE, 9)
+            pdf = ui_bench.summary_pdf_seconds(folder, PASSPHRASE, 3)
+        with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
+            folder = Path(work) / "journal"
+            shutil.copytree(cached_vault(max(sizes), False, say), folder)
+            export_seconds, export_mib = ui_bench.json_export(folder, PASSPHRASE)
         desktop += [
             (
                 f"progress view ({PROGRESS_SIZE:,} entries): the numbers",
@@ -467,6 +472,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             ),
             ("... redraw after a range change", "< 250 ms", ms(redraw / 1000)),
             ("... first opening, matplotlib import included", "< 1.5 s", ms(first / 1000)),
+            ("therapist summary PDF, one year (3,650 entries, every section)", "< 2 s", ms(pdf)),
+            (
+                f"JSON export of {max(sizes):,} entries, fresh process: time / memory growth",
+                "< 3 s / < 200 MB",
+                f"{ms(export_seconds)} / {export_mib:.0f} MiB",
+            ),
         ]
     table = markdown(results, args.repeat, args.saves, imports, desktop, max(sizes))
     RESULTS.mkdir(parents=True, exist_ok=True)

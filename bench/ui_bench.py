@@ -93,7 +93,7 @@ def open_and_search(
         started = time.perf_counter()
         page.apply_view()  # what the search timer runs once typing pauses: starts the search
         asked = time.perf_counter()
-        window.session.search_pool.waitForDone()
+        window.session.pool.waitForDone()
         arrived = time.perf_counter()
         app.processEvents()  # the result is shown: model reset and layout
         page.view.viewport().repaint()
@@ -143,6 +143,47 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
         redraws.append((time.perf_counter() - started) * 1000)
     window.close()
     return statistics.median(numbers), statistics.median(redraws), first
+
+
+def summary_pdf_seconds(folder: Path, passphrase: str, runs: int) -> float:
+    """A one-year therapist summary with every section, written to a PDF (median seconds)."""
+    from datetime import timedelta
+
+    from iop_companion.core.journal import JournalService
+    from iop_companion.export.pdf import write_summary
+    from iop_companion.export.summary import SummaryChoices, build_summary
+
+    make_application([])
+    samples = []
+    with Vault.unlock(folder, passphrase) as vault:
+        journal = JournalService(vault.db)
+        today = journal.today
+        choices = SummaryChoices(
+            since=today - timedelta(days=364), until=today, include_hard_moments=True
+        )
+        for _ in range(runs):
+            started = time.perf_counter()
+            summary = build_summary(journal, choices)
+            write_summary(summary, folder.parent / "summary.pdf")
+            samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def json_export(folder: Path, passphrase: str) -> tuple[float, float]:
+    """Seconds and peak memory growth (MiB) of a JSON export in a fresh process."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "export_probe.py"),
+            str(folder),
+            passphrase,
+            str(folder.parent / "export.json"),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return float(out[0]), float(out[1])
 
 
 def measure(source: Path, passphrase: str, runs: int = 7) -> list[tuple[str, str, str]]:

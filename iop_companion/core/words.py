@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from iop_companion.core.model import Entry, Kind
 from iop_companion.core.progress import Summary
 
 
@@ -25,3 +28,31 @@ def progress_sentence(summary: Summary) -> str:
     if summary.comebacks:
         parts.append(f"You came back {plural(summary.comebacks, 'time')}.")
     return " ".join(parts)
+
+
+def first_upper(word: str) -> str:
+    """The person's own word with only its first letter raised ("NA meeting" stays so)."""
+    return word[:1].upper() + word[1:]
+
+
+def entry_label(entry: Entry) -> str:
+    """What an entry is, in a few words: its category, or the person's word for a hard moment."""
+    if entry.kind is Kind.HARD_MOMENT:
+        return first_upper(entry.moment_word or "hard moment")
+    return entry.category or "Win"
+
+
+# Day formats without the platform-specific "%-d" (it fails on Windows).
+def date_words(day: date) -> str:
+    """November 27, 2026"""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def weekday_words(day: date, *, year: bool = True) -> str:
+    """Friday, November 27, 2026 (or without the year)"""
+    return f"{day:%A, %B} {day.day}" + (f", {day.year}" if year else "")
+
+
+def short_day(day: date) -> str:
+    """Nov 27"""
+    return f"{day:%b} {day.day}"

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import plural
+from iop_companion.core.words import entry_label, plural, weekday_words
 from iop_companion.errors import KnownError
 from iop_companion.export.summary import TherapistSummary
 from iop_companion.vault.files import PRIVATE_FILE, raise_for_os_error
@@ -73,14 +73,9 @@ def _chart_png(summary: TherapistSummary) -> QImage:
 
 
 def _entry_html(entry: Entry) -> str:
-    if entry.kind is Kind.HARD_MOMENT:
-        label = (entry.moment_word or "hard moment").capitalize()
-        body = entry.text
-        extra = f"What helped: {entry.note}" if entry.note else ""
-    else:
-        label = entry.category or "Win"
-        body = entry.text
-        extra = entry.note
+    label, body, extra = entry_label(entry), entry.text, entry.note
+    if entry.kind is Kind.HARD_MOMENT and entry.note:
+        extra = f"What helped: {entry.note}"
     parts = [f'<span style="color:#555555">{html.escape(label)}</span>']
     if body:
         parts.append(html.escape(body))
@@ -122,7 +117,7 @@ def summary_html(summary: TherapistSummary, width: float = 468) -> str:
         for entry in sorted(summary.entries, key=lambda e: (e.day, e.id)):
             if entry.day != current:
                 current = entry.day
-                listing.append(f"<h4>{html.escape(entry.day.strftime('%A, %B %-d, %Y'))}</h4>")
+                listing.append(f"<h4>{html.escape(weekday_words(entry.day))}</h4>")
             listing.append(_entry_html(entry))
         parts.append("".join(listing))
     return (

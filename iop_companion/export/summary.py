@@ -15,7 +15,7 @@ from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
-from iop_companion.core.words import plural
+from iop_companion.core.words import date_words, plural
 from iop_companion.export.data import PAGE
 
 
@@ -42,11 +42,7 @@ class TherapistSummary:
 
     @property
     def range_text(self) -> str:
-        return f"{_long(self.choices.since)} to {_long(self.choices.until)}"
-
-
-def _long(day: date) -> str:
-    return day.strftime("%B %-d, %Y")
+        return f"{date_words(self.choices.since)} to {date_words(self.choices.until)}"
 
 
 def shareable(journal: JournalService, choices: SummaryChoices) -> list[Entry]:
@@ -93,8 +89,8 @@ def build_summary(
     )
     # Built only from what may be shared: without hard moments, no comeback can hint at one.
     view = progress_view(days, choices.since, choices.until, journal.today)
-    headline = f"{plural(len(wins), 'win')} logged between {_long(choices.since)} and "
-    headline += f"{_long(choices.until)}."
+    headline = f"{plural(len(wins), 'win')} logged between {date_words(choices.since)} and "
+    headline += f"{date_words(choices.until)}."
     return TherapistSummary(
         choices=choices,
         headline=headline,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from iop_companion.errors import KnownError
 from iop_companion.paths import AppPaths
 from iop_companion.ui.main_window import APP_TITLE, MainWindow
 from iop_companion.vault.keychain import SystemKeychain
@@ -20,8 +22,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_failures_gently(window: QWidget) -> None:
+    """What escapes a slot is shown as one plain sentence, never as a traceback on screen.
+
+    Only the kind of error goes to stderr: an exception's text may hold words from an entry.
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, KnownError):
+            sentence = error.sentence
+        else:
+            sentence = KnownError.message
+            print(f"iop-companion: unexpected {kind.__name__}", file=sys.stderr)
+        QMessageBox.warning(window, APP_TITLE, sentence)
+
+    sys.excepthook = hook
+
+
 def run_app(data_dir: str | None) -> int:
     app = make_application()
     window = MainWindow(AppPaths.resolve(data_dir).vault_dir, SystemKeychain())
+    show_failures_gently(window)
     window.show()
     return app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -20,10 +19,13 @@ class Task(QObject):
         work: Callable[[], Any],
         parent: QObject | None = None,
         pool: QThreadPool | None = None,
+        orphan: Callable[[Any], None] | None = None,
     ) -> None:
+        """``orphan`` tidies up a result nobody is left to receive (say, locks a vault)."""
         super().__init__(parent)
         self._work = work
         self._pool = pool or QThreadPool.globalInstance()
+        self._orphan = orphan
         self.running = False
 
     def start(self) -> None:
@@ -40,6 +42,8 @@ class Task(QObject):
 
     def _emit(self, signal: Any, value: object) -> None:
         self.running = False
-        # The owner may have closed meanwhile (window shut, journal locked): nobody waits then.
-        with contextlib.suppress(RuntimeError):
+        try:
             signal.emit(value)
+        except RuntimeError:  # the owner closed meanwhile (window shut, journal locked)
+            if self._orphan is not None and signal is not self.failed:
+                self._orphan(value)

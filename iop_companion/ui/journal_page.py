@@ -182,7 +182,7 @@ class JournalPage(QWidget):
         today = _qdate(session.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(session.journal, (session.search_journal, session.search_pool))
+        self.model.set_journal(session.journal, (session.search_journal, session.pool))
         self.apply_view()
         days = session.journal.day_counts()
         self.welcome.setVisible(progress.is_welcome_back(days, session.journal.today))
@@ -200,7 +200,7 @@ class JournalPage(QWidget):
             self.session.changed.disconnect(self._changed)
         self.session = None
         self.model.clear()
-        self.search.clear()
+        self.search.setText("")  # unlike clear(), leaves nothing in the field's undo history
         self.progress.clear()
         self.tag.clear()
         self.category.clear()
@@ -260,6 +260,7 @@ class JournalPage(QWidget):
         self.apply_view()
         if change is not None and change.what != "deleted" and not self.model.searching:
             self.select(change.entry)
+            self.view.setFocus()  # so Ctrl+Z reaches Undo, not an empty search box
 
     def select(self, entry: Entry) -> None:
         row = self.model.row_of(entry.id)

@@ -31,8 +31,7 @@ from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import muted, paragraph
 
 HARD_MOMENT_WORDS = (
-    "Thank you for writing it down. It takes nothing away from anything you've done. "
-    "You're picking up from here."
+    "Writing it down takes nothing away from anything you've done. You're picking up from here."
 )
 
 
@@ -184,7 +183,7 @@ class LogDialog(QDialog):
         hard = self.hard_button.isChecked()
         self.pages.setCurrentIndex(1 if hard else 0)
         if self.entry is None:
-            self.setWindowTitle("Note a hard moment" if hard else "Log a win")
+            self.setWindowTitle("Write it down" if hard else "Log a win")
         (self.word if hard else self.text).setFocus()
 
     def show_hard_moment(self) -> None:

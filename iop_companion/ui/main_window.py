@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion import __version__
 from iop_companion.core.journal import local_now
-from iop_companion.core.model import Change, Entry
+from iop_companion.core.model import Change, Entry, Kind
 from iop_companion.errors import KnownError
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.journal_page import JournalPage
@@ -43,6 +43,7 @@ from iop_companion.vault.keys import KdfParams
 DialogT = TypeVar("DialogT", bound=QDialog)
 APP_TITLE = "Companion"  # neutral: the title never says what the app is for
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
+NOTED_WORDS = "Noted. Everything you've done still counts."
 
 
 class MainWindow(QMainWindow):
@@ -90,11 +91,17 @@ class MainWindow(QMainWindow):
         self.journal_page.delete_wanted.connect(self.delete_entry)
 
         self.status_text = QLabel()
+        self.status_text.setAccessibleName("Status")
+        help_button = QPushButton("Help now")
+        help_button.setFlat(True)
+        help_button.setToolTip("Phone numbers for help, any time (F1)")
+        help_button.clicked.connect(self.show_help)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(help_button)  # one step away on every screen
         self.undo_button.hide()
 
         self._build_menus()
@@ -227,7 +234,13 @@ class MainWindow(QMainWindow):
         self._open(box)
 
     def open_journal(self, vault: Vault) -> None:
-        self.session = Session(vault, self.keychain, self.clock, self)
+        try:
+            self.session = Session(vault, self.keychain, self.clock, self)
+        except KnownError as error:
+            vault.lock()
+            self.show_unlock()
+            self.unlock_page.show_message(error.sentence)
+            return
         self.session.changed.connect(self._show_change)
         self.session.undo_available.connect(self._undo_available)
         self.journal_page.open(self.session)
@@ -242,6 +255,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             wipe(dialog)
             dialog.reject()
+        wipe(self.recovery_page)
         self.journal_page.close_session()
         self.progress_page.close_session()
         if self.session is not None:
@@ -280,7 +294,10 @@ class MainWindow(QMainWindow):
 
     def delete_entry(self, entry: Entry) -> None:
         if self.session is not None and entry is not None:
-            self.session.delete(entry.id)
+            try:
+                self.session.delete(entry.id)
+            except KnownError as error:
+                self._say(error)
 
     def _edit_selected(self) -> None:
         entry = self.journal_page.selected_entry()
@@ -298,8 +315,13 @@ class MainWindow(QMainWindow):
         self.journal_page.search.selectAll()
 
     def undo(self) -> None:
-        if self.session is not None and self.session.undo() is not None:
-            self.status_text.setText("Undone.")
+        if self.session is None:
+            return
+        try:
+            if self.session.undo() is not None:
+                self.status_text.setText("Undone.")
+        except KnownError as error:
+            self._say(error)
 
     def manage(self) -> None:
         if self.session is not None:
@@ -315,8 +337,14 @@ class MainWindow(QMainWindow):
             self._open(PreferencesDialog(self.session, self))
 
     def _show_change(self, change: Change | None) -> None:
-        if change is not None:
-            self.status_text.setText(SAVED_WORDS[change.what])
+        if change is None:
+            return
+        hard = change.what == "logged" and change.entry.kind is Kind.HARD_MOMENT
+        self.status_text.setText(NOTED_WORDS if hard else SAVED_WORDS[change.what])
+
+    def _say(self, error: KnownError) -> None:
+        """A known failure, in its one plain sentence, where the person is looking."""
+        self.status_text.setText(error.sentence)
 
     def _undo_available(self, description: str) -> None:
         self.undo_button.setVisible(bool(description))
@@ -359,6 +387,6 @@ class MainWindow(QMainWindow):
 def wipe(root: QWidget) -> None:
     """Empty every text field under ``root``, so no typed words outlive a lock."""
     for field in root.findChildren(QLineEdit):
-        field.clear()
+        field.setText("")  # unlike clear(), keeps nothing in the field's undo history
     for editor in root.findChildren(QPlainTextEdit):
         editor.clear()

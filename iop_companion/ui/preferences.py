@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
 
         self.busy.show()
         self.change_button.setEnabled(False)
-        task = Task(change, self)
+        task = Task(change, self, pool=self.session.pool)
         task.done.connect(self._changed)
         task.failed.connect(self._failed)
         self._task = task

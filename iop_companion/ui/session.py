@@ -31,9 +31,10 @@ class Session(QObject):
         self.vault = vault
         self.keychain = keychain
         self.journal = JournalService(vault.db, clock=clock)
-        # Searches run on their own thread and connection, one at a time, so typing never waits.
-        self.search_pool = QThreadPool(self)
-        self.search_pool.setMaxThreadCount(1)
+        # Work that would hold up the window (searches, Argon2id for a passphrase change) runs
+        # here, one task at a time; searches use their own connection. Locking waits for it.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.search_journal = JournalService(vault.reader(), clock=clock)
         self._undo: list[tuple[str, Change]] = []
 
@@ -70,8 +71,9 @@ class Session(QObject):
     def undo(self) -> Change | None:
         if not self._undo:
             return None
-        _, change = self._undo.pop()
-        reverse = self.journal.undo(change)
+        _, change = self._undo[-1]
+        reverse = self.journal.undo(change)  # a KnownError leaves the change to undo later
+        self._undo.pop()
         self.changed.emit(reverse)
         self.undo_available.emit(self.undo_description)
         return reverse
@@ -82,5 +84,5 @@ class Session(QObject):
 
     def lock(self) -> None:
         self._undo.clear()
-        self.search_pool.waitForDone()  # a search in flight finishes before its connection closes
+        self.pool.waitForDone()  # work in flight finishes before the connections close
         self.vault.lock()

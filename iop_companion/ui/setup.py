@@ -193,7 +193,7 @@ class SetupPage(QWidget):
         def create() -> tuple[Vault, str]:
             return Vault.create(self.folder, passphrase, kdf=kdf)
 
-        task = Task(create, self)
+        task = Task(create, self, orphan=lambda result: result[0].lock())
         task.done.connect(self._created)
         task.failed.connect(self._create_failed)
         self._task = task
@@ -267,7 +267,8 @@ class SetupPage(QWidget):
 
     def _check_group(self) -> None:
         expected = self.code.split("-")[self.group_number]
-        typed = self.group_field.text().strip().upper().replace("O", "0").replace("I", "1")
+        typed = self.group_field.text().strip().upper()
+        typed = typed.replace("O", "0").replace("I", "1").replace("L", "1")  # as codes are read
         ok = typed == expected
         self.code_kept_button.setEnabled(ok)
         self.code_message.setText("That matches." if ok else "")
@@ -334,6 +335,7 @@ class SetupPage(QWidget):
                 self.device_message.show()
                 return
         vault, self.vault, self.code = self.vault, None, ""
+        self.code_label.clear()  # shown once: not kept on a page for the rest of the session
         self.finished.emit(vault)
 
     def _go(self, step: int) -> None:

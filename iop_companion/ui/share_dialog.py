@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.core.model import Entry, Kind
+from iop_companion.core.model import Entry
+from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
 from iop_companion.export.pdf import (
     ExportCancelled,
@@ -163,11 +164,8 @@ class ShareDialog(QDialog):
         self.entries.clear()
         self._candidates: list[Entry] = shareable(self.session.journal, self.choices())
         for entry in self._candidates:
-            label = entry.category or "Win"
-            if entry.kind is Kind.HARD_MOMENT:
-                label = (entry.moment_word or "hard moment").capitalize()
             text = entry.text or entry.note
-            item = QListWidgetItem(f"{entry.day.strftime('%b %-d')}  ·  {label}  ·  {text}")
+            item = QListWidgetItem(f"{short_day(entry.day)}  ·  {entry_label(entry)}  ·  {text}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             unticked = entry.id in kept

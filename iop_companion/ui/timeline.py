@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, category_color
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
+from iop_companion.core.words import date_words, entry_label, weekday_words
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 
@@ -45,16 +46,7 @@ def day_label(day: date, today: date) -> str:
         return "Today"
     if day == today - timedelta(days=1):
         return "Yesterday"
-    if day.year == today.year:
-        return day.strftime("%A, %B %-d")
-    return day.strftime("%A, %B %-d, %Y")
-
-
-def entry_label(entry: Entry) -> str:
-    """What the entry is, in a few words: its category, or the person's word for a hard moment."""
-    if entry.kind is Kind.HARD_MOMENT:
-        return (entry.moment_word or "hard moment").capitalize()
-    return entry.category or "Win"
+    return weekday_words(day, year=day.year != today.year)
 
 
 class TimelineModel(QAbstractListModel):
@@ -97,6 +89,8 @@ class TimelineModel(QAbstractListModel):
 
     def reload(self) -> None:
         self._generation += 1
+        self._snippets = {}
+        self._exhausted = True  # no paging on rows that are about to be replaced
         if self._journal is None:
             self._show([])
         elif self._query and self._background is not None:
@@ -105,8 +99,9 @@ class TimelineModel(QAbstractListModel):
             self._show(self._fetch(self._journal, None))
 
     def clear(self) -> None:
-        """Forget every entry (on lock): nothing of the journal stays in memory here."""
+        """Forget every entry and snippet (on lock): nothing of the journal stays here."""
         self.set_journal(None)
+        self._snippets = {}
 
     def _search_in_background(self, generation: int) -> None:
         assert self._background is not None
@@ -143,8 +138,6 @@ class TimelineModel(QAbstractListModel):
         return [h.entry for h in hits]
 
     def _fetch(self, journal: JournalService, after: Entry | None) -> list[Entry]:
-        if after is None:
-            self._snippets = {}
         if self._query:
             return self._page_of(
                 journal.search(
@@ -181,7 +174,8 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.text or entry.note or entry_label(entry)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [entry.day.strftime("%B %-d, %Y"), entry_label(entry), entry.text, entry.note]
+            parts = [date_words(entry.day), entry_label(entry)]
+            parts += [entry.text, entry.note]
             if entry.private:
                 parts.append("private")
             return ". ".join(p for p in parts if p)

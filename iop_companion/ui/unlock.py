@@ -86,7 +86,7 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.setText("Opening…")
         self.message.show()
-        task = Task(lambda: Vault.unlock(self.folder, passphrase), self)
+        task = Task(lambda: Vault.unlock(self.folder, passphrase), self, orphan=Vault.lock)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
         self._task = task
@@ -148,11 +148,11 @@ class RecoveryPage(QWidget):
         self.open_button = QPushButton("Open journal")
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.submit)
-        back = QPushButton("Back")
-        back.clicked.connect(self.cancelled)
+        self.back_button = QPushButton("Back")
+        self.back_button.clicked.connect(self.cancelled)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        row.addWidget(back)
+        row.addWidget(self.back_button)
         layout.addLayout(row)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -178,26 +178,30 @@ class RecoveryPage(QWidget):
         except KnownError as error:
             self._show(error.sentence)
             return
-        self.busy.show()
-        self.open_button.setEnabled(False)
+        self._set_busy(True)
         task = Task(
-            lambda: Vault.unlock_with_recovery_code(self.folder, code, new, kdf=self.kdf), self
+            lambda: Vault.unlock_with_recovery_code(self.folder, code, new, kdf=self.kdf),
+            self,
+            orphan=lambda result: result[0].lock(),
         )
         task.done.connect(self._done)
         task.failed.connect(self._failed)
         self._task = task
         task.start()
 
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+
     def _done(self, result: tuple[Vault, str]) -> None:
-        self.busy.hide()
-        self.open_button.setEnabled(True)
+        self._set_busy(False)
         vault, new_code = result
         self.reset()
         self.recovered.emit(vault, new_code)
 
     def _failed(self, error: BaseException) -> None:
-        self.busy.hide()
-        self.open_button.setEnabled(True)
+        self._set_busy(False)
         if not isinstance(error, KnownError):
             raise error
         self._show(error.sentence)

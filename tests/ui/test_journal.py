@@ -149,7 +149,7 @@ def test_typing_fast_shows_only_the_last_search(qtbot, window) -> None:
         page.search.setText(text)
         page.apply_view()
     qtbot.waitUntil(lambda: rows(window) == ["Called my sister"])
-    window.session.search_pool.waitForDone()
+    window.session.pool.waitForDone()
     QApplication.processEvents()  # a late result must not replace the newest one
     assert rows(window) == ["Called my sister"]
 
@@ -247,3 +247,34 @@ def test_day_heading_only_above_the_first_entry_of_a_day(journal) -> None:
     journal.log_win("three", day=date(2026, 11, 1))
     model = TimelineModel(journal)
     assert [model.index(r).data(DAY_HEADING_ROLE) for r in range(3)] == [True, False, True]
+
+
+def test_ctrl_z_right_after_saving_undoes_the_save(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.journal_page.search.setFocus()  # where the focus is after unlocking
+    log_win_by_keyboard(qtbot, window, "Came to group")
+    assert rows(window) == ["Came to group"]
+    focused = QApplication.focusWidget() or window
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(window) == []
+
+
+def test_a_hard_moment_is_noted_in_its_own_words(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.session.log_hard_moment(word="NA meeting skipped")
+    assert window.status_text.text() == "Noted. Everything you've done still counts."
+    entry = window.journal_page.model.index(0).data(ENTRY_ROLE)
+    from iop_companion.core.words import entry_label
+
+    assert entry_label(entry) == "NA meeting skipped"  # their word, as they wrote it
+
+
+def test_help_is_in_the_status_bar_on_every_screen(qtbot, window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from iop_companion.ui.help import HelpDialog
+
+    buttons = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == "Help now"]
+    assert buttons and buttons[0].isVisible()
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert any(d.isVisible() for d in window.findChildren(HelpDialog))

@@ -121,3 +121,18 @@ def test_locking_while_a_search_runs_leaves_nothing_behind(qtbot, window) -> Non
     QApplication.processEvents()  # a late result belongs to a closed journal and is dropped
     assert page.model.rowCount() == 0
     assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_lock_forgets_search_snippets(qtbot, window) -> None:
+    from iop_companion.ui.timeline import SNIPPET_ROLE
+
+    unlock(qtbot, window)
+    window.session.log_win("MARKER in a snippet")
+    page = window.journal_page
+    page.search.setText("MARKER")
+    with qtbot.waitSignal(page.model.loaded):
+        page.apply_view()
+    assert page.model.index(0).data(SNIPPET_ROLE)
+    window.lock()
+    assert page.model._snippets == {}
+    assert page.search.isUndoAvailable() is False  # the typed words aren't one Ctrl+Z away
