@@ -100,6 +100,15 @@ class _Day:
         )
 
 
+def with_days_replaced(
+    days: Sequence[DayCount], fresh: Iterable[DayCount], touched: Iterable[date]
+) -> list[DayCount]:
+    """``days`` with the tallies of the ``touched`` days swapped for ``fresh`` ones, so a change
+    re-reads only the days it touched. A touched day missing from ``fresh`` has no entries left."""
+    gone = set(touched)
+    return sorted([d for d in days if d.day not in gone] + list(fresh), key=lambda d: d.day)
+
+
 def total_wins(days: Sequence[DayCount]) -> int:
     return sum(d.wins for d in days)
 

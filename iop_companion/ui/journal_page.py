@@ -184,15 +184,16 @@ class JournalPage(QWidget):
         self.until.setDate(today)
         self.model.set_journal(session.journal, (session.search_journal, session.pool))
         self.apply_view()
-        days = session.journal.day_counts()
+        days = session.day_counts()
         self.welcome.setVisible(progress.is_welcome_back(days, session.journal.today))
-        self._show_progress(days)
+        self._show_progress()
 
-    def _show_progress(self, days: list[progress.DayCount] | None = None) -> None:
+    def _show_progress(self) -> None:
         assert self.session is not None
-        journal = self.session.journal
-        days = journal.day_counts() if days is None else days
-        self.progress.setText(progress_sentence(progress.summarize(days, journal.today)))
+        today = self.session.journal.today
+        self.progress.setText(
+            progress_sentence(progress.summarize(self.session.day_counts(), today))
+        )
 
     def close_session(self) -> None:
         """On lock: forget every entry and everything typed into this page."""
@@ -257,7 +258,10 @@ class JournalPage(QWidget):
         if change is not None and change.what == "logged":
             self.welcome.hide()
         self._show_progress()
-        self.apply_view()
+        if change is not None and self.model.apply_change(change):
+            self._loaded()  # the empty-journal note may come or go
+        else:
+            self.apply_view()
         if change is not None and change.what != "deleted" and not self.model.searching:
             self.select(change.entry)
             self.view.setFocus()  # so Ctrl+Z reaches Undo, not an empty search box

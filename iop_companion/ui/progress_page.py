@@ -97,7 +97,6 @@ class ProgressPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.session: Session | None = None
-        self._days: list[DayCount] | None = None  # the whole record, read once per change
         self._figures_module: Any = None
         self._loading = False
         self._calendar_drawn: tuple[Any, Theme] | None = None
@@ -160,7 +159,6 @@ class ProgressPage(QWidget):
     def open(self, session: Session) -> None:
         self.session = session
         session.changed.connect(self._changed)
-        self._days = None
         self._fill_categories()
         today = session.journal.today
         first = session.journal.first_entry_day()
@@ -174,7 +172,7 @@ class ProgressPage(QWidget):
     def close_session(self) -> None:
         if self.session is not None:
             self.session.changed.disconnect(self._changed)
-        self.session, self._days, self.view = None, None, None
+        self.session, self.view = None, None
         self._calendar_drawn = None
         self.summary.clear()
         self.category.clear()
@@ -184,7 +182,6 @@ class ProgressPage(QWidget):
                 box.canvas.draw_idle()
 
     def _changed(self, change: Change | None) -> None:
-        self._days = None
         if change is None:
             self._fill_categories()
         if self.isVisible():
@@ -226,14 +223,12 @@ class ProgressPage(QWidget):
         """The numbers for the current range and category, from the record read once."""
         if self.session is None:
             return None
-        journal = self.session.journal
-        if self._days is None:
-            self._days = journal.day_counts()
-        today = journal.today
-        since, until = self.current_range(self._days, today)
+        days = self.session.day_counts()
+        today = self.session.journal.today
+        since, until = self.current_range(days, today)
         category = self.category.currentData()
         chosen = () if category is None else (category,)
-        return progress_view(self._days, since, until, today, chosen)
+        return progress_view(days, since, until, today, chosen)
 
     def redraw(self) -> None:
         view = self.compute()

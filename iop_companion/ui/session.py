@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from iop_companion.core import progress
 from iop_companion.core.journal import JournalService, local_now
 from iop_companion.core.model import Change
+from iop_companion.core.progress import DayCount
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
@@ -37,11 +39,13 @@ class Session(QObject):
         self.pool.setMaxThreadCount(1)
         self.search_journal = JournalService(vault.reader(), clock=clock)
         self._undo: list[tuple[str, Change]] = []
+        self._days: list[DayCount] | None = None  # per-day tallies, kept current per change
 
     def apply(
         self, description: str, mutation: Callable[..., Change], *args: Any, **kw: Any
     ) -> Change:
         change = mutation(*args, **kw)
+        self._recount(change)
         self._undo.append((description, change))
         del self._undo[:-50]
         self.changed.emit(change)
@@ -74,9 +78,21 @@ class Session(QObject):
         _, change = self._undo[-1]
         reverse = self.journal.undo(change)  # a KnownError leaves the change to undo later
         self._undo.pop()
+        self._recount(reverse)
         self.changed.emit(reverse)
         self.undo_available.emit(self.undo_description)
         return reverse
+
+    def day_counts(self) -> list[DayCount]:
+        """The whole record as per-day tallies: read once, then only the days a change touches."""
+        if self._days is None:
+            self._days = self.journal.day_counts()
+        return self._days
+
+    def _recount(self, change: Change) -> None:
+        if self._days is not None:
+            fresh = self.journal.day_counts(only=change.days)
+            self._days = progress.with_days_replaced(self._days, fresh, change.days)
 
     def settings_changed(self) -> None:
         """Categories or quick wins changed: every view refreshes."""

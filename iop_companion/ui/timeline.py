@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, category_color
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
+from iop_companion.core.model import Change, Entry, EntryFilter, Kind, SearchHit
 from iop_companion.core.words import date_words, entry_label, weekday_words
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
@@ -187,6 +187,32 @@ class TimelineModel(QAbstractListModel):
         if role == SNIPPET_ROLE:
             return self._snippets.get(entry.id)
         return None
+
+    def apply_change(self, change: Change) -> bool:
+        """Add, edit or remove one row in place, so the list keeps its scroll position.
+
+        False when the rows must be read again: during a search, or with a filter the change
+        may move the entry in or out of."""
+        if self._query or self._filter != EntryFilter():
+            return False
+        entry, row = change.entry, self.row_of(change.entry.id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._entries[row]
+            self.endRemoveRows()
+        if change.what == "deleted":
+            return True
+        # Newest first: the entry goes before the first one that is older than it.
+        place = next(
+            (i for i, e in enumerate(self._entries) if (e.day, e.id) < (entry.day, entry.id)),
+            len(self._entries),
+        )
+        if place == len(self._entries) and not self._exhausted:
+            return True  # it belongs to a page not read yet; scrolling will bring it
+        self.beginInsertRows(QModelIndex(), place, place)
+        self._entries.insert(place, entry)
+        self.endInsertRows()
+        return True
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)

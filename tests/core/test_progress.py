@@ -304,3 +304,19 @@ def test_summarize_this_week_on_a_monday_and_a_sunday() -> None:
     assert progress.summarize(history, date(2026, 11, 22)).wins_this_week == 1
     assert progress.summarize(history, date(2026, 11, 30)).wins_this_week == 0
     assert progress.summarize(history, date(2026, 11, 29)).wins_this_week == 1
+
+
+def test_replacing_touched_days_matches_counting_everything_again(journal) -> None:
+    from datetime import date
+
+    first = journal.log_win("one", day=date(2026, 11, 2))
+    journal.log_hard_moment(day=date(2026, 11, 3))
+    days = journal.day_counts()
+    later = journal.log_win("two", day=date(2026, 11, 3))
+    days = progress.with_days_replaced(
+        days, journal.day_counts(only=later.days), later.days
+    )
+    gone = journal.delete(first.entry.id)
+    days = progress.with_days_replaced(days, journal.day_counts(only=gone.days), gone.days)
+    assert days == journal.day_counts()
+    assert [d.day for d in days] == [date(2026, 11, 3)]

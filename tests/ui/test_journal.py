@@ -222,7 +222,14 @@ def test_timeline_model_passes_qt_model_checks(qtmodeltester, journal) -> None:
     for i in range(30):
         journal.log_win(f"win {i}", day=date(2026, 11, 1) + timedelta(days=i % 20), tags=["t"])
     model = TimelineModel(journal)
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # and it keeps watching the changes below
+    logged = journal.log_win("new", day=date(2026, 11, 5))
+    assert model.apply_change(logged)
+    assert model.apply_change(journal.edit(logged.entry.id, text="newer"))
+    assert model.apply_change(journal.delete(logged.entry.id))
+    assert [model.index(r).data(ENTRY_ROLE).id for r in range(model.rowCount())] == [
+        e.id for e in journal.entries()
+    ]
 
 
 def test_timeline_fetches_in_pages(journal) -> None:
@@ -278,3 +285,21 @@ def test_help_is_in_the_status_bar_on_every_screen(qtbot, window) -> None:
     assert buttons and buttons[0].isVisible()
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert any(d.isVisible() for d in window.findChildren(HelpDialog))
+
+
+def test_editing_far_down_the_list_keeps_the_place(qtbot, window, clock) -> None:
+    unlock(qtbot, window)
+    today = clock().date()
+    for i in range(300):
+        window.session.log_win(f"win {i}", day=today - timedelta(days=i // 3))
+    model = window.journal_page.model
+    while model.canFetchMore(model.index(-1)):
+        model.fetchMore(model.index(-1))
+    deep = model.index(250).data(ENTRY_ROLE)
+    window.session.edit(deep.id, text="changed far down")
+    assert model.rowCount() == 300  # not reloaded back to the first page
+    assert model.index(250).data(ENTRY_ROLE).text == "changed far down"
+    window.session.delete(deep.id)
+    assert model.rowCount() == 299
+    window.undo()
+    assert any(model.index(r).data(ENTRY_ROLE).id == deep.id for r in range(model.rowCount()))
