@@ -30,6 +30,7 @@ from iop_companion.errors import (
     NoJournalYet,
 )
 from iop_companion.export.data import write_csv, write_json
+from iop_companion.export.importer import import_export
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain, SystemKeychain
@@ -111,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export entries (private ones never leave)")
     export.add_argument("--format", choices=["json", "csv"], required=True)
     export.add_argument("--out", "-o", help="file to write (default: print)")
+
+    importing = sub.add_parser("import", help="add the entries of a JSON export (never twice)")
+    importing.add_argument("file", metavar="FILE", help="a file made by export --format json")
     return parser
 
 
@@ -333,6 +337,16 @@ class Cli:
                 "That file couldn't be written. Check the folder and try again."
             ) from None
         self.say(f"Exported {count} entries to {target}. Private entries stayed out.")
+        return 0
+
+    def cmd_import(self, vault: Vault, args: argparse.Namespace) -> int:
+        """The whole file is checked first; then everything goes in, or nothing does."""
+        result = import_export(self.journal(vault), Path(args.file).expanduser())
+        said = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}."
+        if result.already_there:
+            verb = "was" if result.already_there == 1 else "were"
+            said += f" {result.already_there} {verb} already in the journal."
+        self.say(said)
         return 0
 
     # -- helpers ----------------------------------------------------------------------------

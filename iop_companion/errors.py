@@ -125,6 +125,13 @@ class InvalidEntry(KnownError):
     exit_code = 2
 
 
+class ImportRefused(KnownError):
+    """A file that can't be imported; the message names the record, never its text."""
+
+    exit_code = 2
+    message = "That file can't be imported. Nothing was imported."
+
+
 class NotFound(KnownError):
     exit_code = 2
     message = "That entry isn't in the journal anymore."
@@ -133,3 +140,57 @@ class NotFound(KnownError):
 class JournalLocked(KnownError):
     exit_code = 3
     message = "The journal is locked. Unlock it to keep going."
+
+
+class JournalBusy(KnownError):
+    message = "The journal is open in another window. Close it there, then try again."
+
+
+class NotABackup(KnownError):
+    exit_code = 2
+    message = "That file isn't a backup of the journal. Choose a file made with Backup."
+
+
+class BackupNotFound(KnownError):
+    exit_code = 2
+    message = "There's no backup with that name. The list of backups shows the names to use."
+
+
+class BackupDamaged(KnownError):
+    exit_code = 5
+    message = (
+        "That backup file is damaged or incomplete, so it can't be restored. "
+        "Your current journal is unchanged."
+    )
+
+
+class NewerBackup(KnownError):
+    exit_code = 5
+    message = (
+        "That backup was made by a newer version of the app. Update the app to restore it. "
+        "Your current journal is unchanged."
+    )
+
+
+class BackupLocked(KnownError):
+    exit_code = 3
+    message = (
+        "That didn't open the backup. A backup opens with the passphrase or recovery code "
+        "the journal had when the backup was made."
+    )
+
+
+class BackupTargetTaken(KnownError):
+    exit_code = 2
+    message = (
+        "There's already a file with that name, and it isn't a backup. "
+        "Choose another name so nothing gets overwritten."
+    )
+
+
+class CopyNotVerified(KnownError):
+    exit_code = 5
+    message = (
+        "The copy of the journal didn't pass its check, so it wasn't kept and nothing changed. "
+        "Check the journal for damage, then try again."
+    )

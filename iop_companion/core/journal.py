@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -19,6 +19,8 @@ from iop_companion.core.model import (
     Change,
     Entry,
     EntryFilter,
+    ImportPlan,
+    ImportResult,
     Kind,
     SearchHit,
     Template,
@@ -40,6 +42,12 @@ ENTRY_COLUMNS = """
     e.after_hard_moment, e.private, e.moment_word, e.created_at, e.updated_at
 """
 
+# Imported entries are never private: exports hold no private entries.
+_IMPORT_ENTRY = """
+    INSERT INTO entries (uid, kind, day, text, note, category_id, after_hard_moment, private,
+                         moment_word, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+"""
 
 ALL_ENTRIES = EntryFilter()
 RANK_WINDOW = 2000
@@ -218,6 +226,59 @@ class JournalService:
             "updated_at": entry.updated_at.isoformat() if entry.updated_at else "",
         }
 
+    # -- importing --------------------------------------------------------------------------
+
+    def import_entries(self, plan: ImportPlan) -> ImportResult:
+        """Add a checked import (``export.importer.read_export``) in one transaction.
+
+        Categories missing here are created by name (case doesn't matter), keeping the file's
+        position and hidden setting; categories already here keep their own. An entry whose uid
+        is already in the journal is skipped, so importing the same file twice adds nothing.
+        Entries go in from the end of the list to the start, so an export (newest first) keeps
+        its order within a day. Imported entries are never private. If anything fails, nothing
+        is added.
+        """
+        added = already_there = categories_added = 0
+        days: set[date] = set()
+        stamp = datetime.now(UTC).isoformat(timespec="microseconds")
+        with plain_errors(), self._db.atomic():
+            category_ids = {c.name.casefold(): c.id for c in self.categories(include_hidden=True)}
+            wanted = [(c.name, c.position, c.hidden) for c in plan.categories]
+            wanted += [(e.category, None, False) for e in plan.entries if e.category is not None]
+            for name, position, hidden in wanted:
+                if name.casefold() in category_ids:
+                    continue
+                row = {
+                    "name": name,
+                    "position": self._next_position("categories") if position is None else position,
+                    "hidden": int(hidden),
+                }
+                category_ids[name.casefold()] = self._insert_row("categories", row)
+                categories_added += 1
+            for item in reversed(plan.entries):
+                known = self._db.execute("SELECT 1 FROM entries WHERE uid = ?", [item.uid])
+                if known.fetchone() is not None:
+                    already_there += 1
+                    continue
+                values = [
+                    item.uid,
+                    item.kind.value,
+                    item.day.isoformat(),
+                    item.text,
+                    item.note,
+                    category_ids[item.category.casefold()] if item.category else None,
+                    int(item.after_hard_moment),
+                    item.moment_word,
+                    item.created_at.isoformat() if item.created_at else stamp,
+                    item.updated_at.isoformat() if item.updated_at else stamp,
+                ]
+                entry_id = self._db.execute(_IMPORT_ENTRY, values).lastrowid
+                assert isinstance(entry_id, int)
+                self._add_tags(entry_id, item.tags)
+                added += 1
+                days.add(item.day)
+        return ImportResult(added, already_there, categories_added, frozenset(days))
+
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> Entry:
@@ -278,12 +339,15 @@ class JournalService:
                 ORDER BY e.day DESC, e.id DESC LIMIT ?
             """
         else:
+            # The window holds the newest matches that pass the filters, so a filter never
+            # hides older matches behind newer ones it leaves out.
             sql = f"""
-                SELECT e.id FROM (
-                    SELECT rowid, rank FROM entries_fts WHERE entries_fts MATCH ?
-                    ORDER BY rowid DESC LIMIT {RANK_WINDOW}
-                ) AS m JOIN entries e ON e.id = m.rowid
-                WHERE {filters}
+                SELECT m.rowid FROM (
+                    SELECT entries_fts.rowid AS rowid, rank FROM entries_fts
+                    JOIN entries e ON e.id = entries_fts.rowid
+                    WHERE entries_fts MATCH ? AND {filters}
+                    ORDER BY entries_fts.rowid DESC LIMIT {RANK_WINDOW}
+                ) AS m
                 ORDER BY m.rank LIMIT ?
             """
         with plain_errors():
@@ -324,10 +388,20 @@ class JournalService:
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def day_counts(
-        self, since: date | None = None, until: date | None = None
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        *,
+        only: Collection[date] | None = None,
     ) -> list[progress.DayCount]:
-        """Per-day tallies for the progress maths, from the covering index (no entry text)."""
-        clauses, params = [], []
+        """Per-day tallies for the progress maths, from the covering index (no entry text).
+
+        ``only`` reads just those days: what a change touched (see ``Change.days``)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if only is not None:
+            clauses.append(f"day IN ({','.join('?' * len(only))})" if only else "0")
+            params += sorted(day.isoformat() for day in only)
         if since is not None:
             clauses.append("day >= ?")
             params.append(since.isoformat())
@@ -397,6 +471,9 @@ class JournalService:
 
     def _set_tags(self, entry_id: int, names: Sequence[str]) -> None:
         self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
+        self._add_tags(entry_id, names)
+
+    def _add_tags(self, entry_id: int, names: Sequence[str]) -> None:
         for name in names:
             self._db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
             self._db.execute(

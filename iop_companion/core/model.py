@@ -89,3 +89,56 @@ class SearchHit:
 
     def __repr__(self) -> str:
         return f"SearchHit(entry={self.entry!r})"
+
+
+@dataclass(frozen=True)
+class ImportedCategory:
+    """A category named in an import file. Position and hidden count only if it's new here."""
+
+    name: str
+    position: int | None = None
+    hidden: bool = False
+
+    def __repr__(self) -> str:  # a person's own words stay out of logs
+        return f"ImportedCategory(position={self.position}, hidden={self.hidden})"
+
+
+@dataclass(frozen=True)
+class ImportedEntry:
+    """One checked entry from an import file (never private: exports hold no private entries)."""
+
+    uid: str
+    kind: Kind
+    day: date
+    text: str
+    note: str = ""
+    category: str | None = None
+    after_hard_moment: bool = False
+    moment_word: str = ""
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def __repr__(self) -> str:  # never put entry text in a log or a traceback
+        return f"ImportedEntry(uid={self.uid}, kind={self.kind.value}, day={self.day.isoformat()})"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything a file asks to import, already checked; applying it writes in one transaction.
+
+    Entries are in the file's order (an export's is newest first).
+    """
+
+    categories: tuple[ImportedCategory, ...] = ()
+    entries: tuple[ImportedEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: entries added, entries whose uid was already here, new categories."""
+
+    added: int
+    already_there: int
+    categories_added: int = 0
+    days: frozenset[date] = frozenset()

@@ -10,11 +10,7 @@ HELP_TITLE = "Help now"
 
 
 def help_html(program_phone: str = "") -> str:
-    program = (
-        f"<p><b>Your program:</b> {html.escape(program_phone)}</p>"
-        if program_phone
-        else "<p>You can add your own program's phone number in Preferences.</p>"
-    )
+    program = f"<p><b>Your program:</b> {html.escape(program_phone)}</p>" if program_phone else ""
     return f"""
         <h2>You don't have to handle this alone</h2>
         <p>These work without the internet and are free.</p>

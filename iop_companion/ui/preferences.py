@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -65,10 +67,41 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.passphrase_message)
         layout.addWidget(passphrase)
 
+        recovery = QGroupBox("Recovery code")
+        recovery_layout = QVBoxLayout(recovery)
+        recovery_layout.addWidget(
+            muted(
+                "Lost the paper with your recovery code? Make a new one. The old code stops "
+                "working, and the new one is shown once."
+            )
+        )
+        self.new_code_button = QPushButton("Make a new recovery code")
+        self.new_code_button.setAutoDefault(False)
+        self.new_code_button.clicked.connect(self.make_new_code)
+        recovery_layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.new_code = QLabel()
+        self.new_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_code.setAccessibleName("New recovery code")
+        self.new_code.hide()
+        recovery_layout.addWidget(self.new_code)
+        layout.addWidget(recovery)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._task: Task | None = None
+
+    def make_new_code(self) -> None:
+        try:
+            code = self.session.vault.new_recovery_code()
+        except KnownError as error:
+            self.new_code.setText(error.sentence)
+        else:
+            self.new_code.setText(
+                f"Your new recovery code (shown only now):\n\n    {code}\n\n"
+                "Write it down or keep it somewhere only you can reach."
+            )
+        self.new_code.show()
 
     def _remember_toggled(self, on: bool) -> None:
         vault = self.session.vault

@@ -705,3 +705,16 @@ def test_move_template(journal: JournalService) -> None:
     assert [t.id for t in after] == [before[0].id, last.id, *[t.id for t in before[1:-1]]]
     assert [t.position for t in after] == list(range(len(before)))
     assert [t.id for t in journal.templates()] == [t.id for t in after]
+
+
+def test_ranked_search_finds_old_matches_a_filter_asks_for(journal, monkeypatch) -> None:
+    from datetime import date
+
+    import iop_companion.core.journal as journal_module
+
+    monkeypatch.setattr(journal_module, "RANK_WINDOW", 5)
+    journal.log_win("group back then", day=date(2020, 1, 1))
+    for i in range(10):
+        journal.log_win(f"group again {i}")
+    old = journal.search("group", EntryFilter(until=date(2021, 1, 1)))
+    assert [hit.entry.text for hit in old] == ["group back then"]

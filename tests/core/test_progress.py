@@ -313,9 +313,7 @@ def test_replacing_touched_days_matches_counting_everything_again(journal) -> No
     journal.log_hard_moment(day=date(2026, 11, 3))
     days = journal.day_counts()
     later = journal.log_win("two", day=date(2026, 11, 3))
-    days = progress.with_days_replaced(
-        days, journal.day_counts(only=later.days), later.days
-    )
+    days = progress.with_days_replaced(days, journal.day_counts(only=later.days), later.days)
     gone = journal.delete(first.entry.id)
     days = progress.with_days_replaced(days, journal.day_counts(only=gone.days), gone.days)
     assert days == journal.day_counts()

@@ -53,3 +53,20 @@ def test_changing_the_passphrase_needs_the_current_one(qtbot, window, vault_fold
     qtbot.waitUntil(lambda: "is changed" in dialog.passphrase_message.text())
     assert dialog.current.text() == dialog.new.text() == ""
     Vault.unlock(vault_folder, "a new long passphrase").lock()
+
+
+def test_a_new_recovery_code_replaces_the_old_one(
+    qtbot, window, vault_folder, recovery_code
+) -> None:
+    from iop_companion.errors import WrongRecoveryCode
+
+    dialog = open_preferences(qtbot, window)
+    qtbot.mouseClick(dialog.new_code_button, Qt.MouseButton.LeftButton)
+    new_code = next(line.strip() for line in dialog.new_code.text().splitlines() if "-" in line)
+    assert new_code != recovery_code
+    window.lock()
+    import pytest
+
+    with pytest.raises(WrongRecoveryCode):
+        Vault.unlock_with_recovery_code(vault_folder, recovery_code, "another long passphrase")
+    Vault.unlock_with_recovery_code(vault_folder, new_code, "another long passphrase")[0].lock()

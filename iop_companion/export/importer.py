@@ -1,0 +1,398 @@
+"""Import from the JSON export (``docs/export-format.md``): the whole file is read and checked
+first, then added in one transaction.
+
+``read_export`` turns a file (or its bytes) into an ``ImportPlan`` or refuses it with one plain
+sentence that names the record that is wrong, never its text. Nothing is written until the whole
+file has passed. ``import_export`` then hands the plan to ``JournalService.import_entries``, which
+keeps all the SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import date, datetime
+from typing import Any
+
+from iop_companion.core.journal import EARLIEST_DAY, MAX_NAME_CHARS, MAX_TEXT_CHARS, JournalService
+from iop_companion.core.model import (
+    ImportedCategory,
+    ImportedEntry,
+    ImportPlan,
+    ImportResult,
+    Kind,
+)
+from iop_companion.errors import ImportRefused
+from iop_companion.export.data import EXPORT_FORMAT, EXPORT_VERSION
+
+__all__ = ["MAX_BYTES", "ImportPlan", "ImportResult", "Source", "import_export", "read_export"]
+
+# Far more than any journal exports (100,000 entries make about 40 MB); checked before reading.
+MAX_BYTES = 200 * 1024 * 1024
+MAX_POSITION = 1_000_000
+NOTHING = " Nothing was imported."
+_ENDS_EARLY = "That file ends too early ({place}): it may have been cut off while it was copied."
+
+Source = str | os.PathLike[str] | bytes
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_MAX_TIME_CHARS = 40
+# Field names a message may quote. Anything else in a file could be a person's words.
+_FIELDS = frozenset(
+    {
+        "format",
+        "version",
+        "app_version",
+        "exported_at",
+        "categories",
+        "entries",
+        "name",
+        "position",
+        "hidden",
+        "uid",
+        "kind",
+        "day",
+        "text",
+        "note",
+        "category",
+        "after_hard_moment",
+        "moment_word",
+        "tags",
+        "created_at",
+        "updated_at",
+        "private",
+    }
+)
+
+
+def read_export(
+    source: Source, *, today: date | None = None, max_bytes: int | None = None
+) -> ImportPlan:
+    """Read and check a JSON export completely; raises ``ImportRefused`` with a plain sentence.
+
+    ``today`` is the last day an entry may have (by default, today on this computer), as when
+    logging. Files larger than ``max_bytes`` (``MAX_BYTES``) are refused before they are read.
+    """
+    data = _read_bytes(source, MAX_BYTES if max_bytes is None else max_bytes)
+    document = _parse(_decode(data))
+    del data
+    return _Checker(date.today() if today is None else today).plan(document)
+
+
+def import_export(journal: JournalService, source: Source) -> ImportResult:
+    """Check the whole file, then add it to ``journal`` in one transaction."""
+    return journal.import_entries(read_export(source, today=journal.today))
+
+
+def refused(sentence: str) -> ImportRefused:
+    return ImportRefused(sentence + NOTHING)
+
+
+# -- bytes, text, JSON --------------------------------------------------------------------------
+
+
+def _read_bytes(source: Source, limit: int) -> bytes:
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            with open(source, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size > limit:
+                    raise _too_large(limit)
+                data = handle.read(limit + 1)  # a file that grows, or reports no size
+        except OSError:
+            raise ImportRefused(
+                "That file couldn't be read. Check its name and folder, and try again."
+            ) from None
+    if len(data) > limit:
+        raise _too_large(limit)
+    return data
+
+
+def _too_large(limit: int) -> ImportRefused:
+    size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
+    return refused(f"That file is over {size}, more than this app imports at once.")
+
+
+def _decode(data: bytes) -> str:
+    if not data or data.isspace():
+        raise refused("That file is empty.")
+    try:
+        return data.decode("utf-8-sig")  # a byte-order mark, as some editors add, is fine
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if exc.reason == "unexpected end of data":  # cut in the middle of a character
+            raise refused(_ENDS_EARLY.format(place=f"line {line}")) from None
+        raise refused(
+            f"Line {line} of that file isn't UTF-8 text, so it isn't an export from this app."
+        ) from None
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object that had a key twice (json keeps only the last, silently)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], key: str) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            return _Repeated(pairs, key)
+        seen.add(key)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_object)
+    except json.JSONDecodeError as exc:
+        place = f"line {exc.lineno}, column {exc.colno}"
+        if _ends_early(exc):
+            raise refused(_ENDS_EARLY.format(place=place)) from None
+        raise refused(f"That file can't be read as JSON: the problem is at {place}.") from None
+    except RecursionError:
+        raise refused("That file is nested too deeply to be an export from this app.") from None
+
+
+def _ends_early(exc: json.JSONDecodeError) -> bool:
+    """True when the JSON stopped mid-way rather than going wrong mid-way."""
+    if exc.msg.startswith("Unterminated string"):
+        return True
+    rest = exc.doc[exc.pos :].rstrip()
+    # What's left is a word or number cut short ("tr", "-", "1e"), or nothing at all.
+    return not exc.msg.startswith("Extra data") and len(rest) <= 6 and len(rest.split()) <= 1
+
+
+# -- records ------------------------------------------------------------------------------------
+
+
+def _field_name(key: str) -> str:
+    return f'"{key}"' if key in _FIELDS else "a field"
+
+
+class _Checker:
+    def __init__(self, today: date) -> None:
+        self.today = today
+
+    def plan(self, document: Any) -> ImportPlan:
+        if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+            raise refused(
+                "That file isn't an export from this app: it doesn't start with "
+                f'"format": "{EXPORT_FORMAT}".'
+            )
+        if isinstance(document, _Repeated):
+            raise refused(f"That file has {_field_name(document.key)} twice.")
+        version = document.get("version")
+        if type(version) is not int:
+            raise refused('That file has no "version" number, so it can\'t be read safely.')
+        if version > EXPORT_VERSION:
+            raise refused(
+                "That file was made by a newer version of the app. "
+                "Update the app, then import it again."
+            )
+        if version < 1:
+            raise refused(f"That file's version ({version}) isn't one this app knows.")
+        categories = document.get("categories", [])
+        if not isinstance(categories, list):
+            raise refused('The "categories" in that file should be a list.')
+        entries = document.get("entries")
+        if not isinstance(entries, list):
+            raise refused('That file has no "entries" list.')
+        return ImportPlan(
+            categories=self.categories(categories),
+            entries=self.entries(entries),
+        )
+
+    # -- categories
+
+    def categories(self, items: list[Any]) -> tuple[ImportedCategory, ...]:
+        checked: list[ImportedCategory] = []
+        first_with: dict[str, int] = {}
+        for number, item in enumerate(items, 1):
+            where = f"Category {number}"
+            record = _record(item, where, "a category (with a name)")
+            name = _name(record.get("name"), where, "name", required=True)
+            assert name is not None
+            position = record.get("position")
+            if position is not None and (
+                type(position) is not int or not 0 <= position <= MAX_POSITION
+            ):
+                raise refused(
+                    f'{where}\'s "position" should be a whole number from 0 to {MAX_POSITION:,}.'
+                )
+            key = name.casefold()
+            if key in first_with:
+                raise refused(f"{where} has the same name as category {first_with[key]}.")
+            first_with[key] = number
+            hidden = _flag(record, "hidden", where)
+            checked.append(ImportedCategory(name, position, hidden))
+        return tuple(checked)
+
+    # -- entries
+
+    def entries(self, items: list[Any]) -> tuple[ImportedEntry, ...]:
+        checked: list[ImportedEntry] = []
+        first_with: dict[str, int] = {}
+        for number, item in enumerate(items, 1):
+            entry = self.entry(item, f"Entry {number}")
+            if entry.uid in first_with:
+                raise refused(f"Entry {number} has the same uid as entry {first_with[entry.uid]}.")
+            first_with[entry.uid] = number
+            checked.append(entry)
+        return tuple(checked)
+
+    def entry(self, item: Any, where: str) -> ImportedEntry:
+        record = _record(item, where, "an entry (with a uid, kind and day)")
+        uid = record.get("uid")
+        if uid is None:
+            raise refused(f"{where} has no uid.")
+        if not isinstance(uid, str) or not _UID.fullmatch(uid):
+            raise refused(f'{where}\'s uid should be 1 to 64 letters, digits, "-" or "_".')
+        kind_value = record.get("kind")
+        if kind_value is None:
+            raise refused(f"{where} has no kind.")
+        if kind_value not in ("win", "hard_moment"):
+            raise refused(f'{where}\'s "kind" should be "win" or "hard_moment".')
+        kind = Kind(kind_value)
+        if record.get("private") not in (None, False):
+            raise refused(f"{where} is marked private. Private entries stay out of exports.")
+        win = kind is Kind.WIN
+        text = _text(record, "text", where, required=win)
+        note = _text(record, "note", where)
+        category = _name(record.get("category"), where, "category")
+        after = _flag(record, "after_hard_moment", where)
+        word = _name(record.get("moment_word"), where, "moment_word")
+        if win and word:
+            raise refused(f'{where} is a win with a "moment_word"; only hard moments have one.')
+        if not win:
+            if category is not None:
+                raise refused(f"{where} is a hard moment with a category; they don't go in one.")
+            if after:
+                raise refused(f'{where} is a hard moment marked "after_hard_moment".')
+            word = word or "hard moment"
+        return ImportedEntry(
+            uid=uid,
+            kind=kind,
+            day=self.day(record.get("day"), where),
+            text=text,
+            note=note,
+            category=category,
+            after_hard_moment=after,
+            moment_word=word or "",
+            tags=_tags(record.get("tags"), where),
+            created_at=_time(record, "created_at", where),
+            updated_at=_time(record, "updated_at", where),
+        )
+
+    def day(self, value: Any, where: str) -> date:
+        if value is None:
+            raise refused(f"{where} has no day.")
+        day = _day(value)
+        if day is None:
+            raise refused(f"{where}'s day should be written YYYY-MM-DD, like 2026-03-14.")
+        if day > self.today:
+            raise refused(f"{where}'s day hasn't come yet.")
+        if day < EARLIEST_DAY:
+            raise refused(f"{where}'s day is before 1900.")
+        return day
+
+
+def _record(item: Any, where: str, what: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise refused(f"{where} isn't written as {what}.")
+    if isinstance(item, _Repeated):
+        raise refused(f"{where} has {_field_name(item.key)} twice.")
+    return item
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _flag(record: dict[str, Any], key: str, where: str) -> bool:
+    value = record.get(key, False)
+    if not isinstance(value, bool):
+        raise refused(f'{where}\'s "{key}" should be true or false.')
+    return value
+
+
+def _saveable(text: str) -> bool:
+    """No NUL and no lone surrogates (JSON's "\\ud800" escapes can make them)."""
+    return "\x00" not in text and text.encode("utf-8", "replace").decode("utf-8") == text
+
+
+def _text(record: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:
+    value = record.get(key)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise refused(f'{where}\'s "{key}" should be text.')
+    if not _saveable(value):
+        raise refused(f"{where}'s {key} has characters that can't be saved.")
+    value = value.strip()
+    if required and not value:
+        raise refused(f"{where} is a win with no text.")
+    if len(value) > MAX_TEXT_CHARS:
+        raise refused(
+            f"{where}'s {key} is longer than {MAX_TEXT_CHARS:,} characters, "
+            "more than one entry can hold."
+        )
+    return value
+
+
+def _name(value: Any, where: str, key: str, *, required: bool = False) -> str | None:
+    """A category, word or tag, cleaned the way the journal cleans one it saves."""
+    if value is None:
+        if required:
+            raise refused(f"{where} has no {key}.")
+        return None
+    if not isinstance(value, str):
+        raise refused(f'{where}\'s "{key}" should be text.')
+    if not _saveable(value):
+        raise refused(f"{where}'s {key} has characters that can't be saved.")
+    name = " ".join(value.split())
+    if not name:
+        if required:
+            raise refused(f"{where} has no {key}.")
+        return None
+    if len(name) > MAX_NAME_CHARS:
+        raise refused(f"{where}'s {key} is longer than {MAX_NAME_CHARS} characters.")
+    return name
+
+
+def _tags(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise refused(f'{where}\'s "tags" should be a list of words.')
+    seen: dict[str, str] = {}
+    for raw in value:
+        name = _name(raw.strip().lstrip("#"), where, "tag")
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def _time(record: dict[str, Any], key: str, where: str) -> datetime | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) <= _MAX_TIME_CHARS and value.isascii():
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise refused(f'{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00+00:00.')

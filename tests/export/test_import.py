@@ -1,0 +1,187 @@
+"""Importing a JSON export: everything comes back as it was, nothing comes in twice, and a
+failure part-way leaves the journal as it was."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import EntryFilter, ImportedEntry, ImportPlan, Kind
+from iop_companion.errors import DiskFull
+from iop_companion.export.importer import import_export, read_export
+from tests.export.helpers import (
+    PRIVATE_MARK,
+    SHAREABLE,
+    export_document,
+    export_text,
+    without_time,
+)
+
+
+def test_round_trip_into_a_fresh_journal_gives_the_same_export(
+    source: JournalService, other_journal: JournalService
+) -> None:
+    first = export_text(source)
+    result = import_export(other_journal, first.encode("utf-8"))
+    assert (result.added, result.already_there, result.categories_added) == (SHAREABLE, 0, 2)
+    assert result.days == {e.day for e in source.entries(EntryFilter(include_private=False))}
+    again = export_document(other_journal)
+    assert without_time(again) == without_time(json.loads(first))
+    assert again["exported_at"]
+
+
+def test_what_comes_back_is_what_the_person_wrote(
+    source: JournalService, other_journal: JournalService
+) -> None:
+    import_export(other_journal, export_text(source).encode("utf-8"))
+    by_text = {e.text: e for e in other_journal.entries(limit=100)}
+    after = by_text["Showed up to group after a slip"]
+    assert after.category == "Group work"
+    assert after.after_hard_moment and after.note == "Sat near the door"
+    assert after.tags == ("group", "Tuesday")
+    assert by_text["Called instead of ghosting — ça compte 😊"].day == date(2026, 11, 27)
+    slip = by_text["Rough night"]
+    assert (slip.kind, slip.moment_word, slip.note) == (
+        Kind.HARD_MOMENT,
+        "slip",
+        "Called my counselor",
+    )
+    # The hidden category came with its entry and stays out of the pickers.
+    assert by_text["Asked for a smaller group"].category == "Old program"
+    assert "Old program" not in [c.name for c in other_journal.categories()]
+    assert "Old program" in [c.name for c in other_journal.categories(include_hidden=True)]
+    # Nothing private left the first journal, so nothing private arrived.
+    assert other_journal.count(EntryFilter(include_private=False)) == other_journal.count()
+    assert other_journal.search(PRIVATE_MARK) == []
+    assert other_journal.search("ghosting")  # full-text search knows the imported entries
+    summary = other_journal.summary()
+    assert (summary.total_wins, summary.hard_moments) == (5, 2)  # the shareable ones
+
+
+def test_the_same_file_twice_adds_nothing_the_second_time(
+    source: JournalService, other_journal: JournalService, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(export_text(source), encoding="utf-8")
+    assert import_export(other_journal, path).added == SHAREABLE
+    before = export_document(other_journal)
+    second = import_export(other_journal, path)
+    assert (second.added, second.already_there, second.categories_added) == (0, SHAREABLE, 0)
+    assert second.days == frozenset()
+    assert other_journal.count() == SHAREABLE
+    assert without_time(export_document(other_journal)) == without_time(before)
+
+
+def test_importing_a_journal_into_itself_adds_nothing(source: JournalService) -> None:
+    count = source.count()
+    result = import_export(source, export_text(source).encode("utf-8"))
+    assert (result.added, result.already_there) == (0, SHAREABLE)
+    assert source.count() == count
+    # Its private entries are still private, and still there.
+    assert source.count() - source.count(EntryFilter(include_private=False)) == 2
+
+
+def test_import_into_a_journal_that_has_its_own_entries(
+    source: JournalService, other_journal: JournalService
+) -> None:
+    mine = other_journal.log_win("My own first win", day=date(2026, 9, 15), tags=["group"]).entry
+    hidden = other_journal.add_category("old PROGRAM")  # the same category, named differently
+    other_journal.move_category(hidden.id, 0)
+    result = import_export(other_journal, export_text(source).encode("utf-8"))
+    assert (result.added, result.already_there, result.categories_added) == (SHAREABLE, 0, 1)
+    assert other_journal.count() == SHAREABLE + 1
+    assert other_journal.get(mine.id) == mine
+    # A category already here keeps its name, place and visibility; entries join it.
+    names = [c.name for c in other_journal.categories()]
+    assert names[0] == "old PROGRAM" and "Old program" not in names
+    joined = other_journal.entries(EntryFilter(category_ids=frozenset({hidden.id})))
+    assert [e.text for e in joined] == ["Asked for a smaller group"]
+    # One "group" tag, shared by the person's own win and the imported one.
+    assert other_journal.tags().count("group") == 1
+    assert len(other_journal.entries(EntryFilter(tag="group"))) == 2
+
+
+def test_a_hand_made_file_with_only_the_needed_fields(journal: JournalService) -> None:
+    data = {
+        "format": "iop-companion-export",
+        "version": 1,
+        "entries": [
+            {
+                "uid": "a-1",
+                "kind": "win",
+                "day": "2026-05-01",
+                "text": " Went to group ",
+                "category": "  Peer   support ",
+                "tags": ["#group", "Group", " "],
+            },
+            {"uid": "a-2", "kind": "hard_moment", "day": "2026-05-02", "moment_word": " "},
+            {
+                "uid": "a-3",
+                "kind": "win",
+                "day": "2026-05-03",
+                "text": "Rested",
+                "category": "self-care",
+                "created_at": "2026-05-03T21:00:00",
+            },
+        ],
+    }
+    before = len(journal.categories())
+    result = import_export(journal, json.dumps(data).encode("utf-8"))
+    assert (result.added, result.categories_added) == (3, 1)
+    win, moment, rested = sorted(journal.entries(), key=lambda e: e.uid)
+    assert (win.text, win.category, win.tags) == ("Went to group", "Peer support", ("group",))
+    assert moment.moment_word == "hard moment"  # no word given: the app's own
+    assert rested.category == "Self-care"  # an existing category, whatever the case
+    assert rested.created_at is not None and rested.created_at.isoformat() == "2026-05-03T21:00:00"
+    assert win.created_at is not None  # none in the file: the time of the import
+    categories = journal.categories()
+    assert len(categories) == before + 1 and categories[-1].name == "Peer support"
+
+
+def test_a_failure_part_way_leaves_the_journal_as_it_was(
+    source: JournalService, other_journal: JournalService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other_journal.log_win("Already here", day=date(2026, 9, 1))
+    before = export_document(other_journal)
+    categories = other_journal.categories(include_hidden=True)
+    tagged = 0
+    original = JournalService._add_tags
+
+    def disk_fills_on_the_third(self: JournalService, entry_id: int, names: list[str]) -> None:
+        nonlocal tagged
+        tagged += 1
+        if tagged == 3:
+            raise DiskFull()
+        original(self, entry_id, names)
+
+    monkeypatch.setattr(JournalService, "_add_tags", disk_fills_on_the_third)
+    with pytest.raises(DiskFull):
+        import_export(other_journal, export_text(source).encode("utf-8"))
+    monkeypatch.undo()
+    assert tagged == 3
+    assert other_journal.count() == 1
+    assert other_journal.categories(include_hidden=True) == categories
+    assert without_time(export_document(other_journal)) == without_time(before)
+    assert other_journal.search("ghosting") == []
+    # The journal still works, and the same file goes in whole afterwards.
+    assert import_export(other_journal, export_text(source).encode("utf-8")).added == SHAREABLE
+
+
+def test_a_plan_made_in_code_goes_in_the_same_way(journal: JournalService) -> None:
+    entry = ImportedEntry(uid="x1", kind=Kind.WIN, day=date(2026, 1, 2), text="secret words")
+    plan = ImportPlan(entries=(entry, entry))
+    result = journal.import_entries(plan)
+    assert (result.added, result.already_there) == (1, 1)
+    assert "secret" not in repr(plan) and "secret" not in repr(result)
+
+
+def test_reading_checks_before_anything_is_written(journal: JournalService) -> None:
+    plan = read_export(
+        b'{"format": "iop-companion-export", "version": 1, "categories": [], "entries": []}'
+    )
+    assert plan == ImportPlan()
+    assert journal.import_entries(plan).added == 0
