@@ -16,11 +16,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
+from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
     DeviceKeyUnavailable,
     FolderUnavailable,
@@ -28,8 +29,9 @@ from iop_companion.errors import (
     JournalExists,
     KnownError,
     NoJournalYet,
+    WrongPassphrase,
 )
-from iop_companion.export.data import write_csv, write_json
+from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.importer import import_export
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault
@@ -55,8 +57,16 @@ def _limit(text: str) -> int:
     return number
 
 
+class PlainParser(argparse.ArgumentParser):
+    """Mistakes on the command line get one plain sentence, not "usage: ... error: ..."."""
+
+    def error(self, message: str) -> NoReturn:
+        sentence = message[:1].upper() + message[1:].rstrip(".")
+        self.exit(2, f"{sentence}. Run 'iop-companion --help' to see what it can do.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = PlainParser(
         prog="iop-companion",
         description="A private journal of small wins. With no command, the desktop app opens.",
     )
@@ -66,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"iop-companion {__version__} (journal format {KEY_FILE_VERSION})",
     )
     parser.add_argument("--data-dir", help="folder that holds the journal (default: app data)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=PlainParser)
 
     sub.add_parser("init", help="make a new journal")
 
@@ -110,8 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="check the journal file for damage")
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
-    export.add_argument("--format", choices=["json", "csv"], required=True)
-    export.add_argument("--out", "-o", help="file to write (default: print)")
+    export.add_argument("--format", choices=["json", "csv", "summary"], required=True)
+    export.add_argument("--out", "-o", help="file to write (default: print; a PDF for summary)")
+    export.add_argument("--from", dest="since", help="summary: first day (default: 4 weeks ago)")
+    export.add_argument("--to", dest="until", help="summary: last day (default: today)")
+    export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
+    export.add_argument("--no-entries", action="store_true", help="summary: counts only")
 
     importing = sub.add_parser("import", help="add the entries of a JSON export (never twice)")
     importing.add_argument("file", metavar="FILE", help="a file made by export --format json")
@@ -133,6 +147,7 @@ class Cli:
         self.prompt = prompt
         self.out = out or sys.stdout  # looked up now, not at import, so redirection works
         self.today = today
+        self.passphrase_checked = False  # set when the journal was opened with the passphrase
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
@@ -163,7 +178,9 @@ class Cli:
             except DeviceKeyUnavailable:
                 pass
         passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase: ")
-        return Vault.unlock(self.folder, passphrase)
+        vault = Vault.unlock(self.folder, passphrase)
+        self.passphrase_checked = True
+        return vault
 
     def _journal_present(self) -> bool:
         try:
@@ -270,7 +287,9 @@ class Cli:
             until=self._day(args.until),
         )
         entries = journal.entries(where, limit=args.limit)
-        if not entries:
+        if not entries and where != EntryFilter():
+            self.say("No entries match that.")
+        elif not entries:
             self.say("Nothing here yet. You don't need to be sure. You just need to show up.")
         for entry in entries:
             self.say(self._line(entry))
@@ -288,20 +307,15 @@ class Cli:
         return 0
 
     def cmd_stats(self, vault: Vault, args: argparse.Namespace) -> int:
-        summary = self.journal(vault).summary()
-        if not summary.total_wins:
-            self.say("No wins logged yet. The first small one counts.")
-            return 0
-        since = summary.first_day.strftime("%B %Y") if summary.first_day else ""
-        wins = "win" if summary.total_wins == 1 else "wins"
-        self.say(f"You've logged {summary.total_wins} {wins} since {since}.")
-        self.say(f"{summary.wins_this_week} this week.")
-        if summary.comebacks:
-            times = "time" if summary.comebacks == 1 else "times"
-            self.say(f"You came back {summary.comebacks} {times}.")
+        self.say(progress_sentence(self.journal(vault).summary()))  # as the app says it
         return 0
 
     def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
+        # Opened by this computer's keychain: the current passphrase is asked first.
+        if not self.passphrase_checked and not vault.is_passphrase(
+            self._ask("Current passphrase: ")
+        ):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
         # The environment variable opened the journal; the new passphrase is typed.
         vault.change_passphrase(self._new_passphrase(from_env_ok=False))
         self.say("Your passphrase is changed. The recovery code still works.")
@@ -322,21 +336,34 @@ class Cli:
         return 0
 
     def cmd_export(self, vault: Vault, args: argparse.Namespace) -> int:
-        writer = write_json if args.format == "json" else write_csv
         journal = self.journal(vault)
+        if args.format == "summary":
+            return self._export_summary(journal, args)
+        writer = write_json if args.format == "json" else write_csv
         if not args.out:
             writer(journal, self.out)
             return 0
         target = Path(args.out).expanduser()
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(fd, "w", encoding="utf-8", newline="") as handle:
-                count = writer(journal, handle)
-        except OSError:
-            raise KnownError(
-                "That file couldn't be written. Check the folder and try again."
-            ) from None
-        self.say(f"Exported {count} entries to {target}. Private entries stayed out.")
+        count = export_to_file(journal, target, writer)
+        self.say(f"Exported {plural(count, 'entry', 'entries')} to {target}.")
+        self.say("Private entries stayed out.")
+        return 0
+
+    def _export_summary(self, journal: JournalService, args: argparse.Namespace) -> int:
+        from iop_companion.export.pdf import default_file_name, write_summary
+        from iop_companion.export.summary import SummaryChoices, build_summary
+
+        until = self._day(args.until) or self.today()
+        since = self._day(args.since) or until - timedelta(days=27)
+        choices = SummaryChoices(
+            since=min(since, until),
+            until=max(since, until),
+            include_hard_moments=args.hard_moments,
+            include_entries=not args.no_entries,
+        )
+        target = Path(args.out or default_file_name(self.today())).expanduser()
+        write_summary(build_summary(journal, choices), target)
+        self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
 
     def cmd_import(self, vault: Vault, args: argparse.Namespace) -> int:

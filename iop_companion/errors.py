@@ -119,6 +119,10 @@ class WeakPassphrase(KnownError):
     message = "Choose a passphrase of at least 8 characters. A few unrelated words work well."
 
 
+class FileNotWritten(KnownError):
+    message = "That file couldn't be written. Check the folder and try again."
+
+
 class InvalidEntry(KnownError):
     """Input the person can correct; the message says how."""
 
@@ -193,4 +197,20 @@ class CopyNotVerified(KnownError):
     message = (
         "The copy of the journal didn't pass its check, so it wasn't kept and nothing changed. "
         "Check the journal for damage, then try again."
+    )
+
+
+class BackupUnwritable(KnownError):
+    exit_code = 6
+    message = (
+        "The backup can't be written there. Check that the drive is connected and the folder "
+        "can be written to, then try again. Your journal is unchanged."
+    )
+
+
+class BackupUnreadable(KnownError):
+    exit_code = 6
+    message = (
+        "That backup can't be read. Check that the drive is connected, then try again. "
+        "Your journal is unchanged."
     )

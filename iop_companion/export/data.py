@@ -7,14 +7,17 @@ however large the journal is.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO, Any
 
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter
+from iop_companion.export.files import write_whole
 
 EXPORT_FORMAT = "iop-companion-export"
 EXPORT_VERSION = 1
@@ -94,6 +97,21 @@ def write_csv(journal: JournalService, out: IO[str]) -> int:
         writer.writerow([_csv_safe(row[column]) for column in CSV_COLUMNS])
         count += 1
     return count
+
+
+def export_to_file(
+    journal: JournalService, target: Path, writer: Callable[[JournalService, IO[str]], int]
+) -> int:
+    """Write an export owner-only, whole or not at all."""
+
+    def write(raw: IO[bytes]) -> int:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        count = writer(journal, text)
+        text.flush()
+        text.detach()  # the raw file stays open for write_whole to sync and close
+        return count
+
+    return write_whole(target, write)
 
 
 def _csv_safe(value: Any) -> str:

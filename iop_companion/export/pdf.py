@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.words import entry_label, plural, weekday_words
 from iop_companion.errors import KnownError
+from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
-from iop_companion.vault.files import PRIVATE_FILE, raise_for_os_error
 
 RESOLUTION = 300  # dots per inch for the PDF
 CHART_DPI = 200
@@ -43,12 +43,14 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui() -> None:
-    """Qt lays out text only inside a QGuiApplication; from the command line, make one that
-    needs no screen."""
+    """Qt lays out text only inside an application object; from the command line, make one that
+    needs no screen. A QApplication, not a QGuiApplication, so widgets still work after it."""
     global _app
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
+        _app = QApplication([])
 
 
 class ExportCancelled(KnownError):
@@ -203,18 +205,7 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
 def save(data: bytes, target: Path) -> Path:
     """Write ``data`` to ``target`` owner-only, whole or not at all."""
-    temp = target.with_name(f".{target.name}.part")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise_for_os_error(exc)
+    write_whole(target, lambda handle: handle.write(data))
     return target
 
 

@@ -354,7 +354,7 @@ def test_list_filters(opened: Terminal) -> None:
     assert texts("-c", "SHOWING UP") == ["fourth", "first"]
     assert texts("-t", "#group") == ["third", "first"]
     assert texts("--from", "2026-01-10", "--to", "2026-01-20") == ["third", "second (private)"]
-    assert "Nothing here yet" in opened.ok("list", "--from", "2026-02-01")
+    assert opened.ok("list", "--from", "2026-02-01") == "No entries match that.\n"
     assert opened("list", "-c", "nope").code == 2
 
 
@@ -373,14 +373,13 @@ def test_search(opened: Terminal) -> None:
 
 
 def test_stats(opened: Terminal) -> None:
-    assert opened.ok("stats") == "No wins logged yet. The first small one counts.\n"
+    assert opened.ok("stats") == "Your first small win will show up here. Every one counts.\n"
     opened.ok("log", "one", "-d", "2026-01-05")
-    assert opened.ok("stats").startswith("You've logged 1 win since January 2026.\n")
+    assert opened.ok("stats").startswith("You've logged 1 win since January 2026.")
     opened.ok("hard-moment", "-d", "2026-01-06")
     opened.ok("log", "two", "-d", "2026-01-07")
-    out = opened.ok("stats")
-    assert out.startswith("You've logged 2 wins since January 2026.\n")
-    assert "You came back 1 time." in out
+    out = opened.ok("stats")  # the same sentence the app shows above the journal
+    assert out == "You've logged 2 wins since January 2026. You came back 1 time.\n"
 
 
 # -- keys ---------------------------------------------------------------------------------------
@@ -526,7 +525,7 @@ def test_export_csv_neutralises_formulas(opened: Terminal) -> None:
 def test_export_to_a_file_is_private_to_the_owner(with_private: Terminal, tmp_path: Path) -> None:
     target = tmp_path / "export.json"
     out = with_private.ok("export", "--format", "json", "--out", str(target))
-    assert out == f"Exported 2 entries to {target}. Private entries stayed out.\n"
+    assert out == f"Exported 2 entries to {target}.\nPrivate entries stayed out.\n"
     assert len(json.loads(target.read_text(encoding="utf-8"))["entries"]) == 2
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -569,3 +568,49 @@ def test_a_whole_session_never_uses_words_the_app_avoids(
     said = "\n".join(term.seen).casefold()
     for word in NEVER_SAID:
         assert word not in said, word
+
+
+def test_a_typo_in_a_command_gets_one_plain_sentence(term: Terminal) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.run(["export", "--format", "pdf"])
+    assert stopped.value.code == 2
+    err = term.capsys.readouterr().err
+    assert "usage:" not in err and "error:" not in err
+    assert err.endswith("Run 'iop-companion --help' to see what it can do.\n")
+
+
+def test_passwd_after_a_keychain_open_asks_for_the_current_passphrase(
+    opened: Terminal,
+) -> None:
+    opened.ok("remember-device")
+    opened.passphrase(None)  # the keychain opens it now
+    result = opened("passwd", answers=["not it"])
+    assert_plain_error(result, 3, "That isn't the current passphrase, so nothing changed.")
+    out = opened.ok("passwd", answers=[PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE])
+    assert "passphrase is changed" in out
+
+
+def test_export_summary_pdf(opened: Terminal, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    opened.ok("log", "Came to group")
+    opened.ok("log", "SECRET thing", "--private")
+    opened.ok("hard-moment", "--text", "HARD evening")
+    target = tmp_path / "summary.pdf"
+    out = opened.ok("export", "--format", "summary", "--out", str(target))
+    assert "Private entries stayed out" in out
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "Came to group" in text and "SECRET" not in text and "HARD" not in text
+    opened.ok("export", "--format", "summary", "--hard-moments", "--out", str(target))
+    assert "HARD" in " ".join(page.extract_text() for page in PdfReader(target).pages)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_exporting_over_a_shared_file_leaves_it_private(opened: Terminal, tmp_path: Path) -> None:
+    target = tmp_path / "export.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    opened.ok("export", "--format", "csv", "--out", str(target))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
