@@ -34,10 +34,10 @@ from iop_companion.errors import (
 from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.importer import import_export
 from iop_companion.paths import AppPaths
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain, SystemKeychain
 from iop_companion.vault.slots import VERSION as KEY_FILE_VERSION
-from iop_companion.vault.vault import DB_NAME
+from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
@@ -129,6 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = sub.add_parser("import", help="add the entries of a JSON export (never twice)")
     importing.add_argument("file", metavar="FILE", help="a file made by export --format json")
+
+    backing = sub.add_parser("backup", help="make an encrypted backup of the journal")
+    backing.add_argument(
+        "--to", metavar="FILE", help="file or folder to write it to (default: the backups folder)"
+    )
+    sub.add_parser("backups", help="list the backups in the backups folder")
+    restore = sub.add_parser("restore", help="replace the journal with a backup (can be undone)")
+    restore.add_argument("source", metavar="FILE|ID", help="a backup file, or an ID from backups")
+    sub.add_parser("rotate-key", help="a new key, passphrase and recovery code for the journal")
     return parser
 
 
@@ -209,6 +218,10 @@ class Cli:
             Vault.forget_device(self.folder, self.keychain)
             self.say("This computer no longer opens the journal by itself.")
             return 0
+        if command == "backups":  # no key needed to list them
+            return self.list_backups()
+        if command == "restore":  # the current journal may not open: that's why people restore
+            return self.restore(args.source)
         with self.open_vault() as vault:
             handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
             return handler(vault, args)
@@ -376,6 +389,69 @@ class Cli:
         self.say(said)
         return 0
 
+    # -- backups ----------------------------------------------------------------------------
+
+    def cmd_backup(self, vault: Vault, args: argparse.Namespace) -> int:
+        target = Path(args.to).expanduser() if args.to else None
+        made = backup.make_backup(vault, target)
+        self.say(f"Backup saved: {made.path} ({_size(made.size)}).")
+        self.say("It opens with your passphrase or recovery code, and nothing else.")
+        return 0
+
+    def list_backups(self) -> int:
+        self._require_journal()
+        found = backup.list_backups(self.folder)
+        if not found:
+            self.say("No backups yet. The backup command makes one.")
+            return 0
+        width = max(len(b.id) for b in found)
+        for item in found:
+            when = item.when.astimezone().strftime("%Y-%m-%d %H:%M")
+            label = BACKUP_KINDS[item.kind] + ("" if item.complete else ", incomplete")
+            self.say(f"{item.id:<{width}}  {when}  {_size(item.size):>9}  {label}")
+        self.say(f"They are in {self.folder / BACKUPS_DIR}.")
+        return 0
+
+    def restore(self, source: str) -> int:
+        chosen = backup.find(self.folder, source)
+        secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
+            "Passphrase or recovery code of that backup: "
+        )
+        result = backup.restore(self.folder, chosen, secret)
+        held = result.preview
+        holds = plural(held.wins, "win", "wins")
+        if held.hard_moments:
+            holds += " and " + plural(held.hard_moments, "hard moment", "hard moments")
+        if held.first_day and held.last_day and held.first_day != held.last_day:
+            holds += f", from {_long_day(held.first_day)} to {_long_day(held.last_day)}"
+        elif held.first_day:
+            holds += f", from {_long_day(held.first_day)}"
+        self.say(f"Restored. The journal holds {holds}.")
+        self.say("It opens with the passphrase or recovery code it had when the backup was made.")
+        if result.previous is not None:
+            self.say(
+                f"The journal you had before is kept as backup {result.previous.id}: "
+                "restore that to undo this."
+            )
+        return 0
+
+    def cmd_rotate_key(self, vault: Vault, args: argparse.Namespace) -> int:
+        self.say("The journal gets a new key, a new passphrase and a new recovery code.")
+        rotation = vault.rotate_key(self._new_passphrase(from_env_ok=False), keychain=self.keychain)
+        self.say("Done. The old passphrase and recovery code no longer open the journal.")
+        if rotation.device_forgotten:
+            self.say("This computer no longer opens it by itself; remember-device turns that on.")
+        if rotation.old_backups:
+            count = len(rotation.old_backups)
+            self.say(
+                f"{plural(count, 'backup')} made before now still "
+                f"{'opens' if count == 1 else 'open'} with the old passphrase or recovery code. "
+                f"You may delete {'it' if count == 1 else 'them'} from "
+                f"{self.folder / BACKUPS_DIR}, and any copies elsewhere."
+            )
+        self._show_code(rotation.recovery_code)
+        return 0
+
     # -- helpers ----------------------------------------------------------------------------
 
     def _day(self, text: str | None) -> date | None:
@@ -400,6 +476,24 @@ class Cli:
         flags = " (private)" if entry.private else ""
         tags = "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
         return f"{entry.day.isoformat()}  #{entry.id}  [{label}] {text}{flags}{tags}"
+
+
+BACKUP_KINDS = {
+    "daily": "daily",
+    "chosen": "made by you",
+    "before-restore": "before a restore",
+    "before-migration": "before an update",
+}
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size, 1) / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _long_day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def run(

@@ -104,6 +104,10 @@ def main() -> None:
         grab(preview, out, "share-preview")
         preview.reject()
         share.reject()
+        backups = window.backups()
+        assert backups is not None
+        grab(backups, out, "backups")
+        backups.reject()
         window.tabs.setCurrentWidget(window.progress_page)
         page = window.progress_page
         while any(box.canvas is None for box in page.boxes.values()):

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
 from iop_companion import __version__
 from iop_companion.core.journal import local_now
 from iop_companion.core.model import Change, Entry, Kind
+from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
+from iop_companion.ui.backups_dialog import BackupsDialog
+from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.help import HelpDialog
+from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.log_dialog import LogDialog
 from iop_companion.ui.manage import ManageDialog
-from iop_companion.ui.preferences import PreferencesDialog
+from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
 
@@ -44,6 +51,7 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 APP_TITLE = "Companion"  # neutral: the title never says what the app is for
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
 NOTED_WORDS = "Noted. Everything you've done still counts."
+DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up never waits for it
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +63,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         kdf: KdfParams | None = None,
         clock: Callable[[], datetime] = local_now,
+        idle_clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
@@ -62,6 +71,18 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings or QSettings()
         self.session: Session | None = None
+        # Safe from the people nearby: idle lock, screen lock, quick hide, blur, clipboard.
+        self.clipboard_guard = ClipboardGuard(self)
+        minutes = int(self.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES))  # type: ignore[call-overload]
+        self.idle_watcher = (
+            IdleWatcher(minutes, self, clock=idle_clock)
+            if idle_clock
+            else IdleWatcher(minutes, self)
+        )
+        self.idle_watcher.stop()
+        self.idle_watcher.idle.connect(self._lock_if_open)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self._lock_if_open)
         self.setWindowTitle(APP_TITLE)
         self.resize(880, 680)
 
@@ -78,6 +99,8 @@ class MainWindow(QMainWindow):
         for page in (self.setup_page, self.unlock_page, self.recovery_page, self.tabs):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        blur_on = self.settings.value(BLUR_KEY, False, type=bool)
+        self.blur_away = BlurWhenAway(self.pages, enabled=bool(blur_on))
 
         self.setup_page.finished.connect(self.open_journal)
         self.setup_page.help_wanted.connect(self.show_help)
@@ -101,11 +124,19 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
+        hide_button = QPushButton("Hide now")
+        hide_button.setFlat(True)
+        hide_button.setToolTip(f"Lock and hide the window at once ({QUICK_HIDE_SHORTCUT})")
+        hide_button.clicked.connect(self.quick_hide)
+        self.statusBar().addPermanentWidget(hide_button)
         self.statusBar().addPermanentWidget(help_button)  # one step away on every screen
         self.undo_button.hide()
 
         self._build_menus()
         self._restore_geometry()
+        synced = synced_by(folder)
+        if synced:
+            self.status_text.setText(sync_warning(synced))
         self.start()
 
     # -- menus ------------------------------------------------------------------------------
@@ -126,6 +157,7 @@ class MainWindow(QMainWindow):
             "Note a &hard moment…", self.log_hard_moment, "Ctrl+Shift+N"
         )
         self.share_action = self._action("&Share a summary…", self.share, "Ctrl+E")
+        self.backups_action = self._action("&Backups…", self.backups)
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -133,6 +165,7 @@ class MainWindow(QMainWindow):
             journal.addAction(action)
         journal.addSeparator()
         journal.addAction(self.share_action)
+        journal.addAction(self.backups_action)
         journal.addSeparator()
         journal.addAction(self.lock_action)
         journal.addAction(self.quit_action)
@@ -171,8 +204,10 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
-        # Lock and help work from any window of the app, dialogs included.
-        for action in (self.lock_action, self.help_action):
+        self.hide_action = self._action("Hide &now", self.quick_hide, QUICK_HIDE_SHORTCUT)
+        journal.insertAction(self.lock_action, self.hide_action)
+        # Lock, hide and help work from any window of the app, dialogs included.
+        for action in (self.lock_action, self.hide_action, self.help_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._journal_actions = (
             self.log_action,
@@ -185,6 +220,7 @@ class MainWindow(QMainWindow):
             self.manage_action,
             self.preferences_action,
             self.share_action,
+            self.backups_action,
             self.show_journal_action,
             self.show_progress_action,
         )
@@ -249,9 +285,24 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
+        self.idle_watcher.start()
+
+    def _lock_if_open(self) -> None:
+        """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
+        (so a half-typed passphrase on the unlock screen stays)."""
+        if self.session is not None:
+            self.lock()
+
+    def quick_hide(self) -> None:
+        """Lock and get out of sight at once."""
+        self._lock_if_open()
+        self.showMinimized()
 
     def lock(self) -> None:
         """Close the vault, drop the key, and clear every widget that showed entry text."""
+        self.idle_watcher.stop()
+        self.clipboard_guard.clear_now()
         for dialog in self.findChildren(QDialog):
             wipe(dialog)
             dialog.reject()
@@ -269,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Open a window-modal dialog that still answers Lock and Help (the window can't)."""
-        dialog.addActions([self.lock_action, self.help_action])
+        dialog.addActions([self.lock_action, self.hide_action, self.help_action])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -332,9 +383,62 @@ class MainWindow(QMainWindow):
             return None
         return self._open(ShareDialog(self.session, self))
 
-    def preferences(self) -> None:
-        if self.session is not None:
-            self._open(PreferencesDialog(self.session, self))
+    def backups(self) -> BackupsDialog | None:
+        if self.session is None:
+            return None
+        dialog = BackupsDialog(self.session, self)
+        dialog.restore_chosen.connect(self.restore_backup)
+        dialog.rotated.connect(self._rotated)
+        return self._open(dialog)
+
+    def restore_backup(self, source: Path, secret: str) -> Task:
+        """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""
+        self.lock()
+        self.unlock_page.show_message("Restoring the backup…")
+        task = Task(lambda: backup.restore(self.folder, source, secret), self)
+        task.done.connect(
+            lambda _: self.unlock_page.show_message(
+                "Restored. It opens with the passphrase it had when the backup was made. "
+                "The journal as it was is kept among the backups."
+            )
+        )
+        task.failed.connect(self._restore_failed)
+        task.start()
+        return task
+
+    def _restore_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        self.unlock_page.show_message(error.sentence)
+
+    def _rotated(self, recovery_code: str) -> None:
+        self.lock()  # the journal's connections belong to the old key: open it afresh
+        self.unlock_page.show_message("The journal has new keys. Open it with your new passphrase.")
+        box = QMessageBox(self)
+        box.setWindowTitle("Your new recovery code")
+        box.setText("The journal has new keys. Here is your new recovery code, shown only now:")
+        box.setInformativeText(recovery_code)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._open(box)
+
+    def _daily_backup(self) -> None:
+        """Today's automatic backup, after the window is up and off the UI thread."""
+        session = self.session
+        if session is None:
+            return
+        vault, now = session.vault, self.clock()
+        task = Task(lambda: backup.make_daily_backup(vault, now), session, pool=session.pool)
+        task.failed.connect(
+            lambda error: self._say(error) if isinstance(error, KnownError) else None
+        )
+        task.start()
+
+    def preferences(self) -> PreferencesDialog | None:
+        if self.session is None:
+            return None
+        dialog = PreferencesDialog(self.session, self)
+        dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.blur_away)
+        return self._open(dialog)
 
     def _show_change(self, change: Change | None) -> None:
         if change is None:
@@ -376,6 +480,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.clipboard_guard.clear_now()
         if self.session is not None:
             self.journal_page.close_session()
             self.progress_page.close_session()

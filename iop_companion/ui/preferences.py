@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,13 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError, WrongPassphrase
 from iop_companion.ui.background import Task
+from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import busy_bar, muted, paragraph, secret_field
 from iop_companion.vault import Vault
 from iop_companion.vault.keys import check_new_passphrase
 
+IDLE_KEY, BLUR_KEY = "privacy/idle_minutes", "privacy/blur_when_away"
 REMEMBER_WARNING = (
     "The journal opens without the passphrase on this computer. Anyone who can log in as you "
     "here could open it too."
@@ -90,6 +96,48 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._task: Task | None = None
+
+    def add_privacy(
+        self,
+        settings: QSettings,
+        idle: IdleWatcher,
+        screen_lock: ScreenLockWatcher,
+        blur: BlurWhenAway,
+    ) -> None:
+        """Locks and what shows when the person looks away; saved in Qt's settings (they hold
+        no entry text)."""
+        box = QGroupBox("When you step away")
+        form = QFormLayout(box)
+        self.idle = QComboBox()
+        self.idle.setAccessibleName("Lock after")
+        for label, minutes in IDLE_CHOICES:
+            self.idle.addItem(label, minutes)
+        self.idle.setCurrentIndex(max(self.idle.findData(idle.minutes), 0))
+
+        def idle_chosen() -> None:
+            minutes = self.idle.currentData()
+            idle.set_minutes(minutes)
+            settings.setValue(IDLE_KEY, minutes or 0)
+
+        self.idle.currentIndexChanged.connect(idle_chosen)
+        form.addRow("Lock after no use", self.idle)
+        form.addRow("", muted(screen_lock.how))
+        self.blur = QCheckBox("Blur the journal when you switch to another window")
+        self.blur.setChecked(blur.enabled)
+
+        def blur_chosen(on: bool) -> None:
+            blur.set_enabled(on)
+            settings.setValue(BLUR_KEY, on)
+
+        self.blur.toggled.connect(blur_chosen)
+        form.addRow("", self.blur)
+        form.addRow("", muted(f"{QUICK_HIDE_SHORTCUT} locks and hides the window at once."))
+        synced = synced_by(self.session.vault.folder)
+        if synced:
+            form.addRow("", paragraph(sync_warning(synced)))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, box)
 
     def make_new_code(self) -> None:
         try:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from iop_companion.core.model import Change
 from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
 from iop_companion.core.words import progress_sentence
+from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import heading, muted
 
@@ -293,15 +293,11 @@ class ProgressPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def save_chart(self, box: ChartBox) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Save chart",
-            str(Path.home() / "chart.png"),
-            "PNG image (*.png);;SVG image (*.svg)",
-            options=QFileDialog.Option.DontUseNativeDialog,
+        path, chosen = ask_save_path(
+            self, "Save chart", Path.home() / "chart.png", "PNG image (*.png);;SVG image (*.svg)"
         )
         if path:
-            self.save_chart_to(box, Path(path), "svg" if "svg" in chosen.lower() else "png")
+            self.save_chart_to(box, path, "svg" if "svg" in chosen.lower() else "png")
 
     def save_chart_to(self, box: ChartBox, path: Path, kind: str) -> Path:
         assert box.figure is not None

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
+from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
     busy_bar,
     centered_column,
@@ -274,15 +274,11 @@ class SetupPage(QWidget):
         self.code_message.setText("That matches." if ok else "")
 
     def _save_code(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save recovery code",
-            str(Path.home() / "recovery-code.txt"),
-            "Text files (*.txt)",
-            options=QFileDialog.Option.DontUseNativeDialog,
+        path, _ = ask_save_path(
+            self, "Save recovery code", Path.home() / "recovery-code.txt", "Text files (*.txt)"
         )
         if path:
-            self.save_code_to(Path(path))
+            self.save_code_to(path)
 
     def save_code_to(self, path: Path) -> None:
         text = f"Recovery code for your journal:\n\n    {self.code}\n"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from iop_companion.export.pdf import (
     save,
 )
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
+from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import muted, paragraph, secret_field
 
@@ -212,15 +212,9 @@ class ShareDialog(QDialog):
         if password is None:
             return
         start = Path.home() / default_file_name(self.session.journal.today)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save summary",
-            str(start),
-            "PDF (*.pdf)",
-            options=QFileDialog.Option.DontUseNativeDialog,  # stays out of recent-file lists
-        )
+        path, _ = ask_save_path(self, "Save summary", start, "PDF (*.pdf)")
         if path:
-            self.save_to(Path(path), password)
+            self.save_to(path, password)
 
     def save_to(self, target: Path, password: str = "") -> Path | None:
         if target.suffix.lower() != ".pdf":

@@ -8,6 +8,7 @@ closed when the linked SQLite is not SQLCipher.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,3 +110,104 @@ def copy_to(db: sqlite_utils.Database, target: Path) -> None:
     """A consistent, encrypted (same key) copy of a live database, through ``VACUUM INTO``."""
     with plain_errors():
         db.execute("VACUUM INTO ?", [str(target)])
+
+
+def tables(db: sqlite_utils.Database) -> list[str]:
+    """Every table that holds rows (FTS5's shadow tables included, its virtual table not)."""
+    with plain_errors():
+        rows = db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name"
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@contextlib.contextmanager
+def _one_snapshot(db: sqlite_utils.Database) -> Iterator[None]:
+    """Reads inside see one state of the database (unless a transaction is already open)."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Rows per table, read in one transaction so they agree with each other."""
+    with plain_errors(), _one_snapshot(db):
+        return {
+            name: int(db.execute(f"SELECT count(*) FROM {_quoted(name)}").fetchone()[0])  # noqa: S608
+            for name in tables(db)
+        }
+
+
+def table_digests(db: sqlite_utils.Database) -> dict[str, str]:
+    """A SHA-256 of every table's rows, in a fixed order: equal digests, equal content.
+
+    Rows are ordered by all their columns, so the digest doesn't depend on rowids or on the
+    order pages were written in. Slow on a large journal; for checks, not for every save.
+    """
+    digests: dict[str, str] = {}
+    with plain_errors(), _one_snapshot(db):
+        for name in tables(db):
+            cursor = db.execute(f"SELECT * FROM {_quoted(name)} LIMIT 0")  # noqa: S608
+            order = ", ".join(str(i) for i in range(1, len(cursor.description) + 1))
+            digest = hashlib.sha256()
+            for row in db.execute(f"SELECT * FROM {_quoted(name)} ORDER BY {order}"):  # noqa: S608
+                digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+                digest.update(b"\n")
+            digests[name] = digest.hexdigest()
+    return digests
+
+
+def export_to(db: sqlite_utils.Database, target: Path, key: bytes) -> None:
+    """Copy every table, index and trigger into a new database at ``target`` keyed with ``key``.
+
+    SQLCipher's ``sqlcipher_export``, through ``ATTACH ... KEY``. The key goes in as a bound
+    parameter, so it is in no SQL text, and no error message can carry it.
+    """
+    with plain_errors():
+        db.execute("ATTACH DATABASE ? AS rekeyed KEY ?", [str(target), raw_key(key).decode()])
+        try:
+            db.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+        finally:
+            db.execute("DETACH DATABASE rekeyed")
+
+
+def settle_to_one_file(db: sqlite_utils.Database) -> None:
+    """Fold the WAL into the file and leave WAL mode, so closing leaves no -wal or -shm beside it.
+
+    For a copy about to be moved or packed: the next ``connect`` turns WAL on again.
+    """
+    with plain_errors():
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        db.execute("PRAGMA journal_mode = DELETE").fetchall()
+
+
+def open_checked(path: Path, key: bytes) -> sqlite_utils.Database | None:
+    """Open a copy of a journal and run SQLite's and SQLCipher's checks on it.
+
+    None when ``key`` doesn't open it or the checks find damage (the caller says what that means
+    where it happened: a backup that can't be kept, a backup that can't be restored).
+    """
+    try:
+        db = connect(path, key)
+    except JournalDamaged:
+        return None
+    try:
+        problems = integrity_problems(db)
+    except JournalDamaged:
+        problems = ["unreadable"]
+    except BaseException:
+        db.conn.close()
+        raise
+    if problems:
+        db.conn.close()
+        return None
+    return db

@@ -4,6 +4,10 @@ A random 256-bit data key encrypts the database. The slot file holds that key wr
 way in: passphrase (Argon2id), recovery code, and optionally this computer's keychain. Changing
 the passphrase rewrites only the slot file; the database bytes stay as they are. A wrong
 passphrase only reads files, so it changes no byte of any of them.
+
+Rotating the data key (``Vault.rotate_key``) re-encrypts the database into a new file with a new
+random key and swaps both files in together (see ``swap``). Backups (``backup``) keep a copy of
+the database and of the slot file that opens it, in one file.
 """
 
 from __future__ import annotations
@@ -13,24 +17,28 @@ import binascii
 import os
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iop_companion.errors import (
+    CopyNotVerified,
     DeviceKeyUnavailable,
     FolderUnavailable,
+    JournalBusy,
     JournalDamaged,
     JournalExists,
     JournalLocked,
     KeyFileDamaged,
     KeySettingsRefused,
+    KnownError,
     NewerJournal,
     NoJournalYet,
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from iop_companion.vault import database
+from iop_companion.vault import database, files, swap
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -50,15 +58,21 @@ from iop_companion.vault.keys import (
     unwrap,
     wrap,
 )
-from iop_companion.vault.slots import Slot, SlotFile
+from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
+from iop_companion.vault.slots import SLOT_TYPES, Slot, SlotFile
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
     import sqlite_utils
 
-DB_NAME = "journal.db"
-SLOTS_NAME = "keyslots.json"
-SLOTS_BACKUP_NAME = "keyslots.json.bak"
-BACKUPS_DIR = "backups"
+__all__ = [
+    "BACKUPS_DIR",
+    "DB_NAME",
+    "SLOTS_BACKUP_NAME",
+    "SLOTS_NAME",
+    "KeyRotation",
+    "RecoveryCode",
+    "Vault",
+]
 
 RecoveryCode = str
 """A recovery code as shown to the person: seven groups of four symbols."""
@@ -93,8 +107,27 @@ def _open_slot(slots: SlotFile, slot: Slot | None, wrapping_key: Callable[[Slot]
     return unwrap(wrapping_key(slot), slot.nonce, slot.wrapped, slots.associated_data(slot)) or b""
 
 
+@dataclass(frozen=True)
+class KeyRotation:
+    """What ``Vault.rotate_key`` did.
+
+    Backups made before the rotation hold the old key and the old key file, so they still open
+    with the old passphrase or recovery code: ``old_backups`` lists the ones in the journal's
+    backups folder, for the person to delete if they want (copies kept elsewhere, such as on a
+    USB stick, open the same way).
+    """
+
+    recovery_code: RecoveryCode = field(repr=False)
+    device_forgotten: bool
+    old_backups: tuple[Path, ...]
+
+
 class Vault:
-    """An unlocked journal. Build one with ``create`` or one of the ``unlock_*`` methods."""
+    """An unlocked journal. Build one with ``create`` or one of the ``unlock_*`` methods.
+
+    While it is open it holds a shared lock on its folder (see ``swap``), so no other process
+    restores a backup or rotates the key under it.
+    """
 
     def __init__(
         self, folder: Path, slots: SlotFile, data_key: bytes, *, new: bool = False
@@ -102,18 +135,34 @@ class Vault:
         self.folder = folder
         self._slots = slots
         self._key = bytearray(data_key)
-        self._db: sqlite_utils.Database | None = _open_database(folder, data_key, slots, new=new)
         self._readers: list[sqlite_utils.Database] = []
+        self._lock = swap.FolderLock(folder)
+        try:
+            self._lock.shared()
+            self._db: sqlite_utils.Database | None = _open_database(
+                folder, data_key, slots, new=new
+            )
+        except BaseException:
+            self._lock.release()
+            raise
 
     # -- files ------------------------------------------------------------------------------
 
     @staticmethod
     def exists(folder: Path) -> bool:
-        return (folder / SLOTS_NAME).exists() or (folder / SLOTS_BACKUP_NAME).exists()
+        return (
+            (folder / SLOTS_NAME).exists()
+            or (folder / SLOTS_BACKUP_NAME).exists()
+            or swap.in_progress(folder)  # a restore or rotation cut short: settled on opening
+        )
 
     @staticmethod
     def _read_slots(folder: Path) -> tuple[SlotFile, bool]:
-        """The slot file, or its previous copy when the file itself is damaged or gone."""
+        """The slot file, or its previous copy when the file itself is damaged or gone.
+
+        A restore or key rotation that a crash cut short is finished or undone first.
+        """
+        swap.settle(folder)
         main, backup = folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME
         try:
             return SlotFile.from_bytes(main.read_bytes()), False
@@ -132,13 +181,27 @@ class Vault:
         except OSError:
             raise KeyFileDamaged() from None
 
-    def _write_slots(self, slots: SlotFile) -> None:
+    def _write_slots(self, slots: SlotFile, *, based_on: SlotFile | None = None) -> None:
+        """Write the slots this change touched (against ``based_on``, default the slots in use)
+        onto the key file as it is on disk now: another window, the CLI or "forget this
+        computer" may have changed other slots since this journal was opened."""
+        before = based_on or self._slots
+        try:
+            merged, _ = self._read_slots(self.folder)
+        except KnownError:
+            merged = before
+        if merged.vault_id != slots.vault_id:
+            merged = before
+        for kind in SLOT_TYPES:
+            mine = slots.get(kind)
+            if mine != before.get(kind):
+                merged = merged.with_slot(mine) if mine else merged.without(kind)
         atomic_replace(
             self.folder / SLOTS_NAME,
-            slots.to_bytes(),
+            merged.to_bytes(),
             keep_previous=self.folder / SLOTS_BACKUP_NAME,
         )
-        self._slots = slots
+        self._slots = merged
 
     # -- making and opening -----------------------------------------------------------------
 
@@ -201,11 +264,12 @@ class Vault:
             raise WrongRecoveryCode()
         params = kdf or _stored_kdf(slots)
         new_secret, new_text = new_recovery_code()
+        old_slots = slots
         slots = slots.with_slot(_passphrase_slot(slots, new_passphrase, data_key, params))
         slots = slots.with_slot(_secret_slot(slots, "recovery", new_secret, data_key))
         vault = cls(folder, slots, data_key)
         try:
-            vault._write_slots(slots)
+            vault._write_slots(slots, based_on=old_slots)
         except BaseException:
             vault.lock()  # the old code and passphrase still open the journal
             raise
@@ -234,7 +298,7 @@ class Vault:
         """Whether this journal has a "remember on this computer" slot (no key needed to ask)."""
         try:
             slots, _ = cls._read_slots(folder)
-        except (NoJournalYet, KeyFileDamaged, FolderUnavailable):
+        except (NoJournalYet, KeyFileDamaged, FolderUnavailable, JournalBusy):
             return False
         return slots.get("device") is not None
 
@@ -273,6 +337,11 @@ class Vault:
     def vault_id(self) -> str:
         return self._slots.vault_id
 
+    @property
+    def slot_file(self) -> SlotFile:
+        """The key slots in use (wrapped keys only: nothing here opens the journal alone)."""
+        return self._slots
+
     def _data_key(self) -> bytes:
         if self._db is None:
             raise JournalLocked()
@@ -307,6 +376,111 @@ class Vault:
         keychain.store(self._slots.vault_id, base64.b64encode(secret).decode("ascii"))
         self._write_slots(self._slots.with_slot(slot))
 
+    def rotate_key(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        keychain: Keychain | None = None,
+    ) -> KeyRotation:
+        """A new random data key for the journal, with a new passphrase and a new recovery code.
+
+        For "I think someone knows my passphrase": changing the passphrase only rewraps the same
+        key, so an old copy of the key file still opens the journal with the old passphrase.
+        Here the database is re-encrypted into a new file under the new key (``sqlcipher_export``),
+        checked (SQLite's and SQLCipher's integrity checks, and every table's content the same),
+        then swapped in together with a new key file (see ``swap``): a crash leaves the old
+        journal with the old passphrase and code, or the new one with the new. The old key file
+        and its ``.bak`` copy are gone afterwards, and so is the device slot: "remember on this
+        computer" is off (its keychain entry is deleted when ``keychain`` is given).
+
+        Backups made before now still hold the old key and open with the old passphrase or
+        recovery code; ``KeyRotation.old_backups`` lists them. Readers are closed and ``db`` is
+        a new connection: anything built on the old one must be built again.
+
+        ``JournalBusy`` when another window has the journal open.
+        """
+        check_new_passphrase(new_passphrase)
+        old_key = self._data_key()
+        params = kdf or _stored_kdf(self._slots)
+        new_key = secrets.token_bytes(KEY_BYTES)
+        code_secret, code_text = new_recovery_code()
+        slots = SlotFile(vault_id=self._slots.vault_id, slots=())
+        slots = slots.with_slot(_passphrase_slot(slots, new_passphrase, new_key, params))
+        slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, new_key))
+        had_device = self._slots.get("device") is not None
+        self._lock.exclusive()
+        try:
+            staged = swap.begin(self.folder)
+            try:
+                self._stage_rekeyed(staged, old_key, new_key, slots)
+            except (OSError, KnownError) as error:
+                swap.abandon(self.folder)
+                if isinstance(error, OSError):
+                    raise_for_os_error(error)
+                raise
+            self._close_connections()
+            try:
+                swap.commit(self.folder, keep_old_as=None)
+            except KnownError:  # undone: the old journal is back
+                self._reopen(old_key, self._slots)
+                raise
+            self._reopen(new_key, slots)
+        finally:
+            self._lock.shared()  # from exclusive back to shared: never refused
+        if had_device and keychain is not None:
+            keychain.delete(self.vault_id)
+        from iop_companion.vault.backup import list_backups
+
+        return KeyRotation(
+            recovery_code=code_text,
+            device_forgotten=had_device,
+            old_backups=tuple(b.path for b in list_backups(self.folder)),
+        )
+
+    def _stage_rekeyed(self, staged: Path, old_key: bytes, new_key: bytes, slots: SlotFile) -> None:
+        """The database under ``new_key`` and the key file that opens it, into ``staged``."""
+        target = staged / DB_NAME
+        files.write_private(target, b"")  # owner-only before SQLite writes a byte
+        source = database.connect(self.folder / DB_NAME, old_key)
+        try:
+            database.export_to(source, target, new_key)
+            expected = database.table_digests(source)
+        finally:
+            source.conn.close()
+        copy = database.open_checked(target, new_key)
+        if copy is None:
+            raise CopyNotVerified()
+        try:
+            if database.table_digests(copy) != expected:
+                raise CopyNotVerified()
+            database.settle_to_one_file(copy)
+        finally:
+            copy.conn.close()
+        data = slots.to_bytes()
+        files.write_private(staged / SLOTS_NAME, data)
+        files.write_private(staged / SLOTS_BACKUP_NAME, data)
+
+    def _close_connections(self) -> None:
+        for reader in self._readers:
+            reader.conn.close()
+        self._readers.clear()
+        if self._db is not None:
+            self._db.conn.close()
+            self._db = None
+
+    def _reopen(self, key: bytes, slots: SlotFile) -> None:
+        """Open the journal again after a swap; locked (and the error raised) if it won't open."""
+        try:
+            self._db = _open_database(self.folder, key, slots, new=False)
+        except BaseException:
+            self.lock()
+            raise
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray(key)
+        self._slots = slots
+
     def check(self) -> list[str]:
         """Problems SQLite and SQLCipher find in the file; empty when it is whole."""
         return database.integrity_problems(self.db)
@@ -320,14 +494,10 @@ class Vault:
 
     def lock(self) -> None:
         """Close the database (and any readers) and drop the key from this object."""
-        for reader in self._readers:
-            reader.conn.close()
-        self._readers.clear()
-        if self._db is not None:
-            self._db.conn.close()
-            self._db = None
+        self._close_connections()
         for i in range(len(self._key)):
             self._key[i] = 0
+        self._lock.release()
 
     def __enter__(self) -> Vault:
         return self

@@ -257,3 +257,18 @@ def test_device_slot_in_an_unsafe_keychain_reads_as_unavailable(
         Vault.unlock_with_device(vault_folder, SystemKeychain(backend=plaintext))
     with pytest.raises(DeviceKeyUnavailable):
         Vault.unlock_with_device(vault_folder, SystemKeychain(backend=fail.Keyring()))
+
+
+def test_forgetting_while_open_sticks_through_a_later_passphrase_change(
+    vault_folder: Path,
+) -> None:
+    from iop_companion.vault.keychain import MemoryKeychain
+
+    keychain = MemoryKeychain()
+    opened = Vault.unlock(vault_folder, PASSPHRASE)
+    opened.remember_device(keychain)
+    Vault.forget_device(vault_folder, keychain)  # as Preferences does, while the journal is open
+    opened.change_passphrase("a different long passphrase")
+    opened.lock()
+    assert not Vault.remembers_device(vault_folder)
+    Vault.unlock(vault_folder, "a different long passphrase").lock()

@@ -1,0 +1,239 @@
+"""Backups, restore and new keys: nothing is ever lost by accident."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.words import date_words, plural
+from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
+from iop_companion.ui.recent_files import ask_save_path
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import busy_bar, muted, paragraph, secret_field
+from iop_companion.vault import backup
+from iop_companion.vault.keys import check_new_passphrase
+
+KIND_WORDS = {
+    "daily": "Made automatically",
+    "chosen": "Made by you",
+    "before-restore": "Your journal as it was before a restore",
+    "before-migration": "Your journal as it was before an update",
+}
+
+
+def describe_preview(found: backup.BackupPreview) -> str:
+    held = f"{plural(found.wins, 'win')} and {plural(found.hard_moments, 'hard moment')}"
+    if found.first_day and found.last_day:
+        held += f", from {date_words(found.first_day)} to {date_words(found.last_day)}"
+    return f"This backup holds {held}."
+
+
+class BackupsDialog(QDialog):
+    """Lists backups; makes one; restores one (the window locks first); gives new keys."""
+
+    restore_chosen = Signal(object, str)  # backup path, passphrase or recovery code
+    rotated = Signal(str)  # the new recovery code
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.folder = session.vault.folder
+        self.setWindowTitle("Backups")
+        self.setMinimumSize(560, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                "Each day you use the journal, the app keeps an encrypted backup in its own "
+                "folder. You can also save one anywhere, such as a USB stick. A backup opens "
+                "with the passphrase or recovery code the journal had when it was made."
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        layout.addWidget(self.list, 1)
+        self.empty = muted("No backups yet. Today's is made a moment after the journal opens.")
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("Save a backup…")
+        self.restore_button = QPushButton("Restore the selected one…")
+        self.restore_file_button = QPushButton("Restore from a file…")
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        self.status = paragraph("")
+        self.status.setAccessibleName("Message")
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        layout.addWidget(muted("If you think someone knows your passphrase:"))
+        keys = QHBoxLayout()
+        self.new_passphrase = secret_field("New passphrase", "New passphrase")
+        self.new_passphrase.setMinimumWidth(180)
+        self.new_again = secret_field("New passphrase again", "Once more")
+        self.new_again.setMinimumWidth(180)
+        self.rotate_button = QPushButton("Give the journal new keys")
+        self.rotate_button.setAutoDefault(False)
+        for widget in (self.new_passphrase, self.new_again, self.rotate_button):
+            keys.addWidget(widget)
+        layout.addLayout(keys)
+        layout.addWidget(
+            muted(
+                "The journal is encrypted again with a new key, a new passphrase and a new "
+                "recovery code. Backups made before still open with the old passphrase; you "
+                "may delete them."
+            )
+        )
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        self.backup_button.clicked.connect(self.choose_backup_target)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.choose_restore_file)
+        self.rotate_button.clicked.connect(self.rotate)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for found in sorted(backup.list_backups(self.folder), key=lambda b: b.when, reverse=True):
+            when = found.when.astimezone()
+            label = f"{date_words(when.date())}, {when:%H:%M}  ·  {KIND_WORDS.get(found.kind, '')}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, str(found.path))
+            self.list.addItem(item)
+        self.restore_button.setEnabled(self.list.count() > 0)
+        self.empty.setVisible(self.list.count() == 0)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.busy.show()
+        for button in (self.backup_button, self.restore_button, self.rotate_button):
+            button.setEnabled(False)
+
+        def finished(result: Any) -> None:
+            self._idle()
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._idle()
+            if not isinstance(error, KnownError):
+                raise error
+            self._say(error.sentence)
+
+        task = Task(work, self, pool=self.session.pool)
+        task.done.connect(finished)
+        task.failed.connect(failed)
+        task.start()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        for button in (self.backup_button, self.rotate_button):
+            button.setEnabled(True)
+        self.restore_button.setEnabled(self.list.count() > 0)
+
+    # -- backing up ------------------------------------------------------------------------
+
+    def choose_backup_target(self) -> None:
+        path, _ = ask_save_path(
+            self, "Save a backup", Path.home() / "companion.backup", "Backups (*.backup)"
+        )
+        if path:
+            self.back_up_to(path)
+
+    def back_up_to(self, target: Path) -> None:
+        vault = self.session.vault
+        self._say("Saving the backup…")
+        self._run(lambda: backup.make_backup(vault, target), self._saved)
+
+    def _saved(self, made: backup.Backup) -> None:
+        self._say(
+            f"Saved and checked: {made.path.name}. It opens with your passphrase or recovery code."
+        )
+        self.reload()
+
+    # -- restoring -------------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem() or self.list.item(0)
+        if item is not None:
+            self.ask_to_restore(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose_restore_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Restore from a file",
+            str(Path.home()),
+            "Backups (*.backup)",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.ask_to_restore(Path(path))
+
+    def ask_to_restore(self, source: Path, secret: str | None = None) -> None:
+        if secret is None:
+            secret, ok = QInputDialog.getText(
+                self,
+                "Open the backup",
+                "The passphrase or recovery code the journal had when this backup was made:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or not secret:
+                return
+        self._run(
+            lambda: backup.preview(source, secret, scratch_in=self.folder),
+            lambda found: self._confirm_restore(source, secret, found),
+        )
+
+    def _confirm_restore(self, source: Path, secret: str, found: backup.BackupPreview) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"{describe_preview(found)}\n\nRestoring replaces the journal with it. The journal "
+            "as it is now is kept as a backup first, so you can go back to it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_chosen.emit(source, secret)
+
+    # -- new keys --------------------------------------------------------------------------
+
+    def rotate(self) -> None:
+        new = self.new_passphrase.text()
+        if new != self.new_again.text():
+            self._say("The two passphrases aren't the same yet.")
+            return
+        try:
+            check_new_passphrase(new)
+        except KnownError as error:
+            self._say(error.sentence)
+            return
+        vault, keychain = self.session.vault, self.session.keychain
+        self._say("Giving the journal new keys…")
+        self._run(
+            lambda: vault.rotate_key(new, keychain=keychain),
+            lambda rotation: self.rotated.emit(rotation.recovery_code),
+        )

@@ -1,0 +1,75 @@
+"""Copying from the journal without leaving the words on the clipboard.
+
+``ClipboardGuard.copy`` puts text on the clipboard and takes it off again after 30 seconds, but only
+if the clipboard still holds exactly that text: something the person copied since is theirs and
+stays. ``clear_now`` does the same at once, for locking.
+
+The copy also carries the hints clipboard managers honour for passwords, so KDE's Klipper and
+Windows' clipboard history and cloud clipboard don't keep a copy of their own (which clearing the
+clipboard could not reach). macOS has no such hint that Qt can set.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject, QTimer, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+CLEAR_AFTER_MS = 30_000
+# Formats that ask clipboard managers to leave this copy out of their history.
+KDE_MANAGER_HINT = "x-kde-passwordManagerHint"
+WINDOWS_FORMAT = 'application/x-qt-windows-mime;value="{}"'
+NO_HISTORY_HINTS: dict[str, bytes] = {
+    KDE_MANAGER_HINT: b"secret",
+    WINDOWS_FORMAT.format("ExcludeClipboardContentFromMonitorProcessing"): b"\x00",
+    WINDOWS_FORMAT.format("CanIncludeInClipboardHistory"): b"\x00\x00\x00\x00",  # DWORD 0
+    WINDOWS_FORMAT.format("CanUploadToCloudClipboard"): b"\x00\x00\x00\x00",  # DWORD 0
+}
+
+
+class ClipboardGuard(QObject):
+    """Copies text for a short while. One guard per window is enough."""
+
+    def __init__(self, parent: QObject | None = None, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self._ours: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(clear_after_ms)
+        self.timer.timeout.connect(self.clear_if_still_ours)
+
+    @staticmethod
+    def _clipboard() -> QClipboard:
+        clipboard = QGuiApplication.clipboard()
+        assert clipboard is not None  # a QGuiApplication exists whenever the window does
+        return clipboard
+
+    @property
+    def holding(self) -> bool:
+        """Whether something this guard copied may still be on the clipboard."""
+        return self._ours is not None
+
+    def copy(self, text: str) -> None:
+        """Put ``text`` on the clipboard, to be taken off again in 30 seconds."""
+        data = QMimeData()
+        data.setText(text)
+        for mime_type, value in NO_HISTORY_HINTS.items():
+            data.setData(mime_type, value)
+        self._clipboard().setMimeData(data)
+        self._ours = text
+        self.timer.start()  # a second copy restarts the wait
+
+    @Slot()
+    def clear_if_still_ours(self) -> None:
+        """Empty the clipboard if it still holds exactly what this guard put there."""
+        self.timer.stop()
+        ours, self._ours = self._ours, None
+        if ours is None:
+            return
+        clipboard = self._clipboard()
+        if clipboard.text() == ours:
+            clipboard.clear()
+
+    @Slot()
+    def clear_now(self) -> None:
+        """For locking: take the journal's words off the clipboard now, and leave anything else."""
+        self.clear_if_still_ours()

@@ -1,0 +1,58 @@
+"""Save dialogs that leave no trace of what was saved where.
+
+The system's own file dialogs (GTK's on Linux, the Windows and macOS ones) add every file they
+save to the system's recent-files lists: ``recently-used.xbel``, Windows' Recent items, macOS'
+Recents. Qt's own dialog (``DontUseNativeDialog``) adds nothing to those.
+
+Qt's dialog does remember the last folder it was in, for every Qt app of the person's, in its own
+settings file (``~/.config/QtProject.conf`` on Linux). ``ask_save_path`` points that memory back at
+the home folder before the dialog goes, so the folder a summary went to isn't kept either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+NO_TRACE = QFileDialog.Option.DontUseNativeDialog
+
+
+def save_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: str) -> QFileDialog:
+    """Qt's own save dialog, starting at ``start`` (a folder, or a suggested file)."""
+    dialog = QFileDialog(parent, caption, str(start), name_filter)
+    dialog.setOption(NO_TRACE)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if not start.is_dir():
+        dialog.selectFile(str(start))
+    return dialog
+
+
+def forget_folder(dialog: QFileDialog) -> None:
+    """Leave only the home folder in what Qt remembers of this dialog."""
+    dialog.setHistory([])
+    dialog.setDirectory(str(Path.home()))
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    caption: str,
+    start: Path,
+    name_filter: str,
+    *,
+    run: Callable[[QFileDialog], int] = QFileDialog.exec,
+) -> tuple[Path | None, str]:
+    """Like ``QFileDialog.getSaveFileName``, without traces: the chosen path (or None if the
+    person closed the dialog) and the chosen name filter. ``run`` shows the dialog; tests pass
+    one that doesn't wait for a person."""
+    dialog = save_dialog(parent, caption, start, name_filter)
+    try:
+        accepted = run(dialog) == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+        chosen = Path(files[0]) if accepted and files else None
+        return chosen, dialog.selectedNameFilter()
+    finally:
+        forget_folder(dialog)
+        dialog.deleteLater()

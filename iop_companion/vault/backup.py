@@ -1,0 +1,758 @@
+"""Backups: one encrypted file that opens with the journal's passphrase or recovery code.
+
+A backup holds a copy of the database, made by SQLite itself (``VACUUM INTO``, never a file copy
+of the live database) and still encrypted with the journal's data key, and the key file that wraps
+that key (without the device slot). So it opens with the passphrase or recovery code the journal
+had when the backup was made, on any computer, and with nothing else. Nothing in it is readable
+without them: it is safe to carry on a USB stick. Nothing is ever written in plaintext, not even
+for a moment: every temporary file is an encrypted copy.
+
+File format, version 1 (integers big-endian)::
+
+    offset   size  content
+    0        16    b"COMPANION-BACKUP"
+    16       2     format version: 1
+    18       4     H, the length of the header
+    22       H     header, a UTF-8 JSON object:
+                     "created_at"      when it was made, ISO 8601, UTC
+                     "kind"            "daily" or "chosen"
+                     "app_version"     the version of the app that made it
+                     "database_bytes"  N, the length of the database
+                     "keyslots"        the key file, as ``keyslots.json`` holds it (text)
+    22+H     N     the database: a SQLCipher 4 file, as ``journal.db`` would hold it
+    22+H+N   32    SHA-256 of every byte before it
+
+The checksum tells a damaged or cut-short file from a wrong passphrase before anything is
+derived. SQLCipher's page HMACs (``cipher_integrity_check``) then authenticate the database, and
+AES-GCM the key slots. A newer format version is refused with its own message.
+
+Making one: ``VACUUM INTO`` a scratch copy inside the journal folder (owner-only), open the copy
+with the data key and check it (``integrity_check``, ``cipher_integrity_check``, the row count of
+every table against the journal's), write the backup under a temporary name in the target folder,
+fsync, read it back and check the checksum, and only then rename it into place.
+
+The journal's ``backups/`` folder holds:
+
+- ``daily-YYYY-MM-DD.backup``: at most one a day (``make_daily_backup``), thinned by ``kept``:
+  the newest backup of each of the last 7 days that have one, of the last 4 weeks, and of the
+  last 6 months.
+- ``backup-<time>.backup``: made when the person asked (``make_backup`` with no target).
+- ``before-restore-<time>/`` and ``before-migration-<time>/``: the journal's own files as they were
+  before a restore or a schema migration (database and key file, in a folder).
+Only daily backups are ever deleted by the app.
+
+Restoring (``restore``) unpacks and checks the backup beside the journal, then swaps it in (see
+``swap``): a crash at any point leaves the old journal or the restored one, whole. The journal
+that was there moves to ``before-restore-<time>/``, so restoring that undoes the restore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import struct
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
+
+import sqlcipher3
+
+from iop_companion import __version__
+from iop_companion.errors import (
+    BackupDamaged,
+    BackupLocked,
+    BackupNotFound,
+    BackupTargetTaken,
+    BackupUnreadable,
+    BackupUnwritable,
+    CopyNotVerified,
+    DiskFull,
+    KeyFileDamaged,
+    KeySettingsRefused,
+    KnownError,
+    NewerBackup,
+    NewerJournal,
+    NotABackup,
+    RecoveryCodeTypo,
+)
+from iop_companion.vault import database, files, swap
+from iop_companion.vault.keys import (
+    derive_passphrase_key,
+    derive_secret_key,
+    parse_recovery_code,
+)
+from iop_companion.vault.layout import (
+    BACKUPS_DIR,
+    DB_NAME,
+    SCRATCH_PREFIX,
+    SHM_NAME,
+    SLOTS_BACKUP_NAME,
+    SLOTS_NAME,
+    WAL_NAME,
+)
+from iop_companion.vault.slots import Slot, SlotFile
+from iop_companion.vault.vault import Vault, _open_slot
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+MAGIC = b"COMPANION-BACKUP"
+FORMAT_VERSION = 1
+SUFFIX = ".backup"
+_PREFIX = struct.Struct(">16sHI")
+DIGEST_BYTES = 32
+MAX_HEADER_BYTES = 1 << 20
+CHUNK_BYTES = 1 << 20
+STAMP = "%Y%m%dT%H%M%SZ"
+DAILY_PREFIX = "daily-"
+BEFORE_RESTORE_PREFIX = "before-restore-"
+BEFORE_MIGRATION_PREFIX = "before-migration-"
+COPY_ATTEMPTS = 3  # a save in another window between counting and copying means "count again"
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 6
+
+BackupKind = Literal["daily", "chosen", "before-restore", "before-migration"]
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup: a backup file, or a folder the journal's own files were moved to."""
+
+    id: str
+    path: Path
+    when: datetime  # in UTC
+    size: int  # bytes
+    kind: BackupKind
+    complete: bool  # its header and size add up (the full check runs when it is opened)
+
+    @property
+    def automatic(self) -> bool:
+        """Made by the app (daily, before a restore or a migration), not asked for."""
+        return self.kind != "chosen"
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, read after it was unlocked."""
+
+    made_at: datetime | None
+    first_day: date | None
+    last_day: date | None
+    wins: int
+    hard_moments: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    preview: BackupPreview
+    previous: Backup | None  # the journal that was there; restore it to undo
+
+
+# -- retention ------------------------------------------------------------------------------
+
+
+def kept(backup_dates: Iterable[date], today: date) -> set[date]:
+    """Which daily backups to keep: the newest of each of the last ``KEEP_DAILY`` days that have
+    one, of the last ``KEEP_WEEKLY`` ISO weeks, and of the last ``KEEP_MONTHLY`` months.
+
+    Counting only days, weeks and months that have a backup means a journal opened now and then
+    keeps as many backups as one opened every day. Dates after ``today`` (a clock that was set
+    ahead) are kept and never counted, so they can't push the real ones out.
+    """
+    dates = sorted(set(backup_dates), reverse=True)
+    keep = {d for d in dates if d > today}
+    past = [d for d in dates if d <= today]
+    keep.update(past[:KEEP_DAILY])
+    keep.update(_newest_of_each(past, lambda d: d.isocalendar()[:2], KEEP_WEEKLY))
+    keep.update(_newest_of_each(past, lambda d: (d.year, d.month), KEEP_MONTHLY))
+    return keep
+
+
+def _newest_of_each(
+    newest_first: list[date], bucket: Callable[[date], object], n: int
+) -> set[date]:
+    found: dict[object, date] = {}
+    for day in newest_first:
+        key = bucket(day)
+        if key not in found:
+            if len(found) == n:
+                break
+            found[key] = day
+    return set(found.values())
+
+
+# -- making backups -------------------------------------------------------------------------
+
+
+def make_backup(
+    vault: Vault,
+    target: Path | None = None,
+    *,
+    kind: Literal["daily", "chosen"] = "chosen",
+    now: datetime | None = None,
+) -> Backup:
+    """Back the journal up into one encrypted file and return it, checked.
+
+    ``target`` is a file, or a folder to put ``companion-<date>.backup`` in; None means the
+    journal's ``backups/`` folder. An existing backup file there is replaced (only once the new
+    one is whole); any other file is left alone (``BackupTargetTaken``). Safe to call from a worker
+    thread: it uses a connection of its own.
+    """
+    made_at = (now or datetime.now(UTC)).astimezone(UTC)
+    if target is None:
+        files.ensure_private_dir(vault.folder / BACKUPS_DIR)
+        stem = _free_name(vault.folder / BACKUPS_DIR, f"backup-{made_at:{STAMP}}", SUFFIX)
+        target = vault.folder / BACKUPS_DIR / f"{stem}{SUFFIX}"
+    elif target.is_dir():
+        target = target / f"companion-{made_at.astimezone():%Y-%m-%d}{SUFFIX}"
+    _refuse_to_overwrite(target)
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=vault.folder))
+    except OSError as exc:
+        files.raise_for_os_error(exc)
+    try:
+        copy = _checked_copy(vault, scratch)
+        header = {
+            "created_at": made_at.isoformat(),
+            "kind": kind,
+            "app_version": __version__,
+            "database_bytes": copy.stat().st_size,
+            "keyslots": vault.slot_file.without("device").to_bytes().decode("utf-8"),
+        }
+        _write_packed(target, header, copy)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return describe(target)
+
+
+def make_daily_backup(vault: Vault, now: datetime) -> Backup | None:
+    """Today's automatic backup, unless there is one already; then thin out the old ones.
+
+    ``now`` is the person's local time: the day is theirs. Returns the new backup, or None.
+    """
+    folder = vault.folder / BACKUPS_DIR
+    target = folder / f"{DAILY_PREFIX}{now.date().isoformat()}{SUFFIX}"
+    made = None
+    if not target.exists():
+        files.ensure_private_dir(folder)
+        made = make_backup(vault, target, kind="daily", now=now)
+    prune_daily(vault.folder, now.date())
+    return made
+
+
+def prune_daily(folder: Path, today: date) -> list[Path]:
+    """Delete the daily backups ``kept`` lets go; returns what was deleted."""
+    dailies: dict[date, Path] = {}
+    for backup in list_backups(folder):
+        if backup.kind == "daily" and (day := _daily_date(backup.path.name)) is not None:
+            dailies[day] = backup.path
+    keep = kept(dailies, today)
+    removed = []
+    for day, path in sorted(dailies.items()):
+        if day not in keep:
+            with contextlib.suppress(FileNotFoundError):  # another window got there first
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _daily_date(name: str) -> date | None:
+    if not (name.startswith(DAILY_PREFIX) and name.endswith(SUFFIX)):
+        return None
+    try:
+        return date.fromisoformat(name[len(DAILY_PREFIX) : -len(SUFFIX)])
+    except ValueError:
+        return None
+
+
+def _refuse_to_overwrite(target: Path) -> None:
+    try:
+        if target.is_dir():
+            raise BackupTargetTaken()
+        with target.open("rb") as handle:
+            start = handle.read(len(MAGIC))
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            raise BackupUnwritable() from None
+        return
+    except OSError as exc:
+        _raise_for_target_error(exc)
+    if start != MAGIC:
+        raise BackupTargetTaken()
+
+
+def _raise_for_target_error(exc: OSError) -> NoReturn:
+    """A backup that can't be written where the person asked: their journal is fine."""
+    try:
+        files.raise_for_os_error(exc)
+    except DiskFull:
+        raise
+    except KnownError:
+        raise BackupUnwritable() from None
+    raise exc
+
+
+def _checked_copy(vault: Vault, scratch: Path) -> Path:
+    """A copy of the journal in ``scratch``, opened with the data key and checked."""
+    key = vault._data_key()
+    source = database.connect(vault.folder / DB_NAME, key)  # its own: safe on a worker thread
+    copy = scratch / DB_NAME
+    try:
+        for _ in range(COPY_ATTEMPTS):
+            for name in (DB_NAME, WAL_NAME, SHM_NAME):
+                (scratch / name).unlink(missing_ok=True)
+            try:
+                files.write_private(copy, b"")  # owner-only before SQLite writes a byte
+            except OSError as exc:
+                files.raise_for_os_error(exc)
+            expected = database.table_counts(source)
+            database.copy_to(source, copy)
+            db = database.open_checked(copy, key)
+            if db is None:
+                raise CopyNotVerified()
+            try:
+                counts = database.table_counts(db)
+                database.settle_to_one_file(db)
+            finally:
+                db.conn.close()
+            if counts in (expected, database.table_counts(source)):
+                return copy
+        raise CopyNotVerified()
+    finally:
+        source.conn.close()
+
+
+def _write_packed(target: Path, header: dict[str, Any], database_file: Path) -> None:
+    body = json.dumps(header, sort_keys=True).encode("utf-8")
+    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(body))
+    digest = hashlib.sha256()
+
+    def chunks() -> Iterator[bytes]:
+        for part in (prefix, body):
+            digest.update(part)
+            yield part
+        with database_file.open("rb") as handle:
+            while chunk := handle.read(CHUNK_BYTES):
+                digest.update(chunk)
+                yield chunk
+        yield digest.digest()
+
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        _write_stream(tmp, chunks())
+        for _ in _database_chunks(_read_packed(tmp)):  # read back: the checksum must hold
+            pass
+        os.replace(tmp, target)
+    except BackupDamaged:
+        _remove_quietly(tmp)
+        raise CopyNotVerified() from None
+    except OSError as exc:
+        _remove_quietly(tmp)
+        _raise_for_target_error(exc)
+    except KnownError:
+        _remove_quietly(tmp)
+        raise
+    with contextlib.suppress(OSError):  # in place; a folder fsync that fails changes nothing
+        files.fsync_dir(target.parent)
+
+
+def _write_stream(target: Path, chunks: Iterable[bytes]) -> None:
+    """Write a new owner-only file from ``chunks`` and flush it to disk."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE)
+    try:
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+# -- reading backups ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Packed:
+    path: Path
+    made_at: datetime
+    kind: BackupKind
+    keyslots: bytes
+    database_offset: int
+    database_bytes: int
+
+
+def _read_packed(path: Path) -> _Packed:
+    """The header of a backup file, checked against the file's size (not yet its checksum)."""
+    try:
+        with path.open("rb") as handle:
+            prefix = handle.read(_PREFIX.size)
+            size = os.fstat(handle.fileno()).st_size
+            start = prefix[: len(MAGIC)]
+            if start != MAGIC:  # empty or cut inside the magic: damaged; else not a backup
+                raise BackupDamaged() if MAGIC.startswith(start) else NotABackup()
+            if len(prefix) < _PREFIX.size:
+                raise BackupDamaged()
+            _, version, header_bytes = _PREFIX.unpack(prefix)
+            if version > FORMAT_VERSION:
+                raise NewerBackup()
+            if version != FORMAT_VERSION or header_bytes > MAX_HEADER_BYTES:
+                raise BackupDamaged()
+            raw = handle.read(header_bytes)
+    except FileNotFoundError:
+        raise BackupNotFound() from None
+    except IsADirectoryError:
+        raise NotABackup() from None
+    except OSError as exc:
+        _raise_for_source_error(exc)
+    try:
+        header = json.loads(raw.decode("utf-8"))
+        made_at = datetime.fromisoformat(header["created_at"])
+        kind: BackupKind = "daily" if header["kind"] == "daily" else "chosen"
+        length = header["database_bytes"]
+        keyslots = header["keyslots"].encode("utf-8")
+        if type(length) is not int or made_at.tzinfo is None:
+            raise TypeError("header")
+    except (UnicodeError, ValueError, KeyError, TypeError, AttributeError):
+        raise BackupDamaged() from None
+    offset = _PREFIX.size + header_bytes
+    if len(raw) != header_bytes or size != offset + length + DIGEST_BYTES:
+        raise BackupDamaged()
+    return _Packed(path, made_at.astimezone(UTC), kind, keyslots, offset, length)
+
+
+def _raise_for_source_error(exc: OSError) -> NoReturn:
+    try:
+        files.raise_for_os_error(exc)
+    except KnownError:
+        raise BackupUnreadable() from None
+    raise exc
+
+
+def _database_chunks(packed: _Packed) -> Iterator[bytes]:
+    """The database bytes of a backup file; ``BackupDamaged`` at the end unless the checksum
+    over the whole file holds (and nothing follows it)."""
+    digest = hashlib.sha256()
+    try:
+        with packed.path.open("rb") as handle:
+            head = handle.read(packed.database_offset)
+            digest.update(head)
+            left = packed.database_bytes
+            while left:
+                chunk = handle.read(min(left, CHUNK_BYTES))
+                if not chunk:
+                    raise BackupDamaged()
+                digest.update(chunk)
+                left -= len(chunk)
+                yield chunk
+            stored = handle.read(DIGEST_BYTES + 1)
+    except OSError as exc:
+        _raise_for_source_error(exc)
+    if len(head) != packed.database_offset or stored != digest.digest():
+        raise BackupDamaged()
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A backup to open: a backup file, or a folder holding a journal's own files."""
+
+    path: Path
+    made_at: datetime | None
+    keyslots: bytes
+    packed: _Packed | None
+
+    @classmethod
+    def read(cls, path: Path) -> _Source:
+        if path.is_dir():
+            return cls(path, _folder_time(path), _folder_slots(path), None)
+        packed = _read_packed(path)
+        return cls(path, packed.made_at, packed.keyslots, packed)
+
+    def unpack(self, into: Path) -> Path:
+        """The database (and, from a folder, its WAL) as files in ``into``; still encrypted."""
+        target = into / DB_NAME
+        try:
+            if self.packed is not None:
+                _write_stream(target, _database_chunks(self.packed))
+                return target
+            for name in (DB_NAME, WAL_NAME):
+                source = self.path / name
+                if name == DB_NAME or source.exists():
+                    _write_stream(into / name, _file_chunks(source))
+        except FileNotFoundError:
+            raise BackupDamaged() from None
+        except OSError as exc:
+            files.raise_for_os_error(exc)
+        return target
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            yield chunk
+
+
+def _folder_slots(path: Path) -> bytes:
+    """The key file of a journal folder, or its copy when the file is damaged or gone."""
+    found = False
+    for name in (SLOTS_NAME, SLOTS_BACKUP_NAME):
+        try:
+            data = (path / name).read_bytes()
+        except OSError:
+            continue
+        found = True
+        try:
+            SlotFile.from_bytes(data)
+        except KeyFileDamaged:
+            continue
+        except NewerJournal:
+            raise NewerBackup() from None
+        return data
+    raise BackupDamaged() if found else NotABackup()
+
+
+def _folder_time(path: Path) -> datetime | None:
+    stamp = path.name.rsplit("-", 1)[-1]
+    try:
+        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _unlock(keyslots: bytes, secret: str) -> tuple[SlotFile, bytes]:
+    """The backup's key slots and data key, opened with a passphrase or a recovery code."""
+    try:
+        slots = SlotFile.from_bytes(keyslots)
+    except NewerJournal:
+        raise NewerBackup() from None
+    except KeyFileDamaged:
+        raise BackupDamaged() from None
+    key = b""
+    try:
+        code: bytes | None = parse_recovery_code(secret)
+    except RecoveryCodeTypo:
+        code = None
+    if code is not None:
+        recovery = code
+        key = _open_slot(
+            slots, slots.get("recovery"), lambda s: derive_secret_key(recovery, s.salt, "recovery")
+        )
+    passphrase_slot = slots.get("passphrase")
+    if not key and passphrase_slot is not None and passphrase_slot.kdf is not None:
+        try:
+            passphrase_slot.kdf.check_bounds()
+        except KeySettingsRefused:
+            raise BackupDamaged() from None
+
+        def passphrase_key(slot: Slot) -> bytes:
+            assert slot.kdf is not None
+            return derive_passphrase_key(secret, slot.salt, slot.kdf)
+
+        key = _open_slot(slots, passphrase_slot, passphrase_key)
+    if not key:
+        raise BackupLocked()
+    return slots, key
+
+
+@contextlib.contextmanager
+def _opened(source: _Source, secret: str, into: Path) -> Iterator[sqlite_utils.Database]:
+    """The backup's database, unpacked into ``into``, unlocked and checked."""
+    _, key = _unlock(source.keyslots, secret)
+    db = database.open_checked(source.unpack(into), key)
+    if db is None:
+        raise BackupDamaged()
+    try:
+        yield db
+    finally:
+        db.conn.close()
+
+
+def _preview(db: sqlite_utils.Database, made_at: datetime | None) -> BackupPreview:
+    try:
+        with database.plain_errors():
+            first, last, wins, hard = db.execute(
+                "SELECT min(day), max(day), "
+                "coalesce(sum(kind = 'win'), 0), coalesce(sum(kind = 'hard_moment'), 0) "
+                "FROM entries"
+            ).fetchone()
+        return BackupPreview(
+            made_at=made_at,
+            first_day=date.fromisoformat(first) if first else None,
+            last_day=date.fromisoformat(last) if last else None,
+            wins=int(wins),
+            hard_moments=int(hard),
+        )
+    except (sqlcipher3.DatabaseError, ValueError, TypeError):
+        raise BackupDamaged() from None  # it opened, but it isn't a journal this app knows
+
+
+def _source_path(source: Path | Backup) -> Path:
+    return source.path if isinstance(source, Backup) else source
+
+
+def preview(source: Path | Backup, secret: str, *, scratch_in: Path | None = None) -> BackupPreview:
+    """The date range and counts a backup holds, once ``secret`` (passphrase or recovery code)
+    opens it. The database is unpacked (still encrypted) into a private scratch folder inside
+    ``scratch_in`` (default: the system's temporary folder) and removed afterwards."""
+    src = _Source.read(_source_path(source))
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=scratch_in))
+    except OSError as exc:
+        files.raise_for_os_error(exc)
+    try:
+        with _opened(src, secret, scratch) as db:
+            return _preview(db, src.made_at)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+# -- restoring ------------------------------------------------------------------------------
+
+
+def restore(
+    folder: Path, source: Path | Backup, secret: str, *, now: datetime | None = None
+) -> RestoreResult:
+    """Replace the journal in ``folder`` with a backup that ``secret`` opens.
+
+    The backup is unpacked beside the journal and checked first; a damaged one
+    (``BackupDamaged``) or the wrong secret (``BackupLocked``) leaves the journal untouched. Then
+    the files are swapped (see ``swap``): a crash at any point leaves the old journal or the
+    restored one, whole. The journal that was there is kept as ``before-restore-<time>/``
+    (``RestoreResult.previous``), so the restore can be undone by restoring that.
+
+    Afterwards the journal opens with the passphrase or recovery code it had when the backup was
+    made; "remember on this computer" is off. No journal may be open (``JournalBusy``), so the
+    desktop app locks first. Works without a journal in ``folder`` too: a new computer.
+    """
+    moved_at = (now or datetime.now(UTC)).astimezone(UTC)
+    src = _Source.read(_source_path(source))
+    files.ensure_private_dir(folder)
+    lock = swap.FolderLock(folder)
+    try:
+        lock.exclusive()
+        staged = swap.begin(folder)
+        try:
+            result = _stage(src, secret, staged)
+        except (OSError, KnownError) as error:
+            swap.abandon(folder)
+            if isinstance(error, OSError):
+                files.raise_for_os_error(error)
+            raise
+        keep = None
+        if any((folder / name).exists() for name in swap.SET_ASIDE):
+            keep = _free_name(folder / BACKUPS_DIR, f"{BEFORE_RESTORE_PREFIX}{moved_at:{STAMP}}")
+        swap.commit(folder, keep_old_as=f"{BACKUPS_DIR}/{keep}" if keep else None)
+    finally:
+        lock.release()
+    previous = folder / BACKUPS_DIR / keep if keep else None
+    return RestoreResult(result, describe(previous) if previous and previous.exists() else None)
+
+
+def _stage(src: _Source, secret: str, staged: Path) -> BackupPreview:
+    """The backup's database and key file into ``staged``, checked, ready to swap in."""
+    with _opened(src, secret, staged) as db:
+        result = _preview(db, src.made_at)
+        slots = SlotFile.from_bytes(src.keyslots)
+        database.settle_to_one_file(db)
+    for name in (WAL_NAME, SHM_NAME):
+        (staged / name).unlink(missing_ok=True)
+    data = slots.without("device").to_bytes()
+    files.write_private(staged / SLOTS_NAME, data)
+    files.write_private(staged / SLOTS_BACKUP_NAME, data)
+    return result
+
+
+def _free_name(folder: Path, name: str, suffix: str = "") -> str:
+    """``name``, or ``name-2``, ``name-3``... whichever isn't taken in ``folder``."""
+    candidate, n = name, 1
+    while (folder / f"{candidate}{suffix}").exists():
+        n += 1
+        candidate = f"{name}-{n}"
+    return candidate
+
+
+# -- listing --------------------------------------------------------------------------------
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in the journal's ``backups/`` folder, newest first. Needs no key."""
+    try:
+        children = list((folder / BACKUPS_DIR).iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        files.raise_for_os_error(exc)
+    found = []
+    for path in children:
+        if path.name.startswith("."):
+            continue  # a backup being written
+        if _is_backup(path):
+            found.append(describe(path))
+    return sorted(found, key=lambda b: (b.when, b.id), reverse=True)
+
+
+def _is_backup(path: Path) -> bool:
+    if path.is_dir():
+        return path.name.startswith((BEFORE_RESTORE_PREFIX, BEFORE_MIGRATION_PREFIX))
+    return path.is_file() and path.name.endswith(SUFFIX)
+
+
+def describe(path: Path) -> Backup:
+    """What ``list_backups`` says about one backup file or folder (reads no more than a header)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise BackupNotFound() from None
+    except OSError as exc:
+        _raise_for_source_error(exc)
+    fallback = datetime.fromtimestamp(info.st_mtime, UTC)
+    if path.is_dir():
+        kind: BackupKind = "chosen"  # a journal folder the person kept a copy of
+        if path.name.startswith(BEFORE_RESTORE_PREFIX):
+            kind = "before-restore"
+        elif path.name.startswith(BEFORE_MIGRATION_PREFIX):
+            kind = "before-migration"
+        parts = [p for p in path.iterdir() if p.is_file()]
+        db = path / DB_NAME
+        complete = db.is_file() and db.stat().st_size > 0
+        complete = complete and any((path / n).is_file() for n in (SLOTS_NAME, SLOTS_BACKUP_NAME))
+        return Backup(
+            id=path.name,
+            path=path,
+            when=_folder_time(path) or fallback,
+            size=sum(p.stat().st_size for p in parts),
+            kind=kind,
+            complete=complete,
+        )
+    ident = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    try:
+        packed = _read_packed(path)
+    except (BackupDamaged, NotABackup, NewerBackup):
+        guess: BackupKind = "daily" if _daily_date(path.name) else "chosen"
+        return Backup(ident, path, fallback, info.st_size, guess, complete=False)
+    return Backup(ident, path, packed.made_at, info.st_size, packed.kind, complete=True)
+
+
+def find(folder: Path, name: str) -> Backup:
+    """A backup by its id in ``list_backups``, or by the path of a backup file or folder."""
+    for backup in list_backups(folder):
+        if name in (backup.id, backup.path.name):
+            return backup
+    path = Path(name).expanduser()
+    if not path.exists():
+        raise BackupNotFound()
+    return describe(path)

@@ -1,0 +1,12 @@
+"""The names of the files in a journal folder (one place, so every module agrees)."""
+
+from __future__ import annotations
+
+DB_NAME = "journal.db"
+WAL_NAME = f"{DB_NAME}-wal"
+SHM_NAME = f"{DB_NAME}-shm"
+SLOTS_NAME = "keyslots.json"
+SLOTS_BACKUP_NAME = "keyslots.json.bak"
+BACKUPS_DIR = "backups"
+SWAP_DIR = ".swap"  # a restore or key rotation in progress (see ``swap``)
+SCRATCH_PREFIX = ".backup-"  # a backup being made (an encrypted copy, never plaintext)

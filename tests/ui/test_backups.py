@@ -1,0 +1,81 @@
+"""Backups from the desktop app: the daily one, a chosen one, restoring, new keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from iop_companion.errors import WrongPassphrase
+from iop_companion.ui.backups_dialog import BackupsDialog
+from iop_companion.vault import Vault
+from iop_companion.vault.layout import BACKUPS_DIR
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import unlock
+
+NEW = "a completely new passphrase"
+
+
+def open_backups(qtbot, window) -> BackupsDialog:
+    dialog = window.backups()
+    assert dialog is not None
+    return dialog
+
+
+def test_a_daily_backup_is_made_after_the_window_is_up(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    backups = vault_folder / BACKUPS_DIR
+    qtbot.waitUntil(
+        lambda: any(p.name.startswith("daily-") for p in backups.glob("*")), timeout=8000
+    )
+
+
+def test_save_a_backup_then_restore_it(
+    qtbot, window, vault_folder, tmp_path: Path, monkeypatch
+) -> None:
+    unlock(qtbot, window)
+    window.session.log_win("Before the backup")
+    dialog = open_backups(qtbot, window)
+    target = tmp_path / "usb" / "journal.backup"
+    target.parent.mkdir()
+    dialog.back_up_to(target)
+    qtbot.waitUntil(lambda: "Saved and checked" in dialog.status.text(), timeout=10_000)
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    window.session.log_win("After the backup")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.restore_chosen, timeout=10_000):
+        dialog.ask_to_restore(target, PASSPHRASE)
+    qtbot.waitUntil(lambda: "Restored" in window.unlock_page.message.text(), timeout=10_000)
+    assert window.session is None  # it locked first
+    unlock(qtbot, window)
+    texts = [e.text for e in window.session.journal.entries()]
+    assert "Before the backup" in texts and "After the backup" not in texts
+
+
+def test_a_wrong_secret_for_a_backup_says_so(qtbot, window, tmp_path: Path) -> None:
+    unlock(qtbot, window)
+    dialog = open_backups(qtbot, window)
+    target = tmp_path / "journal.backup"
+    dialog.back_up_to(target)
+    qtbot.waitUntil(lambda: "Saved and checked" in dialog.status.text(), timeout=10_000)
+    dialog.ask_to_restore(target, "not the passphrase")
+    qtbot.waitUntil(lambda: "didn't open the backup" in dialog.status.text(), timeout=10_000)
+    assert window.session is not None  # nothing was locked or replaced
+
+
+def test_new_keys_lock_the_window_and_show_a_new_code(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    window.session.log_win("Still here after new keys")
+    dialog = open_backups(qtbot, window)
+    dialog.new_passphrase.setText(NEW)
+    dialog.new_again.setText(NEW)
+    with qtbot.waitSignal(dialog.rotated, timeout=15_000):
+        dialog.rotate()
+    assert window.session is None
+    assert "new keys" in window.unlock_page.message.text()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_folder, PASSPHRASE)
+    unlock(qtbot, window, NEW)
+    assert [e.text for e in window.session.journal.entries()] == ["Still here after new keys"]

@@ -1,0 +1,125 @@
+"""Safe from the people nearby: idle lock, screen lock, quick hide, blur, settings kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.quick_hide import is_blurred
+from iop_companion.ui.session import Session
+from tests.conftest import FAST_KDF
+from tests.ui.helpers import log_win_by_keyboard, unlock, visible_texts
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def window_with_clock(qtbot, folder, settings, keychain, clock, idle_clock) -> MainWindow:
+    window = MainWindow(
+        folder, keychain, settings=settings, kdf=FAST_KDF, clock=clock, idle_clock=idle_clock
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_journal_locks_after_the_chosen_idle_time(
+    qtbot, vault_folder, settings, keychain, clock
+) -> None:
+    idle = FakeClock()
+    window = window_with_clock(qtbot, vault_folder, settings, keychain, clock, idle)
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "MARKER before stepping away")
+    idle.now += 4 * 60
+    window.idle_watcher.check()
+    assert window.session is not None  # 4 minutes: still open (default is 5)
+    idle.now += 61
+    window.idle_watcher.check()
+    assert window.session is None
+    assert not any("MARKER" in text for text in visible_texts(window))
+
+
+def test_idle_lock_can_be_turned_off_and_the_choice_is_kept(
+    qtbot, vault_folder, settings: QSettings, keychain, clock
+) -> None:
+    idle = FakeClock()
+    window = window_with_clock(qtbot, vault_folder, settings, keychain, clock, idle)
+    unlock(qtbot, window)
+    preferences = window.preferences()
+    assert preferences is not None
+    preferences.idle.setCurrentIndex(preferences.idle.findText("Off"))
+    idle.now += 24 * 3600
+    window.idle_watcher.check()
+    assert window.session is not None
+    assert int(settings.value("privacy/idle_minutes")) == 0
+
+
+def test_the_screen_locking_locks_the_journal(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.screen_lock.screen_locked()  # what the desktop's screensaver signal calls
+    assert window.session is None
+    assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_a_screen_lock_on_the_unlock_screen_keeps_what_is_typed(qtbot, window) -> None:
+    window.unlock_page.passphrase.setText("half typ")
+    window.screen_lock.screen_locked()
+    assert window.unlock_page.passphrase.text() == "half typ"
+
+
+def test_quick_hide_locks_and_minimises_from_any_window(qtbot, window) -> None:
+    unlock(qtbot, window)
+    dialog = window.log_win()
+    dialog.text.setText("MARKER in the dialog")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(
+        dialog.text,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.session is None
+    assert window.isMinimized() or window.windowState() & Qt.WindowState.WindowMinimized
+    assert not any("MARKER" in text for text in visible_texts(window))
+
+
+def test_blur_when_away_is_a_choice_that_is_kept(qtbot, window, settings: QSettings) -> None:
+    unlock(qtbot, window)
+    preferences = window.preferences()
+    assert preferences is not None
+    assert not preferences.blur.isChecked()  # off by default
+    preferences.blur.setChecked(True)
+    window.blur_away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert is_blurred(window.pages)
+    window.blur_away.application_state_changed(Qt.ApplicationState.ApplicationActive)
+    assert not is_blurred(window.pages)
+    assert settings.value("privacy/blur_when_away", type=bool) is True
+
+
+def test_locking_clears_what_the_app_copied(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.clipboard_guard.copy("MARKER copied from the app")
+    window.lock()
+    assert QGuiApplication.clipboard().text() != "MARKER copied from the app"
+
+
+def test_the_sync_folder_warning_shows_at_start(qtbot, make_window, tmp_path) -> None:
+    synced = tmp_path / "Dropbox"
+    synced.mkdir()
+    (synced / ".dropbox").write_text("")
+    window = make_window(synced / "journal")
+    assert "Dropbox" in window.status_text.text()
+
+
+def test_a_session_is_never_left_open_by_a_lock(qtbot, window) -> None:
+    unlock(qtbot, window)
+    session = window.session
+    assert isinstance(session, Session)
+    window.quick_hide()
+    assert session.vault.is_locked
