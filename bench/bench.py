@@ -35,7 +35,7 @@ from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS
 from iop_companion.export.data import write_json
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 
@@ -124,6 +124,7 @@ ROWS = (
     Row("page", "newest page of 200 entries (`entries`)", "", "p95"),
     Row("count", "`count()`", "", "p95"),
     Row("export", "JSON export of all entries (`write_json`)", "< 3 s at 100k", "p95"),
+    Row("backup", "backup to one checked, encrypted file (`make_backup`)", "< 3 s at 100k", "p95"),
 )
 
 
@@ -296,6 +297,10 @@ def measure_size(source: Path, repeat: int, saves: int, work: Path) -> dict[str,
             "export": timed(
                 lambda: export_json(journal, work / "export.json"), min(repeat, EXPORT_REPEAT)
             ),
+            "backup": timed(
+                lambda: backup.make_backup(vault, work / "bench.backup"),
+                min(repeat, EXPORT_REPEAT),
+            ),
         }
         # Last, because it changes the journal: many saves in a row, so FTS5 merges show up.
         rng = random.Random(saves)
@@ -316,7 +321,7 @@ COLD_OPEN = """
 import json, sys
 from pathlib import Path
 from iop_companion.core.journal import JournalService
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import MemoryKeychain
 keychain = MemoryKeychain()
 keychain.secrets.update(json.load(sys.stdin))

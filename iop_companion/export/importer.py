@@ -24,7 +24,7 @@ from iop_companion.core.model import (
     Kind,
 )
 from iop_companion.errors import ImportRefused
-from iop_companion.export.data import EXPORT_FORMAT, EXPORT_VERSION
+from iop_companion.export.data import CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION
 
 __all__ = ["MAX_BYTES", "ImportPlan", "ImportResult", "Source", "import_export", "read_export"]
 
@@ -51,18 +51,8 @@ _FIELDS = frozenset(
         "name",
         "position",
         "hidden",
-        "uid",
-        "kind",
-        "day",
-        "text",
-        "note",
-        "category",
-        "after_hard_moment",
-        "moment_word",
-        "tags",
-        "created_at",
-        "updated_at",
         "private",
+        *CSV_COLUMNS,  # every entry field an export writes
     }
 )
 
