@@ -231,6 +231,8 @@ class ProgressPage(QWidget):
         return progress_view(days, since, until, today, chosen)
 
     def redraw(self) -> None:
+        if not self.isVisible():  # showEvent draws when the view is opened: nothing loads before
+            return
         view = self.compute()
         if view is None:
             return
