@@ -27,9 +27,14 @@ from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import busy_bar, muted, paragraph, secret_field
+from iop_companion.ui.widgets import (
+    busy_bar,
+    muted,
+    new_passphrase_problem,
+    paragraph,
+    secret_field,
+)
 from iop_companion.vault import backup
-from iop_companion.vault.keys import check_new_passphrase
 
 KIND_WORDS = {
     "daily": "Made automatically",
@@ -223,13 +228,9 @@ class BackupsDialog(QDialog):
 
     def rotate(self) -> None:
         new = self.new_passphrase.text()
-        if new != self.new_again.text():
-            self._say("The two passphrases aren't the same yet.")
-            return
-        try:
-            check_new_passphrase(new)
-        except KnownError as error:
-            self._say(error.sentence)
+        problem = new_passphrase_problem(new, self.new_again.text())
+        if problem:
+            self._say(problem)
             return
         vault, keychain = self.session.vault, self.session.keychain
         self._say("Giving the journal new keys…")

@@ -23,9 +23,14 @@ from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import busy_bar, muted, paragraph, secret_field
+from iop_companion.ui.widgets import (
+    busy_bar,
+    muted,
+    new_passphrase_problem,
+    paragraph,
+    secret_field,
+)
 from iop_companion.vault import Vault
-from iop_companion.vault.keys import check_new_passphrase
 
 IDLE_KEY, BLUR_KEY = "privacy/idle_minutes", "privacy/blur_when_away"
 REMEMBER_WARNING = (
@@ -178,13 +183,9 @@ class PreferencesDialog(QDialog):
         if self._task is not None and self._task.running:
             return
         current, new = self.current.text(), self.new.text()
-        if new != self.confirm.text():
-            self._say("The two new passphrases aren't the same yet.")
-            return
-        try:
-            check_new_passphrase(new)
-        except KnownError as error:
-            self._say(error.sentence)
+        problem = new_passphrase_problem(new, self.confirm.text())
+        if problem:
+            self._say(problem)
             return
         vault = self.session.vault
 

@@ -14,11 +14,12 @@ from iop_companion.ui.widgets import (
     centered_column,
     heading,
     muted,
+    new_passphrase_problem,
     paragraph,
     secret_field,
 )
 from iop_companion.vault import Vault
-from iop_companion.vault.keys import KdfParams, check_new_passphrase
+from iop_companion.vault.keys import KdfParams
 
 
 class UnlockPage(QWidget):
@@ -170,13 +171,9 @@ class RecoveryPage(QWidget):
         if self._task is not None and self._task.running:
             return
         code, new = self.code.text(), self.new_passphrase.text()
-        if new != self.confirm.text():
-            self._show("The two passphrases aren't the same yet.")
-            return
-        try:
-            check_new_passphrase(new)
-        except KnownError as error:
-            self._show(error.sentence)
+        problem = new_passphrase_problem(new, self.confirm.text())
+        if problem:
+            self._show(problem)
             return
         self._set_busy(True)
         task = Task(

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.errors import KnownError
+from iop_companion.vault.keys import check_new_passphrase
+
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
@@ -78,3 +81,14 @@ def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
     outer.addLayout(row)
     outer.addStretch(2)
     return page, layout
+
+
+def new_passphrase_problem(new: str, again: str) -> str | None:
+    """What is wrong with a new passphrase typed twice, in one plain sentence; None if nothing."""
+    if new != again:
+        return "The two passphrases aren't the same yet."
+    try:
+        check_new_passphrase(new)
+    except KnownError as error:
+        return error.sentence
+    return None
