@@ -285,13 +285,10 @@ class Cli:
         kinds = {"win": Kind.WIN, "hard-moment": Kind.HARD_MOMENT}
         category_ids: frozenset[int] = frozenset()
         if args.category:
-            wanted = args.category.casefold()
-            found = [
-                c.id for c in journal.categories(include_hidden=True) if c.name.casefold() == wanted
-            ]
-            if not found:
+            found = journal.find_category(args.category)
+            if found is None:
                 raise InvalidEntry("There's no category called that.")
-            category_ids = frozenset(found)
+            category_ids = frozenset({found.id})
         where = EntryFilter(
             kinds=frozenset({kinds[args.kind]}) if args.kind else frozenset(),
             category_ids=category_ids,

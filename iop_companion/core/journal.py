@@ -492,19 +492,19 @@ class JournalService:
 
     def add_category(self, name: str) -> Category:
         name = _clean_name(name, "category")
-        if self._find_category(name) is not None:
+        if self.find_category(name) is not None:
             raise InvalidEntry("There's already a category with that name.")
         with plain_errors(), self._db.atomic():
             position = self._next_position("categories")
             self._db.table("categories").insert({"name": name, "position": position})
-        found = self._find_category(name)
+        found = self.find_category(name)
         assert found is not None
         return found
 
     def rename_category(self, category_id: int, name: str) -> Category:
         name = _clean_name(name, "category")
         self._category(category_id)
-        existing = self._find_category(name)
+        existing = self.find_category(name)
         if existing is not None and existing.id != category_id:
             raise InvalidEntry("There's already a category with that name.")
         self._update("categories", category_id, {"name": name})
@@ -565,7 +565,8 @@ class JournalService:
             raise InvalidEntry("That category isn't in the journal anymore.")
         return found[0]
 
-    def _find_category(self, name: str) -> Category | None:
+    def find_category(self, name: str) -> Category | None:
+        """The category with this name, in any case, hidden ones included."""
         wanted = name.strip().casefold()
         return next(
             (c for c in self.categories(include_hidden=True) if c.name.casefold() == wanted), None
@@ -582,7 +583,7 @@ class JournalService:
             return None
         if isinstance(category, int):
             return self._category(category).id
-        found = self._find_category(category)
+        found = self.find_category(category)
         if found is None:
             names = ", ".join(c.name for c in self.categories())
             raise InvalidEntry(f"There's no category called that. The categories are: {names}.")

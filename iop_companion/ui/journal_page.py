@@ -25,7 +25,7 @@ from iop_companion.core.model import Change, Entry, EntryFilter, Kind
 from iop_companion.core.words import progress_sentence
 from iop_companion.ui.session import Session
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
-from iop_companion.ui.widgets import heading, muted, paragraph
+from iop_companion.ui.widgets import day_of, heading, muted, paragraph
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up. "
@@ -35,14 +35,6 @@ NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
 WELCOME_BACK = "Welcome back. You're not starting over. You're picking up from here."
 WELCOME_BACK_MORE = "Everything you did before still counts. What's one small thing from today?"
 SEARCH_DELAY_MS = 120
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class TimelineView(QListView):
@@ -179,7 +171,7 @@ class JournalPage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self._fill_filters()
-        today = _qdate(session.journal.today)
+        today = QDate(session.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
         self.model.set_journal(session.journal, (session.search_journal, session.pool))
@@ -234,8 +226,8 @@ class JournalPage(QWidget):
             kinds=frozenset({Kind(kind)}) if kind else frozenset(),
             category_ids=frozenset({category}) if category else frozenset(),
             tag=self.tag.currentData(),
-            since=_date(self.since.date()) if self.use_dates.isChecked() else None,
-            until=_date(self.until.date()) if self.use_dates.isChecked() else None,
+            since=day_of(self.since) if self.use_dates.isChecked() else None,
+            until=day_of(self.until) if self.use_dates.isChecked() else None,
         )
 
     def apply_view(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -28,15 +27,11 @@ from PySide6.QtWidgets import (
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import muted, paragraph
+from iop_companion.ui.widgets import day_of, muted, paragraph
 
 HARD_MOMENT_WORDS = (
     "Writing it down takes nothing away from anything you've done. You're picking up from here."
 )
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _tags(text: str) -> list[str]:
@@ -78,9 +73,9 @@ class LogDialog(QDialog):
 
         common = QFormLayout()
         today = self.session.journal.today
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = QDateEdit(QDate(today))
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(QDate(today))
         self.day.setMinimumDate(QDate(1900, 1, 1))
         self.day.setDisplayFormat("dddd, MMMM d, yyyy")
         self.day.setAccessibleName("Day it happened")
@@ -200,7 +195,7 @@ class LogDialog(QDialog):
         self.win_button.setEnabled(not hard)
         self.hard_button.setEnabled(hard)
         (self.hard_button if hard else self.win_button).setChecked(True)
-        self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
+        self.day.setDate(QDate(entry.day))
         self.tags.setText(", ".join(entry.tags))
         self.private.setChecked(entry.private)
         if hard:
@@ -228,7 +223,7 @@ class LogDialog(QDialog):
 
     def _save(self) -> Any:
         common = {
-            "day": _to_date(self.day.date()),
+            "day": day_of(self.day),
             "private": self.private.isChecked(),
             "tags": _tags(self.tags.text()),
         }

@@ -259,13 +259,17 @@ class MainWindow(QMainWindow):
 
     def _recovered(self, vault: Vault, new_code: str) -> None:
         self.open_journal(vault)
+        self._show_new_code(
+            "Your new passphrase is set, and the old recovery code no longer works. "
+            "Here is your new recovery code. It is shown only now:",
+            new_code,
+        )
+
+    def _show_new_code(self, words: str, code: str) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Your new recovery code")
-        box.setText(
-            "Your new passphrase is set, and the old recovery code no longer works. "
-            "Here is your new recovery code. It is shown only now:"
-        )
-        box.setInformativeText(new_code)
+        box.setText(words)
+        box.setInformativeText(code)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._open(box)
 
@@ -414,12 +418,10 @@ class MainWindow(QMainWindow):
     def _rotated(self, recovery_code: str) -> None:
         self.lock()  # the journal's connections belong to the old key: open it afresh
         self.unlock_page.show_message("The journal has new keys. Open it with your new passphrase.")
-        box = QMessageBox(self)
-        box.setWindowTitle("Your new recovery code")
-        box.setText("The journal has new keys. Here is your new recovery code, shown only now:")
-        box.setInformativeText(recovery_code)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._open(box)
+        self._show_new_code(
+            "The journal has new keys. Here is your new recovery code, shown only now:",
+            recovery_code,
+        )
 
     def _daily_backup(self) -> None:
         """Today's automatic backup, after the window is up and off the UI thread."""

@@ -32,7 +32,7 @@ from iop_companion.core.progress_view import RANGES, ProgressView, progress_view
 from iop_companion.core.words import progress_sentence
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import heading, muted
+from iop_companion.ui.widgets import day_of, heading, muted
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -164,8 +164,8 @@ class ProgressPage(QWidget):
         first = session.journal.first_entry_day()
         young = first is None or (today - first).days < 28
         self.range.setCurrentIndex(self.range.findData("4 weeks" if young else "3 months"))
-        self.until.setDate(QDate(today.year, today.month, today.day))
-        self.since.setDate(QDate(today.year, today.month, today.day).addMonths(-3))
+        self.until.setDate(QDate(today))
+        self.since.setDate(QDate(today).addMonths(-3))
         if self.isVisible():
             self.redraw()
 
@@ -213,9 +213,7 @@ class ProgressPage(QWidget):
     def current_range(self, days: list[DayCount], today: date) -> tuple[date, date]:
         name = self.range.currentData()
         if name == CUSTOM:
-            since, until = self.since.date(), self.until.date()
-            first = date(since.year(), since.month(), since.day())
-            last = date(until.year(), until.month(), until.day())
+            first, last = day_of(self.since), day_of(self.until)
             return min(first, last), max(first, last)
         return range_start(name, days, today), today
 

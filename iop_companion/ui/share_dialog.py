@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -39,18 +39,10 @@ from iop_companion.export.pdf import (
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import muted, paragraph, secret_field
+from iop_companion.ui.widgets import day_of, muted, paragraph, secret_field
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ShareDialog(QDialog):
@@ -68,11 +60,11 @@ class ShareDialog(QDialog):
         )
         form = QFormLayout()
         today = session.journal.today
-        self.since = QDateEdit(_qdate(today - timedelta(days=27)))
-        self.until = QDateEdit(_qdate(today))
+        self.since = QDateEdit(QDate(today - timedelta(days=27)))
+        self.until = QDateEdit(QDate(today))
         for edit, name in ((self.since, "From"), (self.until, "To")):
             edit.setCalendarPopup(True)
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(QDate(today))
             edit.setDisplayFormat("MMM d, yyyy")
             edit.setAccessibleName(f"{name} day")
             edit.dateChanged.connect(self.reload_entries)
@@ -138,7 +130,7 @@ class ShareDialog(QDialog):
     # -- what goes in ----------------------------------------------------------------------
 
     def choices(self) -> SummaryChoices:
-        since, until = _date(self.since.date()), _date(self.until.date())
+        since, until = day_of(self.since), day_of(self.until)
         left_out = frozenset(
             int(item.data(Qt.ItemDataRole.UserRole))
             for item in (self.entries.item(i) for i in range(self.entries.count()))

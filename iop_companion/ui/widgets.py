@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,3 +95,10 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
     except KnownError as error:
         return error.sentence
     return None
+
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date field shows, as a Python date."""
+    day = edit.date().toPython()
+    assert isinstance(day, date)
+    return day
