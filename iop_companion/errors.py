@@ -214,3 +214,11 @@ class BackupUnreadable(KnownError):
         "That backup can't be read. Check that the drive is connected, then try again. "
         "Your journal is unchanged."
     )
+
+
+class NotInNotebook(KnownError):
+    """A notebook item (a note, something to bring up, a session, a plan item, a phrase) that
+    another window or an undo has already removed."""
+
+    exit_code = 2
+    message = "That isn't in the notebook anymore. It may have been removed a moment ago."

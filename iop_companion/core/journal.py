@@ -368,7 +368,7 @@ class JournalService:
             with plain_errors():
                 rows = self._db.execute(snippet_sql, [match, *bounds, *chunk]).fetchall()
             snippets.update(rows)
-        return [SearchHit(found[i], _split_snippet(snippets.get(i, ""))) for i in ids]
+        return [SearchHit(found[i], split_snippet(snippets.get(i, ""))) for i in ids]
 
     def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
         entries: list[Entry] = []
@@ -688,7 +688,8 @@ def _parse_time(value: str) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
+def split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
+    """FTS5's snippet (matches between \\x02 and \\x03) as (text, matched) pieces."""
     pieces: list[tuple[str, bool]] = []
     for part in re.split(f"({_MATCH_START}.*?{_MATCH_END})", snippet or ""):
         if part.startswith(_MATCH_START):

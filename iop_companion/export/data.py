@@ -1,7 +1,8 @@
 """Open data export: JSON (everything but private entries, versioned) and CSV (one row an entry).
 
 Entries marked private are never exported. Entries are read a page at a time, so memory stays flat
-however large the journal is.
+however large the journal is. The JSON export can carry the recovery notebook too (small, written
+whole after the entries); CSV holds entries only. The format: ``docs/export-format.md``.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from typing import IO, Any
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter
+from iop_companion.core.notebook import NotebookService, NoteSection
+from iop_companion.core.notebook_model import minute_text, utc_text
 from iop_companion.export.files import write_whole
 
 EXPORT_FORMAT = "iop-companion-export"
-EXPORT_VERSION = 1
+# 2 added the "notebook" object; version 1 files still import.
+EXPORT_VERSION = 2
 CSV_COLUMNS = (
     "uid",
     "kind",
@@ -62,8 +66,63 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
     }
 
 
-def write_json(journal: JournalService, out: IO[str]) -> int:
-    """Write the export document; returns how many entries went in."""
+def notebook_json(notebook: NotebookService) -> dict[str, Any]:
+    """The recovery notebook as the export's "notebook" object (``docs/export-format.md``)."""
+    notes = [
+        {
+            "section": version.section.value,
+            "text": version.text,
+            "saved_at": utc_text(version.saved_at),
+        }
+        for section in NoteSection
+        for version in reversed(notebook.note_history(section))
+    ]
+    plan = notebook.plan()
+    plan_keys = {item.id: number for number, item in enumerate(plan, 1)}
+    return {
+        "notes": notes,
+        "bring_up": [
+            {
+                "text": item.text,
+                "added_on": item.added_on.isoformat(),
+                "brought_up_on": item.brought_up_on.isoformat() if item.brought_up_on else None,
+            }
+            for item in notebook.bring_up_items()
+        ],
+        "plan": [
+            {
+                "id": plan_keys[item.id],
+                "weekday": item.weekday,
+                "at": minute_text(item.at),
+                "kind": item.kind.value,
+                "note": item.note,
+            }
+            for item in plan
+        ],
+        "sessions": [
+            {
+                "day": session.day.isoformat(),
+                "kind": session.kind.value,
+                "attendance": session.attendance.value,
+                "at": minute_text(session.at),
+                "note": session.note,
+                "plan": plan_keys.get(session.plan_id) if session.plan_id else None,
+                "entry_uid": notebook.export_uid(session),
+            }
+            for session in notebook.sessions()
+        ],
+        "phrases": [{"text": phrase.text} for phrase in notebook.phrases()],
+    }
+
+
+def write_json(
+    journal: JournalService, out: IO[str], *, notebook: NotebookService | None = None
+) -> int:
+    """Write the export document; returns how many entries went in.
+
+    With ``notebook`` (a ``NotebookService`` on the same journal) the document ends with the
+    recovery notebook; without it, the document has no "notebook" object.
+    """
     header = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -82,7 +141,11 @@ def write_json(journal: JournalService, out: IO[str]) -> int:
             out.write(",\n")
         out.write("  " + json.dumps(_entry_json(entry), ensure_ascii=False))
         count += 1
-    out.write("\n ]\n}\n")
+    out.write("\n ]")
+    if notebook is not None:
+        body = json.dumps({"notebook": notebook_json(notebook)}, ensure_ascii=False, indent=1)
+        out.write(",\n" + body[2:-2])  # the object's inside, at the document's level
+    out.write("\n}\n")
     return count
 
 

@@ -4,7 +4,11 @@ first, then added in one transaction.
 ``read_export`` turns a file (or its bytes) into an ``ImportPlan`` or refuses it with one plain
 sentence that names the record that is wrong, never its text. Nothing is written until the whole
 file has passed. ``import_export`` then hands the plan to ``JournalService.import_entries``, which
-keeps all the SQL.
+keeps all the SQL; given a ``NotebookService`` too, the file's recovery notebook goes in with the
+entries, in the same transaction (``NotebookService.import_with_entries``).
+
+``read_export_file`` gives both parts: the entries' plan and the notebook's (None when the file
+has no notebook: every version 1 file, and version 2 files written without one).
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import date, datetime
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any, TypeVar
 
 from iop_companion.core.journal import EARLIEST_DAY, MAX_NAME_CHARS, MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import (
@@ -23,10 +28,39 @@ from iop_companion.core.model import (
     ImportResult,
     Kind,
 )
+from iop_companion.core.notebook import (
+    MAX_BRING_UP_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_PHRASE_CHARS,
+    MAX_PLAN_NOTE_CHARS,
+    MAX_SESSION_NOTE_CHARS,
+    Attendance,
+    NotebookImportResult,
+    NotebookPlan,
+    NotebookService,
+    NoteSection,
+    SessionKind,
+)
+from iop_companion.core.notebook_model import (
+    ImportedBringUp,
+    ImportedNote,
+    ImportedPlanItem,
+    ImportedSession,
+)
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION
 
-__all__ = ["MAX_BYTES", "ImportPlan", "ImportResult", "Source", "import_export", "read_export"]
+__all__ = [
+    "MAX_BYTES",
+    "CheckedExport",
+    "FileImportResult",
+    "ImportPlan",
+    "ImportResult",
+    "Source",
+    "import_export",
+    "read_export",
+    "read_export_file",
+]
 
 # Far more than any journal exports (100,000 entries make about 40 MB); checked before reading.
 MAX_BYTES = 200 * 1024 * 1024
@@ -37,6 +71,7 @@ _ENDS_EARLY = "That file ends too early ({place}): it may have been cut off whil
 Source = str | os.PathLike[str] | bytes
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _MAX_TIME_CHARS = 40
 # Field names a message may quote. Anything else in a file could be a person's words.
@@ -53,8 +88,39 @@ _FIELDS = frozenset(
         "hidden",
         "private",
         *CSV_COLUMNS,  # every entry field an export writes
+        # the notebook's parts and fields
+        "notebook",
+        "notes",
+        "bring_up",
+        "plan",
+        "sessions",
+        "phrases",
+        "section",
+        "saved_at",
+        "added_on",
+        "brought_up_on",
+        "id",
+        "weekday",
+        "at",
+        "attendance",
+        "entry_uid",
     }
 )
+
+
+@dataclass(frozen=True)
+class CheckedExport:
+    """A whole file, checked: its entries, and its notebook (None when the file has none)."""
+
+    entries: ImportPlan
+    notebook: NotebookPlan | None = None
+
+
+@dataclass(frozen=True)
+class FileImportResult(ImportResult):
+    """What an import did: the entries' counts (as ``ImportResult``) and the notebook's."""
+
+    notebook: NotebookImportResult = field(default_factory=NotebookImportResult)
 
 
 def read_export(
@@ -65,15 +131,40 @@ def read_export(
     ``today`` is the last day an entry may have (by default, today on this computer), as when
     logging. Files larger than ``max_bytes`` (``MAX_BYTES``) are refused before they are read.
     """
+    return read_export_file(source, today=today, max_bytes=max_bytes).entries
+
+
+def read_export_file(
+    source: Source, *, today: date | None = None, max_bytes: int | None = None
+) -> CheckedExport:
+    """Like ``read_export``, with the file's recovery notebook (checked as whole) beside it."""
     data = _read_bytes(source, MAX_BYTES if max_bytes is None else max_bytes)
     document = _parse(_decode(data))
     del data
     return _Checker(date.today() if today is None else today).plan(document)
 
 
-def import_export(journal: JournalService, source: Source) -> ImportResult:
-    """Check the whole file, then add it to ``journal`` in one transaction."""
-    return journal.import_entries(read_export(source, today=journal.today))
+def import_export(
+    journal: JournalService, source: Source, *, notebook: NotebookService | None = None
+) -> FileImportResult:
+    """Check the whole file, then add it to ``journal`` in one transaction.
+
+    With ``notebook`` (on the same journal), the file's notebook goes in too, in that same
+    transaction; without it, only entries and categories are imported.
+    """
+    checked = read_export_file(source, today=journal.today)
+    notebook_result = NotebookImportResult()
+    if notebook is not None and checked.notebook is not None:
+        result, notebook_result = notebook.import_with_entries(checked.entries, checked.notebook)
+    else:
+        result = journal.import_entries(checked.entries)
+    return FileImportResult(
+        result.added,
+        result.already_there,
+        result.categories_added,
+        result.days,
+        notebook=notebook_result,
+    )
 
 
 def refused(sentence: str) -> ImportRefused:
@@ -172,7 +263,7 @@ class _Checker:
     def __init__(self, today: date) -> None:
         self.today = today
 
-    def plan(self, document: Any) -> ImportPlan:
+    def plan(self, document: Any) -> CheckedExport:
         if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
             raise refused(
                 "That file isn't an export from this app: it doesn't start with "
@@ -196,9 +287,12 @@ class _Checker:
         entries = document.get("entries")
         if not isinstance(entries, list):
             raise refused('That file has no "entries" list.')
-        return ImportPlan(
-            categories=self.categories(categories),
-            entries=self.entries(entries),
+        plan = ImportPlan(categories=self.categories(categories), entries=self.entries(entries))
+        # Version 1 had no notebook: anything under that name there is ignored, like any field
+        # the format doesn't list.
+        notebook = document.get("notebook") if version >= 2 else None
+        return CheckedExport(
+            plan, None if notebook is None else _NotebookChecker(self).plan(notebook)
         )
 
     # -- categories
@@ -386,3 +480,182 @@ def _time(record: dict[str, Any], key: str, where: str) -> datetime | None:
         except ValueError:
             pass
     raise refused(f'{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00+00:00.')
+
+
+# -- the notebook (version 2) -------------------------------------------------------------------
+
+
+class _NotebookChecker:
+    """Checks the "notebook" object; where a message says "Session 3", it counts from 1."""
+
+    def __init__(self, checker: _Checker) -> None:
+        self.checker = checker
+
+    def plan(self, value: Any) -> NotebookPlan:
+        notebook = _record(
+            value, 'The "notebook"', "an object (with notes, bring_up, plan, sessions, phrases)"
+        )
+        plan = tuple(self.plan_item(r, f"Plan item {n}") for n, r in self.items(notebook, "plan"))
+        keys: dict[int, int] = {}
+        for number, item in enumerate(plan, 1):
+            if item.key in keys:
+                raise refused(
+                    f'Plan item {number} has the same "id" as plan item {keys[item.key]}.'
+                )
+            keys[item.key] = number
+        sessions = tuple(
+            self.session(r, f"Session {n}", keys) for n, r in self.items(notebook, "sessions")
+        )
+        first_with: dict[tuple[int, date], int] = {}
+        for number, session in enumerate(sessions, 1):
+            if session.plan_key is None:
+                continue
+            pair = (session.plan_key, session.day)
+            if pair in first_with:
+                earlier = first_with[pair]
+                raise refused(
+                    f"Session {number} has the same plan item and day as session {earlier}."
+                )
+            first_with[pair] = number
+        return NotebookPlan(
+            notes=tuple(
+                self.note(r, f"Notebook note {n}") for n, r in self.items(notebook, "notes")
+            ),
+            bring_up=tuple(
+                self.bring_up(r, f"Bring-up item {n}") for n, r in self.items(notebook, "bring_up")
+            ),
+            plan=plan,
+            sessions=sessions,
+            phrases=tuple(
+                _item_text(
+                    _record(r, f"Phrase {n}", "a phrase (with its text)"),
+                    f"Phrase {n}",
+                    limit=MAX_PHRASE_CHARS,
+                    required=True,
+                )
+                for n, r in self.items(notebook, "phrases")
+            ),
+        )
+
+    @staticmethod
+    def items(notebook: dict[str, Any], key: str) -> list[tuple[int, Any]]:
+        value = notebook.get(key, [])
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            raise refused(f'The notebook\'s "{key}" should be a list.')
+        return list(enumerate(value, 1))
+
+    def note(self, item: Any, where: str) -> ImportedNote:
+        record = _record(item, where, "a note (with a section, text and saved_at)")
+        section = _choice(record, "section", where, NoteSection)
+        text = _item_text(record, where, limit=MAX_NOTE_CHARS)
+        value = record.get("saved_at")
+        if value is None:
+            raise refused(f'{where} has no "saved_at".')
+        saved_at = _time(record, "saved_at", where)
+        if saved_at is None or saved_at.tzinfo is None:
+            raise refused(
+                f'{where}\'s "saved_at" should be a date and time with its offset, '
+                "like 2026-03-14T18:00:00+00:00."
+            )
+        if saved_at.astimezone().date() > self.checker.today:
+            raise refused(f"{where}'s \"saved_at\" hasn't come yet.")
+        return ImportedNote(section, text, saved_at)
+
+    def bring_up(self, item: Any, where: str) -> ImportedBringUp:
+        record = _record(item, where, "an item to bring up (with its text and added_on)")
+        text = _item_text(record, where, limit=MAX_BRING_UP_CHARS, required=True)
+        added_on = self.day(record, "added_on", where, required=True)
+        assert added_on is not None
+        return ImportedBringUp(text, added_on, self.day(record, "brought_up_on", where))
+
+    def plan_item(self, item: Any, where: str) -> ImportedPlanItem:
+        record = _record(item, where, "a plan item (with an id, weekday and kind)")
+        key = record.get("id")
+        if type(key) is not int or not 1 <= key <= MAX_POSITION:
+            raise refused(f'{where}\'s "id" should be a whole number from 1 to {MAX_POSITION:,}.')
+        weekday = record.get("weekday")
+        if type(weekday) is not int or not 0 <= weekday <= 6:
+            raise refused(f'{where}\'s "weekday" should be a whole number from 0 (Monday) to 6.')
+        kind = _choice(record, "kind", where, SessionKind)
+        note = " ".join(_item_text(record, where, key="note", limit=MAX_PLAN_NOTE_CHARS).split())
+        return ImportedPlanItem(key, weekday, _clock_time(record, where), kind, note)
+
+    def session(self, item: Any, where: str, plan_keys: dict[int, int]) -> ImportedSession:
+        record = _record(item, where, "a session (with a day, kind and attendance)")
+        day = self.day(record, "day", where, required=True)
+        assert day is not None
+        kind = _choice(record, "kind", where, SessionKind)
+        attendance = _choice(record, "attendance", where, Attendance)
+        note = _item_text(record, where, key="note", limit=MAX_SESSION_NOTE_CHARS)
+        plan_key = record.get("plan")
+        if plan_key is not None and (type(plan_key) is not int or plan_key not in plan_keys):
+            raise refused(f'{where}\'s "plan" should be the "id" of a plan item in the file.')
+        uid = record.get("entry_uid")
+        if uid is not None and (not isinstance(uid, str) or not _UID.fullmatch(uid)):
+            raise refused(f'{where}\'s "entry_uid" should be 1 to 64 letters, digits, "-" or "_".')
+        return ImportedSession(
+            day, kind, attendance, note, _clock_time(record, where), plan_key, uid
+        )
+
+    def day(
+        self, record: dict[str, Any], key: str, where: str, *, required: bool = False
+    ) -> date | None:
+        value = record.get(key)
+        if value is None:
+            if required:
+                raise refused(f'{where} has no "{key}".')
+            return None
+        day = _day(value)
+        if day is None:
+            raise refused(f'{where}\'s "{key}" should be written YYYY-MM-DD, like 2026-03-14.')
+        if day > self.checker.today:
+            raise refused(f"{where}'s \"{key}\" hasn't come yet.")
+        if day < EARLIEST_DAY:
+            raise refused(f'{where}\'s "{key}" is before 1900.')
+        return day
+
+
+_Choice = TypeVar("_Choice", NoteSection, SessionKind, Attendance)
+
+
+def _choice(record: dict[str, Any], key: str, where: str, choices: type[_Choice]) -> _Choice:
+    value = record.get(key)
+    if value is None:
+        raise refused(f'{where} has no "{key}".')
+    known = [choice.value for choice in choices]
+    if value not in known:
+        names = ", ".join(f'"{name}"' for name in known)
+        raise refused(f'{where}\'s "{key}" should be one of {names}.')
+    return choices(value)
+
+
+def _item_text(
+    record: dict[str, Any], where: str, *, key: str = "text", limit: int, required: bool = False
+) -> str:
+    value = record.get(key)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise refused(f'{where}\'s "{key}" should be text.')
+    if not _saveable(value):
+        raise refused(f"{where}'s {key} has characters that can't be saved.")
+    value = value.strip()
+    if required and not value:
+        raise refused(f"{where} has no {key}.")
+    if len(value) > limit:
+        raise refused(f"{where}'s {key} is longer than {limit:,} characters.")
+    return value
+
+
+def _clock_time(record: dict[str, Any], where: str) -> time | None:
+    value = record.get("at")
+    if value is None:
+        return None
+    if isinstance(value, str) and _TIME.fullmatch(value):
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise refused(f'{where}\'s "at" should be a time like 18:30, or null.')

@@ -86,6 +86,27 @@ def _entry_html(entry: Entry) -> str:
     return "<p>" + "<br>".join(parts) + "</p>"
 
 
+def _lines_html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _notebook_html(summary: TherapistSummary) -> str:
+    """The recovery notebook's parts the person chose; empty when none are in the summary."""
+    parts: list[str] = []
+    if summary.notes:
+        parts.append("<h3>What I know now</h3>")
+        parts += [
+            f"<h4>{html.escape(note.title)}</h4><p>{_lines_html(note.text)}</p>"
+            for note in summary.notes
+        ]
+    if summary.bring_up:
+        items = "".join(f"<li>{_lines_html(item.text)}</li>" for item in summary.bring_up)
+        parts.append(f"<h3>Things I want to bring up</h3><ul>{items}</ul>")
+    if summary.showing_up:
+        parts.append(f"<h3>Showing up</h3><p>{html.escape(summary.showing_up_text)}</p>")
+    return "".join(parts)
+
+
 def summary_html(summary: TherapistSummary, width: float = 468) -> str:
     """The pages as Qt rich text; ``width`` is the printable width in points."""
     choices = summary.choices
@@ -112,6 +133,7 @@ def summary_html(summary: TherapistSummary, width: float = 468) -> str:
     if choices.message.strip():
         message = html.escape(choices.message.strip()).replace("\n", "<br>")
         page_one.append(f"<h3>A note from me</h3><p>{message}</p>")
+    page_one.append(_notebook_html(summary))
     parts = ["".join(page_one)]
     if choices.include_entries and summary.entries:
         listing = ["<h2 style='page-break-before: always'>What I logged</h2>"]

@@ -1,8 +1,10 @@
 """The therapist summary: what goes in it is the person's choice. Qt-free.
 
 Entries marked private never go in, whatever else is chosen. Hard moments stay out unless the
-person ticks them in. The summary holds only what the PDF shows, so what the preview shows is
-exactly what is written.
+person ticks them in. Parts of the recovery notebook go in only when ticked: the latest "what I
+know now", the things still to bring up (never those already brought up) and how often the
+person showed up to sessions (sessions they didn't make are never listed). The summary holds only
+what the PDF shows, so what the preview shows is exactly what is written.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from datetime import date
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind
+from iop_companion.core.notebook import (
+    BringUpItem,
+    NotebookService,
+    NoteVersion,
+    SessionKind,
+    session_counts_sentence,
+)
 from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.core.words import date_words, plural
 from iop_companion.export.data import PAGE
@@ -29,6 +38,9 @@ class SummaryChoices:
     include_entries: bool = True
     include_hard_moments: bool = False
     left_out: frozenset[int] = field(default_factory=frozenset)  # entry ids the person unticked
+    include_notes: bool = False  # the latest "what I know now", every section with words in it
+    include_bring_up: bool = False  # the things still to bring up (never those brought up)
+    include_sessions: bool = False  # how many sessions in the range the person showed up to
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,14 @@ class TherapistSummary:
     comebacks: int
     view: ProgressView
     entries: tuple[Entry, ...]
+    notes: tuple[NoteVersion, ...] = ()
+    bring_up: tuple[BringUpItem, ...] = ()
+    showing_up: tuple[tuple[SessionKind, int], ...] = ()  # sessions shown up to, by kind
+
+    @property
+    def showing_up_text(self) -> str:
+        """E.g. "I showed up 8 times: 6 group sessions and 2 individual sessions." or ""."""
+        return session_counts_sentence(dict(self.showing_up))
 
     @property
     def range_text(self) -> str:
@@ -63,9 +83,17 @@ def shareable(journal: JournalService, choices: SummaryChoices) -> list[Entry]:
 
 
 def build_summary(
-    journal: JournalService, choices: SummaryChoices, *, candidates: Collection[Entry] | None = None
+    journal: JournalService,
+    choices: SummaryChoices,
+    *,
+    candidates: Collection[Entry] | None = None,
+    notebook: NotebookService | None = None,
 ) -> TherapistSummary:
-    """The numbers count every non-private win in the range; the list holds the chosen ones."""
+    """The numbers count every non-private win in the range; the list holds the chosen ones.
+
+    The notebook's parts need ``notebook`` (on the same journal); without it they stay out,
+    whatever is chosen.
+    """
     entries = list(candidates) if candidates is not None else shareable(journal, choices)
     shown = tuple(
         e
@@ -91,6 +119,15 @@ def build_summary(
     view = progress_view(days, choices.since, choices.until, journal.today)
     headline = f"{plural(len(wins), 'win')} logged between {date_words(choices.since)} and "
     headline += f"{date_words(choices.until)}."
+    notes: tuple[NoteVersion, ...] = ()
+    bring_up: tuple[BringUpItem, ...] = ()
+    showing_up: tuple[tuple[SessionKind, int], ...] = ()
+    if notebook is not None and choices.include_notes:
+        notes = tuple(notebook.latest_notes().values())
+    if notebook is not None and choices.include_bring_up:
+        bring_up = tuple(notebook.bring_up_items(include_brought_up=False))
+    if notebook is not None and choices.include_sessions:
+        showing_up = tuple(notebook.showing_up_counts(choices.since, choices.until).items())
     return TherapistSummary(
         choices=choices,
         headline=headline,
@@ -98,4 +135,7 @@ def build_summary(
         comebacks=len(view.comebacks),
         view=view,
         entries=shown,
+        notes=notes,
+        bring_up=bring_up,
+        showing_up=showing_up,
     )

@@ -106,6 +106,121 @@ def m001_journal(db: Database) -> None:
         templates.insert({"text": text, "category_id": ids[category], "position": position})
 
 
+@migrations()
+def m002_drafts_and_settings(db: Database) -> None:
+    # drafts: what was being typed when the journal locked, one row per open editor, kept inside
+    # the encrypted database so nothing typed is lost and nothing typed is written anywhere else.
+    # settings: the person's own details that must stay encrypted too (their program's number).
+    db.executescript(
+        """
+        CREATE TABLE drafts (
+            name TEXT PRIMARY KEY,
+            body TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+# The phrases for coming back, from the program's own words (shared/design/language.md).
+DEFAULT_PHRASES = (
+    "I'm just here to listen today.",
+    "I'm not ready to talk yet, but I wanted to be in the room.",
+    "I ghosted before. I'm here now.",
+    "I got overwhelmed.",
+    "I fell off.",
+    "I'm here now.",
+)
+
+# Rows of every notebook table share one full-text index; a row's FTS rowid is its id times
+# NOTEBOOK_FTS_PARTS plus its table's code (0 notes, 1 bring-up items, 2 sessions, 3 phrases).
+NOTEBOOK_FTS_PARTS = 4
+
+
+def _fts_triggers(table: str, code: int, column: str) -> str:
+    new, old = (f"{row}.id * {NOTEBOOK_FTS_PARTS} + {code}" for row in ("new", "old"))
+    # Fixed table and column names only.
+    return f"""
+        CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO notebook_fts(rowid, text) VALUES ({new}, new.{column});
+        END;
+        CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            DELETE FROM notebook_fts WHERE rowid = {old};
+        END;
+        CREATE TRIGGER {table}_au AFTER UPDATE OF {column} ON {table} BEGIN
+            UPDATE notebook_fts SET text = new.{column} WHERE rowid = {old};
+        END;
+    """  # noqa: S608
+
+
+@migrations()
+def m003_notebook(db: Database) -> None:
+    # The recovery notebook (core/notebook.py): what I know now (every version kept), things to
+    # bring up, sessions and the weekly plan, phrases for coming back. Kinds, sections and
+    # attendance are checked by the service, not by CHECK constraints, so a later version can
+    # add one without rebuilding a table. Sessions point at their plan item and at the win
+    # logged for them without foreign keys: both are resolved when read (a LEFT JOIN), so a
+    # removal that is undone brings the link back. Ids are AUTOINCREMENT, so a link never
+    # points at a different row later. The win is named by its uid, which export and import keep.
+    db.executescript(
+        """
+        CREATE TABLE notebook_notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE INDEX notebook_notes_by_section ON notebook_notes(section, saved_at, id);
+        CREATE TABLE notebook_bring_up (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            added_on TEXT NOT NULL,
+            brought_up_on TEXT,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE notebook_plan (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+            at TEXT,
+            kind TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE notebook_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            attendance TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            at TEXT,
+            plan_id INTEGER,
+            entry_uid TEXT
+        );
+        CREATE INDEX notebook_sessions_by_day ON notebook_sessions(day, id);
+        CREATE UNIQUE INDEX notebook_sessions_by_plan ON notebook_sessions(plan_id, day)
+            WHERE plan_id IS NOT NULL;
+        CREATE TABLE notebook_phrases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE VIRTUAL TABLE notebook_fts USING fts5(
+            text, tokenize='unicode61 remove_diacritics 2'
+        );
+        """
+        + _fts_triggers("notebook_notes", 0, "text")
+        + _fts_triggers("notebook_bring_up", 1, "text")
+        + _fts_triggers("notebook_sessions", 2, "note")
+        + _fts_triggers("notebook_phrases", 3, "text")
+    )
+    phrases = db.table("notebook_phrases")
+    for position, text in enumerate(DEFAULT_PHRASES):
+        phrases.insert({"text": text, "position": position})
+
+
 def schema_version(db: Database) -> int:
     """How many migrations this database has had."""
     return len(migrations.applied(db))

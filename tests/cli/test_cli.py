@@ -29,6 +29,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from iop_companion.export.data import EXPORT_VERSION
 from iop_companion.paths import DATA_DIR_ENV
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
@@ -482,7 +483,7 @@ def test_export_json_leaves_private_entries_out(with_private: Terminal) -> None:
     out = with_private.ok("export", "--format", "json")
     document = json.loads(out)
     assert document["format"] == "iop-companion-export"
-    assert document["version"] == 1
+    assert document["version"] == EXPORT_VERSION
     assert document["app_version"] == __version__
     assert [c["name"] for c in document["categories"]][:2] == ["Showing up", "Honesty"]
     entries = document["entries"]

@@ -14,6 +14,7 @@ import pytest
 from iop_companion.core.journal import JournalService
 from iop_companion.errors import ImportRefused
 from iop_companion.export import importer
+from iop_companion.export.data import EXPORT_VERSION
 from iop_companion.export.importer import Source, import_export, read_export
 from tests.export.helpers import SHAREABLE, export_document, export_text, without_time
 
@@ -153,7 +154,7 @@ WHOLE_FILE = {
         '"format": "iop-companion-export".',
     ),
     "a newer version": (
-        changed(lambda d: d.update(version=2)),
+        changed(lambda d: d.update(version=EXPORT_VERSION + 1)),
         "That file was made by a newer version of the app. Update the app, then import it again.",
     ),
     "version 0": (
@@ -379,7 +380,7 @@ def test_a_bad_file_changes_nothing_in_a_journal_with_entries(
     categories = source.categories(include_hidden=True)
     for data in (
         b"",
-        changed(lambda d: d.update(version=2)),
+        changed(lambda d: d.update(version=EXPORT_VERSION + 1)),
         record_case("a hard moment in a category"),
         record_case("the same uid twice"),
         record_case("a private entry"),

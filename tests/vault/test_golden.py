@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -119,3 +119,36 @@ def test_wrong_passphrase_on_golden_vault_changes_nothing(golden: Path) -> None:
     with pytest.raises(WrongPassphrase):
         Vault.unlock(golden, "golden vault passphrase ")
     assert fingerprint(golden) == before
+
+
+def test_golden_vault_upgrades_to_the_notebook(golden: Path) -> None:
+    """Version 1's journal gets every later migration, keeps its entries, and the notebook
+    works: the program's phrases are there, and notes and sessions save and are found."""
+    from iop_companion.core.notebook import Attendance, NotebookService, NoteSection, SessionKind
+    from iop_companion.vault.schema import DEFAULT_PHRASES, migrations
+    from tests.conftest import FixedClock
+
+    with Vault.unlock(golden, PASSPHRASE) as vault:
+        assert migrations.pending(vault.db) == []
+        applied = [m.name for m in migrations.applied(vault.db)]
+        assert applied[0] == "m001_journal" and "m003_notebook" in applied
+        check_entries(vault)
+        clock = FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
+        journal = JournalService(vault.db, clock=clock)
+        notebook = NotebookService(vault.db, journal, clock=clock)
+        assert [p.text for p in notebook.phrases()] == list(DEFAULT_PHRASES)
+        assert notebook.latest_notes() == {} and notebook.sessions() == []
+        saved = notebook.save_note(NoteSection.SUPPORT, "A call from my sponsor on Sundays")
+        assert saved is not None and notebook.note(NoteSection.SUPPORT) == saved
+        recorded = notebook.record_session(
+            date(2026, 11, 25), SessionKind.GROUP, Attendance.ATTENDED, note="Sat near the door"
+        )
+        assert recorded.win is not None
+        assert recorded.win.entry.category == "Showing up"
+        assert [h.part for h in notebook.search("sponsor")] == ["note"]
+        assert [h.item_id for h in notebook.search("door")] == [recorded.session.id]
+        assert journal.count() == 5
+        assert [hit.entry.day for hit in journal.search("sister")] == [date(2026, 11, 21)]
+        assert vault.check() == []
+    with Vault.unlock(golden, PASSPHRASE) as vault:  # and it opens again, as it was left
+        assert NotebookService(vault.db, JournalService(vault.db)).note(NoteSection.SUPPORT)

@@ -1,0 +1,141 @@
+"""Adding a checked notebook from an import file (``export.importer``) to the journal.
+
+``NotebookService.import_notebook`` and ``import_with_entries`` run this inside their
+transaction. Nothing comes in twice: a note version with the same section, words and time; an
+item to bring up with the same words and dates; a plan item with the same weekday, time, kind and
+label (the file's sessions then point at the journal's); a session with the same day, kind,
+attendance, time and note, or whose plan item already has a session that day; a phrase with the
+same words, ignoring case. New items to bring up and phrases go at the end of their lists in the
+file's order; sessions go in from the end of the list to the start, like entries, so a file
+written newest first keeps its order within a day.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from iop_companion.core.notebook_model import (
+    ImportedBringUp,
+    ImportedNote,
+    ImportedPlanItem,
+    ImportedSession,
+    NotebookImportResult,
+    NotebookPlan,
+    minute_text,
+    utc_text,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def add_notebook(db: Database, plan: NotebookPlan) -> NotebookImportResult:
+    """Add what isn't here yet; the caller holds the transaction and turns storage errors into
+    ``KnownError``s."""
+    new = [_add_note(db, note) for note in plan.notes]
+    # Open items keep the file's order; the others go in oldest first, so items brought up on
+    # the same day list as they did in the journal they came from.
+    still_open = [item for item in plan.bring_up if item.brought_up_on is None]
+    brought_up = [item for item in plan.bring_up if item.brought_up_on is not None]
+    new += [_add_bring_up(db, item) for item in [*still_open, *reversed(brought_up)]]
+    plan_ids: dict[int, int] = {}
+    for item in plan.plan:
+        plan_ids[item.key], added = _add_plan_item(db, item)
+        new.append(added)
+    new += [_add_session(db, session, plan_ids) for session in reversed(plan.sessions)]
+    new += [_add_phrase(db, text) for text in plan.phrases]
+    return NotebookImportResult(added=sum(new), already_there=len(new) - sum(new))
+
+
+def _add_note(db: Database, note: ImportedNote) -> bool:
+    row = {"section": note.section.value, "text": note.text, "saved_at": utc_text(note.saved_at)}
+    known = db.execute(
+        "SELECT 1 FROM notebook_notes WHERE section = ? AND text = ? AND saved_at = ?",
+        list(row.values()),
+    ).fetchone()
+    if known is None:
+        _insert(db, "notebook_notes", row)
+    return known is None
+
+
+def _add_bring_up(db: Database, item: ImportedBringUp) -> bool:
+    brought = item.brought_up_on.isoformat() if item.brought_up_on else None
+    known = db.execute(
+        "SELECT 1 FROM notebook_bring_up WHERE text = ? AND added_on = ? AND brought_up_on IS ?",
+        [item.text, item.added_on.isoformat(), brought],
+    ).fetchone()
+    if known is None:
+        row = {
+            "text": item.text,
+            "added_on": item.added_on.isoformat(),
+            "brought_up_on": brought,
+            "position": _next_position(db, "notebook_bring_up"),
+        }
+        _insert(db, "notebook_bring_up", row)
+    return known is None
+
+
+def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, bool]:
+    """The journal's id for the file's plan item, and whether it had to be added."""
+    row = {
+        "weekday": item.weekday,
+        "at": minute_text(item.at),
+        "kind": item.kind.value,
+        "note": item.note,
+    }
+    known = db.execute(
+        "SELECT id FROM notebook_plan WHERE weekday = ? AND at IS ? AND kind = ? AND note = ? "
+        "ORDER BY id LIMIT 1",
+        list(row.values()),
+    ).fetchone()
+    if known is not None:
+        return int(known[0]), False
+    return _insert(db, "notebook_plan", row), True
+
+
+def _add_session(db: Database, session: ImportedSession, plan_ids: dict[int, int]) -> bool:
+    plan_id = plan_ids.get(session.plan_key) if session.plan_key is not None else None
+    row = {
+        "day": session.day.isoformat(),
+        "kind": session.kind.value,
+        "attendance": session.attendance.value,
+        "at": minute_text(session.at),
+        "note": session.note,
+        "plan_id": plan_id,
+        "entry_uid": session.entry_uid,
+    }
+    same = db.execute(
+        "SELECT 1 FROM notebook_sessions WHERE day = ? AND kind = ? AND attendance = ? "
+        "AND at IS ? AND note = ?",
+        [row["day"], row["kind"], row["attendance"], row["at"], row["note"]],
+    ).fetchone()
+    # One session per plan item and day (a unique index holds the journal to it).
+    taken = plan_id is not None and (
+        db.execute(
+            "SELECT 1 FROM notebook_sessions WHERE plan_id = ? AND day = ?", [plan_id, row["day"]]
+        ).fetchone()
+        is not None
+    )
+    if same is None and not taken:
+        _insert(db, "notebook_sessions", row)
+    return same is None and not taken
+
+
+def _add_phrase(db: Database, text: str) -> bool:
+    known = [row[0].casefold() for row in db.execute("SELECT text FROM notebook_phrases")]
+    if text.casefold() in known:
+        return False
+    row = {"text": text, "position": _next_position(db, "notebook_phrases")}
+    _insert(db, "notebook_phrases", row)
+    return True
+
+
+def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
+    row_id = db.table(table).insert(row).last_pk
+    assert isinstance(row_id, int)
+    return row_id
+
+
+def _next_position(db: Database, table: str) -> int:
+    sql = f"SELECT coalesce(max(position) + 1, 0) FROM {table}"  # noqa: S608
+    return int(db.execute(sql).fetchone()[0])

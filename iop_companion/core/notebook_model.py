@@ -1,0 +1,392 @@
+"""The recovery notebook's records and words, as the UI and the CLI see them.
+
+Three parts hold what a person learns in IOP: what I know now (sections revised over time, every
+version kept), things I want to bring up (to the therapist or the group), and showing up (sessions
+and an optional weekly plan). Phrases for coming back sit beside them. ``core/notebook.py`` keeps
+them; these dataclasses are what it hands out. Their ``repr`` never shows what the person wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import Enum, StrEnum
+from typing import Literal
+
+from iop_companion.core.model import Change
+from iop_companion.core.words import date_words
+
+# Longest text each part keeps (characters, after the ends are trimmed).
+MAX_NOTE_CHARS = 20_000
+MAX_BRING_UP_CHARS = 1_000
+MAX_SESSION_NOTE_CHARS = 2_000
+MAX_PLAN_NOTE_CHARS = 60
+MAX_PHRASE_CHARS = 300
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def minute_text(at: time | None) -> str | None:
+    """A session's or plan item's time as the journal and the export keep it: "18:30"."""
+    return at.strftime("%H:%M") if at is not None else None
+
+
+def utc_text(moment: datetime) -> str:
+    """A moment as the journal and the export keep it: UTC, ISO 8601, to the microsecond."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class Unchanged(Enum):
+    """The "leave it as it is" default of an edit, where ``None`` is a value of its own."""
+
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = Unchanged.UNCHANGED
+
+
+# -- what I know now ----------------------------------------------------------------------------
+
+
+class NoteSection(StrEnum):
+    WORKS = "works"
+    DOESNT_WORK = "doesnt_work"
+    LIMITS = "limits"
+    TRIGGERS = "triggers"
+    SUPPORT = "support"
+
+
+SECTION_TITLES: dict[NoteSection, str] = {
+    NoteSection.WORKS: "What works",
+    NoteSection.DOESNT_WORK: "What doesn't work",
+    NoteSection.LIMITS: "My limits",
+    NoteSection.TRIGGERS: "My triggers",
+    NoteSection.SUPPORT: "The support I need",
+}
+
+SECTION_PROMPTS: dict[NoteSection, str] = {
+    NoteSection.WORKS: "What helps you, even a little. Small things count.",
+    NoteSection.DOESNT_WORK: "What hasn't helped you so far. Knowing it is useful too.",
+    NoteSection.LIMITS: "What you can take on right now, and what is too much.",
+    NoteSection.TRIGGERS: "People, places, times or feelings that make things harder.",
+    NoteSection.SUPPORT: (
+        "The support you need, in your words, not what someone else thinks you should want."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class NoteVersion:
+    """One saved version of a section. ``saved_at`` is aware, in this computer's time zone."""
+
+    id: int
+    section: NoteSection
+    text: str
+    saved_at: datetime
+
+    @property
+    def title(self) -> str:
+        return SECTION_TITLES[self.section]
+
+    @property
+    def day(self) -> date:
+        """The local day it was saved on."""
+        return self.saved_at.date()
+
+    def __repr__(self) -> str:  # never put what the person wrote in a log or a traceback
+        return f"NoteVersion(id={self.id}, section={self.section.value})"
+
+
+# -- things I want to bring up ------------------------------------------------------------------
+
+BRING_UP_SUGGESTIONS: tuple[str, ...] = (
+    "I don't feel safe in this group.",
+    "I hate being on Zoom.",
+    "I need more one-on-one time.",
+    "I want a new therapist.",
+    "A smaller group would help.",
+)
+
+
+@dataclass(frozen=True)
+class BringUpItem:
+    """Something to say to the therapist or the group; ``brought_up_on`` once it was said."""
+
+    id: int
+    text: str
+    added_on: date
+    brought_up_on: date | None
+    position: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.brought_up_on is None
+
+    def __repr__(self) -> str:
+        return f"BringUpItem(id={self.id}, open={self.is_open})"
+
+
+# -- showing up ---------------------------------------------------------------------------------
+
+
+class SessionKind(StrEnum):
+    GROUP = "group"
+    INDIVIDUAL = "individual"
+    INTAKE_CALL = "intake_call"
+    PROGRAM_CALL = "program_call"
+    MEETING = "meeting"
+
+
+SESSION_KIND_TITLES: dict[SessionKind, str] = {
+    SessionKind.GROUP: "Group",
+    SessionKind.INDIVIDUAL: "Individual session",
+    SessionKind.INTAKE_CALL: "Intake call",
+    SessionKind.PROGRAM_CALL: "Call to the program",
+    SessionKind.MEETING: "Meeting",
+}
+
+# For counts: "6 group sessions", "1 call to the program".
+SESSION_KIND_NOUNS: dict[SessionKind, tuple[str, str]] = {
+    SessionKind.GROUP: ("group session", "group sessions"),
+    SessionKind.INDIVIDUAL: ("individual session", "individual sessions"),
+    SessionKind.INTAKE_CALL: ("intake call", "intake calls"),
+    SessionKind.PROGRAM_CALL: ("call to the program", "calls to the program"),
+    SessionKind.MEETING: ("meeting", "meetings"),
+}
+
+
+class Attendance(StrEnum):
+    ATTENDED = "attended"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+    MISSED = "missed"  # shown as "Didn't make it"; it adds nothing and takes nothing away
+
+    @property
+    def counts_as_showing_up(self) -> bool:
+        """Every way of being there counts: late and leaving early too."""
+        return self is not Attendance.MISSED
+
+
+ATTENDANCE_TITLES: dict[Attendance, str] = {
+    Attendance.ATTENDED: "Was there",
+    Attendance.LATE: "Was there, late",
+    Attendance.LEFT_EARLY: "Was there, left early",
+    Attendance.MISSED: "Didn't make it",
+}
+
+# The win logged for a session the person showed up to: what they did, plainly.
+_WIN_TEXTS: dict[SessionKind, str] = {
+    SessionKind.GROUP: "Went to group",
+    SessionKind.INDIVIDUAL: "Went to my individual session",
+    SessionKind.INTAKE_CALL: "Had the intake call",
+    SessionKind.PROGRAM_CALL: "Made the call to the program",
+    SessionKind.MEETING: "Went to a meeting",
+}
+_CALLS = frozenset({SessionKind.INTAKE_CALL, SessionKind.PROGRAM_CALL})
+
+
+def session_win_text(kind: SessionKind, attendance: Attendance) -> str:
+    """The words of the win logged for a session, e.g. "Went to group, got there late"."""
+    text = _WIN_TEXTS[kind]
+    if attendance is Attendance.LATE:
+        return text + (", later than planned" if kind in _CALLS else ", got there late")
+    if attendance is Attendance.LEFT_EARLY:
+        return text + (", kept it short" if kind in _CALLS else ", left early")
+    return text
+
+
+def session_counts_sentence(counts: dict[SessionKind, int]) -> str:
+    """E.g. "I showed up 9 times: 6 group sessions, 2 individual sessions and 1 meeting."
+
+    In the first person, for the therapist summary. Empty when there is nothing to count.
+    """
+    parts = [
+        f"{n} {SESSION_KIND_NOUNS[kind][0 if n == 1 else 1]}" for kind, n in counts.items() if n
+    ]
+    if not parts:
+        return ""
+    total = sum(n for n in counts.values() if n > 0)
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    times = {1: "once", 2: "twice"}.get(total, f"{total} times")
+    return f"I showed up {times}: {listed}."
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session: what kind, how it went, an optional note.
+
+    ``entry_id`` is the win logged for it while that win is in the journal; None if none was
+    logged (a session the person didn't make), or the win was undone or deleted. ``plan_id`` is
+    the plan item it was recorded from, while that item is in the plan.
+    """
+
+    id: int
+    day: date
+    kind: SessionKind
+    attendance: Attendance
+    note: str = ""
+    at: time | None = None
+    plan_id: int | None = None
+    entry_id: int | None = None
+
+    @property
+    def title(self) -> str:
+        """E.g. "Group, March 3, 2026"."""
+        return f"{SESSION_KIND_TITLES[self.kind]}, {date_words(self.day)}"
+
+    def __repr__(self) -> str:
+        return (
+            f"SessionRecord(id={self.id}, day={self.day.isoformat()}, kind={self.kind.value}, "
+            f"attendance={self.attendance.value})"
+        )
+
+
+@dataclass(frozen=True)
+class RecordedSession:
+    """A session after a change, and what that change did to the journal.
+
+    ``win`` is the journal's own ``Change`` (a win logged, edited or deleted for the session), so
+    the UI can put it on its undo stack; ``JournalService.undo(win)`` reverses it. None when the
+    journal didn't change.
+    """
+
+    session: SessionRecord
+    win: Change | None = None
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """A session that usually happens each week: ``weekday`` 0 is Monday."""
+
+    id: int
+    weekday: int
+    at: time | None
+    kind: SessionKind
+    note: str = ""  # the person's label, like "Tuesday group"
+
+    @property
+    def title(self) -> str:
+        """The person's label, or e.g. "Group on Tuesdays"."""
+        return self.note or f"{SESSION_KIND_TITLES[self.kind]} on {WEEKDAY_NAMES[self.weekday]}s"
+
+    def __repr__(self) -> str:
+        return f"PlanItem(id={self.id}, weekday={self.weekday}, kind={self.kind.value})"
+
+
+@dataclass(frozen=True)
+class DueSession:
+    """A plan item on a given day, with the session recorded for it that day, if any."""
+
+    plan: PlanItem
+    day: date
+    recorded: SessionRecord | None = None
+
+
+# -- phrases and search -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: int
+    text: str
+    position: int
+
+    def __repr__(self) -> str:
+        return f"Phrase(id={self.id}, position={self.position})"
+
+
+NotebookPart = Literal["note", "bring_up", "session", "phrase"]
+
+
+@dataclass(frozen=True)
+class NotebookHit:
+    """A notebook item that matched a search, with a snippet split into (text, matched) pieces.
+
+    ``item_id`` is the id of a ``NoteVersion``, ``BringUpItem``, ``SessionRecord`` or ``Phrase``
+    as ``part`` says. ``day`` is when it is from (None for a phrase).
+    """
+
+    part: NotebookPart
+    item_id: int
+    title: str
+    snippet: tuple[tuple[str, bool], ...] = field(default=())
+    day: date | None = None
+
+    def __repr__(self) -> str:
+        return f"NotebookHit(part={self.part}, item_id={self.item_id})"
+
+
+# -- importing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedNote:
+    section: NoteSection
+    text: str
+    saved_at: datetime
+
+    def __repr__(self) -> str:
+        return f"ImportedNote(section={self.section.value})"
+
+
+@dataclass(frozen=True)
+class ImportedBringUp:
+    text: str
+    added_on: date
+    brought_up_on: date | None = None
+
+    def __repr__(self) -> str:
+        return f"ImportedBringUp(added_on={self.added_on.isoformat()})"
+
+
+@dataclass(frozen=True)
+class ImportedPlanItem:
+    """``key`` is the item's number in the file, which sessions use to point at it."""
+
+    key: int
+    weekday: int
+    at: time | None
+    kind: SessionKind
+    note: str = ""
+
+    def __repr__(self) -> str:
+        return f"ImportedPlanItem(key={self.key}, weekday={self.weekday})"
+
+
+@dataclass(frozen=True)
+class ImportedSession:
+    day: date
+    kind: SessionKind
+    attendance: Attendance
+    note: str = ""
+    at: time | None = None
+    plan_key: int | None = None
+    entry_uid: str | None = None
+
+    def __repr__(self) -> str:
+        return f"ImportedSession(day={self.day.isoformat()}, kind={self.kind.value})"
+
+
+@dataclass(frozen=True)
+class NotebookPlan:
+    """The notebook part of an import file, already checked, in the file's order."""
+
+    notes: tuple[ImportedNote, ...] = ()
+    bring_up: tuple[ImportedBringUp, ...] = ()
+    plan: tuple[ImportedPlanItem, ...] = ()
+    sessions: tuple[ImportedSession, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"NotebookPlan(notes={len(self.notes)}, bring_up={len(self.bring_up)}, "
+            f"plan={len(self.plan)}, sessions={len(self.sessions)}, phrases={len(self.phrases)})"
+        )
+
+
+@dataclass(frozen=True)
+class NotebookImportResult:
+    """Notebook items an import added, and those it skipped because the same was already here."""
+
+    added: int = 0
+    already_there: int = 0

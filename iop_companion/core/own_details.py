@@ -1,0 +1,46 @@
+"""The person's own details that belong inside the encrypted vault, such as their program's
+phone number: a family member who sees it would learn what the journal is for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from iop_companion.errors import InvalidEntry
+from iop_companion.vault.database import plain_errors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+PROGRAM_PHONE = "program_phone"
+MAX_PHONE_CHARS = 80
+
+
+class OwnDetails:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def program_phone(self) -> str:
+        return self._get(PROGRAM_PHONE)
+
+    def set_program_phone(self, text: str) -> str:
+        """Keep the program's number (and a name, if the person adds one); "" removes it."""
+        text = " ".join(text.split())
+        if len(text) > MAX_PHONE_CHARS:
+            raise InvalidEntry(f"That's a long number. Keep it under {MAX_PHONE_CHARS} characters.")
+        self._set(PROGRAM_PHONE, text)
+        return text
+
+    def _get(self, key: str) -> str:
+        with plain_errors():
+            row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else ""
+
+    def _set(self, key: str, value: str) -> None:
+        with plain_errors(), self._db.atomic():
+            if value:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value]
+                )
+            else:
+                self._db.execute("DELETE FROM settings WHERE key = ?", [key])
