@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,7 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.ui.app import make_application
+from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
@@ -53,7 +56,32 @@ def fill(folder: Path) -> None:
     journal.log_hard_moment(
         word="slip", note="Texted my counselor the next morning.", day=day - timedelta(days=2)
     )
+    fill_notebook(NotebookService(vault.db, journal, lambda: TODAY))
     vault.lock()
+
+
+def fill_notebook(notebook: NotebookService) -> None:
+    day = TODAY.date()
+    notebook.save_note(
+        NoteSection.WORKS, "Going to group in the morning, before the day gets loud."
+    )
+    notebook.save_note(
+        NoteSection.WORKS,
+        "Going to group in the morning, before the day gets loud.\n"
+        "Texting Sam when I want to skip. Sitting near the door.",
+    )
+    notebook.save_note(NoteSection.SUPPORT, "A smaller group. More one-on-one time.")
+    notebook.add_bring_up("I hate being on Zoom.")
+    notebook.add_bring_up("A smaller group would help.")
+    notebook.add_plan_item(day.weekday(), time(18, 0), SessionKind.GROUP, "Friday group")
+    notebook.add_plan_item(1, time(10, 30), SessionKind.INDIVIDUAL)
+    for back, kind, attendance, note in (
+        (8, SessionKind.INTAKE_CALL, Attendance.ATTENDED, "Didn't commit yet, and that's fine"),
+        (6, SessionKind.GROUP, Attendance.LATE, ""),
+        (3, SessionKind.GROUP, Attendance.MISSED, ""),
+        (1, SessionKind.INDIVIDUAL, Attendance.ATTENDED, "Talked about the slip"),
+    ):
+        notebook.record_session(day - timedelta(days=back), kind, attendance, note)
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
@@ -108,6 +136,21 @@ def main() -> None:
         assert backups is not None
         grab(backups, out, "backups")
         backups.reject()
+        preferences = window.preferences()
+        assert preferences is not None
+        grab(preferences, out, "preferences-privacy")
+        preferences.tabs.setCurrentWidget(preferences.reminders_tab.parentWidget())
+        preferences.program_phone.setText("Riverside IOP, 555-0142")
+        preferences.program_phone.editingFinished.emit()
+        grab(preferences, out, "preferences-reminder-and-help")
+        preferences.reject()
+        window.show_help()
+        grab(window.findChildren(HelpDialog)[-1], out, "help-now")
+        window.tabs.setCurrentWidget(window.showing_up_page)
+        grab(window, out, "showing-up")
+        window.tabs.setCurrentWidget(window.know_now_page)
+        window.know_now_page.versions.setCurrentRow(0)
+        grab(window, out, "what-i-know-now")
         window.tabs.setCurrentWidget(window.progress_page)
         page = window.progress_page
         while any(box.canvas is None for box in page.boxes.values()):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from iop_companion.errors import KnownError
 from iop_companion.paths import AppPaths
-from iop_companion.ui.main_window import APP_TITLE, MainWindow
+from iop_companion.ui.discreet import NEUTRAL_NAME
+from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault.keychain import SystemKeychain
 
 
@@ -18,7 +19,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("companion-journal")
     app.setOrganizationName("companion-journal")
-    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationDisplayName(NEUTRAL_NAME)  # the window sets the chosen one
     return app
 
 
@@ -34,7 +35,7 @@ def show_failures_gently(window: QWidget) -> None:
         else:
             sentence = KnownError.message
             print(f"iop-companion: unexpected {kind.__name__}", file=sys.stderr)
-        QMessageBox.warning(window, APP_TITLE, sentence)
+        QMessageBox.warning(window, window.windowTitle(), sentence)
 
     sys.excepthook = hook
 

@@ -9,8 +9,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 HELP_TITLE = "Help now"
 
 
-def help_html(program_phone: str = "") -> str:
-    program = f"<p><b>Your program:</b> {html.escape(program_phone)}</p>" if program_phone else ""
+LOCKED_PROGRAM_WORDS = (
+    "Your own program's number, if you added it, shows here once your journal is open."
+)
+
+
+def help_html(program_phone: str | None = "") -> str:
+    """``program_phone`` is the person's own entry, "" for none, None while the journal is locked
+    (the number is kept inside it)."""
+    if program_phone is None:
+        program = f"<p>{LOCKED_PROGRAM_WORDS}</p>"
+    elif program_phone:
+        program = f"<p><b>Your program</b><br>{html.escape(program_phone)}</p>"
+    else:
+        program = ""
     return f"""
         <h2>You don't have to handle this alone</h2>
         <p>These work without the internet and are free.</p>
@@ -24,7 +36,7 @@ def help_html(program_phone: str = "") -> str:
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, program_phone: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, program_phone: str | None = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(HELP_TITLE)
         self.setMinimumWidth(440)

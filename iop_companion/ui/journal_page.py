@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core import progress
 from iop_companion.core.model import Change, Entry, EntryFilter, Kind
+from iop_companion.core.notebook_model import NotebookHit, NoteSection, NoteVersion
 from iop_companion.core.words import progress_sentence
+from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
-from iop_companion.ui.widgets import day_of, heading, muted, paragraph
+from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up. "
@@ -35,6 +39,20 @@ NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
 WELCOME_BACK = "Welcome back. You're not starting over. You're picking up from here."
 WELCOME_BACK_MORE = "Everything you did before still counts. What's one small thing from today?"
 SEARCH_DELAY_MS = 120
+NOTE_PREVIEW_CHARS = 160
+
+
+def welcome_notes(notes: dict[NoteSection, NoteVersion]) -> str:
+    """What the person wrote they know now, briefly, to come back with."""
+    if not notes:
+        return ""
+    lines = ["What you know now:"]
+    for version in notes.values():
+        text = " ".join(version.text.split())
+        if len(text) > NOTE_PREVIEW_CHARS:
+            text = text[: NOTE_PREVIEW_CHARS - 1].rstrip() + "…"
+        lines.append(f"{version.title}: {text}")
+    return "\n".join(lines)
 
 
 class TimelineView(QListView):
@@ -58,6 +76,7 @@ class JournalPage(QWidget):
     log_wanted = Signal()
     edit_wanted = Signal(object)  # Entry
     delete_wanted = Signal(object)  # Entry
+    notebook_hit_chosen = Signal(object)  # NotebookHit
 
     def __init__(self) -> None:
         super().__init__()
@@ -119,6 +138,9 @@ class JournalPage(QWidget):
         welcome_text = QVBoxLayout()
         welcome_text.addWidget(heading(WELCOME_BACK, 1.15))
         welcome_text.addWidget(paragraph(WELCOME_BACK_MORE))
+        self.welcome_notes = paragraph("")
+        self.welcome_notes.setAccessibleName("What you know now")
+        welcome_text.addWidget(self.welcome_notes)
         welcome_layout.addLayout(welcome_text, 1)
         close = QPushButton("Close")
         close.setAccessibleName("Close welcome message")
@@ -126,6 +148,21 @@ class JournalPage(QWidget):
         welcome_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.welcome.hide()
         layout.addWidget(self.welcome)
+
+        # The notebook answers the same search, in a short list of its own above the entries.
+        self.notebook_label = QLabel("<b>In your notebook</b>")
+        self.notebook_hits = QListWidget()
+        self.notebook_hits.setAccessibleName("In your notebook")
+        self.notebook_hits.setMaximumHeight(110)
+        self.notebook_hits.itemActivated.connect(
+            lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.notebook_hits.itemClicked.connect(
+            lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.notebook_label)
+        layout.addWidget(self.notebook_hits)
+        self._show_notebook_hits([])
 
         self.model = TimelineModel()
         self.model.loaded.connect(self._loaded)
@@ -171,13 +208,17 @@ class JournalPage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self._fill_filters()
-        today = QDate(session.journal.today)
+        today = qdate(session.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
         self.model.set_journal(session.journal, (session.search_journal, session.pool))
         self.apply_view()
         days = session.day_counts()
-        self.welcome.setVisible(progress.is_welcome_back(days, session.journal.today))
+        back = progress.is_welcome_back(days, session.journal.today)
+        self.welcome.setVisible(back)
+        if back:
+            self.welcome_notes.setText(welcome_notes(session.notebook.latest_notes()))
+            self.welcome_notes.setVisible(bool(self.welcome_notes.text()))
         self._show_progress()
 
     def _show_progress(self) -> None:
@@ -198,6 +239,8 @@ class JournalPage(QWidget):
         self.tag.clear()
         self.category.clear()
         self.welcome.hide()
+        self.welcome_notes.clear()
+        self._show_notebook_hits([])
 
     def _fill_filters(self) -> None:
         assert self.session is not None
@@ -236,6 +279,22 @@ class JournalPage(QWidget):
             return
         self._search_timer.stop()
         self.model.set_view(self.current_filter(), self.search.text())
+        query = self.search.text().strip()
+        try:
+            hits = self.session.notebook.search(query, limit=20) if query else []
+        except KnownError:
+            hits = []
+        self._show_notebook_hits(hits)
+
+    def _show_notebook_hits(self, hits: list[NotebookHit]) -> None:
+        self.notebook_hits.clear()
+        for hit in hits:
+            snippet = "".join(text for text, _ in hit.snippet)
+            item = QListWidgetItem(f"{hit.title}: {snippet}" if snippet else hit.title)
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.notebook_hits.addItem(item)
+        self.notebook_label.setVisible(bool(hits))
+        self.notebook_hits.setVisible(bool(hits))
 
     def _loaded(self) -> None:
         empty = self.model.rowCount() == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, muted, paragraph
+from iop_companion.ui.widgets import day_of, muted, paragraph, qdate
 
+DRAFT_NAME = "log"
+RESTORED_WORDS = "Here is what you were writing when the journal locked."
 HARD_MOMENT_WORDS = (
     "Writing it down takes nothing away from anything you've done. You're picking up from here."
 )
@@ -73,9 +77,9 @@ class LogDialog(QDialog):
 
         common = QFormLayout()
         today = self.session.journal.today
-        self.day = QDateEdit(QDate(today))
+        self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate(today))
+        self.day.setMaximumDate(qdate(today))
         self.day.setMinimumDate(QDate(1900, 1, 1))
         self.day.setDisplayFormat("dddd, MMMM d, yyyy")
         self.day.setAccessibleName("Day it happened")
@@ -105,6 +109,8 @@ class LogDialog(QDialog):
         self.save_button.setDefault(True)
         if entry is not None:
             self._fill(entry)
+        self._as_opened = self._fields()
+        self.draft_kept = False  # set when a lock keeps what's typed here as a draft
         self.text.setFocus()
 
     def _win_page(self) -> QWidget:
@@ -195,7 +201,7 @@ class LogDialog(QDialog):
         self.win_button.setEnabled(not hard)
         self.hard_button.setEnabled(hard)
         (self.hard_button if hard else self.win_button).setChecked(True)
-        self.day.setDate(QDate(entry.day))
+        self.day.setDate(qdate(entry.day))
         self.tags.setText(", ".join(entry.tags))
         self.private.setChecked(entry.private)
         if hard:
@@ -211,6 +217,61 @@ class LogDialog(QDialog):
                 self.category.addItem(entry.category, entry.category_id)
                 index = self.category.count() - 1
             self.category.setCurrentIndex(max(index, 0))
+
+    # -- drafts: nothing typed is lost to a lock ----------------------------------------------
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "entry_id": self.entry.id if self.entry else None,
+            "hard": self.hard_button.isChecked(),
+            "text": self.text.text(),
+            "category": self.category.currentData(),
+            "note": self.note.text(),
+            "after_hard_moment": self.after_hard.isChecked(),
+            "word": self.word.currentText(),
+            "what_happened": self.what_happened.toPlainText(),
+            "what_helped": self.what_helped.toPlainText(),
+            "day": day_of(self.day).isoformat(),
+            "tags": self.tags.text(),
+            "private": self.private.isChecked(),
+        }
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is typed here, if anything changed since the dialog opened."""
+        fields = self._fields()
+        return fields if fields != self._as_opened else None
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Fill the dialog from ``draft`` and say so. A draft of an edit opens as that edit."""
+        if draft.get("hard"):
+            self.hard_button.setChecked(True)
+        self.text.setText(str(draft.get("text", "")))
+        self.category.setCurrentIndex(max(self.category.findData(draft.get("category")), 0))
+        self.note.setText(str(draft.get("note", "")))
+        self.after_hard.setChecked(bool(draft.get("after_hard_moment")))
+        self.word.setCurrentText(str(draft.get("word", "")) or self.word.itemText(0))
+        self.what_happened.setPlainText(str(draft.get("what_happened", "")))
+        self.what_helped.setPlainText(str(draft.get("what_helped", "")))
+        with contextlib.suppress(ValueError, TypeError):
+            self.day.setDate(qdate(date.fromisoformat(str(draft.get("day")))))
+        self.tags.setText(str(draft.get("tags", "")))
+        self.private.setChecked(bool(draft.get("private")))
+        self.message.setText(RESTORED_WORDS)
+        self.message.show()
+
+    def keep_draft(self) -> None:
+        """Before a lock: keep what's typed, encrypted in the vault, for the next unlock."""
+        draft = self.draft()
+        if draft is not None:
+            self.session.drafts.save(DRAFT_NAME, draft)
+            self.draft_kept = True
+
+    def done(self, result: int) -> None:
+        # Saved or closed by the person: the draft has done its job. Closed by a lock: it stays.
+        if self.isVisible() and not self.draft_kept:
+            with contextlib.suppress(KnownError):
+                self.session.drafts.discard(DRAFT_NAME)
+        super().done(result)
 
     def save(self) -> None:
         try:

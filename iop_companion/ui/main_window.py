@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -25,30 +28,44 @@ from PySide6.QtWidgets import (
 from iop_companion import __version__
 from iop_companion.core.journal import local_now
 from iop_companion.core.model import Change, Entry, Kind
+from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from iop_companion.ui.journal_page import JournalPage
-from iop_companion.ui.log_dialog import LogDialog
+from iop_companion.ui.know_now_page import KnowNowPage
+from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
+from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-APP_TITLE = "Companion"  # neutral: the title never says what the app is for
+PAGE_TITLES = ("&Journal", "&Progress", "&Showing up", "What I &know now")
+
+
+class JournalView(Protocol):
+    """A page of the open journal."""
+
+    def open(self, session: Session) -> None: ...
+    def close_session(self) -> None: ...
+
+
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
 NOTED_WORDS = "Noted. Everything you've done still counts."
 DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up never waits for it
@@ -83,7 +100,12 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self._lock_if_open)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self._lock_if_open)
-        self.setWindowTitle(APP_TITLE)
+        self.reminder_tray = ReminderTray(self.settings, clock, self)
+        self.reminder_tray.log_wanted.connect(self.log_from_reminder)
+        self.reminder_tray.show_wanted.connect(self.bring_to_front)
+        self.reminder_tray.quit_wanted.connect(self.close)
+        self._log_after_unlock = False
+        self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
         self.pages = QStackedWidget()
@@ -92,10 +114,19 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryPage(folder, kdf)
         self.journal_page = JournalPage()
         self.progress_page = ProgressPage()
+        self.showing_up_page = ShowingUpPage()
+        self.know_now_page = KnowNowPage()
+        # Every page that shows the open journal: opened on unlock, emptied on lock.
+        self.journal_pages: tuple[JournalView, ...] = (
+            self.journal_page,
+            self.progress_page,
+            self.showing_up_page,
+            self.know_now_page,
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.journal_page, "&Journal")
-        self.tabs.addTab(self.progress_page, "&Progress")
+        for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
+            self.tabs.addTab(page, title)
         for page in (self.setup_page, self.unlock_page, self.recovery_page, self.tabs):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -112,6 +143,7 @@ class MainWindow(QMainWindow):
         self.journal_page.log_wanted.connect(self.log_win)
         self.journal_page.edit_wanted.connect(self.edit_entry)
         self.journal_page.delete_wanted.connect(self.delete_entry)
+        self.journal_page.notebook_hit_chosen.connect(self.show_notebook_hit)
 
         self.status_text = QLabel()
         self.status_text.setAccessibleName("Status")
@@ -187,14 +219,12 @@ class MainWindow(QMainWindow):
         edit.addAction(self.preferences_action)
 
         view = menu.addMenu("&View")
-        self.show_journal_action = self._action(
-            "&Journal", lambda: self.tabs.setCurrentWidget(self.journal_page), "Ctrl+1"
-        )
-        self.show_progress_action = self._action(
-            "&Progress", lambda: self.tabs.setCurrentWidget(self.progress_page), "Ctrl+2"
-        )
-        view.addAction(self.show_journal_action)
-        view.addAction(self.show_progress_action)
+        self.show_page_actions = [
+            self._action(title, functools.partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
+            for i, title in enumerate(PAGE_TITLES)
+        ]
+        for action in self.show_page_actions:
+            view.addAction(action)
 
         help_menu = menu.addMenu("&Help")
         self.help_action = self._action(
@@ -221,8 +251,7 @@ class MainWindow(QMainWindow):
             self.preferences_action,
             self.share_action,
             self.backups_action,
-            self.show_journal_action,
-            self.show_progress_action,
+            *self.show_page_actions,
         )
         self._set_unlocked(False)
 
@@ -283,14 +312,46 @@ class MainWindow(QMainWindow):
             return
         self.session.changed.connect(self._show_change)
         self.session.undo_available.connect(self._undo_available)
-        self.journal_page.open(self.session)
-        self.progress_page.open(self.session)
+        for page in self.journal_pages:
+            page.open(self.session)
         self.tabs.setCurrentWidget(self.journal_page)
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.idle_watcher.start()
+        self.reminder_tray.reminders.journal_opened()
+        if not self._offer_drafts() and self._log_after_unlock:
+            self.log_win()
+        self._log_after_unlock = False
+
+    def _offer_drafts(self) -> bool:
+        """Open again what was being typed when the journal last locked. True if anything was."""
+        assert self.session is not None
+        try:
+            draft = self.session.drafts.get(DRAFT_NAME)
+        except KnownError:
+            return False
+        if draft is None:
+            return False
+        entry = None
+        entry_id = draft.get("entry_id")
+        if isinstance(entry_id, int):
+            with contextlib.suppress(KnownError):  # the entry is gone: it opens as a new one
+                entry = self.session.journal.get(entry_id)
+        dialog = self._open(LogDialog(self.session, self, entry))
+        dialog.restore_draft(draft)
+        return True
+
+    def _keep_drafts(self) -> None:
+        """Before the vault closes: what's typed in any open editor stays, encrypted."""
+        for dialog in self.findChildren(LogDialog):
+            if not dialog.isVisible():  # closed already, waiting to be deleted
+                continue
+            with contextlib.suppress(KnownError):  # can't be kept (disk full): locking matters more
+                dialog.keep_draft()
+        with contextlib.suppress(KnownError):
+            self.know_now_page.keep_draft()
 
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
@@ -307,12 +368,14 @@ class MainWindow(QMainWindow):
         """Close the vault, drop the key, and clear every widget that showed entry text."""
         self.idle_watcher.stop()
         self.clipboard_guard.clear_now()
+        if self.session is not None:
+            self._keep_drafts()
         for dialog in self.findChildren(QDialog):
             wipe(dialog)
             dialog.reject()
         wipe(self.recovery_page)
-        self.journal_page.close_session()
-        self.progress_page.close_session()
+        for page in self.journal_pages:
+            page.close_session()
         if self.session is not None:
             self.session.lock()
             self.session.deleteLater()
@@ -363,6 +426,14 @@ class MainWindow(QMainWindow):
         entry = self.journal_page.selected_entry()
         if entry is not None:
             self.delete_entry(entry)
+
+    def show_notebook_hit(self, hit: NotebookHit) -> None:
+        """A search found this in the notebook: go to its page."""
+        if hit.part == "note":
+            self.tabs.setCurrentWidget(self.know_now_page)
+            self.know_now_page.show_title(hit.title)
+        elif hit.part == "session":
+            self.tabs.setCurrentWidget(self.showing_up_page)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.journal_page)
@@ -440,6 +511,8 @@ class MainWindow(QMainWindow):
             return None
         dialog = PreferencesDialog(self.session, self)
         dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.blur_away)
+        dialog.add_discreet(self.identity, self.set_identity)
+        dialog.add_reminder(self.reminder_tray)
         return self._open(dialog)
 
     def _show_change(self, change: Change | None) -> None:
@@ -461,17 +534,50 @@ class MainWindow(QMainWindow):
     # -- help and about ---------------------------------------------------------------------
 
     def show_help(self) -> None:
-        self._open(HelpDialog(self))
+        program_phone = None  # unknown while locked: it is kept inside the encrypted journal
+        if self.session is not None:
+            with contextlib.suppress(KnownError):
+                program_phone = self.session.own.program_phone
+        self._open(HelpDialog(self, program_phone))
 
     def show_about(self) -> None:
+        name = self.identity.name
         QMessageBox.about(
             self,
-            f"About {APP_TITLE}",
-            f"<p><b>{APP_TITLE}</b> {__version__}</p>"
+            f"About {name}",
+            f"<p><b>{name}</b> {__version__}</p>"
             "<p>A private journal of small wins. Everything stays encrypted on this computer, "
             "and the app never goes online.</p>"
             "<p>Free software under the GNU General Public License, version 3 or later.</p>",
         )
+
+    # -- discreet mode and reminders --------------------------------------------------------
+
+    def set_identity(self, identity: Identity) -> None:
+        """Show ``identity``'s name and icon in the title, task bar and tray, and keep it."""
+        self.identity = identity
+        save_identity(self.settings, identity)
+        icon = icon_for(identity)
+        self.setWindowTitle(identity.name)
+        self.setWindowIcon(icon)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setApplicationDisplayName(identity.name)
+            app.setWindowIcon(icon)
+        self.reminder_tray.set_identity(identity.name, identity.reminder_text, icon)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def log_from_reminder(self) -> None:
+        """From the reminder: "Log a win", straight away or right after unlocking."""
+        self.bring_to_front()
+        if self.session is not None:
+            self.log_win()
+        else:
+            self._log_after_unlock = True
 
     # -- window state -----------------------------------------------------------------------
 
@@ -484,8 +590,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.clipboard_guard.clear_now()
         if self.session is not None:
-            self.journal_page.close_session()
-            self.progress_page.close_session()
+            self._keep_drafts()
+            for page in self.journal_pages:
+                page.close_session()
             self.session.lock()
             self.session = None
         super().closeEvent(event)

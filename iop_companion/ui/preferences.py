@@ -1,8 +1,11 @@
-"""Preferences: whether this computer remembers the key, and changing the passphrase."""
+"""Preferences: privacy (locks, discreet mode, this computer), passphrase and recovery code,
+the daily reminder and the program's number for Help now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,16 +14,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError, WrongPassphrase
 from iop_companion.ui.background import Task
+from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import (
@@ -39,13 +48,27 @@ REMEMBER_WARNING = (
 )
 
 
+def _tab_page(tabs: QTabWidget, title: str) -> QVBoxLayout:
+    page = QWidget()
+    tabs.addTab(page, title)
+    return QVBoxLayout(page)
+
+
 class PreferencesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Preferences")
-        self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(520)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs)
+        self.privacy_tab, self.keys_tab, self.reminders_tab = (
+            _tab_page(self.tabs, "Privacy"),
+            _tab_page(self.tabs, "Passphrase and recovery"),
+            _tab_page(self.tabs, "Reminder and help"),
+        )
+        layout = self.keys_tab
 
         device = QGroupBox("This computer")
         device_layout = QVBoxLayout(device)
@@ -57,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.device_message = paragraph("")
         self.device_message.hide()
         device_layout.addWidget(self.device_message)
-        layout.addWidget(device)
+        self.privacy_tab.addWidget(device)
 
         passphrase = QGroupBox("Passphrase")
         form = QFormLayout(passphrase)
@@ -96,11 +119,41 @@ class PreferencesDialog(QDialog):
         self.new_code.hide()
         recovery_layout.addWidget(self.new_code)
         layout.addWidget(recovery)
+        self._add_program_phone()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._task: Task | None = None
+        for tab in (self.privacy_tab, self.keys_tab, self.reminders_tab):
+            tab.addStretch(1)
+
+    def _add_program_phone(self) -> None:
+        box = QGroupBox("Help now")
+        form = QFormLayout(box)
+        self.program_phone = QLineEdit(self.session.own.program_phone)
+        self.program_phone.setAccessibleName("Your program's phone number")
+        self.program_phone.setPlaceholderText("For example: Riverside IOP, 555-0142")
+        self.program_phone.setMaxLength(MAX_PHONE_CHARS)
+        self.program_phone.editingFinished.connect(self._program_phone_edited)
+        form.addRow("Your program's number", self.program_phone)
+        self.program_phone_message = muted(
+            "It shows on the Help now page. It's kept inside the encrypted journal, so it "
+            "shows there only while the journal is open."
+        )
+        form.addRow("", self.program_phone_message)
+        self.reminders_tab.addWidget(box)
+
+    def _program_phone_edited(self) -> None:
+        try:
+            kept = self.session.own.set_program_phone(self.program_phone.text())
+        except KnownError as error:
+            self.program_phone_message.setText(error.sentence)
+            return
+        self.program_phone.setText(kept)
+        self.program_phone_message.setText(
+            "Saved. It shows on the Help now page." if kept else "No program number is kept."
+        )
 
     def add_privacy(
         self,
@@ -140,9 +193,68 @@ class PreferencesDialog(QDialog):
         synced = synced_by(self.session.vault.folder)
         if synced:
             form.addRow("", paragraph(sync_warning(synced)))
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, box)
+        self.privacy_tab.insertWidget(0, box)
+
+    def add_discreet(self, identity: Identity, chosen: Callable[[Identity], None]) -> None:
+        """Discreet mode: the name and icon shown in the title, task bar, tray and reminders."""
+        box = QGroupBox("Name and icon")
+        form = QFormLayout(box)
+        self.discreet = QCheckBox("Discreet: a neutral name and a plain icon")
+        self.discreet.setChecked(identity.discreet)
+        form.addRow("", self.discreet)
+        self.shown_name = QLineEdit(identity.neutral_name)
+        self.shown_name.setAccessibleName("Name to show")
+        self.shown_name.setMaxLength(MAX_NAME_CHARS)
+        self.shown_name.setEnabled(identity.discreet)
+        form.addRow("Name to show", self.shown_name)
+        form.addRow(
+            "",
+            muted(
+                f"Turned off, the window shows the app's own name, {FULL_NAME}, and its icon. "
+                "Window titles never show what you write."
+            ),
+        )
+
+        def changed() -> None:
+            name = clean_name(self.shown_name.text())
+            self.shown_name.setEnabled(self.discreet.isChecked())
+            chosen(Identity(self.discreet.isChecked(), name))
+
+        self.discreet.toggled.connect(changed)
+        self.shown_name.editingFinished.connect(changed)
+        self.privacy_tab.insertWidget(1, box)
+
+    def add_reminder(self, tray: ReminderTray) -> None:
+        """The optional daily reminder: off by default, its time, and where it can't show."""
+        box = QGroupBox("A daily reminder")
+        form = QFormLayout(box)
+        reminders = tray.reminders
+        self.reminder = QCheckBox("Remind me once a day, through the tray")
+        self.reminder.setChecked(reminders.enabled)
+        self.reminder_time = QTimeEdit(QTime(reminders.at.hour, reminders.at.minute))
+        self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setEnabled(reminders.enabled)
+        form.addRow("", self.reminder)
+        form.addRow("At", self.reminder_time)
+        form.addRow(
+            "",
+            muted(
+                "It shows only on days you haven't opened the journal, and never twice. "
+                "Clicking it opens Log a win."
+            ),
+        )
+        if not Tray.available():
+            self.reminder.setEnabled(False)
+            form.addRow("", paragraph(NO_TRAY))
+
+        def toggled(on: bool) -> None:
+            self.reminder_time.setEnabled(on)
+            tray.set_enabled(on)
+
+        self.reminder.toggled.connect(toggled)
+        self.reminder_time.timeChanged.connect(lambda at: reminders.set_time(at.toPython()))
+        self.reminders_tab.insertWidget(0, box)
 
     def make_new_code(self) -> None:
         try:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from iop_companion.core.progress_view import RANGES, ProgressView, progress_view
 from iop_companion.core.words import progress_sentence
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, heading, muted
+from iop_companion.ui.widgets import day_of, heading, muted, qdate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -164,8 +164,8 @@ class ProgressPage(QWidget):
         first = session.journal.first_entry_day()
         young = first is None or (today - first).days < 28
         self.range.setCurrentIndex(self.range.findData("4 weeks" if young else "3 months"))
-        self.until.setDate(QDate(today))
-        self.since.setDate(QDate(today).addMonths(-3))
+        self.until.setDate(qdate(today))
+        self.since.setDate(qdate(today).addMonths(-3))
         if self.isVisible():
             self.redraw()
 

@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from iop_companion.core import progress
+from iop_companion.core.drafts import Drafts
 from iop_companion.core.journal import JournalService, local_now
 from iop_companion.core.model import Change
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
@@ -20,6 +23,7 @@ class Session(QObject):
     """Owns the open vault. Every mutation goes through ``apply`` so views hear about it."""
 
     changed = Signal(object)  # a core.model.Change, or None when many things changed
+    notebook_changed = Signal()  # notes, things to bring up, sessions, the plan or phrases
     undo_available = Signal(str)  # a short description of what Undo would reverse, or ""
 
     def __init__(
@@ -33,24 +37,54 @@ class Session(QObject):
         self.vault = vault
         self.keychain = keychain
         self.journal = JournalService(vault.db, clock=clock)
+        self.drafts = Drafts(vault.db, clock)
+        self.own = OwnDetails(vault.db)
         # Work that would hold up the window (searches, Argon2id for a passphrase change) runs
         # here, one task at a time; searches use their own connection. Locking waits for it.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.search_journal = JournalService(vault.reader(), clock=clock)
-        self._undo: list[tuple[str, Change]] = []
+        self.notebook = NotebookService(vault.db, self.journal, clock)
+        # Each undo step reverses one action: a journal change, or a notebook one (which may
+        # carry a journal change of its own, such as the win logged for a session).
+        self._undo: list[tuple[str, Callable[[], Change | None]]] = []
         self._days: list[DayCount] | None = None  # per-day tallies, kept current per change
 
     def apply(
         self, description: str, mutation: Callable[..., Change], *args: Any, **kw: Any
     ) -> Change:
         change = mutation(*args, **kw)
-        self._recount(change)
-        self._undo.append((description, change))
-        del self._undo[:-50]
-        self.changed.emit(change)
-        self.undo_available.emit(description)
+        self._journal_changed(change)
+        self.push_undo(description, lambda: self.journal.undo(change))
         return change
+
+    def push_undo(self, description: str, undo: Callable[[], Change | None]) -> None:
+        """Offer ``undo`` as the next Undo, described as "Undo <description>"."""
+        self._undo.append((description, undo))
+        del self._undo[:-50]
+        self.undo_available.emit(description)
+
+    def notebook_did(
+        self, description: str, undo: Callable[[], object] | None, win: Change | None = None
+    ) -> None:
+        """A notebook action happened; ``undo`` reverses it (and ``win``, its journal change).
+        With ``undo`` None there is nothing to offer: the views just hear about it."""
+        if win is not None:
+            self._journal_changed(win)
+        self.notebook_changed.emit()
+        if undo is None:
+            return
+
+        def reverse() -> Change | None:
+            undone = self.journal.undo(win) if win is not None else None
+            undo()
+            return undone
+
+        self.push_undo(description, reverse)
+
+    def _journal_changed(self, change: Change) -> None:
+        self._recount(change)
+        self.changed.emit(change)
 
     def log_win(self, text: str, **fields: Any) -> Change:
         return self.apply("logging a win", self.journal.log_win, text, **fields)
@@ -75,11 +109,12 @@ class Session(QObject):
     def undo(self) -> Change | None:
         if not self._undo:
             return None
-        _, change = self._undo[-1]
-        reverse = self.journal.undo(change)  # a KnownError leaves the change to undo later
+        _, undo = self._undo[-1]
+        reverse = undo()  # a KnownError leaves the step to undo later
         self._undo.pop()
-        self._recount(reverse)
-        self.changed.emit(reverse)
+        if reverse is not None:
+            self._journal_changed(reverse)
+        self.notebook_changed.emit()
         self.undo_available.emit(self.undo_description)
         return reverse
 

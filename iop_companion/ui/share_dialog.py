@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,7 +40,7 @@ from iop_companion.export.pdf import (
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, muted, paragraph, secret_field
+from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, secret_field
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
@@ -60,11 +61,11 @@ class ShareDialog(QDialog):
         )
         form = QFormLayout()
         today = session.journal.today
-        self.since = QDateEdit(QDate(today - timedelta(days=27)))
-        self.until = QDateEdit(QDate(today))
+        self.since = QDateEdit(qdate(today - timedelta(days=27)))
+        self.until = QDateEdit(qdate(today))
         for edit, name in ((self.since, "From"), (self.until, "To")):
             edit.setCalendarPopup(True)
-            edit.setMaximumDate(QDate(today))
+            edit.setMaximumDate(qdate(today))
             edit.setDisplayFormat("MMM d, yyyy")
             edit.setAccessibleName(f"{name} day")
             edit.dateChanged.connect(self.reload_entries)
@@ -92,8 +93,22 @@ class ShareDialog(QDialog):
         self.include_entries.setChecked(True)
         self.include_hard = QCheckBox("Hard moments")
         self.include_hard.toggled.connect(self.reload_entries)
-        for box in (self.include_charts, self.include_entries, self.include_hard):
-            layout.addWidget(box)
+        self.include_sessions = QCheckBox("How many sessions you showed up to")
+        self.include_notes = QCheckBox("What I know now")
+        self.include_bring_up = QCheckBox("Things I want to bring up (the ones still open)")
+        boxes = QGridLayout()
+        for i, box in enumerate(
+            (
+                self.include_charts,
+                self.include_sessions,
+                self.include_entries,
+                self.include_notes,
+                self.include_hard,
+                self.include_bring_up,
+            )
+        ):
+            boxes.addWidget(box, i // 2, i % 2)
+        layout.addLayout(boxes)
         layout.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
         self.entries = QListWidget()
         self.entries.setAccessibleName("Entries to include")
@@ -144,6 +159,9 @@ class ShareDialog(QDialog):
             include_charts=self.include_charts.isChecked(),
             include_entries=self.include_entries.isChecked(),
             include_hard_moments=self.include_hard.isChecked(),
+            include_notes=self.include_notes.isChecked(),
+            include_bring_up=self.include_bring_up.isChecked(),
+            include_sessions=self.include_sessions.isChecked(),
             left_out=left_out,
         )
 
@@ -165,7 +183,12 @@ class ShareDialog(QDialog):
             self.entries.addItem(item)
 
     def document(self) -> SummaryDocument:
-        summary = build_summary(self.session.journal, self.choices(), candidates=self._candidates)
+        summary = build_summary(
+            self.session.journal,
+            self.choices(),
+            candidates=self._candidates,
+            notebook=self.session.notebook,
+        )
         return SummaryDocument(summary)
 
     # -- preview, print, save --------------------------------------------------------------

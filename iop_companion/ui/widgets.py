@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -95,6 +95,18 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
     except KnownError as error:
         return error.sentence
     return None
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate (PySide6 converts it too, but not every release's stubs say so)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def time_words(at: time | None) -> str:
+    """A time of day the way this computer's locale writes it ("7:00 PM", "19:00")."""
+    if at is None:
+        return ""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
 def day_of(edit: QDateEdit) -> date:

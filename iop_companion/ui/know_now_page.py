@@ -1,0 +1,256 @@
+"""What I know now: five sections the person writes and revises; every saved version is kept.
+
+Pick a section on the left, write on the right. Saving (the button, Ctrl+S, or moving to another
+section) keeps a new dated version; earlier ones are listed below and open read-only, so what
+the person knew in March is still there. Unsaved words survive a lock as an encrypted draft.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.notebook_model import (
+    SECTION_PROMPTS,
+    SECTION_TITLES,
+    NoteSection,
+    NoteVersion,
+)
+from iop_companion.core.words import date_words
+from iop_companion.errors import KnownError
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import heading, muted, paragraph, time_words
+
+INTRO = (
+    "You're not starting over. You're picking up from here, with what you've learned. "
+    "Write as much or as little as you like, and change it whenever you learn more."
+)
+DRAFT_PREFIX = "note:"
+RESTORED_WORDS = "Here is what you were writing when the journal locked. It isn't saved yet."
+SECTIONS = tuple(NoteSection)
+VERSION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def saved_words(version: NoteVersion) -> str:
+    return f"{date_words(version.day)}, {time_words(version.saved_at.time())}"
+
+
+class KnowNowPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.section = SECTIONS[0]
+        self.saved_text = ""  # what the editor held when last saved or loaded
+        self.draft_kept = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(10)
+        outer.addWidget(heading("What I know now", 1.3))
+        outer.addWidget(muted(INTRO))
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        outer.addLayout(row, 1)
+
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Sections")
+        for section in SECTIONS:
+            self.sections.addItem(SECTION_TITLES[section])
+        self.sections.setMaximumWidth(220)
+        self.sections.setSpacing(4)
+        self.sections.currentRowChanged.connect(self._section_chosen)
+        row.addWidget(self.sections)
+
+        right = QVBoxLayout()
+        row.addLayout(right, 1)
+        self.title = heading(SECTION_TITLES[self.section], 1.1)
+        right.addWidget(self.title)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("What you know now")
+        self.editor.setTabChangesFocus(True)
+        right.addWidget(self.editor, 3)
+        save_row = QHBoxLayout()
+        self.saved_label = muted("")
+        self.saved_label.setAccessibleName("Saved")
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save a new version (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        save_row.addWidget(self.saved_label, 1)
+        save_row.addWidget(self.save_button)
+        right.addLayout(save_row)
+        self.message = paragraph("")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        right.addWidget(self.message)
+
+        right.addWidget(QLabel("<b>Earlier versions</b>"))
+        self.versions = QListWidget()
+        self.versions.setAccessibleName("Earlier versions")
+        self.versions.currentItemChanged.connect(self._version_chosen)
+        right.addWidget(self.versions, 1)
+        self.old_label = muted("")
+        self.old_label.hide()
+        right.addWidget(self.old_label)
+        self.old_text = QPlainTextEdit()
+        self.old_text.setReadOnly(True)
+        self.old_text.setAccessibleName("An earlier version")
+        self.old_text.setTabChangesFocus(True)
+        self.old_text.hide()
+        right.addWidget(self.old_text, 2)
+        self.no_versions = muted("Each time you save, the version before stays here.")
+        right.addWidget(self.no_versions)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        self.session = session
+        session.notebook_changed.connect(self._notebook_changed)
+        self.draft_kept = False
+        self.sections.setCurrentRow(0)
+        self._load(SECTIONS[0])
+        self._offer_draft()
+
+    def close_session(self) -> None:
+        """On lock (after ``keep_draft``): nothing the person wrote stays in a widget."""
+        if self.session is not None:
+            self.session.notebook_changed.disconnect(self._notebook_changed)
+        self.session = None
+        self.editor.clear()
+        self.old_text.clear()
+        self.versions.clear()
+        self.saved_label.clear()
+        self.message.clear()
+        self.message.hide()
+        self.saved_text = ""
+
+    def _notebook_changed(self) -> None:
+        if self.editor.toPlainText() == self.saved_text:  # never overwrite unsaved words
+            self._load(self.section)
+
+    # -- sections and versions -------------------------------------------------------------
+
+    def show_title(self, title: str) -> None:
+        """Go to the section called ``title`` (as a search result names it)."""
+        for row, section in enumerate(SECTIONS):
+            if SECTION_TITLES[section] == title:
+                self.sections.setCurrentRow(row)
+        self.editor.setFocus()
+
+    def _section_chosen(self, row: int) -> None:
+        if self.session is None or row < 0 or SECTIONS[row] == self.section:
+            return
+        if not self.save():  # moving on saves; a problem keeps the person where they are
+            self.sections.blockSignals(True)
+            self.sections.setCurrentRow(SECTIONS.index(self.section))
+            self.sections.blockSignals(False)
+            return
+        self._load(SECTIONS[row])
+
+    def _load(self, section: NoteSection) -> None:
+        assert self.session is not None
+        self.section = section
+        self.title.setText(SECTION_TITLES[section])
+        self.editor.setPlaceholderText(SECTION_PROMPTS[section])
+        history = self.session.notebook.note_history(section)
+        latest = history[0] if history else None
+        self.saved_text = latest.text if latest is not None else ""
+        self.editor.setPlainText(self.saved_text)
+        self.saved_label.setText(f"Saved {saved_words(latest)}" if latest else "Not written yet")
+        self.versions.clear()
+        self.old_text.hide()
+        self.old_label.hide()
+        for version in history[1:]:
+            label = saved_words(version) + ("" if version.text else " (emptied)")
+            item = QListWidgetItem(label)
+            item.setData(VERSION_ROLE, version)
+            self.versions.addItem(item)
+        self.no_versions.setVisible(len(history) < 2)
+        self.versions.setVisible(len(history) >= 2)
+
+    def _version_chosen(self, item: QListWidgetItem | None) -> None:
+        version = item.data(VERSION_ROLE) if item is not None else None
+        if not isinstance(version, NoteVersion):
+            self.old_text.hide()
+            self.old_label.hide()
+            return
+        self.old_label.setText(f"What you wrote on {saved_words(version)}:")
+        self.old_label.show()
+        self.old_text.setPlainText(version.text)
+        self.old_text.show()
+
+    def save(self) -> bool:
+        """Keep what the editor holds as a new version, if it changed. False on a problem."""
+        if self.session is None:
+            return False
+        text = self.editor.toPlainText()
+        if text == self.saved_text:
+            return True
+        notebook, section = self.session.notebook, self.section
+        try:
+            before = notebook.note(section)
+            version = notebook.save_note(section, text)
+        except KnownError as error:
+            self._say(error.sentence)
+            return False
+        self.message.hide()
+        self._discard_draft(section)
+        if version is not None:
+            previous = before.text if before is not None else ""
+            self.session.notebook_did(
+                "saving that version", lambda: notebook.save_note(section, previous)
+            )
+        self._load(section)
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Before a lock: unsaved words stay, encrypted in the vault, for the next unlock."""
+        if self.session is None or self.editor.toPlainText() == self.saved_text:
+            return
+        body: dict[str, Any] = {"text": self.editor.toPlainText()}
+        self.session.drafts.save(DRAFT_PREFIX + self.section.value, body)
+
+    def _offer_draft(self) -> None:
+        assert self.session is not None
+        drafts = self.session.drafts
+        with contextlib.suppress(KnownError):
+            for name in drafts.names():
+                if not name.startswith(DRAFT_PREFIX):
+                    continue
+                section = NoteSection(name.removeprefix(DRAFT_PREFIX))
+                draft = drafts.get(name)
+                if draft is None:
+                    continue
+                self.sections.blockSignals(True)
+                self.sections.setCurrentRow(SECTIONS.index(section))
+                self.sections.blockSignals(False)
+                self._load(section)
+                self.editor.setPlainText(str(draft.get("text", "")))
+                self._say(RESTORED_WORDS)
+                return
+
+    def _discard_draft(self, section: NoteSection) -> None:
+        assert self.session is not None
+        with contextlib.suppress(KnownError):
+            self.session.drafts.discard(DRAFT_PREFIX + section.value)

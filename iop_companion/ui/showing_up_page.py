@@ -1,0 +1,396 @@
+"""Showing up: today's sessions from the weekly plan, recording a session, and the plan itself.
+
+Being there (late or leaving early too) logs a win in "Showing up"; Undo takes that win back and
+keeps the session. A session the person didn't make is recorded without a word of judgement and
+changes nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import (
+    ATTENDANCE_TITLES,
+    MAX_PLAN_NOTE_CHARS,
+    MAX_SESSION_NOTE_CHARS,
+    SESSION_KIND_TITLES,
+    WEEKDAY_NAMES,
+    Attendance,
+    DueSession,
+    PlanItem,
+    RecordedSession,
+    SessionKind,
+    SessionRecord,
+)
+from iop_companion.errors import KnownError
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate, time_words
+
+INTRO = (
+    "Every session you get to counts, late or leaving early too. "
+    "One you didn't make takes nothing away."
+)
+NOTHING_TODAY = "Nothing from your week's plan today."
+NO_SESSIONS = "No sessions recorded yet. Coming to one session counts."
+NO_PLAN = "Add the sessions you usually have, and today's show up here for one click."
+RECENT_SESSIONS = 60
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+KINDS = {kind.value: title for kind, title in SESSION_KIND_TITLES.items()}
+
+
+def session_line(record: SessionRecord) -> str:
+    parts = [record.title, ATTENDANCE_TITLES[record.attendance]]
+    if record.at is not None:
+        parts.insert(1, time_words(record.at))
+    line = " · ".join(parts)
+    return f"{line}\n    {record.note}" if record.note else line
+
+
+def plan_line(item: PlanItem) -> str:
+    when = WEEKDAY_NAMES[item.weekday]
+    if item.at is not None:
+        when += f", {time_words(item.at)}"
+    kind = SESSION_KIND_TITLES[item.kind]
+    return f"{when} · {item.note} ({kind})" if item.note else f"{when} · {kind}"
+
+
+class DeletableList(QListWidget):
+    """Delete removes the selected item (with Undo); Enter acts on it."""
+
+    def __init__(self, on_delete: Callable[[object], None], on_enter: Callable[[object], None]):
+        super().__init__()
+        self._on_delete, self._on_enter = on_delete, on_enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        value = item.data(ITEM_ROLE) if item is not None else None
+        if value is not None and event.key() == Qt.Key.Key_Delete:
+            self._on_delete(value)
+            return
+        if value is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_enter(value)
+            return
+        super().keyPressEvent(event)
+
+
+def _combo(name: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for value, title in items.items():
+        combo.addItem(title, value)
+    return combo
+
+
+class ShowingUpPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.editing: SessionRecord | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(10)
+        outer.addWidget(heading("Showing up", 1.3))
+        outer.addWidget(muted(INTRO))
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        outer.addLayout(columns, 1)
+
+        # Today, from the plan: one click each.
+        today_box = QGroupBox("Today")
+        self.today_layout = QVBoxLayout(today_box)
+        left.addWidget(today_box)
+
+        # Record a session (or change one picked from the list).
+        record_box = QGroupBox("Record a session")
+        form = QFormLayout(record_box)
+        self.kind = _combo("Kind of session", KINDS)
+        self.attendance = _combo("How it went", {a.value: t for a, t in ATTENDANCE_TITLES.items()})
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd, MMMM d, yyyy")
+        self.day.setAccessibleName("Day of the session")
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note about the session")
+        self.note.setPlaceholderText("Optional: anything you want to remember")
+        self.note.setMaxLength(MAX_SESSION_NOTE_CHARS)
+        self.note.returnPressed.connect(self.save_session)
+        form.addRow("Session", self.kind)
+        form.addRow("Day", self.day)
+        form.addRow("How it went", self.attendance)
+        form.addRow("Note", self.note)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Record it")
+        self.save_button.clicked.connect(self.save_session)
+        self.cancel_edit_button = QPushButton("Cancel")
+        self.cancel_edit_button.clicked.connect(self.reset_form)
+        self.cancel_edit_button.hide()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_edit_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self.message = paragraph("")
+        self.message.setAccessibleName("Message")
+        form.addRow(self.message)
+        left.addWidget(record_box)
+        left.addStretch(1)
+
+        # The record, newest first.
+        right.addWidget(QLabel("<b>Recent sessions</b>"))
+        self.sessions = DeletableList(self._delete_session, self._edit_session)
+        self.sessions.setAccessibleName("Recent sessions")
+        self.sessions.setWordWrap(True)
+        self.sessions.setSpacing(3)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.itemDoubleClicked.connect(
+            lambda item: self._edit_session(item.data(ITEM_ROLE))
+        )
+        right.addWidget(self.sessions, 3)
+        right.addWidget(muted("Enter changes the selected session; Delete removes it."))
+
+        # The weekly plan.
+        plan_box = QGroupBox("Your week")
+        plan_layout = QVBoxLayout(plan_box)
+        self.plan = DeletableList(self._remove_plan_item, lambda _: None)
+        self.plan.setAccessibleName("Your week's plan")
+        self.plan.setSpacing(2)
+        plan_layout.addWidget(self.plan, 1)
+        add_row = QHBoxLayout()
+        self.plan_weekday = _combo("Weekday", {str(i): n for i, n in enumerate(WEEKDAY_NAMES)})
+        self.plan_has_time = QCheckBox("at")
+        self.plan_has_time.setAccessibleName("Has a time")
+        self.plan_time = QTimeEdit(QTime(18, 0))
+        self.plan_time.setAccessibleName("Time")
+        self.plan_time.setEnabled(False)
+        self.plan_has_time.toggled.connect(self.plan_time.setEnabled)
+        self.plan_kind = _combo(
+            "Kind of session", {k.value: t for k, t in SESSION_KIND_TITLES.items()}
+        )
+        for widget in (self.plan_weekday, self.plan_has_time, self.plan_time, self.plan_kind):
+            add_row.addWidget(widget)
+        plan_layout.addLayout(add_row)
+        label_row = QHBoxLayout()
+        self.plan_label = QLineEdit()
+        self.plan_label.setAccessibleName("Name for it")
+        self.plan_label.setPlaceholderText("Optional name, like Tuesday group")
+        self.plan_label.setMaxLength(MAX_PLAN_NOTE_CHARS)
+        self.plan_label.returnPressed.connect(self.add_plan_item)
+        add_plan = QPushButton("Add to my week")
+        add_plan.clicked.connect(self.add_plan_item)
+        label_row.addWidget(self.plan_label, 1)
+        label_row.addWidget(add_plan)
+        plan_layout.addLayout(label_row)
+        self.plan_empty = muted(NO_PLAN)
+        plan_layout.addWidget(self.plan_empty)
+        right.addWidget(plan_box, 2)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        self.session = session
+        session.notebook_changed.connect(self.refresh)
+        self.reset_form()
+        self.refresh()
+
+    def close_session(self) -> None:
+        """On lock: nothing the person wrote stays in a widget."""
+        if self.session is not None:
+            self.session.notebook_changed.disconnect(self.refresh)
+        self.session = None
+        self.editing = None
+        self.sessions.clear()
+        self.plan.clear()
+        self._clear_today()
+        for field in (self.note, self.plan_label):
+            field.setText("")
+        self.message.clear()
+
+    @property
+    def _notebook(self) -> NotebookService:
+        assert self.session is not None
+        return self.session.notebook
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        notebook = self.session.notebook
+        self.day.setMaximumDate(qdate(notebook.today))
+        self._fill_today(notebook.due_on(notebook.today))
+        self.sessions.clear()
+        records = notebook.sessions()[:RECENT_SESSIONS]
+        for record in records:
+            item = QListWidgetItem(session_line(record))
+            item.setData(ITEM_ROLE, record)
+            self.sessions.addItem(item)
+        if not records:
+            placeholder = QListWidgetItem(NO_SESSIONS)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.sessions.addItem(placeholder)
+        self.plan.clear()
+        items = notebook.plan()
+        for plan_item in items:
+            item = QListWidgetItem(plan_line(plan_item))
+            item.setData(ITEM_ROLE, plan_item)
+            self.plan.addItem(item)
+        self.plan_empty.setVisible(not items)
+
+    def _clear_today(self) -> None:
+        while self.today_layout.count():
+            child = self.today_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_today(self, due: list[DueSession]) -> None:
+        self._clear_today()
+        if not due:
+            self.today_layout.addWidget(muted(NOTHING_TODAY))
+        self.today_buttons: list[QPushButton] = []
+        for session in due:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            when = f" at {time_words(session.plan.at)}" if session.plan.at else ""
+            line.addWidget(QLabel(f"{session.plan.title}{when}"), 1)
+            if session.recorded is not None:
+                line.addWidget(muted(ATTENDANCE_TITLES[session.recorded.attendance]))
+            if session.recorded is None or not session.recorded.attendance.counts_as_showing_up:
+                button = QPushButton("I was there")
+                button.setAccessibleName(f"I was there: {session.plan.title}")
+                button.clicked.connect(lambda _=False, p=session.plan.id: self.i_was_there(p))
+                self.today_buttons.append(button)
+                line.addWidget(button)
+            self.today_layout.addWidget(row)
+
+    # -- recording -------------------------------------------------------------------------
+
+    def i_was_there(self, plan_id: int) -> None:
+        self._do(lambda: self._notebook.i_was_there(plan_id))
+
+    def save_session(self) -> None:
+        kind = SessionKind(self.kind.currentData())
+        attendance = Attendance(self.attendance.currentData())
+        day, note = day_of(self.day), self.note.text()
+        if self.editing is not None:
+            session_id = self.editing.id
+            self._do(
+                lambda: self._notebook.edit_session(
+                    session_id, kind=kind, attendance=attendance, day=day, note=note
+                ),
+                before=self.editing,
+            )
+        else:
+            self._do(lambda: self._notebook.record_session(day, kind, attendance, note))
+
+    def _do(
+        self, action: Callable[[], RecordedSession], before: SessionRecord | None = None
+    ) -> None:
+        """Run a recording action and offer its undo: the win it logged, or the record."""
+        assert self.session is not None
+        try:
+            recorded = action()
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            return
+        notebook = self.session.notebook
+        if before is not None:  # changed again the same way if need be, not undone
+            self.session.notebook_did("", None, recorded.win)
+        elif recorded.win is not None:
+            self.session.notebook_did("logging it as a win", lambda: None, recorded.win)
+        else:
+            record_id = recorded.session.id
+            self.session.notebook_did(
+                "recording the session", lambda: notebook.delete_session(record_id)
+            )
+        self.reset_form()
+        if recorded.session.attendance.counts_as_showing_up:
+            self.message.setText("Recorded. Showing up counts, and it's in your wins.")
+        else:
+            self.message.setText("Recorded. It takes nothing away from anything you've done.")
+
+    def reset_form(self) -> None:
+        self.editing = None
+        if self.session is not None:
+            self.day.setDate(qdate(self.session.notebook.today))
+        self.note.setText("")
+        self.attendance.setCurrentIndex(0)
+        self.save_button.setText("Record it")
+        self.cancel_edit_button.hide()
+
+    def _edit_session(self, value: object) -> None:
+        if not isinstance(value, SessionRecord):
+            return
+        self.editing = value
+        self.kind.setCurrentIndex(self.kind.findData(value.kind.value))
+        self.attendance.setCurrentIndex(self.attendance.findData(value.attendance.value))
+        self.day.setDate(qdate(value.day))
+        self.note.setText(value.note)
+        self.save_button.setText("Save changes")
+        self.cancel_edit_button.show()
+        self.message.setText("")
+        self.note.setFocus()
+
+    def _delete_session(self, value: object) -> None:
+        if not isinstance(value, SessionRecord) or self.session is None:
+            return
+        notebook = self.session.notebook
+        try:
+            notebook.delete_session(value.id)
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            return
+        self.session.notebook_did("deleting the session", lambda: notebook.restore_session(value))
+        self.message.setText("Deleted. Its win stays in your journal.")
+
+    # -- the plan --------------------------------------------------------------------------
+
+    def add_plan_item(self) -> None:
+        assert self.session is not None
+        notebook = self.session.notebook
+        at = self.plan_time.time().toPython() if self.plan_has_time.isChecked() else None
+        try:
+            item = notebook.add_plan_item(
+                int(self.plan_weekday.currentData()),
+                at if isinstance(at, time) else None,
+                SessionKind(self.plan_kind.currentData()),
+                self.plan_label.text(),
+            )
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            return
+        self.plan_label.setText("")
+        self.session.notebook_did(
+            "adding it to your week", lambda: notebook.remove_plan_item(item.id)
+        )
+
+    def _remove_plan_item(self, value: object) -> None:
+        if not isinstance(value, PlanItem) or self.session is None:
+            return
+        notebook = self.session.notebook
+        notebook.remove_plan_item(value.id)
+        self.session.notebook_did(
+            "taking it out of your week", lambda: notebook.restore_plan_item(value)
+        )

@@ -1,0 +1,100 @@
+"""Nothing typed is lost to a lock: open editors are kept as drafts inside the vault."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from iop_companion.core.drafts import Drafts
+from iop_companion.ui.log_dialog import DRAFT_NAME, RESTORED_WORDS, LogDialog
+from iop_companion.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import active_log_dialog, log_win_by_keyboard, unlock, visible_texts
+
+
+def test_a_half_typed_win_comes_back_after_a_lock(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    dialog = window.log_win()
+    qtbot.keyClicks(dialog.text, "MARKER called my sponsor")
+    dialog.tags.setText("evening")
+    window.lock()
+    assert not any("MARKER" in text for text in visible_texts(window))
+    assert not any(
+        b"MARKER" in path.read_bytes() for path in vault_folder.rglob("*") if path.is_file()
+    )
+
+    unlock(qtbot, window)
+    restored = active_log_dialog(window)
+    assert restored.text.text() == "MARKER called my sponsor"
+    assert restored.tags.text() == "evening"
+    assert restored.message.text() == RESTORED_WORDS
+    qtbot.keyClick(restored.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not restored.isVisible())
+    assert [e.text for e in window.session.journal.entries()] == ["MARKER called my sponsor"]
+    assert window.session.drafts.get(DRAFT_NAME) is None
+
+
+def test_an_edit_in_progress_comes_back_as_the_same_edit(qtbot, window) -> None:
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "Went to group")
+    entry = window.session.journal.entries()[0]
+    dialog = window.edit_entry(entry)
+    dialog.text.setText("Went to group and said one thing")
+    dialog.day.setDate(dialog.day.date().addDays(-1))
+    window.quick_hide()
+
+    window.showNormal()  # the person comes back to the window
+    unlock(qtbot, window)
+    restored = active_log_dialog(window)
+    assert restored.entry is not None and restored.entry.id == entry.id
+    restored.save()
+    (edited,) = window.session.journal.entries()
+    assert edited.text == "Went to group and said one thing"
+    assert edited.day == entry.day - timedelta(days=1)
+
+
+def test_a_hard_moment_draft_keeps_its_own_fields(qtbot, window) -> None:
+    unlock(qtbot, window)
+    dialog = window.log_hard_moment()
+    dialog.word.setCurrentText("rough night")
+    dialog.what_helped.setPlainText("Texting Sam")
+    window.lock()
+    unlock(qtbot, window)
+    restored = active_log_dialog(window)
+    assert restored.hard_button.isChecked()
+    assert restored.word.currentText() == "rough night"
+    assert restored.what_helped.toPlainText() == "Texting Sam"
+
+
+def test_an_untouched_dialog_leaves_no_draft(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.log_win()
+    window.lock()
+    unlock(qtbot, window)
+    assert not any(d.isVisible() for d in window.findChildren(LogDialog))
+    assert window.session.drafts.names() == []
+
+
+def test_cancelling_a_restored_draft_lets_it_go(qtbot, window) -> None:
+    unlock(qtbot, window)
+    dialog = window.log_win()
+    dialog.text.setText("Something I might not keep")
+    window.lock()
+    unlock(qtbot, window)
+    restored = active_log_dialog(window)
+    restored.reject()
+    window.lock()
+    unlock(qtbot, window)
+    assert not any(d.isVisible() for d in window.findChildren(LogDialog))
+    assert window.session.drafts.names() == []
+
+
+def test_closing_the_app_keeps_the_draft_too(qtbot, make_window, vault_folder) -> None:
+    window = make_window(vault_folder)
+    unlock(qtbot, window)
+    window.log_win().text.setText("Typed just before closing")
+    window.close()
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        draft = Drafts(vault.db).get(DRAFT_NAME)
+    assert draft is not None and draft["text"] == "Typed just before closing"

@@ -1,0 +1,221 @@
+"""Showing up and What I know now, as the person uses them; and how the rest of the app sees
+the notebook (search, the welcome-back card, the summary)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from iop_companion.core.journal import JournalService
+from iop_companion.core.model import Kind
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
+from iop_companion.ui.know_now_page import RESTORED_WORDS
+from iop_companion.ui.share_dialog import ShareDialog
+from iop_companion.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.test_language import BANNED
+from tests.ui.helpers import unlock, visible_texts
+
+
+def wins(window) -> list[str]:
+    return [e.text for e in window.session.journal.entries() if e.kind is Kind.WIN]
+
+
+def texts_of(list_widget) -> list[str]:
+    return [list_widget.item(i).text() for i in range(list_widget.count())]
+
+
+# -- showing up ---------------------------------------------------------------------------------
+
+
+def test_showing_up_is_a_tab_and_recording_logs_a_win(qtbot, window) -> None:
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.showing_up_page
+    assert window.tabs.currentWidget() is page
+    page.kind.setCurrentIndex(page.kind.findData(SessionKind.GROUP.value))
+    page.attendance.setCurrentIndex(page.attendance.findData(Attendance.LATE.value))
+    page.note.setText("Sat near the door")
+    qtbot.keyClick(page.note, Qt.Key.Key_Return)
+    assert wins(window) == ["Went to group, got there late"]
+    assert (
+        "Group" in texts_of(page.sessions)[0] and "Sat near the door" in texts_of(page.sessions)[0]
+    )
+    assert "counts" in page.message.text()
+
+
+def test_undo_takes_back_the_win_and_keeps_the_session(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.showing_up_page
+    page.save_session()
+    assert wins(window) == ["Went to group"]
+    window.undo()
+    assert wins(window) == []
+    (record,) = window.session.notebook.sessions()
+    assert record.entry_id is None
+    assert len(texts_of(page.sessions)) == 1
+
+
+def test_a_session_not_made_changes_nothing_else(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.showing_up_page
+    window.session.log_win("Called instead of ghosting")
+    before = window.journal_page.progress.text()
+    page.attendance.setCurrentIndex(page.attendance.findData(Attendance.MISSED.value))
+    page.save_session()
+    assert wins(window) == ["Called instead of ghosting"]
+    assert window.journal_page.progress.text() == before
+    assert "Didn't make it" in texts_of(page.sessions)[0]
+    assert "takes nothing away" in page.message.text()
+    shown = " ".join(visible_texts(page)).lower()
+    assert not any(word in shown for word in (*BANNED, "missed"))
+
+
+def test_the_weekly_plan_gives_one_click_for_today(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.showing_up_page
+    today = window.session.notebook.today
+    page.plan_weekday.setCurrentIndex(today.weekday())
+    page.plan_has_time.setChecked(True)
+    page.plan_label.setText("Friday group")
+    qtbot.keyClick(page.plan_label, Qt.Key.Key_Return)
+    assert any("Friday group" in line for line in texts_of(page.plan))
+    (button,) = page.today_buttons
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wins(window) == ["Went to group"]
+    assert page.today_buttons == []  # recorded: no second click, no second win
+    assert window.session.notebook.due_on(today)[0].recorded is not None
+
+
+def test_a_session_can_be_changed_and_deleted_with_undo(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.showing_up_page
+    page.save_session()
+    page.sessions.setCurrentRow(0)
+    page.sessions.setFocus()
+    qtbot.keyClick(page.sessions, Qt.Key.Key_Return)
+    assert page.save_button.text() == "Save changes"
+    page.attendance.setCurrentIndex(page.attendance.findData(Attendance.LEFT_EARLY.value))
+    page.save_session()
+    assert wins(window) == ["Went to group, left early"]
+    page.sessions.setCurrentRow(0)
+    qtbot.keyClick(page.sessions, Qt.Key.Key_Delete)
+    assert window.session.notebook.sessions() == []
+    assert wins(window) == ["Went to group, left early"]  # wins are the person's
+    window.undo()
+    assert len(window.session.notebook.sessions()) == 1
+
+
+# -- what I know now ----------------------------------------------------------------------------
+
+
+def test_notes_are_saved_as_dated_versions(qtbot, window, clock) -> None:
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.know_now_page
+    assert window.tabs.currentWidget() is page
+    page.editor.setPlainText("Morning walks. Texting Sam.")
+    qtbot.keyClick(page.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Saved" in page.saved_label.text()
+    clock.now += timedelta(days=40)
+    page.editor.setPlainText("Morning walks. Texting Sam. Sitting near the door.")
+    page.sections.setCurrentRow(1)  # moving on saves
+    page.sections.setCurrentRow(0)
+    assert page.editor.toPlainText() == "Morning walks. Texting Sam. Sitting near the door."
+    assert len(texts_of(page.versions)) == 1
+    page.versions.setCurrentRow(0)
+    assert page.old_text.toPlainText() == "Morning walks. Texting Sam."
+    assert page.old_text.isReadOnly()
+
+
+def test_unsaved_words_survive_a_lock(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    page = window.know_now_page
+    page.sections.setCurrentRow(3)
+    page.editor.setPlainText("MARKER late evenings alone")
+    window.lock()
+    assert not any("MARKER" in text for text in visible_texts(window))
+    assert not any(
+        b"MARKER" in path.read_bytes() for path in vault_folder.rglob("*") if path.is_file()
+    )
+    unlock(qtbot, window)
+    assert page.section is NoteSection.TRIGGERS
+    assert page.editor.toPlainText() == "MARKER late evenings alone"
+    assert page.message.text() == RESTORED_WORDS
+    page.save()
+    assert window.session.notebook.note(NoteSection.TRIGGERS).text == "MARKER late evenings alone"
+    assert window.session.drafts.names() == []
+
+
+def test_undo_takes_back_a_saved_version(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.know_now_page
+    page.editor.setPlainText("First words")
+    page.save()
+    window.undo()
+    assert window.session.notebook.note(NoteSection.WORKS) is None
+    assert page.editor.toPlainText() == ""
+
+
+# -- the rest of the app ------------------------------------------------------------------------
+
+
+def test_search_finds_the_notebook_too(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.session.notebook.save_note(NoteSection.SUPPORT, "A smaller group, more one-on-one")
+    window.session.log_win("Went to a smaller group")
+    page = window.journal_page
+    page.search.setText("smaller")
+    page.apply_view()
+    hits = texts_of(page.notebook_hits)
+    assert page.notebook_hits.isVisible() and any("The support I need" in h for h in hits)
+    page.notebook_hits.itemActivated.emit(page.notebook_hits.item(0))
+    assert window.tabs.currentWidget() is window.know_now_page
+    assert window.know_now_page.section is NoteSection.SUPPORT
+    page.search.setText("")
+    page.apply_view()
+    assert not page.notebook_hits.isVisible()
+
+
+def test_welcome_back_shows_what_the_person_knows_now(
+    qtbot, make_window, vault_folder, clock
+) -> None:
+    now: datetime = clock()
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        journal = JournalService(vault.db, clock=lambda: now - timedelta(days=20))
+        journal.log_win("Came to group")
+        NotebookService(vault.db, journal, lambda: now - timedelta(days=20)).save_note(
+            NoteSection.WORKS, "Going in the morning"
+        )
+    window = make_window(vault_folder)
+    unlock(qtbot, window)
+    card = window.journal_page.welcome_notes
+    assert window.journal_page.welcome.isVisible()
+    assert "What works: Going in the morning" in card.text()
+
+
+def test_the_summary_can_hold_the_notebook(qtbot, window, tmp_path: Path) -> None:
+    unlock(qtbot, window)
+    notebook = window.session.notebook
+    notebook.save_note(NoteSection.LIMITS, "Two groups a week")
+    notebook.add_bring_up("I hate being on Zoom.")
+    notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in window.findChildren(ShareDialog) if d.isVisible())
+
+    def pdf_text(name: str) -> str:
+        saved = dialog.save_to(tmp_path / name)
+        return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(saved).pages))
+
+    plain = pdf_text("plain.pdf")
+    assert "Two groups a week" not in plain and "Zoom" not in plain
+    for box in (dialog.include_notes, dialog.include_bring_up, dialog.include_sessions):
+        box.setChecked(True)
+    full = pdf_text("full.pdf")
+    assert "Two groups a week" in full and "I hate being on Zoom." in full
+    assert "group session" in full
