@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iop_companion.cli import build_parser
 
     parsed = build_parser().parse_args(args)
-    if parsed.command is None:
+    if parsed.command is None and not parsed.self_check:
         from iop_companion.ui.app import run_app
 
         return int(run_app(parsed.data_dir))

@@ -65,15 +65,37 @@ class PlainParser(argparse.ArgumentParser):
         self.exit(2, f"{sentence}. Run 'iop-companion --help' to see what it can do.\n")
 
 
+def version_text() -> str:
+    """The app's version and the version of each file format it writes. The schema version is
+    the number of migrations, counted on an empty in-memory database (sqlite-utils loads here)."""
+    from sqlite_utils import Database
+
+    from iop_companion.vault.schema import migrations
+
+    schema = len(migrations.pending(Database(memory=True)))
+    return (
+        f"iop-companion {__version__} (journal format {KEY_FILE_VERSION}, "
+        f"database schema {schema}, backup format {backup.FORMAT_VERSION})"
+    )
+
+
+class _ShowVersion(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = PlainParser(
         prog="iop-companion",
         description="A private journal of small wins. With no command, the desktop app opens.",
     )
+    parser.add_argument("--version", action=_ShowVersion, help="show the version and file formats")
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"iop-companion {__version__} (journal format {KEY_FILE_VERSION})",
+        "--self-check", action="store_true", help="check this installation in a temporary folder"
     )
     parser.add_argument("--data-dir", help="folder that holds the journal (default: app data)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=PlainParser)
@@ -499,6 +521,10 @@ def run(
     """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check:
+        from iop_companion.self_check import run_self_check
+
+        return run_self_check()
     if args.command is None:
         parser.print_help()
         return 2

@@ -1,9 +1,12 @@
 #!/bin/sh
 # Checks for the system libraries Qt needs that pip does not bring, and for Python's venv module.
 # Installs what is missing when it can (root with apt-get); otherwise prints the exact command.
-# Usage: sh packaging/system-deps.sh PYTHON
+# Usage: sh packaging/system-deps.sh PYTHON [--validators]
+# --validators also brings desktop-file-validate and appstreamcli, which tests/packaging runs on
+# the launcher and the AppStream file (.ci/run asks for them; without them those tests skip).
 set -eu
 PYTHON="${1:-python3}"
+VALIDATORS="${2:-}"
 
 missing=""
 need() {  # need SONAME DEBIAN-PACKAGE
@@ -33,6 +36,10 @@ need libxcb-xkb.so.1 libxcb-xkb1
 if ! find /usr/share/fonts -name '*.ttf' 2>/dev/null | grep -q .; then
     missing="$missing fonts-dejavu-core"
 fi
+if [ "$VALIDATORS" = "--validators" ]; then
+    command -v desktop-file-validate >/dev/null 2>&1 || missing="$missing desktop-file-utils"
+    command -v appstreamcli >/dev/null 2>&1 || missing="$missing appstream"
+fi
 # Debian and Ubuntu split venv (ensurepip) out of Python.
 if ! "$PYTHON" -c "import ensurepip, venv" 2>/dev/null; then
     version=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
@@ -47,11 +54,11 @@ if ! command -v apt-get >/dev/null 2>&1; then
     exit 0
 fi
 if [ "$(id -u)" -eq 0 ]; then
-    echo "Installing system libraries Qt needs:$missing"
+    echo "Installing system packages:$missing"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 else
-    echo "Qt needs a few system libraries first. Run this, then try again:" >&2
+    echo "A few system packages are needed first. Run this, then try again:" >&2
     echo "    sudo apt-get install -y$missing" >&2
     exit 1
 fi
