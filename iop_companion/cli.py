@@ -10,6 +10,7 @@ Ctrl+C.
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import os
 import sys
@@ -21,6 +22,7 @@ from typing import NoReturn, TextIO
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
+from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
     DeviceKeyUnavailable,
@@ -148,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="until", help="summary: last day (default: today)")
     export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
     export.add_argument("--no-entries", action="store_true", help="summary: counts only")
+    export.add_argument("--notes", action="store_true", help="summary: what I know now")
+    export.add_argument(
+        "--bring-up", action="store_true", help="summary: things I want to bring up (open ones)"
+    )
+    export.add_argument("--sessions", action="store_true", help="summary: sessions I showed up to")
 
     importing = sub.add_parser("import", help="add the entries of a JSON export (never twice)")
     importing.add_argument("file", metavar="FILE", help="a file made by export --format json")
@@ -370,8 +377,11 @@ class Cli:
     def cmd_export(self, vault: Vault, args: argparse.Namespace) -> int:
         journal = self.journal(vault)
         if args.format == "summary":
-            return self._export_summary(journal, args)
-        writer = write_json if args.format == "json" else write_csv
+            return self._export_summary(journal, NotebookService(vault.db, journal), args)
+        notebook = NotebookService(vault.db, journal)
+        writer = (
+            functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
+        )
         if not args.out:
             writer(journal, self.out)
             return 0
@@ -381,7 +391,9 @@ class Cli:
         self.say("Private entries stayed out.")
         return 0
 
-    def _export_summary(self, journal: JournalService, args: argparse.Namespace) -> int:
+    def _export_summary(
+        self, journal: JournalService, notebook: NotebookService, args: argparse.Namespace
+    ) -> int:
         from iop_companion.export.pdf import default_file_name, write_summary
         from iop_companion.export.summary import SummaryChoices, build_summary
 
@@ -392,19 +404,26 @@ class Cli:
             until=max(since, until),
             include_hard_moments=args.hard_moments,
             include_entries=not args.no_entries,
+            include_notes=args.notes,
+            include_bring_up=args.bring_up,
+            include_sessions=args.sessions,
         )
         target = Path(args.out or default_file_name(self.today())).expanduser()
-        write_summary(build_summary(journal, choices), target)
+        write_summary(build_summary(journal, choices, notebook=notebook), target)
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
 
     def cmd_import(self, vault: Vault, args: argparse.Namespace) -> int:
         """The whole file is checked first; then everything goes in, or nothing does."""
-        result = import_export(self.journal(vault), Path(args.file).expanduser())
+        journal = self.journal(vault)
+        notebook = NotebookService(vault.db, journal)
+        result = import_export(journal, Path(args.file).expanduser(), notebook=notebook)
         said = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}."
         if result.already_there:
             verb = "was" if result.already_there == 1 else "were"
             said += f" {result.already_there} {verb} already in the journal."
+        if result.notebook.added:
+            said += f" From the notebook: {plural(result.notebook.added, 'item', 'items')}."
         self.say(said)
         return 0
 

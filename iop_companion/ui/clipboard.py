@@ -2,7 +2,8 @@
 
 ``ClipboardGuard.copy`` puts text on the clipboard and takes it off again after 30 seconds, but only
 if the clipboard still holds exactly that text: something the person copied since is theirs and
-stays. ``clear_now`` does the same at once, for locking.
+stays. ``clear_now`` does the same at once, for locking. ``watch_app_copies`` extends this to
+what the person copies inside the app with Ctrl+C.
 
 The copy also carries the hints clipboard managers honour for passwords, so KDE's Klipper and
 Windows' clipboard history and cloud clipboard don't keep a copy of their own (which clearing the
@@ -37,6 +38,20 @@ class ClipboardGuard(QObject):
         self.timer.setInterval(clear_after_ms)
         self.timer.timeout.connect(self.clear_if_still_ours)
 
+    def watch_app_copies(self) -> None:
+        """Take charge of every copy made inside the app too (Ctrl+C in a field or a list), so
+        those words also leave the clipboard after 30 seconds. A copy made while another
+        program has the focus is the person's own business and is left alone."""
+        self._clipboard().dataChanged.connect(self._clipboard_changed)
+
+    @Slot()
+    def _clipboard_changed(self) -> None:
+        if QGuiApplication.focusWindow() is None:
+            return
+        text = self._clipboard().text()
+        if text and text != self._ours:
+            self.copy(text)  # again, with the hints that keep it out of clipboard histories
+
     @staticmethod
     def _clipboard() -> QClipboard:
         clipboard = QGuiApplication.clipboard()
@@ -54,8 +69,8 @@ class ClipboardGuard(QObject):
         data.setText(text)
         for mime_type, value in NO_HISTORY_HINTS.items():
             data.setData(mime_type, value)
+        self._ours = text  # first: setting the clipboard tells _clipboard_changed at once
         self._clipboard().setMimeData(data)
-        self._ours = text
         self.timer.start()  # a second copy restarts the wait
 
     @Slot()

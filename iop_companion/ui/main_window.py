@@ -33,6 +33,7 @@ from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
+from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.help import HelpDialog
@@ -41,6 +42,7 @@ from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
 from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
+from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
@@ -56,7 +58,14 @@ from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-PAGE_TITLES = ("&Journal", "&Progress", "&Showing up", "What I &know now")
+PAGE_TITLES = (
+    "&Journal",
+    "&Progress",
+    "&Showing up",
+    "What I &know now",
+    "To &bring up",
+    "Ph&rases",
+)
 
 
 class JournalView(Protocol):
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         # Safe from the people nearby: idle lock, screen lock, quick hide, blur, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
+        self.clipboard_guard.watch_app_copies()
         minutes = int(self.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES))  # type: ignore[call-overload]
         self.idle_watcher = (
             IdleWatcher(minutes, self, clock=idle_clock)
@@ -116,12 +126,16 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage()
         self.showing_up_page = ShowingUpPage()
         self.know_now_page = KnowNowPage()
+        self.bring_up_page = BringUpPage()
+        self.phrases_page = PhrasesPage(self.clipboard_guard)
         # Every page that shows the open journal: opened on unlock, emptied on lock.
         self.journal_pages: tuple[JournalView, ...] = (
             self.journal_page,
             self.progress_page,
             self.showing_up_page,
             self.know_now_page,
+            self.bring_up_page,
+            self.phrases_page,
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -434,6 +448,12 @@ class MainWindow(QMainWindow):
             self.know_now_page.show_title(hit.title)
         elif hit.part == "session":
             self.tabs.setCurrentWidget(self.showing_up_page)
+        elif hit.part == "bring_up":
+            self.tabs.setCurrentWidget(self.bring_up_page)
+            self.bring_up_page.select(hit.item_id)
+        else:
+            self.tabs.setCurrentWidget(self.phrases_page)
+            self.phrases_page.phrase_list.select_id(hit.item_id)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.journal_page)
@@ -444,7 +464,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         try:
-            if self.session.undo() is not None:
+            if self.session.can_undo:
+                self.session.undo()
                 self.status_text.setText("Undone.")
         except KnownError as error:
             self._say(error)

@@ -15,9 +15,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from iop_companion import __version__, cli
 from iop_companion.core.journal import JournalService
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.errors import (
     FolderUnavailable,
     JournalDamaged,
@@ -615,3 +618,48 @@ def test_exporting_over_a_shared_file_leaves_it_private(opened: Terminal, tmp_pa
     opened.ok("export", "--format", "csv", "--out", str(target))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+# -- the notebook ---------------------------------------------------------------------------------
+
+
+def fill_notebook(folder: Path) -> None:
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        journal = JournalService(vault.db)
+        notebook = NotebookService(vault.db, journal)
+        notebook.save_note(NoteSection.LIMITS, "Two groups a week")
+        notebook.add_bring_up("I hate being on Zoom.")
+        notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
+
+
+def test_the_json_export_carries_the_notebook_and_import_brings_it_back(
+    opened: Terminal, tmp_path: Path
+) -> None:
+    fill_notebook(opened.folder)
+    document = json.loads(opened.ok("export", "--format", "json"))
+    assert "Two groups a week" in json.dumps(document["notebook"])
+
+    other = Terminal(tmp_path / "other", opened.capsys, opened.monkeypatch)
+    other.ok("init")
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(document))
+    said = other.ok("import", str(export))
+    assert "From the notebook:" in said
+    with Vault.unlock(other.folder, PASSPHRASE) as vault:
+        notebook = NotebookService(vault.db, JournalService(vault.db))
+        assert notebook.note(NoteSection.LIMITS).text == "Two groups a week"
+
+
+def test_the_summary_holds_the_notebook_only_when_asked(opened: Terminal, tmp_path: Path) -> None:
+    fill_notebook(opened.folder)
+
+    def summary(name: str, *flags: str) -> str:
+        out = tmp_path / name
+        opened.ok("export", "--format", "summary", "--out", str(out), *flags)
+        return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(out).pages))
+
+    plain = summary("plain.pdf")
+    assert "Two groups a week" not in plain and "Zoom" not in plain
+    full = summary("full.pdf", "--notes", "--bring-up", "--sessions")
+    assert "Two groups a week" in full and "I hate being on Zoom." in full
+    assert "group session" in full

@@ -219,3 +219,37 @@ def test_the_summary_can_hold_the_notebook(qtbot, window, tmp_path: Path) -> Non
     full = pdf_text("full.pdf")
     assert "Two groups a week" in full and "I hate being on Zoom." in full
     assert "group session" in full
+
+
+def test_every_notebook_page_is_a_tab_the_keyboard_reaches(qtbot, window) -> None:
+    unlock(qtbot, window)
+    for number, page in enumerate(window.journal_pages, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is page
+
+
+def test_search_leads_to_a_phrase_and_a_thing_to_bring_up(qtbot, window) -> None:
+    unlock(qtbot, window)
+    item = window.session.notebook.add_bring_up("I want a new therapist.")
+    window.session.notebook_changed.emit()
+    page = window.journal_page
+    page.search.setText("ghosted")
+    page.apply_view()
+    page.notebook_hits.itemActivated.emit(page.notebook_hits.item(0))
+    assert window.tabs.currentWidget() is window.phrases_page
+    assert "ghosted" in window.phrases_page.phrase_list.currentItem().text()
+    page.search.setText("therapist")
+    page.apply_view()
+    page.notebook_hits.itemActivated.emit(page.notebook_hits.item(0))
+    assert window.tabs.currentWidget() is window.bring_up_page
+    assert window.bring_up_page.open_list.currentItem().data(Qt.ItemDataRole.UserRole) == item.id
+
+
+def test_undoing_a_notebook_action_says_so(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.bring_up_page
+    page.entry.setText("A smaller group would help.")
+    page.add()
+    window.undo()
+    assert window.status_text.text() == "Undone."
+    assert window.session.notebook.bring_up_items() == []

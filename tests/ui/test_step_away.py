@@ -123,3 +123,28 @@ def test_a_session_is_never_left_open_by_a_lock(qtbot, window) -> None:
     assert isinstance(session, Session)
     window.quick_hide()
     assert session.vault.is_locked
+
+
+def test_what_the_person_copies_inside_the_app_leaves_the_clipboard_too(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.clipboard_guard.timer.setInterval(50)
+    unlock(qtbot, window)
+    log_win_by_keyboard(qtbot, window, "Told my sister")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is not None)
+    view = window.journal_page.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QGuiApplication.clipboard()
+    assert "Told my sister" in clipboard.text()
+    assert window.clipboard_guard.holding
+    qtbot.waitUntil(lambda: clipboard.text() == "")
+
+    search = window.journal_page.search
+    search.setText("sister")
+    search.selectAll()
+    qtbot.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "sister"
+    qtbot.waitUntil(lambda: clipboard.text() == "")

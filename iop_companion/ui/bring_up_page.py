@@ -1,0 +1,365 @@
+"""Things I want to bring up: what the person wants to say to their therapist or their group.
+
+Items wait on an open list (in the person's order) until they are marked as brought up, with the
+day; then they move to a second list. Every change goes through the ``NotebookService`` and is
+offered to Undo through ``Session.notebook_did``. On lock nothing the person wrote stays in a
+widget.
+
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.journal import EARLIEST_DAY
+from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, BringUpItem
+from iop_companion.core.words import date_words
+from iop_companion.ui.notebook_widgets import (
+    FlowLayout,
+    NotebookList,
+    NotebookPage,
+    button,
+    clear_field,
+    item_id,
+    reading_column,
+    section_title,
+)
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import day_of, heading, muted, qdate
+
+TITLE = "Things I want to bring up"
+INTRO = "Things worth saying to your therapist or your group. Honesty gets you help, not trouble."
+PLACEHOLDER = "What do you want to say? A few words are enough."
+SUGGESTIONS_NOTE = "Things others have said. Pick one to put it in the box, and change any word."
+EMPTY_OPEN = (
+    "Nothing here yet. If something's on your mind, a few words are enough. "
+    "You don't need to be sure it matters."
+)
+EMPTY_BROUGHT_UP = (
+    "When you've said one of these, choose Brought it up. It moves here, with the day."
+)
+OPEN_HINT = "Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it."
+ADDED = "Added to your list."
+CHANGED = "Changed."
+DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
+MARKED = "Moved to Brought up. Saying it counts."
+BACK_ON_LIST = "Back on your list, at the end."
+
+
+class BringUpPage(NotebookPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = reading_column(self)
+        layout.addWidget(heading(TITLE, 1.3))
+        layout.addWidget(muted(INTRO))
+
+        add_row = QHBoxLayout()
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(PLACEHOLDER)
+        self.entry.setAccessibleName("Something to bring up")
+        self.entry.returnPressed.connect(self.add)
+        self.add_button = button("Add", self.add, "Add it to the list")
+        add_row.addWidget(self.entry, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+
+        self.suggestions = QWidget()
+        suggestions_layout = QVBoxLayout(self.suggestions)
+        suggestions_layout.setContentsMargins(0, 0, 0, 4)
+        suggestions_layout.setSpacing(6)
+        suggestions_layout.addWidget(muted(SUGGESTIONS_NOTE))
+        chips = QWidget()
+        flow = FlowLayout(chips, spacing=6)
+        self.suggestion_buttons: dict[str, QPushButton] = {}
+        for text in BRING_UP_SUGGESTIONS:
+            chip = button(text, partial(self.use_suggestion, text), f"Suggestion: {text}")
+            chip.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            flow.addWidget(chip)
+            self.suggestion_buttons[text] = chip
+        suggestions_layout.addWidget(chips)
+        layout.addWidget(self.suggestions)
+
+        layout.addWidget(self.message)
+
+        # Still to bring up.
+        layout.addWidget(section_title("Still to bring up"))
+        self.open_list = NotebookList("Things to bring up", editable=True, movable=True)
+        self.open_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.open_list.editor.edited.connect(self._edited, Qt.ConnectionType.QueuedConnection)
+        self.open_list.delete_requested.connect(self.delete)
+        self.open_list.move_requested.connect(self.move_item)
+        self.open_list.currentRowChanged.connect(self._update_buttons)
+        self.open_box = QWidget()
+        open_layout = QVBoxLayout(self.open_box)
+        open_layout.setContentsMargins(0, 0, 0, 0)
+        open_layout.addWidget(self.open_list, 1)
+        actions = QHBoxLayout()
+        self.brought_up_button = button(
+            "Brought it up", self.mark_brought_up, "Mark the selected one as brought up"
+        )
+        self.brought_up_button.setToolTip("Moves it to Brought up, with the day you choose")
+        self.brought_up_day = QDateEdit()
+        self.brought_up_day.setCalendarPopup(True)
+        self.brought_up_day.setDisplayFormat("MMM d, yyyy")
+        self.brought_up_day.setAccessibleName("Day you brought it up")
+        self.brought_up_day.setMinimumDate(qdate(EARLIEST_DAY))
+        self.edit_button = button("Change", self.edit_selected, "Change the selected one")
+        self.delete_button = button(
+            "Delete", lambda: self._delete_selected(self.open_list), "Delete the selected one"
+        )
+        actions.addWidget(self.brought_up_button)
+        actions.addWidget(QLabel("on"))
+        actions.addWidget(self.brought_up_day)
+        actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        open_layout.addLayout(actions)
+        open_layout.addWidget(muted(OPEN_HINT))
+        layout.addWidget(self.open_box, 3)
+        self.open_empty = muted(EMPTY_OPEN)
+        self.open_empty.setAccessibleName("Nothing to bring up yet")
+        layout.addWidget(self.open_empty)
+
+        # Brought up.
+        layout.addSpacing(8)
+        layout.addWidget(section_title("Brought up"))
+        self.done_list = NotebookList("Brought up", editable=False, movable=False)
+        self.done_list.delete_requested.connect(self.delete)
+        self.done_list.currentRowChanged.connect(self._update_buttons)
+        self.done_box = QWidget()
+        done_layout = QVBoxLayout(self.done_box)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        done_layout.addWidget(self.done_list, 1)
+        done_actions = QHBoxLayout()
+        self.not_yet_button = button(
+            "Not yet", self.not_yet, "Put the selected one back on the list"
+        )
+        self.not_yet_button.setToolTip("Puts it back on the list of things still to bring up")
+        self.done_delete_button = button(
+            "Delete",
+            lambda: self._delete_selected(self.done_list),
+            "Delete the selected brought-up one",
+        )
+        done_actions.addWidget(self.not_yet_button)
+        done_actions.addStretch(1)
+        done_actions.addWidget(self.done_delete_button)
+        done_layout.addLayout(done_actions)
+        layout.addWidget(self.done_box, 2)
+        self.done_empty = muted(EMPTY_BROUGHT_UP)
+        self.done_empty.setAccessibleName("Nothing brought up yet")
+        layout.addWidget(self.done_empty)
+        layout.addStretch(0)
+
+        self.open_list.set_visible_rows(3)
+        self.done_list.set_visible_rows(2)
+        self.setFocusProxy(self.entry)
+        self._show_lists(open_count=0, done_count=0)
+        self._update_buttons()
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        if self.session is not None:  # opened again without closing: listen once
+            self.session.notebook_changed.disconnect(self.refresh)
+        self.session = session
+        session.notebook_changed.connect(self.refresh)
+        today = qdate(session.notebook.today)
+        self.brought_up_day.setMaximumDate(today)
+        self.brought_up_day.setDate(today)
+        self.refresh()
+
+    def close_session(self) -> None:
+        """On lock: forget the session and empty every widget that held the person's words."""
+        if self.session is not None:
+            self.session.notebook_changed.disconnect(self.refresh)
+        self.session = None
+        self.open_list.forget()
+        self.done_list.forget()
+        clear_field(self.entry)
+        self.message.clear()
+        self.message.hide()
+        for chip in self.suggestion_buttons.values():
+            chip.show()
+        self.suggestions.show()
+        self._show_lists(open_count=0, done_count=0)
+        self._update_buttons()
+
+    def select(self, wanted: int) -> None:
+        """Show the item ``wanted`` (as a search result names it), on whichever list holds it."""
+        for items in (self.open_list, self.done_list):
+            if wanted in items.ids():
+                items.select_id(wanted)
+                items.setFocus()
+
+    def refresh(self) -> None:
+        """Fill both lists from the notebook (on opening, and whenever the notebook changed)."""
+        if self.session is None:
+            return
+        items = self._notebook.bring_up_items()
+        still = [item for item in items if item.is_open]
+        done = [item for item in items if not item.is_open]
+        self.open_list.fill([(item.id, item.text, "") for item in still])
+        self.done_list.fill([(item.id, item.text, brought_up_words(item)) for item in done])
+        self.brought_up_day.setMaximumDate(qdate(self._notebook.today))
+        waiting = {item.text.strip().casefold() for item in still}
+        for text, chip in self.suggestion_buttons.items():
+            chip.setVisible(text.strip().casefold() not in waiting)
+        self.suggestions.setVisible(any(t.casefold() not in waiting for t in BRING_UP_SUGGESTIONS))
+        self._show_lists(open_count=len(still), done_count=len(done))
+        self._update_buttons()
+
+    def _show_lists(self, *, open_count: int, done_count: int) -> None:
+        self.open_box.setVisible(open_count > 0)
+        self.open_empty.setVisible(open_count == 0)
+        self.done_box.setVisible(done_count > 0)
+        self.done_empty.setVisible(done_count == 0)
+
+    def _update_buttons(self) -> None:
+        has_open = self.open_list.currentItem() is not None
+        for widget in (self.brought_up_button, self.edit_button, self.delete_button):
+            widget.setEnabled(has_open)
+        has_done = self.done_list.currentItem() is not None
+        for widget in (self.not_yet_button, self.done_delete_button):
+            widget.setEnabled(has_done)
+
+    # -- what the person does --------------------------------------------------------------
+
+    def use_suggestion(self, text: str) -> None:
+        """Put the program's words in the box, for the person to change before adding."""
+        self.entry.setText(text)
+        self.entry.setFocus()
+        self.entry.end(False)
+
+    def add(self) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        item = self._try(lambda: notebook.add_bring_up(self.entry.text()))
+        if item is None:
+            return
+        clear_field(self.entry)
+        self.say(ADDED)
+        self.session.notebook_did("adding that", lambda: notebook.delete_bring_up(item.id))
+        self.open_list.select_id(item.id)
+
+    def edit_selected(self) -> None:
+        current = self.open_list.currentItem()
+        if current is not None:
+            self.open_list.setFocus()
+            self.open_list.editItem(current)
+
+    def _edited(self, edited_id: int, text: str) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        before = self._try(lambda: notebook.bring_up_item(edited_id))
+        if before is None:
+            return
+        after = self._try(lambda: notebook.edit_bring_up(edited_id, text))
+        if after is None:
+            self.refresh()  # the list shows what is saved
+            return
+        self.say(CHANGED)
+        self.session.notebook_did(
+            "the change", lambda: notebook.edit_bring_up(edited_id, before.text)
+        )
+        self._focus_a_list(self.open_list)
+
+    def _delete_selected(self, view: NotebookList) -> None:
+        current = item_id(view.currentItem())
+        if current is not None:
+            self.delete(current)
+
+    def delete(self, deleted_id: int) -> None:
+        """Delete at once, no question asked: Undo brings it back."""
+        if self.session is None:
+            return
+        notebook = self._notebook
+        item = self._try(lambda: notebook.bring_up_item(deleted_id))
+        if item is None or not self._done(lambda: notebook.delete_bring_up(deleted_id)):
+            return
+        had_focus = self.open_list.hasFocus() or self.done_list.hasFocus()
+        self.say(DELETED)
+        self.session.notebook_did("deleting that", lambda: notebook.restore_bring_up(item))
+        if had_focus:
+            self._focus_a_list(self.done_list if item.brought_up_on else self.open_list)
+
+    def mark_brought_up(self) -> None:
+        current = item_id(self.open_list.currentItem())
+        if current is None or self.session is None:
+            return
+        notebook = self._notebook
+        row = self.open_list.currentRow()
+        day = day_of(self.brought_up_day)
+        item = self._try(lambda: notebook.mark_brought_up(current, day))
+        if item is None:
+            return
+        self.say(MARKED)
+
+        def undo() -> None:
+            notebook.mark_brought_up(current, None)
+            notebook.move_bring_up(current, row)  # back where it was on the list
+
+        self.session.notebook_did("marking it as brought up", undo)
+        self._focus_a_list(self.open_list)
+
+    def not_yet(self) -> None:
+        current = item_id(self.done_list.currentItem())
+        if current is None or self.session is None:
+            return
+        notebook = self._notebook
+        before = self._try(lambda: notebook.bring_up_item(current))
+        if before is None or self._try(lambda: notebook.mark_brought_up(current, None)) is None:
+            return
+        self.say(BACK_ON_LIST)
+        day = before.brought_up_on
+        self.session.notebook_did(
+            "putting it back on the list", lambda: notebook.mark_brought_up(current, day)
+        )
+        self.open_list.select_id(current)
+        self._focus_a_list(self.open_list)
+
+    def move_item(self, moved_id: int, step: int) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        row = self.open_list.ids().index(moved_id)
+        if not 0 <= row + step < self.open_list.count():
+            return
+        if not self._done(lambda: notebook.move_bring_up(moved_id, row + step)):
+            return
+        self.say("")
+        self.session.notebook_did("moving it", lambda: notebook.move_bring_up(moved_id, row))
+        self.open_list.select_id(moved_id)
+
+    def _focus_a_list(self, view: NotebookList) -> None:
+        """Keep the keyboard on ``view``; on the entry field once that list is empty."""
+        if view.count():
+            view.setFocus()
+        else:
+            self.entry.setFocus()
+
+
+def brought_up_words(item: BringUpItem) -> str:
+    """E.g. "Brought up on November 27, 2026"."""
+    day: date | None = item.brought_up_on
+    return f"Brought up on {date_words(day)}" if day else ""

@@ -1,0 +1,392 @@
+"""Pieces the notebook pages share: a readable column, roomy lists with in-place editing, a
+flow layout for suggestion buttons, and a page base that reports known errors in one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.notebook import NotebookService
+from iop_companion.errors import KnownError
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import heading, paragraph
+
+T = TypeVar("T")
+ID_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # a quieter second line, such as the day
+CONTENT_WIDTH = 760
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def reading_column(page: QWidget, max_width: int = CONTENT_WIDTH) -> QVBoxLayout:
+    """Lay ``page`` out as one readable column, centred, filling the height of the window.
+
+    The column scrolls when it can't fit (a large system font, a small window) instead of
+    squeezing its lists and labels into each other.
+    """
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+    inner = QWidget()
+    row = QHBoxLayout(inner)
+    row.setContentsMargins(24, 20, 24, 16)
+    column = QWidget()
+    column.setMaximumWidth(max_width)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    row.addStretch(1)
+    row.addWidget(column, 10)  # the column takes what it may; the sides share the rest
+    row.addStretch(1)
+    scroll.setWidget(inner)
+    outer.addWidget(scroll)
+    return layout
+
+
+def section_title(text: str) -> QLabel:
+    return heading(text, 1.1)
+
+
+def button(text: str, slot: Callable[[], object], accessible_name: str = "") -> QPushButton:
+    made = QPushButton(text)
+    made.setAccessibleName(accessible_name or text)
+    made.setAutoDefault(False)
+    made.clicked.connect(lambda _checked=False: slot())
+    return made
+
+
+def clear_field(field: QLineEdit) -> None:
+    field.setText("")  # unlike clear(), leaves nothing in the field's undo history
+
+
+def item_id(item: QListWidgetItem | None) -> int | None:
+    if item is None:
+        return None
+    value = item.data(ID_ROLE)
+    return value if isinstance(value, int) else None
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Draws a row with room around its words, and a quieter second line (``DETAIL_ROLE``).
+
+    Editing happens in place, but the new words go to ``edited`` instead of into the list: the
+    page hands them to the service and fills the list again from what was saved. ``edited`` is
+    meant for a queued connection, so it is handled after the editor has closed.
+    """
+
+    edited = Signal(int, str)  # item id, the words as typed
+    PAD_X, PAD_Y = 8, 6
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width() if option.rect.isValid() else 0
+        return max(width - 2 * self.PAD_X, 80) if width else 100_000
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        width = self._text_width(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = metrics.boundingRect(QRect(0, 0, width, 0), flags, text).height()
+        detail = index.data(DETAIL_ROLE)
+        if detail:
+            height += 2 + metrics.boundingRect(QRect(0, 0, width, 0), flags, str(detail)).height()
+        return QSize(
+            option.rect.width() if option.rect.isValid() else width, height + 2 * self.PAD_Y
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if not state & QStyle.StateFlag.State_Enabled:
+            group = QPalette.ColorGroup.Disabled
+        elif state & QStyle.StateFlag.State_Active:
+            group = QPalette.ColorGroup.Active
+        else:
+            group = QPalette.ColorGroup.Inactive
+        palette = option.palette
+        main_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        detail_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        area = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        flags = int(
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(palette.color(group, main_role))
+        used = painter.boundingRect(area, flags, text)
+        painter.drawText(area, flags, text)
+        detail = index.data(DETAIL_ROLE)
+        if detail:
+            painter.setPen(palette.color(group, detail_role))
+            painter.drawText(area.adjusted(0, used.height() + 2, 0, 0), flags, str(detail))
+        painter.restore()
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(ID_ROLE)
+        if not isinstance(editor, QLineEdit) or not isinstance(value, int):
+            return
+        if editor.text() != index.data(Qt.ItemDataRole.EditRole):
+            self.edited.emit(value, editor.text())
+
+
+class NotebookList(QListWidget):
+    """A list of the person's words, by keyboard: Enter or F2 edits in place (when editable),
+    Delete removes, Alt+Up and Alt+Down move, Ctrl+C asks to copy.
+
+    The view's own Ctrl+C is never used: it would put the words on the clipboard past the
+    ``ClipboardGuard``. Where nobody listens to ``copy_requested``, Ctrl+C does nothing.
+    """
+
+    delete_requested = Signal(int)
+    move_requested = Signal(int, int)  # item id, -1 (up) or 1 (down)
+    copy_requested = Signal(int)
+
+    def __init__(self, accessible_name: str, *, editable: bool, movable: bool) -> None:
+        super().__init__()
+        self.editable, self.movable = editable, movable
+        self.setAccessibleName(accessible_name)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSpacing(3)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.editor = RowDelegate(self)
+        self.setItemDelegate(self.editor)
+
+    def fill(self, rows: list[tuple[int, str, str]]) -> None:
+        """Show ``rows`` (id, words, a quieter second line or ""). The current row stays
+        current; when it is gone, the one now in its place is."""
+        keep = item_id(self.currentItem())
+        keep_row = self.currentRow()
+        self.clear()
+        for row_id, text, detail in rows:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, row_id)
+            if detail:
+                item.setData(DETAIL_ROLE, detail)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} {detail}")
+            if self.editable:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.addItem(item)
+        ids = [row[0] for row in rows]
+        if keep in ids:
+            self.setCurrentRow(ids.index(keep))
+        elif ids and keep_row >= 0:
+            self.setCurrentRow(min(keep_row, len(ids) - 1))
+
+    def set_visible_rows(self, rows: float) -> None:
+        """Never shorter than about ``rows`` rows of one line, however large the font."""
+        line = self.fontMetrics().lineSpacing() + 2 * RowDelegate.PAD_Y + 2 * self.spacing()
+        self.setMinimumHeight(int(rows * line) + 2 * self.frameWidth())
+
+    def sizeHint(self) -> QSize:
+        # As tall as its minimum: a page that scrolls asks for no more, and a window with
+        # room to spare gives the rest to the lists through their stretch.
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), 1))
+
+    def ids(self) -> list[int]:
+        return [value for i in range(self.count()) if (value := item_id(self.item(i))) is not None]
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
+
+    def select_id(self, wanted: int) -> None:
+        ids = self.ids()
+        if wanted in ids:
+            self.setCurrentRow(ids.index(wanted))
+            self.scrollToItem(self.currentItem())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = item_id(self.currentItem())
+        if event.matches(QKeySequence.StandardKey.Copy):
+            if current is not None:
+                self.copy_requested.emit(current)
+            event.accept()
+            return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if current is None or self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+        elif event.key() == Qt.Key.Key_Delete and plain:
+            self.delete_requested.emit(current)
+        elif event.key() in _ENTER_KEYS and plain and self.editable:
+            self.editItem(self.currentItem())
+        elif (
+            event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and modifiers == Qt.KeyboardModifier.AltModifier
+            and self.movable
+        ):
+            self.move_requested.emit(current, -1 if event.key() == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def forget(self) -> None:
+        """Empty every row, and an editor left open, so none of the words linger."""
+        for field in self.findChildren(QLineEdit):
+            clear_field(field)
+        self.clear()
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out in rows, wrapping to the next row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem:
+        return self._items[index] if 0 <= index < len(self._items) else None  # type: ignore[return-value]
+
+    def takeAt(self, index: int) -> QLayoutItem:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None  # type: ignore[return-value]
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, row_height = rect.x(), y + row_height + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
+
+
+# -- the page ---------------------------------------------------------------------------------
+
+
+class NotebookPage(QWidget):
+    """What both notebook pages share: the open session, and one line that says what happened.
+
+    A ``KnownError`` from the service is shown there as its sentence, never raised.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.message = paragraph("")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+
+    @property
+    def _notebook(self) -> NotebookService:
+        assert self.session is not None
+        return self.session.notebook
+
+    def say(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.setVisible(bool(sentence))
+
+    def _try(self, action: Callable[[], T]) -> T | None:
+        """Run a service call; a ``KnownError`` is shown as its sentence and gives None."""
+        try:
+            return action()
+        except KnownError as error:
+            self.say(error.sentence)
+            return None
+
+    def _done(self, action: Callable[[], object]) -> bool:
+        """Like ``_try``, for calls that return nothing: whether it went through."""
+        try:
+            action()
+        except KnownError as error:
+            self.say(error.sentence)
+            return False
+        return True

@@ -1,0 +1,240 @@
+"""Phrases for coming back: words from the program, at hand for when it's hard to start.
+
+The list starts with the program's own phrases (the notebook's migration puts them in); the
+person copies one, changes it, adds their own, removes or reorders them. Copying goes through
+the ``ClipboardGuard``, so the words leave the clipboard again after 30 seconds (and on lock).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QWidget
+
+from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.notebook_widgets import (
+    NotebookList,
+    NotebookPage,
+    button,
+    clear_field,
+    item_id,
+    reading_column,
+    section_title,
+)
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import heading, muted
+
+TITLE = "Phrases for coming back"
+INTRO = "Words from the program, for when it's hard to start. Copy one, or make it your own."
+EMPTY = (
+    "No phrases here right now. Add one in your own words. "
+    "Something as short as \u201cI'm here now.\u201d is enough."
+)
+HINT = (
+    "Ctrl+C or a double-click copies the selected phrase. Enter or F2 changes it, "
+    "Delete removes it, Alt+Up and Alt+Down move it."
+)
+PLACEHOLDER = "A phrase of your own"
+COPIED = "Copied. It leaves the clipboard again in 30 seconds."
+ADDED = "Added to your phrases."
+CHANGED = "Changed."
+DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
+
+
+class PhrasesPage(NotebookPage):
+    def __init__(self, clipboard: ClipboardGuard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clipboard = clipboard
+        layout = reading_column(self)
+        layout.addWidget(heading(TITLE, 1.3))
+        layout.addWidget(muted(INTRO))
+
+        self.phrase_list = NotebookList("Phrases for coming back", editable=True, movable=True)
+        self.phrase_list.editor.edited.connect(self._edited, Qt.ConnectionType.QueuedConnection)
+        self.phrase_list.copy_requested.connect(self.copy)
+        self.phrase_list.delete_requested.connect(self.delete)
+        self.phrase_list.move_requested.connect(self.move_phrase)
+        self.phrase_list.itemDoubleClicked.connect(self._double_clicked)
+        self.phrase_list.currentRowChanged.connect(self._update_buttons)
+        self.phrase_list.set_visible_rows(4)
+        layout.addWidget(self.phrase_list, 1)
+        self.empty = muted(EMPTY)
+        self.empty.setAccessibleName("No phrases yet")
+        layout.addWidget(self.empty)
+
+        actions = QHBoxLayout()
+        self.copy_button = button("Copy", self.copy_selected, "Copy the selected phrase")
+        self.copy_button.setToolTip("Copy the selected phrase (Ctrl+C)")
+        self.edit_button = button("Change", self.edit_selected, "Change the selected phrase")
+        self.edit_button.setToolTip("Change the selected phrase (F2)")
+        self.up_button = button("Move up", lambda: self._move_selected(-1), "Move the phrase up")
+        self.up_button.setToolTip("Move the selected phrase up (Alt+Up)")
+        self.down_button = button(
+            "Move down", lambda: self._move_selected(1), "Move the phrase down"
+        )
+        self.down_button.setToolTip("Move the selected phrase down (Alt+Down)")
+        self.delete_button = button("Delete", self._delete_selected, "Delete the selected phrase")
+        self.delete_button.setToolTip("Delete the selected phrase (Delete). Undo brings it back.")
+        for widget in (self.copy_button, self.edit_button, self.up_button, self.down_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.hint = muted(HINT)
+        layout.addWidget(self.hint)
+
+        layout.addSpacing(8)
+        layout.addWidget(section_title("Add your own"))
+        add_row = QHBoxLayout()
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(PLACEHOLDER)
+        self.entry.setAccessibleName("A phrase of your own")
+        self.entry.returnPressed.connect(self.add)
+        self.add_button = button("Add", self.add, "Add the phrase")
+        add_row.addWidget(self.entry, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+
+        self.setFocusProxy(self.phrase_list)
+        self._show_list(0)
+        self._update_buttons()
+
+    # -- session ---------------------------------------------------------------------------
+
+    def open(self, session: Session) -> None:
+        if self.session is not None:  # opened again without closing: listen once
+            self.session.notebook_changed.disconnect(self.refresh)
+        self.session = session
+        session.notebook_changed.connect(self.refresh)
+        self.refresh()
+        if self.phrase_list.count() and self.phrase_list.currentRow() < 0:
+            self.phrase_list.setCurrentRow(0)
+
+    def close_session(self) -> None:
+        """On lock: forget the session and empty every widget that held the person's words."""
+        if self.session is not None:
+            self.session.notebook_changed.disconnect(self.refresh)
+        self.session = None
+        self.phrase_list.forget()
+        clear_field(self.entry)
+        self.say("")
+        self._show_list(0)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Fill the list from the notebook (on opening, and whenever the notebook changed)."""
+        if self.session is None:
+            return
+        phrases = self._notebook.phrases()
+        self.phrase_list.fill([(phrase.id, phrase.text, "") for phrase in phrases])
+        self._show_list(len(phrases))
+        self._update_buttons()
+
+    def _show_list(self, count: int) -> None:
+        self.phrase_list.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.hint.setVisible(count > 0)
+
+    def _update_buttons(self) -> None:
+        row, count = self.phrase_list.currentRow(), self.phrase_list.count()
+        for widget in (self.copy_button, self.edit_button, self.delete_button):
+            widget.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+    def _focus_list(self) -> None:
+        if self.phrase_list.count():
+            self.phrase_list.setFocus()
+        else:
+            self.entry.setFocus()
+
+    # -- what the person does --------------------------------------------------------------
+
+    def copy_selected(self) -> None:
+        current = item_id(self.phrase_list.currentItem())
+        if current is not None:
+            self.copy(current)
+
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        current = item_id(item)
+        if current is not None:
+            self.copy(current)
+
+    def copy(self, phrase_id: int) -> None:
+        """Put the phrase on the clipboard, for 30 seconds."""
+        if self.session is None:
+            return
+        notebook = self._notebook
+        phrase = self._try(lambda: notebook.phrase(phrase_id))
+        if phrase is not None:
+            self.clipboard.copy(phrase.text)
+            self.say(COPIED)
+
+    def add(self) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        phrase = self._try(lambda: notebook.add_phrase(self.entry.text()))
+        if phrase is None:
+            return
+        clear_field(self.entry)
+        self.say(ADDED)
+        self.session.notebook_did("adding the phrase", lambda: notebook.delete_phrase(phrase.id))
+        self.phrase_list.select_id(phrase.id)
+
+    def edit_selected(self) -> None:
+        current = self.phrase_list.currentItem()
+        if current is not None:
+            self.phrase_list.setFocus()
+            self.phrase_list.editItem(current)
+
+    def _edited(self, phrase_id: int, text: str) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        before = self._try(lambda: notebook.phrase(phrase_id))
+        if before is None:
+            return
+        if self._try(lambda: notebook.edit_phrase(phrase_id, text)) is None:
+            self.refresh()  # the list shows what is saved
+            return
+        self.say(CHANGED)
+        self.session.notebook_did(
+            "the change", lambda: notebook.edit_phrase(phrase_id, before.text)
+        )
+        self._focus_list()
+
+    def _delete_selected(self) -> None:
+        current = item_id(self.phrase_list.currentItem())
+        if current is not None:
+            self.delete(current)
+
+    def delete(self, phrase_id: int) -> None:
+        """Delete at once, no question asked: Undo brings it back."""
+        if self.session is None:
+            return
+        notebook = self._notebook
+        phrase = self._try(lambda: notebook.phrase(phrase_id))
+        if phrase is None or not self._done(lambda: notebook.delete_phrase(phrase_id)):
+            return
+        self.say(DELETED)
+        self.session.notebook_did("deleting the phrase", lambda: notebook.restore_phrase(phrase))
+        self._focus_list()
+
+    def _move_selected(self, step: int) -> None:
+        current = item_id(self.phrase_list.currentItem())
+        if current is not None:
+            self.move_phrase(current, step)
+
+    def move_phrase(self, phrase_id: int, step: int) -> None:
+        if self.session is None:
+            return
+        notebook = self._notebook
+        row = self.phrase_list.ids().index(phrase_id)
+        if not 0 <= row + step < self.phrase_list.count():
+            return
+        if not self._done(lambda: notebook.move_phrase(phrase_id, row + step)):
+            return
+        self.say("")
+        self.session.notebook_did("moving the phrase", lambda: notebook.move_phrase(phrase_id, row))
+        self.phrase_list.select_id(phrase_id)
