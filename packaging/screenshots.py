@@ -73,6 +73,8 @@ def fill_notebook(notebook: NotebookService) -> None:
     notebook.save_note(NoteSection.SUPPORT, "A smaller group. More one-on-one time.")
     notebook.add_bring_up("I hate being on Zoom.")
     notebook.add_bring_up("A smaller group would help.")
+    told = notebook.add_bring_up("I need more one-on-one time.")
+    notebook.mark_brought_up(told.id, day - timedelta(days=1))
     notebook.add_plan_item(day.weekday(), time(18, 0), SessionKind.GROUP, "Friday group")
     notebook.add_plan_item(1, time(10, 30), SessionKind.INDIVIDUAL)
     for back, kind, attendance, note in (
@@ -151,6 +153,10 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.know_now_page)
         window.know_now_page.versions.setCurrentRow(0)
         grab(window, out, "what-i-know-now")
+        window.tabs.setCurrentWidget(window.bring_up_page)
+        grab(window, out, "to-bring-up")
+        window.tabs.setCurrentWidget(window.phrases_page)
+        grab(window, out, "phrases")
         window.tabs.setCurrentWidget(window.progress_page)
         page = window.progress_page
         while any(box.canvas is None for box in page.boxes.values()):
