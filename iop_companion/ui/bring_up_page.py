@@ -172,6 +172,7 @@ class BringUpPage(NotebookPage):
         self.open_list.set_visible_rows(3)
         self.done_list.set_visible_rows(2)
         self.setFocusProxy(self.entry)
+        self.draft_fields = {"entry": self.entry}
         self._show_lists(open_count=0, done_count=0)
         self._update_buttons()
 
@@ -186,6 +187,7 @@ class BringUpPage(NotebookPage):
         self.brought_up_day.setMaximumDate(today)
         self.brought_up_day.setDate(today)
         self.refresh()
+        self.restore_draft()
 
     def close_session(self) -> None:
         """On lock: forget the session and empty every widget that held the person's words."""

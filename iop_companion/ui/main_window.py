@@ -364,8 +364,14 @@ class MainWindow(QMainWindow):
                 continue
             with contextlib.suppress(KnownError):  # can't be kept (disk full): locking matters more
                 dialog.keep_draft()
-        with contextlib.suppress(KnownError):
-            self.know_now_page.keep_draft()
+        for page in (
+            self.know_now_page,
+            self.showing_up_page,
+            self.bring_up_page,
+            self.phrases_page,
+        ):
+            with contextlib.suppress(KnownError):
+                page.keep_draft()
 
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be

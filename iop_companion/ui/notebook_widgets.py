@@ -3,6 +3,7 @@ flow layout for suggestion buttons, and a page base that reports known errors in
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -352,6 +353,25 @@ class FlowLayout(QLayout):
 # -- the page ---------------------------------------------------------------------------------
 
 
+def keep_field_draft(session: Session, name: str, fields: dict[str, QLineEdit]) -> None:
+    """Before a lock: what is typed in ``fields`` stays, encrypted in the vault, as ``name``."""
+    body = {key: field.text() for key, field in fields.items() if field.text()}
+    if body:
+        session.drafts.save(name, body)
+
+
+def restore_field_draft(session: Session, name: str, fields: dict[str, QLineEdit]) -> None:
+    """After an unlock: put back what was typed; the fields hold it again from here on."""
+    with contextlib.suppress(KnownError):
+        body = session.drafts.get(name)
+        if body is None:
+            return
+        for key, field in fields.items():
+            if key in body:
+                field.setText(str(body[key]))
+        session.drafts.discard(name)
+
+
 class NotebookPage(QWidget):
     """What both notebook pages share: the open session, and one line that says what happened.
 
@@ -361,6 +381,7 @@ class NotebookPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        self.draft_fields: dict[str, QLineEdit] = {}  # half-typed words a lock must not lose
         self.message = paragraph("")
         self.message.setAccessibleName("Message")
         self.message.hide()
@@ -369,6 +390,18 @@ class NotebookPage(QWidget):
     def _notebook(self) -> NotebookService:
         assert self.session is not None
         return self.session.notebook
+
+    @property
+    def draft_name(self) -> str:
+        return f"fields:{type(self).__name__}"
+
+    def keep_draft(self) -> None:
+        if self.session is not None:
+            keep_field_draft(self.session, self.draft_name, self.draft_fields)
+
+    def restore_draft(self) -> None:
+        if self.session is not None:
+            restore_field_draft(self.session, self.draft_name, self.draft_fields)
 
     def say(self, sentence: str) -> None:
         self.message.setText(sentence)

@@ -90,6 +90,7 @@ class PhrasesPage(NotebookPage):
         self.entry.setPlaceholderText(PLACEHOLDER)
         self.entry.setAccessibleName("A phrase of your own")
         self.entry.returnPressed.connect(self.add)
+        self.draft_fields = {"entry": self.entry}
         self.add_button = button("Add", self.add, "Add the phrase")
         add_row.addWidget(self.entry, 1)
         add_row.addWidget(self.add_button)
@@ -107,6 +108,7 @@ class PhrasesPage(NotebookPage):
         self.session = session
         session.notebook_changed.connect(self.refresh)
         self.refresh()
+        self.restore_draft()
         if self.phrase_list.count() and self.phrase_list.currentRow() < 0:
             self.phrase_list.setCurrentRow(0)
 

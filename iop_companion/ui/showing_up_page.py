@@ -44,6 +44,7 @@ from iop_companion.core.notebook_model import (
     SessionRecord,
 )
 from iop_companion.errors import KnownError
+from iop_companion.ui.notebook_widgets import keep_field_draft, restore_field_draft
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate, time_words
 
@@ -55,6 +56,7 @@ NOTHING_TODAY = "Nothing from your week's plan today."
 NO_SESSIONS = "No sessions recorded yet. Coming to one session counts."
 NO_PLAN = "Add the sessions you usually have, and today's show up here for one click."
 RECENT_SESSIONS = 60
+DRAFT_NAME = "fields:ShowingUpPage"
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {kind.value: title for kind, title in SESSION_KIND_TITLES.items()}
 
@@ -214,6 +216,15 @@ class ShowingUpPage(QWidget):
         session.notebook_changed.connect(self.refresh)
         self.reset_form()
         self.refresh()
+        restore_field_draft(session, DRAFT_NAME, self._draft_fields())
+
+    def _draft_fields(self) -> dict[str, QLineEdit]:
+        return {"note": self.note, "plan_label": self.plan_label}
+
+    def keep_draft(self) -> None:
+        """Before a lock: a half-typed note or plan name stays, encrypted in the vault."""
+        if self.session is not None and self.editing is None:
+            keep_field_draft(self.session, DRAFT_NAME, self._draft_fields())
 
     def close_session(self) -> None:
         """On lock: nothing the person wrote stays in a widget."""

@@ -98,3 +98,23 @@ def test_closing_the_app_keeps_the_draft_too(qtbot, make_window, vault_folder) -
     with Vault.unlock(vault_folder, PASSPHRASE) as vault:
         draft = Drafts(vault.db).get(DRAFT_NAME)
     assert draft is not None and draft["text"] == "Typed just before closing"
+
+
+def test_half_typed_notebook_fields_come_back_after_a_lock(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    window.bring_up_page.entry.setText("MARKER I need a smaller group")
+    window.phrases_page.entry.setText("MARKER I'm here to listen")
+    window.showing_up_page.note.setText("MARKER sat by the door")
+    window.lock()
+    assert not any("MARKER" in text for text in visible_texts(window))
+    assert not any(
+        b"MARKER" in path.read_bytes() for path in vault_folder.rglob("*") if path.is_file()
+    )
+    unlock(qtbot, window)
+    assert window.bring_up_page.entry.text() == "MARKER I need a smaller group"
+    assert window.phrases_page.entry.text() == "MARKER I'm here to listen"
+    assert window.showing_up_page.note.text() == "MARKER sat by the door"
+    window.showing_up_page.save_session()
+    window.lock()
+    unlock(qtbot, window)
+    assert window.showing_up_page.note.text() == ""  # recorded, so nothing was left to keep
