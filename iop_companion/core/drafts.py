@@ -38,7 +38,10 @@ class Drafts:
             row = self._db.execute("SELECT body FROM drafts WHERE name = ?", [name]).fetchone()
         if row is None:
             return None
-        body = json.loads(row[0])
+        try:
+            body = json.loads(row[0])
+        except ValueError:  # unreadable: as if there were no draft
+            return None
         return body if isinstance(body, dict) else None
 
     def names(self) -> list[str]:

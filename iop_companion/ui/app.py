@@ -7,6 +7,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from iop_companion.assets import APP_ID
 from iop_companion.errors import KnownError
 from iop_companion.paths import AppPaths
 from iop_companion.ui.discreet import NEUTRAL_NAME
@@ -20,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("companion-journal")
     app.setOrganizationName("companion-journal")
     app.setApplicationDisplayName(NEUTRAL_NAME)  # the window sets the chosen one
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher by it
     return app
 
 

@@ -86,5 +86,11 @@ class ClipboardGuard(QObject):
 
     @Slot()
     def clear_now(self) -> None:
-        """For locking: take the journal's words off the clipboard now, and leave anything else."""
+        """For locking: take the journal's words off the clipboard now, and leave anything else.
+
+        On Linux, text selected in the app is also the "primary selection" (middle-click pastes
+        it anywhere): if the app still owns it, it goes too."""
         self.clear_if_still_ours()
+        clipboard = self._clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)

@@ -157,9 +157,6 @@ class JournalPage(QWidget):
         self.notebook_hits.itemActivated.connect(
             lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.notebook_hits.itemClicked.connect(
-            lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
         layout.addWidget(self.notebook_label)
         layout.addWidget(self.notebook_hits)
         self._show_notebook_hits([])

@@ -236,9 +236,10 @@ class KnowNowPage(QWidget):
         drafts = self.session.drafts
         with contextlib.suppress(KnownError):
             for name in drafts.names():
-                if not name.startswith(DRAFT_PREFIX):
+                sections = {s.value: s for s in SECTIONS}
+                section = sections.get(name.removeprefix(DRAFT_PREFIX))
+                if not name.startswith(DRAFT_PREFIX) or section is None:
                     continue
-                section = NoteSection(name.removeprefix(DRAFT_PREFIX))
                 draft = drafts.get(name)
                 if draft is None:
                     continue

@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
+            for field in dialog.findChildren(QLineEdit):
+                field.blockSignals(True)  # emptied by the lock, not by the person: save nothing
             wipe(dialog)
             dialog.reject()
         wipe(self.recovery_page)
@@ -563,6 +565,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         program_phone = None  # unknown while locked: it is kept inside the encrypted journal
         if self.session is not None:
+            program_phone = ""
             with contextlib.suppress(KnownError):
                 program_phone = self.session.own.program_phone
         self._open(HelpDialog(self, program_phone))

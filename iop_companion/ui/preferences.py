@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -133,7 +133,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(box)
         self.program_phone = QLineEdit(self.session.own.program_phone)
         self.program_phone.setAccessibleName("Your program's phone number")
-        self.program_phone.setPlaceholderText("For example: Riverside IOP, 555-0142")
+        self.program_phone.setPlaceholderText("For example: my program, 555-0142")
         self.program_phone.setMaxLength(MAX_PHONE_CHARS)
         self.program_phone.editingFinished.connect(self._program_phone_edited)
         form.addRow("Your program's number", self.program_phone)
@@ -152,7 +152,9 @@ class PreferencesDialog(QDialog):
             return
         self.program_phone.setText(kept)
         self.program_phone_message.setText(
-            "Saved. It shows on the Help now page." if kept else "No program number is kept."
+            "Saved. It shows on the Help now page."
+            if kept
+            else "Removed. Help now shows the national lines only."
         )
 
     def add_privacy(
@@ -233,15 +235,15 @@ class PreferencesDialog(QDialog):
         self.reminder.setChecked(reminders.enabled)
         self.reminder_time = QTimeEdit(QTime(reminders.at.hour, reminders.at.minute))
         self.reminder_time.setAccessibleName("Reminder time")
-        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.reminder_time.setEnabled(reminders.enabled)
         form.addRow("", self.reminder)
         form.addRow("At", self.reminder_time)
         form.addRow(
             "",
             muted(
-                "It shows only on days you haven't opened the journal, and never twice. "
-                "Clicking it opens Log a win."
+                "It shows at most once a day, while the app is open (locked is fine), and not "
+                "on a day you've already opened your journal. Clicking it opens Log a win."
             ),
         )
         if not Tray.available():

@@ -152,6 +152,7 @@ class ReminderTray(QObject):
         if not (self.reminders.enabled and Tray.available()):
             if self.tray is not None:
                 self.tray.hide()
+                self.tray.menu.deleteLater()
                 self.tray.deleteLater()
                 self.tray = None
             return

@@ -15,6 +15,7 @@ from iop_companion.core.model import Change
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
+from iop_companion.errors import NotFound, NotInNotebook
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
@@ -110,7 +111,12 @@ class Session(QObject):
         if not self._undo:
             return None
         _, undo = self._undo[-1]
-        reverse = undo()  # a KnownError leaves the step to undo later
+        try:
+            reverse = undo()  # another KnownError (disk full) leaves the step to undo later
+        except (NotFound, NotInNotebook):  # what it would undo is gone: the step goes too
+            self._undo.pop()
+            self.undo_available.emit(self.undo_description)
+            raise
         self._undo.pop()
         if reverse is not None:
             self._journal_changed(reverse)

@@ -212,6 +212,8 @@ class ShowingUpPage(QWidget):
     # -- session ---------------------------------------------------------------------------
 
     def open(self, session: Session) -> None:
+        if self.session is not None:  # opened again without closing: listen once
+            self.session.notebook_changed.disconnect(self.refresh)
         self.session = session
         session.notebook_changed.connect(self.refresh)
         self.reset_form()
@@ -291,15 +293,19 @@ class ShowingUpPage(QWidget):
             if session.recorded is None or not session.recorded.attendance.counts_as_showing_up:
                 button = QPushButton("I was there")
                 button.setAccessibleName(f"I was there: {session.plan.title}")
-                button.clicked.connect(lambda _=False, p=session.plan.id: self.i_was_there(p))
+                button.clicked.connect(
+                    lambda _=False, p=session.plan.id, r=session.recorded: self.i_was_there(p, r)
+                )
                 self.today_buttons.append(button)
                 line.addWidget(button)
             self.today_layout.addWidget(row)
 
     # -- recording -------------------------------------------------------------------------
 
-    def i_was_there(self, plan_id: int) -> None:
-        self._do(lambda: self._notebook.i_was_there(plan_id))
+    def i_was_there(self, plan_id: int, recorded: SessionRecord | None = None) -> None:
+        """One click from the plan; ``recorded`` is what that day already had (say, "Didn't
+        make it"), so Undo puts it back."""
+        self._do(lambda: self._notebook.i_was_there(plan_id), before=recorded)
 
     def save_session(self) -> None:
         kind = SessionKind(self.kind.currentData())
@@ -319,25 +325,31 @@ class ShowingUpPage(QWidget):
     def _do(
         self, action: Callable[[], RecordedSession], before: SessionRecord | None = None
     ) -> None:
-        """Run a recording action and offer its undo: the win it logged, or the record."""
+        """Run a recording action and offer one Undo for all it did: the session as it was
+        (``before``, or none) and the journal change that came with it (a win logged, reworded
+        or taken back)."""
         assert self.session is not None
+        was_edit = self.editing is not None
         try:
             recorded = action()
         except KnownError as error:
             self.message.setText(error.sentence)
             return
         notebook = self.session.notebook
-        if before is not None:  # changed again the same way if need be, not undone
-            self.session.notebook_did("", None, recorded.win)
-        elif recorded.win is not None:
-            self.session.notebook_did("logging it as a win", lambda: None, recorded.win)
-        else:
-            record_id = recorded.session.id
-            self.session.notebook_did(
-                "recording the session", lambda: notebook.delete_session(record_id)
-            )
+        record_id = recorded.session.id
+
+        def undo() -> None:  # runs after the journal change is undone, so links come back
+            notebook.delete_session(record_id)
+            if before is not None:
+                notebook.restore_session(before)
+
+        self.session.notebook_did(
+            "the change to the session" if before else "recording the session", undo, recorded.win
+        )
         self.reset_form()
-        if recorded.session.attendance.counts_as_showing_up:
+        if was_edit:
+            self.message.setText("Changes saved.")
+        elif recorded.session.attendance.counts_as_showing_up:
             self.message.setText("Recorded. Showing up counts, and it's in your wins.")
         else:
             self.message.setText("Recorded. It takes nothing away from anything you've done.")
@@ -401,7 +413,11 @@ class ShowingUpPage(QWidget):
         if not isinstance(value, PlanItem) or self.session is None:
             return
         notebook = self.session.notebook
-        notebook.remove_plan_item(value.id)
+        try:
+            notebook.remove_plan_item(value.id)
+        except KnownError as error:
+            self.message.setText(error.sentence)
+            return
         self.session.notebook_did(
             "taking it out of your week", lambda: notebook.restore_plan_item(value)
         )

@@ -217,3 +217,20 @@ def test_clearing_the_programs_number_removes_it(qtbot, window) -> None:
     preferences.program_phone.editingFinished.emit()
     help_text = open_help(window).text.text()
     assert "555-0142" not in help_text and LOCKED_PROGRAM_WORDS not in help_text
+
+
+def test_locking_with_preferences_open_keeps_the_number_and_the_name(qtbot, window) -> None:
+    unlock(qtbot, window)
+    preferences = window.preferences()
+    preferences.program_phone.setText("555-0142")
+    preferences.program_phone.editingFinished.emit()
+    preferences.shown_name.setText("Notes")
+    preferences.shown_name.editingFinished.emit()
+    preferences.tabs.setCurrentIndex(2)
+    preferences.activateWindow()
+    preferences.program_phone.setFocus()
+    qtbot.waitUntil(preferences.program_phone.hasFocus)
+    window.lock()  # empties the fields; that must not read as the person clearing them
+    assert window.windowTitle() == "Notes"
+    unlock(qtbot, window)
+    assert window.session.own.program_phone == "555-0142"

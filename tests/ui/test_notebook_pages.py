@@ -16,6 +16,7 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.ui.know_now_page import RESTORED_WORDS
 from iop_companion.ui.share_dialog import ShareDialog
+from iop_companion.ui.showing_up_page import NO_SESSIONS
 from iop_companion.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.test_language import BANNED
@@ -49,16 +50,63 @@ def test_showing_up_is_a_tab_and_recording_logs_a_win(qtbot, window) -> None:
     assert "counts" in page.message.text()
 
 
-def test_undo_takes_back_the_win_and_keeps_the_session(qtbot, window) -> None:
+def test_undo_takes_back_the_session_and_its_win(qtbot, window) -> None:
     unlock(qtbot, window)
     page = window.showing_up_page
     page.save_session()
     assert wins(window) == ["Went to group"]
     window.undo()
     assert wins(window) == []
+    assert window.session.notebook.sessions() == []
+    assert texts_of(page.sessions) == [NO_SESSIONS]
+
+
+def test_changing_to_not_made_and_undo_bring_back_the_win(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.showing_up_page
+    page.save_session()
+    page.sessions.setCurrentRow(0)
+    qtbot.keyClick(page.sessions, Qt.Key.Key_Return)
+    page.attendance.setCurrentIndex(page.attendance.findData(Attendance.MISSED.value))
+    page.save_session()
+    assert page.message.text() == "Changes saved."
+    assert wins(window) == []
+    window.undo()
+    assert wins(window) == ["Went to group"]
     (record,) = window.session.notebook.sessions()
-    assert record.entry_id is None
-    assert len(texts_of(page.sessions)) == 1
+    assert record.attendance is Attendance.ATTENDED and record.entry_id is not None
+    window.undo()  # and the recording itself
+    assert window.session.notebook.sessions() == [] and wins(window) == []
+
+
+def test_i_was_there_after_not_made_undoes_back_to_not_made(qtbot, window) -> None:
+    unlock(qtbot, window)
+    notebook = window.session.notebook
+    item = notebook.add_plan_item(notebook.today.weekday(), None, SessionKind.GROUP)
+    notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.MISSED, plan_id=item.id)
+    window.session.notebook_changed.emit()
+    page = window.showing_up_page
+    (button,) = page.today_buttons
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wins(window) == ["Went to group"]
+    window.undo()
+    assert wins(window) == []
+    (record,) = notebook.sessions()
+    assert record.attendance is Attendance.MISSED and record.plan_id == item.id
+    assert len(page.today_buttons) == 1  # one click away again
+
+
+def test_an_undo_whose_win_is_gone_is_dropped(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.session.log_win("Called intake")
+    page = window.showing_up_page
+    page.save_session()
+    (session_win,) = [e for e in window.session.journal.entries() if e.text == "Went to group"]
+    window.session.journal.delete(session_win.id)  # gone by another way
+    window.undo()
+    assert window.status_text.text() != "Undone."
+    window.undo()  # the next step still works
+    assert wins(window) == []
 
 
 def test_a_session_not_made_changes_nothing_else(qtbot, window) -> None:
