@@ -56,8 +56,6 @@ EMPTY_BROUGHT_UP = (
 )
 OPEN_HINT = "Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it."
 ADDED = "Added to your list."
-CHANGED = "Changed."
-DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
 MARKED = "Moved to Brought up. Saying it counts."
 BACK_ON_LIST = "Back on your list, at the end."
 
@@ -252,16 +250,16 @@ class BringUpPage(NotebookPage):
         self.entry.end(False)
 
     def add(self) -> None:
-        if self.session is None:
-            return
-        notebook = self._notebook
-        item = self._try(lambda: notebook.add_bring_up(self.entry.text()))
-        if item is None:
-            return
-        clear_field(self.entry)
-        self.say(ADDED)
-        self.session.notebook_did("adding that", lambda: notebook.delete_bring_up(item.id))
-        self.open_list.select_id(item.id)
+        if self.session is not None:
+            notebook = self._notebook
+            self._add_from(
+                self.entry,
+                notebook.add_bring_up,
+                notebook.delete_bring_up,
+                self.open_list,
+                ADDED,
+                "adding that",
+            )
 
     def edit_selected(self) -> None:
         current = self.open_list.currentItem()
@@ -273,18 +271,8 @@ class BringUpPage(NotebookPage):
         if self.session is None:
             return
         notebook = self._notebook
-        before = self._try(lambda: notebook.bring_up_item(edited_id))
-        if before is None:
-            return
-        after = self._try(lambda: notebook.edit_bring_up(edited_id, text))
-        if after is None:
-            self.refresh()  # the list shows what is saved
-            return
-        self.say(CHANGED)
-        self.session.notebook_did(
-            "the change", lambda: notebook.edit_bring_up(edited_id, before.text)
-        )
-        self._focus_a_list(self.open_list)
+        if self._save_edit(edited_id, text, notebook.bring_up_item, notebook.edit_bring_up):
+            self._focus_a_list(self.open_list)
 
     def _delete_selected(self, view: NotebookList) -> None:
         current = item_id(view.currentItem())
@@ -296,13 +284,15 @@ class BringUpPage(NotebookPage):
         if self.session is None:
             return
         notebook = self._notebook
-        item = self._try(lambda: notebook.bring_up_item(deleted_id))
-        if item is None or not self._done(lambda: notebook.delete_bring_up(deleted_id)):
-            return
         had_focus = self.open_list.hasFocus() or self.done_list.hasFocus()
-        self.say(DELETED)
-        self.session.notebook_did("deleting that", lambda: notebook.restore_bring_up(item))
-        if had_focus:
+        item = self._delete(
+            deleted_id,
+            notebook.bring_up_item,
+            notebook.delete_bring_up,
+            notebook.restore_bring_up,
+            "deleting that",
+        )
+        if item is not None and had_focus:
             self._focus_a_list(self.done_list if item.brought_up_on else self.open_list)
 
     def mark_brought_up(self) -> None:

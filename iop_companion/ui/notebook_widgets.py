@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -44,6 +44,18 @@ from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import heading, paragraph
 
 T = TypeVar("T")
+CHANGED = "Changed."
+DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
+
+
+class HasIdAndText(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=HasIdAndText)
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # a quieter second line, such as the day
 CONTENT_WIDTH = 760
@@ -414,6 +426,67 @@ class NotebookPage(QWidget):
         except KnownError as error:
             self.say(error.sentence)
             return None
+
+    def _add_from(
+        self,
+        entry: QLineEdit,
+        add: Callable[[str], Item],
+        remove: Callable[[int], object],
+        view: NotebookList,
+        said: str,
+        description: str,
+    ) -> None:
+        """Add what ``entry`` holds; Undo removes it again."""
+        if self.session is None:
+            return
+        item = self._try(lambda: add(entry.text()))
+        if item is None:
+            return
+        clear_field(entry)
+        self.say(said)
+        self.session.notebook_did(description, lambda: remove(item.id))
+        view.select_id(item.id)
+
+    def _save_edit(
+        self,
+        wanted: int,
+        text: str,
+        read: Callable[[int], Item],
+        change: Callable[[int, str], object],
+    ) -> bool:
+        """Save an in-place edit; Undo puts the words back. False when it didn't go through."""
+        if self.session is None:
+            return False
+        before = self._try(lambda: read(wanted))
+        if before is None:
+            return False
+        if not self._done(lambda: change(wanted, text)):
+            self.refresh()  # the list shows what is saved
+            return False
+        self.say(CHANGED)
+        self.session.notebook_did("the change", lambda: change(wanted, before.text))
+        return True
+
+    def _delete(
+        self,
+        wanted: int,
+        read: Callable[[int], Item],
+        delete: Callable[[int], object],
+        restore: Callable[[Item], object],
+        description: str,
+    ) -> Item | None:
+        """Delete at once, no question asked: Undo brings it back. The item, if it went."""
+        if self.session is None:
+            return None
+        item = self._try(lambda: read(wanted))
+        if item is None or not self._done(lambda: delete(wanted)):
+            return None
+        self.say(DELETED)
+        self.session.notebook_did(description, lambda: restore(item))
+        return item
+
+    def refresh(self) -> None:
+        raise NotImplementedError
 
     def _done(self, action: Callable[[], object]) -> bool:
         """Like ``_try``, for calls that return nothing: whether it went through."""

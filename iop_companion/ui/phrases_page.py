@@ -36,8 +36,6 @@ HINT = (
 PLACEHOLDER = "A phrase of your own"
 COPIED = "Copied. It leaves the clipboard again in 30 seconds."
 ADDED = "Added to your phrases."
-CHANGED = "Changed."
-DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
 
 
 class PhrasesPage(NotebookPage):
@@ -173,16 +171,16 @@ class PhrasesPage(NotebookPage):
             self.say(COPIED)
 
     def add(self) -> None:
-        if self.session is None:
-            return
-        notebook = self._notebook
-        phrase = self._try(lambda: notebook.add_phrase(self.entry.text()))
-        if phrase is None:
-            return
-        clear_field(self.entry)
-        self.say(ADDED)
-        self.session.notebook_did("adding the phrase", lambda: notebook.delete_phrase(phrase.id))
-        self.phrase_list.select_id(phrase.id)
+        if self.session is not None:
+            notebook = self._notebook
+            self._add_from(
+                self.entry,
+                notebook.add_phrase,
+                notebook.delete_phrase,
+                self.phrase_list,
+                ADDED,
+                "adding the phrase",
+            )
 
     def edit_selected(self) -> None:
         current = self.phrase_list.currentItem()
@@ -194,17 +192,8 @@ class PhrasesPage(NotebookPage):
         if self.session is None:
             return
         notebook = self._notebook
-        before = self._try(lambda: notebook.phrase(phrase_id))
-        if before is None:
-            return
-        if self._try(lambda: notebook.edit_phrase(phrase_id, text)) is None:
-            self.refresh()  # the list shows what is saved
-            return
-        self.say(CHANGED)
-        self.session.notebook_did(
-            "the change", lambda: notebook.edit_phrase(phrase_id, before.text)
-        )
-        self._focus_list()
+        if self._save_edit(phrase_id, text, notebook.phrase, notebook.edit_phrase):
+            self._focus_list()
 
     def _delete_selected(self) -> None:
         current = item_id(self.phrase_list.currentItem())
@@ -216,12 +205,15 @@ class PhrasesPage(NotebookPage):
         if self.session is None:
             return
         notebook = self._notebook
-        phrase = self._try(lambda: notebook.phrase(phrase_id))
-        if phrase is None or not self._done(lambda: notebook.delete_phrase(phrase_id)):
-            return
-        self.say(DELETED)
-        self.session.notebook_did("deleting the phrase", lambda: notebook.restore_phrase(phrase))
-        self._focus_list()
+        deleted = self._delete(
+            phrase_id,
+            notebook.phrase,
+            notebook.delete_phrase,
+            notebook.restore_phrase,
+            "deleting the phrase",
+        )
+        if deleted is not None:
+            self._focus_list()
 
     def _move_selected(self, step: int) -> None:
         current = item_id(self.phrase_list.currentItem())
