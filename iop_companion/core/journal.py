@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 MAX_TEXT_CHARS = 20_000
 MAX_NAME_CHARS = 60
 EARLIEST_DAY = date(1900, 1, 1)
-_MATCH_START, _MATCH_END = "\x02", "\x03"
+MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 ENTRY_COLUMNS = """
@@ -360,7 +360,7 @@ class JournalService:
             # a rowid range it can use, with the exact ids checked after (+rowid), is one pass.
             marks = ",".join("?" * len(chunk))
             snippet_sql = f"""
-                SELECT rowid, snippet(entries_fts, -1, '{_MATCH_START}', '{_MATCH_END}', '…', 24)
+                SELECT rowid, snippet(entries_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 24)
                 FROM entries_fts
                 WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})
             """
@@ -691,8 +691,8 @@ def _parse_time(value: str) -> datetime | None:
 def split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
     """FTS5's snippet (matches between \\x02 and \\x03) as (text, matched) pieces."""
     pieces: list[tuple[str, bool]] = []
-    for part in re.split(f"({_MATCH_START}.*?{_MATCH_END})", snippet or ""):
-        if part.startswith(_MATCH_START):
+    for part in re.split(f"({MATCH_START}.*?{MATCH_END})", snippet or ""):
+        if part.startswith(MATCH_START):
             pieces.append((part[1:-1], True))
         elif part:
             pieces.append((part, False))

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from iop_companion.core.journal import (
     EARLIEST_DAY,
+    MATCH_END,
+    MATCH_START,
     JournalService,
     fts_query,
     local_now,
@@ -118,7 +120,6 @@ SHOWING_UP_CATEGORY = "Showing up"
 _FTS_PARTS = 4
 _PART_CODES: dict[NotebookPart, int] = {"note": 0, "bring_up": 1, "session": 2, "phrase": 3}
 _PARTS: dict[int, NotebookPart] = {code: part for part, code in _PART_CODES.items()}
-_MATCH_START, _MATCH_END = "\x02", "\x03"
 
 _SESSION_SELECT = """
     SELECT s.id, s.day, s.kind, s.attendance, s.note, s.at, p.id AS plan_id, e.id AS entry_id
@@ -713,7 +714,7 @@ class NotebookService:
         latest = [v.id * _FTS_PARTS for v in self.latest_notes().values()]
         notes = f"rowid IN ({','.join('?' * len(latest))})" if latest else "0"
         sql = f"""
-            SELECT rowid, snippet(notebook_fts, 0, '{_MATCH_START}', '{_MATCH_END}', '…', 24)
+            SELECT rowid, snippet(notebook_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 24)
             FROM notebook_fts
             WHERE notebook_fts MATCH ? AND (rowid % {_FTS_PARTS} != 0 OR {notes})
             ORDER BY rank LIMIT ?

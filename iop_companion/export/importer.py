@@ -419,22 +419,17 @@ def _saveable(text: str) -> bool:
 
 
 def _text(record: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:
-    value = record.get(key)
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise refused(f'{where}\'s "{key}" should be text.')
-    if not _saveable(value):
-        raise refused(f"{where}'s {key} has characters that can't be saved.")
-    value = value.strip()
-    if required and not value:
-        raise refused(f"{where} is a win with no text.")
-    if len(value) > MAX_TEXT_CHARS:
-        raise refused(
-            f"{where}'s {key} is longer than {MAX_TEXT_CHARS:,} characters, "
-            "more than one entry can hold."
-        )
-    return value
+    """An entry's text or note, checked as ``_item_text`` checks the notebook's."""
+    return _item_text(
+        record,
+        where,
+        key=key,
+        limit=MAX_TEXT_CHARS,
+        required=required,
+        empty=f"{where} is a win with no text.",
+        too_long=f"{where}'s {key} is longer than {MAX_TEXT_CHARS:,} characters, "
+        "more than one entry can hold.",
+    )
 
 
 def _name(value: Any, where: str, key: str, *, required: bool = False) -> str | None:
@@ -632,7 +627,14 @@ def _choice(record: dict[str, Any], key: str, where: str, choices: type[_Choice]
 
 
 def _item_text(
-    record: dict[str, Any], where: str, *, key: str = "text", limit: int, required: bool = False
+    record: dict[str, Any],
+    where: str,
+    *,
+    key: str = "text",
+    limit: int,
+    required: bool = False,
+    empty: str | None = None,
+    too_long: str | None = None,
 ) -> str:
     value = record.get(key)
     if value is None:
@@ -643,9 +645,9 @@ def _item_text(
         raise refused(f"{where}'s {key} has characters that can't be saved.")
     value = value.strip()
     if required and not value:
-        raise refused(f"{where} has no {key}.")
+        raise refused(empty or f"{where} has no {key}.")
     if len(value) > limit:
-        raise refused(f"{where}'s {key} is longer than {limit:,} characters.")
+        raise refused(too_long or f"{where}'s {key} is longer than {limit:,} characters.")
     return value
 
 

@@ -262,10 +262,7 @@ class BringUpPage(NotebookPage):
             )
 
     def edit_selected(self) -> None:
-        current = self.open_list.currentItem()
-        if current is not None:
-            self.open_list.setFocus()
-            self.open_list.editItem(current)
+        self.open_list.edit_current()
 
     def _edited(self, edited_id: int, text: str) -> None:
         if self.session is None:

@@ -266,6 +266,13 @@ class NotebookList(QListWidget):
     def texts(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
 
+    def edit_current(self) -> None:
+        """Open the selected row's words for editing in place."""
+        current = self.currentItem()
+        if current is not None:
+            self.setFocus()
+            self.editItem(current)
+
     def select_id(self, wanted: int) -> None:
         ids = self.ids()
         if wanted in ids:

@@ -183,10 +183,7 @@ class PhrasesPage(NotebookPage):
             )
 
     def edit_selected(self) -> None:
-        current = self.phrase_list.currentItem()
-        if current is not None:
-            self.phrase_list.setFocus()
-            self.phrase_list.editItem(current)
+        self.phrase_list.edit_current()
 
     def _edited(self, phrase_id: int, text: str) -> None:
         if self.session is None:
