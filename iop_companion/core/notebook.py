@@ -24,6 +24,7 @@ How sessions and wins go together:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -180,6 +181,15 @@ class NotebookService:
             row = {"section": section.value, "text": text, "saved_at": utc_text(now)}
             note_id = self._insert("notebook_notes", row)
         return self._note_version(note_id)
+
+    def take_back_note(self, version: NoteVersion) -> None:
+        """Remove a version just saved (Undo). Only a section's latest version can be taken
+        back, so the history never loses one from the middle."""
+        with plain_errors(), self._db.atomic():
+            latest = self._latest_versions().get(version.section)
+            if latest is None or latest.id != version.id:
+                raise NotInNotebook()
+            self._delete("notebook_notes", version.id)
 
     def note_history(self, section: NoteSection) -> list[NoteVersion]:
         """Every saved version of a section, newest first (emptied versions too)."""
@@ -462,12 +472,21 @@ class NotebookService:
         return self._sessions(f"{where} {_SESSION_ORDER}", params)
 
     def showing_up_counts(self, since: date, until: date) -> dict[SessionKind, int]:
-        """Sessions the person showed up to in the range, by kind (those they didn't make are
-        not counted, and count against nothing)."""
-        counts: dict[SessionKind, int] = {}
-        for record in self.sessions(since, until):
-            if record.attendance.counts_as_showing_up:
-                counts[record.kind] = counts.get(record.kind, 0) + 1
+        """Sessions the person showed up to in the range, by kind, for a summary. Those they
+        didn't make are not counted, and count against nothing; nor is a session whose win they
+        marked private (a summary never holds a private entry, nor a sign of one)."""
+        shown_up = json.dumps([a.value for a in Attendance if a.counts_as_showing_up])
+        with plain_errors():
+            rows = self._db.execute(
+                """SELECT s.kind, count(*) FROM notebook_sessions s
+                   LEFT JOIN entries e ON e.uid = s.entry_uid
+                   WHERE s.day BETWEEN ? AND ?
+                     AND s.attendance IN (SELECT value FROM json_each(?))
+                     AND coalesce(e.private, 0) = 0
+                   GROUP BY s.kind""",
+                [since.isoformat(), until.isoformat(), shown_up],
+            ).fetchall()
+        counts = {SessionKind(kind): count for kind, count in rows}
         return {kind: counts[kind] for kind in SessionKind if kind in counts}
 
     def _sessions(self, where: str, params: Sequence[Any]) -> list[SessionRecord]:

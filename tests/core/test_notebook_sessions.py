@@ -257,6 +257,19 @@ def test_showing_up_counts_leave_out_sessions_not_made(notebook: NotebookService
     assert session_counts_sentence({}) == ""
 
 
+def test_showing_up_counts_leave_out_a_session_whose_win_is_private(
+    notebook: NotebookService, journal: JournalService
+) -> None:
+    kept = notebook.record_session(TODAY, SessionKind.GROUP, Attendance.ATTENDED)
+    hidden = notebook.record_session(TODAY, SessionKind.INDIVIDUAL, Attendance.ATTENDED)
+    assert hidden.win is not None
+    journal.edit(hidden.win.entry.id, private=True)
+    assert notebook.showing_up_counts(TODAY, TODAY) == {SessionKind.GROUP: 1}
+    assert kept.win is not None
+    journal.delete(kept.win.entry.id)  # the win undone by hand: the session still counts
+    assert notebook.showing_up_counts(TODAY, TODAY) == {SessionKind.GROUP: 1}
+
+
 def test_a_session_is_today_or_earlier_with_a_short_note(
     notebook: NotebookService, journal: JournalService
 ) -> None:
