@@ -203,7 +203,6 @@ class KnowNowPage(QWidget):
             return True
         notebook, section = self.session.notebook, self.section
         try:
-            before = notebook.note(section)
             version = notebook.save_note(section, text)
         except KnownError as error:
             self._say(error.sentence)
@@ -211,9 +210,8 @@ class KnowNowPage(QWidget):
         self.message.hide()
         self._discard_draft(section)
         if version is not None:
-            previous = before.text if before is not None else ""
             self.session.notebook_did(
-                "saving that version", lambda: notebook.save_note(section, previous)
+                "saving that version", lambda: notebook.take_back_note(version)
             )
         self._load(section)
         return True

@@ -91,6 +91,20 @@ def test_older_versions_are_kept_newest_first(notebook: NotebookService, clock: 
     assert notebook.note(NoteSection.SUPPORT) == june
 
 
+def test_undo_takes_back_only_the_latest_version(notebook: NotebookService) -> None:
+    first = notebook.save_note(NoteSection.LIMITS, "No more than two groups a week")
+    second = notebook.save_note(NoteSection.LIMITS, "Two groups, one call")
+    assert first is not None and second is not None
+    with pytest.raises(NotInNotebook):
+        notebook.take_back_note(first)  # never a hole in the middle of the history
+    notebook.take_back_note(second)
+    assert notebook.note_history(NoteSection.LIMITS) == [first]
+    assert notebook.note(NoteSection.LIMITS) == first
+    assert notebook.search("call") == []
+    with pytest.raises(NotInNotebook):
+        notebook.take_back_note(second)
+
+
 def test_what_i_knew_in_march(notebook: NotebookService, clock: FixedClock) -> None:
     at(clock, date(2026, 3, 3))
     march_works = notebook.save_note(NoteSection.WORKS, "Morning walks")

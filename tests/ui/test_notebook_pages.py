@@ -210,6 +210,19 @@ def test_undo_takes_back_a_saved_version(qtbot, window) -> None:
     assert page.editor.toPlainText() == ""
 
 
+def test_undo_leaves_the_earlier_version_and_no_new_one(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.know_now_page
+    page.editor.setPlainText("Walking after group")
+    page.save()
+    page.editor.setPlainText("Walking after group, and calling my sister")
+    page.save()
+    window.undo()
+    history = window.session.notebook.note_history(NoteSection.WORKS)
+    assert [v.text for v in history] == ["Walking after group"]
+    assert page.editor.toPlainText() == "Walking after group"
+
+
 # -- the rest of the app ------------------------------------------------------------------------
 
 
