@@ -171,6 +171,7 @@ class BringUpPage(NotebookPage):
         self.done_list.set_visible_rows(2)
         self.setFocusProxy(self.entry)
         self.draft_fields = {"entry": self.entry}
+        self.draft_lists = {"open": self.open_list}
         self._show_lists(open_count=0, done_count=0)
         self._update_buttons()
 

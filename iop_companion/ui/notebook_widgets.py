@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -225,12 +225,16 @@ class NotebookList(QListWidget):
             if editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
+        self._pending_edit: tuple[int, str] | None = None  # to open when next on screen
         self.editor = RowDelegate(self)
         self.setItemDelegate(self.editor)
 
     def fill(self, rows: list[tuple[int, str, str]]) -> None:
         """Show ``rows`` (id, words, a quieter second line or ""). The current row stays
-        current; when it is gone, the one now in its place is."""
+        current; when it is gone, the one now in its place is. An edit in place stays open,
+        with its words, while its row is still there."""
+        editing = self._editing()
+        kept_edit = (editing[0], editing[1].text()) if editing is not None else None
         keep = item_id(self.currentItem())
         keep_row = self.currentRow()
         self.clear()
@@ -248,6 +252,8 @@ class NotebookList(QListWidget):
             self.setCurrentRow(ids.index(keep))
         elif ids and keep_row >= 0:
             self.setCurrentRow(min(keep_row, len(ids) - 1))
+        if kept_edit is not None:
+            self.reopen_edit(*kept_edit)
 
     def set_visible_rows(self, rows: float) -> None:
         """Never shorter than about ``rows`` rows of one line, however large the font."""
@@ -272,6 +278,40 @@ class NotebookList(QListWidget):
         if current is not None:
             self.setFocus()
             self.editItem(current)
+
+    def _editing(self) -> tuple[int, QLineEdit] | None:
+        current = self.currentItem()
+        row = item_id(current)
+        if row is None or self.state() != QAbstractItemView.State.EditingState:
+            return None
+        editor = self.indexWidget(self.indexFromItem(current))
+        return (row, editor) if isinstance(editor, QLineEdit) else None
+
+    def open_edit(self) -> tuple[int, str] | None:
+        """The row being edited in place and its editor's words, if they differ from the row's
+        (or an edit waiting to open again)."""
+        if self._pending_edit is not None:
+            return self._pending_edit
+        editing = self._editing()
+        if editing is None or editing[1].text() == self.currentItem().text():
+            return None
+        return editing[0], editing[1].text()
+
+    def reopen_edit(self, wanted: int, text: str) -> None:
+        """Open row ``wanted`` for editing again, holding ``text``; nothing if it's gone.
+        Off screen, it opens when the list is next shown (an editor that opened hidden would
+        lose its focus, and with it the words, at the first switch of tabs)."""
+        if not self.isVisible():
+            self._pending_edit = (wanted, text)
+            return
+        self._pending_edit = None
+        if wanted not in self.ids():
+            return
+        self.select_id(wanted)
+        self.editItem(self.currentItem())
+        editor = self.indexWidget(self.currentIndex())
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
 
     def select_id(self, wanted: int) -> None:
         ids = self.ids()
@@ -303,8 +343,14 @@ class NotebookList(QListWidget):
         else:
             super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_edit is not None:
+            self.reopen_edit(*self._pending_edit)
+
     def forget(self) -> None:
         """Empty every row, and an editor left open, so none of the words linger."""
+        self._pending_edit = None
         for field in self.findChildren(QLineEdit):
             clear_field(field)
         self.clear()
@@ -372,23 +418,32 @@ class FlowLayout(QLayout):
 # -- the page ---------------------------------------------------------------------------------
 
 
-def keep_field_draft(session: Session, name: str, fields: dict[str, QLineEdit]) -> None:
-    """Before a lock: what is typed in ``fields`` stays, encrypted in the vault, as ``name``."""
-    body = {key: field.text() for key, field in fields.items() if field.text()}
+def keep_field_draft(
+    session: Session, name: str, fields: dict[str, QLineEdit], more: dict[str, object] | None = None
+) -> None:
+    """Before a lock: what is typed in ``fields`` (and ``more``) stays, encrypted in the vault,
+    as ``name``."""
+    body: dict[str, object] = {key: field.text() for key, field in fields.items() if field.text()}
+    body.update(more or {})
     if body:
         session.drafts.save(name, body)
 
 
-def restore_field_draft(session: Session, name: str, fields: dict[str, QLineEdit]) -> None:
-    """After an unlock: put back what was typed; the fields hold it again from here on."""
+def restore_field_draft(
+    session: Session, name: str, fields: dict[str, QLineEdit]
+) -> dict[str, object]:
+    """After an unlock: put back what was typed; the fields hold it again from here on.
+    The whole draft is returned ({} when there was none), for whatever else it kept."""
     with contextlib.suppress(KnownError):
         body = session.drafts.get(name)
         if body is None:
-            return
+            return {}
         for key, field in fields.items():
             if key in body:
                 field.setText(str(body[key]))
         session.drafts.discard(name)
+        return dict(body)
+    return {}
 
 
 class NotebookPage(QWidget):
@@ -401,6 +456,7 @@ class NotebookPage(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.draft_fields: dict[str, QLineEdit] = {}  # half-typed words a lock must not lose
+        self.draft_lists: dict[str, NotebookList] = {}  # and the words of an edit left open
         self.message = paragraph("")
         self.message.setAccessibleName("Message")
         self.message.hide()
@@ -415,12 +471,22 @@ class NotebookPage(QWidget):
         return f"fields:{type(self).__name__}"
 
     def keep_draft(self) -> None:
-        if self.session is not None:
-            keep_field_draft(self.session, self.draft_name, self.draft_fields)
+        if self.session is None:
+            return
+        edits: dict[str, object] = {}
+        for key, view in self.draft_lists.items():
+            if (opened := view.open_edit()) is not None:
+                edits[f"editing:{key}"] = list(opened)
+        keep_field_draft(self.session, self.draft_name, self.draft_fields, edits)
 
     def restore_draft(self) -> None:
-        if self.session is not None:
-            restore_field_draft(self.session, self.draft_name, self.draft_fields)
+        if self.session is None:
+            return
+        body = restore_field_draft(self.session, self.draft_name, self.draft_fields)
+        for key, view in self.draft_lists.items():
+            match body.get(f"editing:{key}"):
+                case [int(row), str(text)]:
+                    view.reopen_edit(row, text)
 
     def say(self, sentence: str) -> None:
         self.message.setText(sentence)

@@ -89,6 +89,7 @@ class PhrasesPage(NotebookPage):
         self.entry.setAccessibleName("A phrase of your own")
         self.entry.returnPressed.connect(self.add)
         self.draft_fields = {"entry": self.entry}
+        self.draft_lists = {"phrases": self.phrase_list}
         self.add_button = button("Add", self.add, "Add the phrase")
         add_row.addWidget(self.entry, 1)
         add_row.addWidget(self.add_button)

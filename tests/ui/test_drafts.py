@@ -11,6 +11,7 @@ from iop_companion.ui.log_dialog import DRAFT_NAME, RESTORED_WORDS, LogDialog
 from iop_companion.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import active_log_dialog, log_win_by_keyboard, unlock, visible_texts
+from tests.ui.test_bring_up_page import editor_of
 
 
 def test_a_half_typed_win_comes_back_after_a_lock(qtbot, window, vault_folder) -> None:
@@ -118,3 +119,57 @@ def test_half_typed_notebook_fields_come_back_after_a_lock(qtbot, window, vault_
     window.lock()
     unlock(qtbot, window)
     assert window.showing_up_page.note.text() == ""  # recorded, so nothing was left to keep
+
+
+def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    item = window.session.notebook.add_bring_up("I hate being on Zoom")
+    page = window.bring_up_page
+    page.refresh()
+    window.tabs.setCurrentWidget(page)
+    page.open_list.select_id(item.id)
+    page.edit_button.click()
+    editor = editor_of(page.open_list)
+    editor.setText("MARKER I'd rather come in person")
+    window.lock()
+    assert not any("MARKER" in text for text in visible_texts(window))
+    assert not any(
+        b"MARKER" in path.read_bytes() for path in vault_folder.rglob("*") if path.is_file()
+    )
+    assert window.session is None or window.session.notebook.bring_up_item(item.id).text == (
+        "I hate being on Zoom"
+    )
+
+    unlock(qtbot, window)
+    window.lock()  # locked again before the person looked: still kept
+    assert not any("MARKER" in text for text in visible_texts(window))
+    unlock(qtbot, window)
+    window.tabs.setCurrentWidget(page)
+    editor = editor_of(page.open_list)
+    assert editor.text() == "MARKER I'd rather come in person"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            window.session.notebook.bring_up_item(item.id).text
+            == "MARKER I'd rather come in person"
+        )
+    )
+    assert window.session.drafts.names() == []
+
+
+def test_an_open_edit_left_unchanged_keeps_no_draft(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.phrases_page
+    window.tabs.setCurrentWidget(page)
+    page.phrase_list.setCurrentRow(0)
+    page.phrase_list.edit_current()
+    assert page.phrase_list.open_edit() is None  # opened, nothing changed yet
+    editor_of(page.phrase_list).setText("I'm here, and that's enough today.")
+    assert page.phrase_list.open_edit() == (
+        page.phrase_list.ids()[0],
+        "I'm here, and that's enough today.",
+    )
+    editor_of(page.phrase_list).setText(page.phrase_list.texts()[0])
+    window.lock()
+    unlock(qtbot, window)
+    assert window.session.drafts.names() == []
