@@ -27,6 +27,18 @@ NO_HISTORY_HINTS: dict[str, bytes] = {
 }
 
 
+# Platforms whose clipboard says whether this app put the data there.
+PLATFORMS_THAT_TELL_THE_OWNER = frozenset({"xcb", "wayland", "windows", "cocoa"})
+
+
+def _copied_here(clipboard: QClipboard) -> bool:
+    """Whether the clipboard's new contents were copied inside this app. Where the platform
+    doesn't say, a change while one of the app's windows has the focus counts as the app's."""
+    if QGuiApplication.platformName() in PLATFORMS_THAT_TELL_THE_OWNER:
+        return clipboard.ownsClipboard()
+    return QGuiApplication.focusWindow() is not None
+
+
 class ClipboardGuard(QObject):
     """Copies text for a short while. One guard per window is enough."""
 
@@ -40,16 +52,17 @@ class ClipboardGuard(QObject):
 
     def watch_app_copies(self) -> None:
         """Take charge of every copy made inside the app too (Ctrl+C in a field or a list), so
-        those words also leave the clipboard after 30 seconds. A copy made while another
-        program has the focus is the person's own business and is left alone."""
+        those words also leave the clipboard after 30 seconds. A copy made in another program
+        is the person's own business and is left alone."""
         self._clipboard().dataChanged.connect(self._clipboard_changed)
 
     @Slot()
     def _clipboard_changed(self) -> None:
-        if QGuiApplication.focusWindow() is None:
-            return
-        text = self._clipboard().text()
-        if text and text != self._ours:
+        clipboard = self._clipboard()
+        data = clipboard.mimeData()
+        if data is None or data.hasFormat(KDE_MANAGER_HINT) or not _copied_here(clipboard):
+            return  # this guard's own copy, or another program's
+        if text := clipboard.text():
             self.copy(text)  # again, with the hints that keep it out of clipboard histories
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
+from iop_companion.ui.clipboard import KDE_MANAGER_HINT
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.quick_hide import is_blurred
 from iop_companion.ui.session import Session
@@ -147,4 +148,28 @@ def test_what_the_person_copies_inside_the_app_leaves_the_clipboard_too(qtbot, w
     search.selectAll()
     qtbot.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert clipboard.text() == "sister"
+    qtbot.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the same again
+    data = clipboard.mimeData()
+    assert clipboard.text() == "sister" and data is not None and data.hasFormat(KDE_MANAGER_HINT)
     qtbot.waitUntil(lambda: clipboard.text() == "")
+
+
+def test_a_copy_made_in_another_program_is_left_alone(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    unlock(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is not None)
+    # As on X11, Wayland, Windows and macOS: the clipboard tells whose copy it is.
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    clipboard = QGuiApplication.clipboard()
+    monkeypatch.setattr(clipboard, "ownsClipboard", lambda: False)
+    clipboard.setText("a password from another program")
+    assert not window.clipboard_guard.holding
+    window.lock()
+    assert clipboard.text() == "a password from another program"
+    monkeypatch.setattr(clipboard, "ownsClipboard", lambda: True)
+    clipboard.setText("words copied in the app")
+    assert window.clipboard_guard.holding
+    window.clipboard_guard.clear_now()
+    assert clipboard.text() == ""
