@@ -34,7 +34,7 @@ from iop_companion.errors import (
     WrongPassphrase,
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
-from iop_companion.export.importer import import_export
+from iop_companion.export.importer import import_export, result_words
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain, SystemKeychain
@@ -418,13 +418,7 @@ class Cli:
         journal = self.journal(vault)
         notebook = NotebookService(vault.db, journal)
         result = import_export(journal, Path(args.file).expanduser(), notebook=notebook)
-        said = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}."
-        if result.already_there:
-            verb = "was" if result.already_there == 1 else "were"
-            said += f" {result.already_there} {verb} already in the journal."
-        if result.notebook.added:
-            said += f" From the notebook: {plural(result.notebook.added, 'item', 'items')}."
-        self.say(said)
+        self.say(result_words(result))
         return 0
 
     # -- backups ----------------------------------------------------------------------------

@@ -138,6 +138,11 @@ def main() -> None:
         assert backups is not None
         grab(backups, out, "backups")
         backups.reject()
+        data = window.export_and_import()
+        assert data is not None
+        data.say("Saved 214 entries in export-2026-11-27.json. Private entries stayed out.")
+        grab(data, out, "export-and-import")
+        data.reject()
         preferences = window.preferences()
         assert preferences is not None
         grab(preferences, out, "preferences-privacy")

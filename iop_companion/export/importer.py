@@ -47,6 +47,7 @@ from iop_companion.core.notebook_model import (
     ImportedPlanItem,
     ImportedSession,
 )
+from iop_companion.core.words import plural
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION
 
@@ -57,9 +58,12 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "Source",
+    "file_words",
+    "import_checked",
     "import_export",
     "read_export",
     "read_export_file",
+    "result_words",
 ]
 
 # Far more than any journal exports (100,000 entries make about 40 MB); checked before reading.
@@ -152,7 +156,13 @@ def import_export(
     With ``notebook`` (on the same journal), the file's notebook goes in too, in that same
     transaction; without it, only entries and categories are imported.
     """
-    checked = read_export_file(source, today=journal.today)
+    return import_checked(journal, read_export_file(source, today=journal.today), notebook=notebook)
+
+
+def import_checked(
+    journal: JournalService, checked: CheckedExport, *, notebook: NotebookService | None = None
+) -> FileImportResult:
+    """Add a file ``read_export_file`` has checked, in one transaction (as ``import_export``)."""
     notebook_result = NotebookImportResult()
     if notebook is not None and checked.notebook is not None:
         result, notebook_result = notebook.import_with_entries(checked.entries, checked.notebook)
@@ -165,6 +175,27 @@ def import_export(
         result.days,
         notebook=notebook_result,
     )
+
+
+def file_words(checked: CheckedExport) -> str:
+    """What a checked file holds, e.g. "This file holds 120 entries and 9 notebook items."."""
+    held = plural(len(checked.entries.entries), "entry", "entries")
+    if checked.notebook is not None:
+        book = checked.notebook
+        items = sum(map(len, (book.notes, book.bring_up, book.plan, book.sessions, book.phrases)))
+        held += f" and {plural(items, 'notebook item')}"
+    return f"This file holds {held}."
+
+
+def result_words(result: FileImportResult) -> str:
+    """What an import did, e.g. "Imported 118 entries. 2 were already in the journal."."""
+    said = f"Imported {plural(result.added, 'entry', 'entries')}."
+    if result.already_there:
+        verb = "was" if result.already_there == 1 else "were"
+        said += f" {result.already_there} {verb} already in the journal."
+    if result.notebook.added:
+        said += f" From the notebook: {plural(result.notebook.added, 'item')}."
+    return said
 
 
 def refused(sentence: str) -> ImportRefused:

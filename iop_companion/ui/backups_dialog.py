@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -23,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.words import date_words, plural
-from iop_companion.errors import KnownError
-from iop_companion.ui.background import Task
-from iop_companion.ui.recent_files import ask_save_path
+from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
+from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
-    busy_bar,
     muted,
     new_passphrase_problem,
     paragraph,
@@ -51,15 +45,14 @@ def describe_preview(found: backup.BackupPreview) -> str:
     return f"This backup holds {held}."
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(TaskDialog):
     """Lists backups; makes one; restores one (the window locks first); gives new keys."""
 
     restore_chosen = Signal(object, str)  # backup path, passphrase or recovery code
     rotated = Signal(str)  # the new recovery code
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.folder = session.vault.folder
         self.setWindowTitle("Backups")
         self.setMinimumSize(560, 520)
@@ -85,11 +78,7 @@ class BackupsDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.busy = busy_bar()
         layout.addWidget(self.busy)
-        self.status = paragraph("")
-        self.status.setAccessibleName("Message")
-        self.status.hide()
         layout.addWidget(self.status)
 
         layout.addWidget(muted("If you think someone knows your passphrase:"))
@@ -118,6 +107,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.choose_restore_file)
         self.rotate_button.clicked.connect(self.rotate)
+        self.task_buttons = (self.backup_button, self.rotate_button)
         self.reload()
 
     def reload(self) -> None:
@@ -131,35 +121,9 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.list.count() > 0)
         self.empty.setVisible(self.list.count() == 0)
 
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.busy.show()
-        for button in (self.backup_button, self.restore_button, self.rotate_button):
-            button.setEnabled(False)
-
-        def finished(result: Any) -> None:
-            self._idle()
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._idle()
-            if not isinstance(error, KnownError):
-                raise error
-            self._say(error.sentence)
-
-        task = Task(work, self, pool=self.session.pool)
-        task.done.connect(finished)
-        task.failed.connect(failed)
-        task.start()
-
-    def _idle(self) -> None:
-        self.busy.hide()
-        for button in (self.backup_button, self.rotate_button):
-            button.setEnabled(True)
-        self.restore_button.setEnabled(self.list.count() > 0)
+    def set_working(self, working: bool) -> None:
+        super().set_working(working)
+        self.restore_button.setEnabled(not working and self.list.count() > 0)
 
     # -- backing up ------------------------------------------------------------------------
 
@@ -172,11 +136,11 @@ class BackupsDialog(QDialog):
 
     def back_up_to(self, target: Path) -> None:
         vault = self.session.vault
-        self._say("Saving the backup…")
-        self._run(lambda: backup.make_backup(vault, target), self._saved)
+        self.say("Saving the backup…")
+        self.run(lambda: backup.make_backup(vault, target), self._saved)
 
     def _saved(self, made: backup.Backup) -> None:
-        self._say(
+        self.say(
             f"Saved and checked: {made.path.name}. It opens with your passphrase or recovery code."
         )
         self.reload()
@@ -189,15 +153,9 @@ class BackupsDialog(QDialog):
             self.ask_to_restore(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def choose_restore_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Restore from a file",
-            str(Path.home()),
-            "Backups (*.backup)",
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        path = ask_open_path(self, "Restore from a file", "Backups (*.backup)")
         if path:
-            self.ask_to_restore(Path(path))
+            self.ask_to_restore(path)
 
     def ask_to_restore(self, source: Path, secret: str | None = None) -> None:
         if secret is None:
@@ -209,7 +167,7 @@ class BackupsDialog(QDialog):
             )
             if not ok or not secret:
                 return
-        self._run(
+        self.run(
             lambda: backup.preview(source, secret, scratch_in=self.folder),
             lambda found: self._confirm_restore(source, secret, found),
         )
@@ -230,11 +188,11 @@ class BackupsDialog(QDialog):
         new = self.new_passphrase.text()
         problem = new_passphrase_problem(new, self.new_again.text())
         if problem:
-            self._say(problem)
+            self.say(problem)
             return
         vault, keychain = self.session.vault, self.session.keychain
-        self._say("Giving the journal new keys…")
-        self._run(
+        self.say("Giving the journal new keys…")
+        self.run(
             lambda: vault.rotate_key(new, keychain=keychain),
             lambda rotation: self.rotated.emit(rotation.recovery_code),
         )

@@ -208,7 +208,7 @@ class JournalPage(QWidget):
         today = qdate(session.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(session.journal, (session.search_journal, session.pool))
+        self.model.set_journal(session.journal, (session.worker_journal, session.pool))
         self.apply_view()
         days = session.day_counts()
         back = progress.is_welcome_back(days, session.journal.today)

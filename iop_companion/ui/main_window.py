@@ -35,6 +35,7 @@ from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.data_dialog import DataDialog
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         self.share_action = self._action("&Share a summary…", self.share, "Ctrl+E")
         self.backups_action = self._action("&Backups…", self.backups)
+        self.data_action = self._action("&Export and import…", self.export_and_import)
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         journal.addSeparator()
         journal.addAction(self.share_action)
         journal.addAction(self.backups_action)
+        journal.addAction(self.data_action)
         journal.addSeparator()
         journal.addAction(self.lock_action)
         journal.addAction(self.quit_action)
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
             self.preferences_action,
             self.share_action,
             self.backups_action,
+            self.data_action,
             *self.show_page_actions,
         )
         self._set_unlocked(False)
@@ -486,6 +490,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         return self._open(ShareDialog(self.session, self))
+
+    def export_and_import(self) -> DataDialog | None:
+        if self.session is None:
+            return None
+        return self._open(DataDialog(self.session, self))
 
     def backups(self) -> BackupsDialog | None:
         if self.session is None:

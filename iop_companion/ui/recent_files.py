@@ -2,7 +2,7 @@
 
 The system's own file dialogs (GTK's on Linux, the Windows and macOS ones) add every file they
 save to the system's recent-files lists: ``recently-used.xbel``, Windows' Recent items, macOS'
-Recents. Qt's own dialog (``DontUseNativeDialog``) adds nothing to those.
+Recents. Qt's own dialog (``DontUseNativeDialog``) adds nothing to those, for saving or opening.
 
 Qt's dialog does remember the last folder it was in, for every Qt app of the person's, in its own
 settings file (``~/.config/QtProject.conf`` on Linux). ``ask_save_path`` points that memory back at
@@ -19,12 +19,19 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 NO_TRACE = QFileDialog.Option.DontUseNativeDialog
 
 
-def save_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: str) -> QFileDialog:
-    """Qt's own save dialog, starting at ``start`` (a folder, or a suggested file)."""
+def save_dialog(
+    parent: QWidget | None, caption: str, start: Path, name_filter: str, *, save: bool = True
+) -> QFileDialog:
+    """Qt's own save dialog (or open dialog, ``save=False``), starting at ``start`` (a folder,
+    or a suggested file)."""
     dialog = QFileDialog(parent, caption, str(start), name_filter)
     dialog.setOption(NO_TRACE)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     if not start.is_dir():
         dialog.selectFile(str(start))
     return dialog
@@ -43,11 +50,12 @@ def ask_save_path(
     name_filter: str,
     *,
     run: Callable[[QFileDialog], int] = QFileDialog.exec,
+    save: bool = True,
 ) -> tuple[Path | None, str]:
     """Like ``QFileDialog.getSaveFileName``, without traces: the chosen path (or None if the
     person closed the dialog) and the chosen name filter. ``run`` shows the dialog; tests pass
-    one that doesn't wait for a person."""
-    dialog = save_dialog(parent, caption, start, name_filter)
+    one that doesn't wait for a person. ``save=False`` asks for a file to open instead."""
+    dialog = save_dialog(parent, caption, start, name_filter, save=save)
     try:
         accepted = run(dialog) == QDialog.DialogCode.Accepted
         files = dialog.selectedFiles()
@@ -56,3 +64,15 @@ def ask_save_path(
     finally:
         forget_folder(dialog)
         dialog.deleteLater()
+
+
+def ask_open_path(
+    parent: QWidget | None,
+    caption: str,
+    name_filter: str,
+    *,
+    run: Callable[[QFileDialog], int] = QFileDialog.exec,
+) -> Path | None:
+    """Like ``QFileDialog.getOpenFileName``, without traces: the file chosen, or None."""
+    chosen, _ = ask_save_path(parent, caption, Path.home(), name_filter, run=run, save=False)
+    return chosen

@@ -16,6 +16,7 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.errors import NotFound, NotInNotebook
+from iop_companion.export.importer import CheckedExport, FileImportResult, import_checked
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
@@ -40,12 +41,15 @@ class Session(QObject):
         self.journal = JournalService(vault.db, clock=clock)
         self.drafts = Drafts(vault.db, clock)
         self.own = OwnDetails(vault.db)
-        # Work that would hold up the window (searches, Argon2id for a passphrase change) runs
-        # here, one task at a time; searches use their own connection. Locking waits for it.
+        self.notebook = NotebookService(vault.db, self.journal, clock)
+        # Work that would hold up the window (searches, exports, Argon2id for a passphrase
+        # change) runs here, one task at a time. What reads the journal there uses the
+        # ``worker_`` services, on a connection of their own. Locking waits for it.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.search_journal = JournalService(vault.reader(), clock=clock)
-        self.notebook = NotebookService(vault.db, self.journal, clock)
+        reader = vault.reader()
+        self.worker_journal = JournalService(reader, clock=clock)
+        self.worker_notebook = NotebookService(reader, self.worker_journal, clock)
         # Each undo step reverses one action: a journal change, or a notebook one (which may
         # carry a journal change of its own, such as the win logged for a session).
         self._undo: list[tuple[str, Callable[[], Change | None]]] = []
@@ -123,6 +127,14 @@ class Session(QObject):
         self.notebook_changed.emit()
         self.undo_available.emit(self.undo_description)
         return reverse
+
+    def import_file(self, checked: CheckedExport) -> FileImportResult:
+        """Add a checked export file, in one transaction; every view reads the journal again."""
+        result = import_checked(self.journal, checked, notebook=self.notebook)
+        self._days = None
+        self.changed.emit(None)
+        self.notebook_changed.emit()
+        return result
 
     def day_counts(self) -> list[DayCount]:
         """The whole record as per-day tallies: read once, then only the days a change touches."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
 
 import iop_companion
-from iop_companion.ui.recent_files import ask_save_path, save_dialog
+from iop_companion.ui.recent_files import ask_open_path, ask_save_path, save_dialog
 
 SECRET_NAME = "companion-summary-2026-11-27.pdf"
 XBEL_BEFORE = b'<?xml version="1.0"?>\n<xbel version="1.0"></xbel>\n'
@@ -143,19 +143,36 @@ FILE_DIALOG_FUNCTIONS = {
 
 
 def test_every_file_dialog_in_the_app_is_qts_own() -> None:
-    """The runtime tests above hold only if the app never asks for the native dialog."""
-    calls = []
+    """The runtime tests above hold only if the app never asks for the native dialog: every
+    file dialog is made by ``recent_files``, and no static ``QFileDialog.get…`` is used."""
+    static_calls, made = [], []
     for path in sorted(Path(iop_companion.__file__).parent.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in FILE_DIALOG_FUNCTIONS
-            ):
-                options = next((k.value for k in node.keywords if k.arg == "options"), None)
-                uses_qt_dialog = options is not None and "DontUseNativeDialog" in ast.unparse(
-                    options
-                )
-                calls.append((f"{path.name}:{node.lineno}", uses_qt_dialog))
-    assert calls, "the scan found the app's save dialogs"
-    assert [where for where, ok in calls if not ok] == []
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Attribute) and node.func.attr in FILE_DIALOG_FUNCTIONS:
+                static_calls.append(f"{path.name}:{node.lineno}")
+            if isinstance(node.func, ast.Name) and node.func.id == "QFileDialog":
+                made.append(path.name)
+    assert static_calls == []
+    assert made == ["recent_files.py"]
+
+
+def test_the_open_dialog_is_qts_own_and_forgets_the_folder(home: Path) -> None:
+    chosen_file = home / "Documents" / "companion.backup"
+    chosen_file.parent.mkdir(exist_ok=True)
+    chosen_file.write_bytes(b"x")
+
+    def person_opens(dialog: QFileDialog) -> int:
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptOpen
+        dialog.open()
+        dialog.selectFile(str(chosen_file))
+        dialog.accept()
+        return dialog.result()
+
+    assert ask_open_path(None, "Restore from a file", "Backups (*.backup)", run=person_opens) == (
+        chosen_file
+    )
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not (home / "data" / "recently-used.xbel").exists()

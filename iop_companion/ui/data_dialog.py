@@ -1,0 +1,162 @@
+"""Export and import: a copy of everything in a file the person keeps, and such a file read back.
+
+The copy is the JSON or CSV export (``docs/export-format.md``), written on the session's worker
+connection, whole or not at all, owner-only. An import is checked whole on the worker first; the
+person sees what the file holds and says yes before anything is added, in one transaction.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.words import plural
+from iop_companion.errors import KnownError
+from iop_companion.export.data import export_to_file, write_csv, write_json
+from iop_companion.export.importer import CheckedExport, file_words, read_export_file, result_words
+from iop_companion.ui.notebook_widgets import section_title
+from iop_companion.ui.recent_files import ask_open_path, ask_save_path
+from iop_companion.ui.session import Session
+from iop_companion.ui.task_dialog import TaskDialog
+from iop_companion.ui.widgets import muted, paragraph
+
+FILTERS = {
+    "json": "JSON (*.json)",
+    "csv": "CSV (*.csv)",
+}
+NOT_ENCRYPTED = (
+    "The file isn't encrypted: anyone who opens it can read it. Keep it somewhere only you can "
+    "reach, and delete it when you no longer need it."
+)
+
+
+class DataDialog(TaskDialog):
+    """Save a copy of the journal to a file; import a copy made by this app."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle("Export and import")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+
+        layout.addWidget(section_title("Save a copy of everything"))
+        layout.addWidget(
+            paragraph(
+                "Every entry except the private ones, and your notebook, in one file: to keep, "
+                "to move to another computer, or to open in another program."
+            )
+        )
+        self.as_json = QRadioButton("JSON, which this app can import again")
+        self.as_csv = QRadioButton("CSV, for a spreadsheet (entries only)")
+        self.as_json.setChecked(True)
+        self.formats = QButtonGroup(self)
+        for choice in (self.as_json, self.as_csv):
+            self.formats.addButton(choice)
+            layout.addWidget(choice)
+        layout.addWidget(muted(NOT_ENCRYPTED))
+        self.export_button = QPushButton("Save a copy…")
+        layout.addLayout(_left(self.export_button))
+
+        layout.addSpacing(10)
+        layout.addWidget(section_title("Import a copy"))
+        layout.addWidget(
+            paragraph(
+                "Adds the entries and notebook from a JSON file this app saved. The whole file "
+                "is checked first, and you see what it holds before anything is added. What is "
+                "already in your journal is never added twice."
+            )
+        )
+        self.import_button = QPushButton("Choose a file to import…")
+        layout.addLayout(_left(self.import_button))
+
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        for button in (self.export_button, self.import_button):
+            button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.choose_export_target)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.task_buttons = (self.export_button, self.import_button)
+
+    # -- export ----------------------------------------------------------------------------
+
+    @property
+    def file_kind(self) -> str:
+        return "csv" if self.as_csv.isChecked() else "json"
+
+    def choose_export_target(self) -> None:
+        kind = self.file_kind
+        start = Path.home() / f"export-{self.session.journal.today.isoformat()}.{kind}"
+        path, _ = ask_save_path(self, "Save a copy", start, FILTERS[kind])
+        if path:
+            self.export_to(path, kind)
+
+    def export_to(self, target: Path, kind: str) -> None:
+        if not target.suffix:
+            target = target.with_name(f"{target.name}.{kind}")
+        journal, notebook = self.session.worker_journal, self.session.worker_notebook
+        writer = functools.partial(write_json, notebook=notebook) if kind == "json" else write_csv
+        self.say("Saving the copy…")
+        self.run(
+            lambda: export_to_file(journal, target, writer),
+            lambda count: self.say(
+                f"Saved {plural(count, 'entry', 'entries')} in {target.name}. "
+                "Private entries stayed out."
+            ),
+        )
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        path = ask_open_path(self, "Import a copy", f"{FILTERS['json']};;All files (*)")
+        if path:
+            self.check_import(path)
+
+    def check_import(self, source: Path) -> None:
+        today = self.session.journal.today
+        self.say("Checking the file…")
+        self.run(
+            lambda: read_export_file(source, today=today),
+            lambda checked: self.confirm_import(checked),
+        )
+
+    def confirm_import(self, checked: CheckedExport) -> None:
+        self.say(file_words(checked))
+        answer = QMessageBox.question(
+            self,
+            "Import this file?",
+            f"{file_words(checked)}\n\nWhat is already in your journal is skipped.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_checked(checked)
+
+    def import_checked(self, checked: CheckedExport) -> None:
+        try:
+            result = self.session.import_file(checked)
+        except KnownError as error:
+            self.say(error.sentence)
+            return
+        self.say(result_words(result))
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,57 @@
+"""A dialog whose slow work (a backup, an export, checking a file) runs off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+from iop_companion.errors import KnownError
+from iop_companion.ui.background import Task
+from iop_companion.ui.session import Session
+from iop_companion.ui.widgets import busy_bar, paragraph
+
+
+class TaskDialog(QDialog):
+    """Runs work on the session's pool, one thing at a time: a busy bar shows meanwhile, the
+    ``task_buttons`` wait, and a ``KnownError`` comes back as its sentence on the message line.
+
+    Subclasses place ``busy`` and ``status`` in their layout and fill ``task_buttons``.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.task_buttons: tuple[QPushButton, ...] = ()
+        self.busy = busy_bar()
+        self.status = paragraph("")
+        self.status.setAccessibleName("Message")
+        self.status.hide()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.set_working(True)
+
+        def finished(result: Any) -> None:
+            self.set_working(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self.set_working(False)
+            if not isinstance(error, KnownError):
+                raise error
+            self.say(error.sentence)
+
+        task = Task(work, self, pool=self.session.pool)
+        task.done.connect(finished)
+        task.failed.connect(failed)
+        task.start()
+
+    def set_working(self, working: bool) -> None:
+        self.busy.setVisible(working)
+        for button in self.task_buttons:
+            button.setEnabled(not working)

@@ -1,0 +1,171 @@
+"""Export and import from the desktop: a copy of everything saved to a file, and read back."""
+
+from __future__ import annotations
+
+import csv
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMessageBox
+
+from iop_companion.core import progress
+from iop_companion.core.notebook import NoteSection
+from iop_companion.ui.data_dialog import DataDialog
+from tests.ui.helpers import unlock, visible_texts
+from tests.ui.test_journal import rows
+
+
+def open_dialog(window) -> DataDialog:
+    dialog = window.export_and_import()
+    assert dialog is not None
+    return dialog
+
+
+def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the confirmation with ``button``; gives the texts it showed."""
+    asked: list[str] = []
+
+    def question(parent, title: str, text: str, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
+def filled(qtbot, window):
+    unlock(qtbot, window)
+    window.session.log_win("Went to group after a slip")
+    window.session.log_win("Called instead of ghosting")
+    window.session.log_win("Only for me", private=True)
+    window.session.notebook.save_note(NoteSection.WORKS, "Walking after group")
+    return window
+
+
+def test_the_menu_opens_it_only_while_the_journal_is_open(qtbot, window) -> None:
+    assert not window.data_action.isEnabled()
+    assert window.export_and_import() is None
+    unlock(qtbot, window)
+    assert window.data_action.isEnabled()
+    window.data_action.trigger()
+    assert any(isinstance(d, DataDialog) and d.isVisible() for d in window.findChildren(DataDialog))
+
+
+def test_save_a_json_copy_with_the_notebook_and_without_private_entries(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    dialog = open_dialog(filled)
+    target = tmp_path / "copy"  # no ending typed: the format's is added
+    dialog.export_to(target, "json")
+    qtbot.waitUntil(lambda: "Saved 2 entries" in dialog.status.text(), timeout=10_000)
+    saved = tmp_path / "copy.json"
+    assert dialog.status.text() == "Saved 2 entries in copy.json. Private entries stayed out."
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    assert sorted(e["text"] for e in document["entries"]) == [
+        "Called instead of ghosting",
+        "Went to group after a slip",
+    ]
+    assert [n["text"] for n in document["notebook"]["notes"]] == ["Walking after group"]
+
+
+def test_save_a_csv_copy_for_a_spreadsheet(qtbot, filled, tmp_path: Path) -> None:
+    dialog = open_dialog(filled)
+    dialog.as_csv.setChecked(True)
+    assert dialog.file_kind == "csv"
+    dialog.export_to(tmp_path / "copy.csv", dialog.file_kind)
+    qtbot.waitUntil(lambda: "Saved 2 entries" in dialog.status.text(), timeout=10_000)
+    with (tmp_path / "copy.csv").open(encoding="utf-8", newline="") as file:
+        texts = sorted(row["text"] for row in csv.DictReader(file))
+    assert texts == ["Called instead of ghosting", "Went to group after a slip"]
+
+
+def test_a_copy_that_cant_be_saved_says_so_and_leaves_nothing(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    dialog = open_dialog(filled)
+    dialog.export_to(tmp_path / "no such folder" / "copy.json", "json")
+    qtbot.waitUntil(
+        lambda: dialog.export_button.isEnabled() and dialog.status.text() != "Saving the copy…"
+    )
+    assert "Traceback" not in dialog.status.text() and dialog.status.text().endswith(".")
+    assert not (tmp_path / "no such folder").exists()
+
+
+def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
+    qtbot, filled, tmp_path: Path, monkeypatch
+) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
+    window.session.delete(entry.id)
+    assert "Called instead of ghosting" not in rows(window)
+
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.check_import(tmp_path / "copy.json")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=10_000)
+    assert asked[0].startswith("This file holds 2 entries and ")
+    assert dialog.status.text() == "Imported 1 entry. 1 was already in the journal."
+    assert "Called instead of ghosting" in rows(window)  # the timeline shows it at once
+    # The progress numbers count it too (the session's tallies were read again).
+    assert (
+        progress.summarize(window.session.day_counts(), window.session.journal.today).total_wins
+        == 3
+    )
+    assert len(window.session.notebook.note_history(NoteSection.WORKS)) == 1  # not twice
+
+
+def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    entry = window.session.journal.entries()[0]
+    window.session.delete(entry.id)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog.check_import(tmp_path / "copy.json")
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert entry.text not in rows(window)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"not json at all", "isn't"),
+        (b'{"format": "something else"}', "isn't"),
+    ],
+)
+def test_a_file_that_isnt_an_export_is_refused_with_one_sentence(
+    qtbot, filled, tmp_path: Path, monkeypatch, content: bytes, words: str
+) -> None:
+    window = filled
+    before = len(window.session.journal.entries())
+    source = tmp_path / "other.json"
+    source.write_bytes(content)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = open_dialog(window)
+    dialog.check_import(source)
+    qtbot.waitUntil(
+        lambda: dialog.import_button.isEnabled() and "Checking" not in dialog.status.text(),
+        timeout=10_000,
+    )
+    assert asked == []
+    assert "Nothing was imported." in dialog.status.text()
+    assert len(window.session.journal.entries()) == before
+
+
+def test_locking_closes_it_and_leaves_no_file_names(qtbot, filled, tmp_path: Path) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    window.lock()
+    assert not dialog.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not any("copy.json" in text for text in visible_texts(window))
