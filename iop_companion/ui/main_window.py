@@ -627,13 +627,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.clipboard_guard.clear_now()
-        if self.session is not None:
-            self._keep_drafts()
-            for page in self.journal_pages:
-                page.close_session()
-            self.session.lock()
-            self.session = None
+        self.clipboard_guard.clear_now()  # locked too: a recovery code copied at first run
+        self._lock_if_open()  # drafts kept, every widget emptied, the vault closed
         super().closeEvent(event)
 
 
