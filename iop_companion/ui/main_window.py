@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self._lock_if_open)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self._lock_if_open)
+        if sys.platform == "win32":  # Windows tells a window, not the app, about session locks
+            self.screen_lock.watch_window(int(self.winId()))
         self.reminder_tray = ReminderTray(self.settings, clock, self)
         self.reminder_tray.log_wanted.connect(self.log_from_reminder)
         self.reminder_tray.show_wanted.connect(self.bring_to_front)
@@ -629,6 +632,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.clipboard_guard.clear_now()  # locked too: a recovery code copied at first run
         self._lock_if_open()  # drafts kept, every widget emptied, the vault closed
+        self.screen_lock.stop_watching_window()
         super().closeEvent(event)
 
 

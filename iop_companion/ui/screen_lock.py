@@ -8,9 +8,15 @@ On Linux and the BSDs the desktop says so on D-Bus:
   the session (``loginctl lock-session``, xss-lock, many lock-screen tools), and
   ``PrepareForSleep(true)`` just before the computer suspends.
 
-``supported`` is True when a desktop screensaver is there to report locks; ``how`` is the sentence
-the settings page shows either way. Windows and macOS report locks in ways this version doesn't
-read yet, and ``how`` says so. Nothing here raises when D-Bus, a bus or a service is missing.
+On Windows the window asks for the session's notifications (``WTSRegisterSessionNotification``)
+and hears ``WM_WTSSESSION_CHANGE`` / ``WTS_SESSION_LOCK`` when the session locks, and
+``WM_POWERBROADCAST`` / ``PBT_APMSUSPEND`` before the computer sleeps, through a native event
+filter (``watch_window``). This path is tested here by feeding the filter the same ``MSG``
+structures Windows sends; it has not yet run on a Windows machine.
+
+``supported`` is True when something is there to report locks; ``how`` is the sentence the
+settings page shows either way. macOS reports locks in a way this version doesn't read yet, and
+``how`` says so. Nothing here raises when D-Bus, a bus, a service or a Windows call is missing.
 
 ``locked`` may come more than once for one lock, as several of these report it: connect it to a
 slot that does nothing when the journal is already locked.
@@ -18,12 +24,23 @@ slot that does nothing when the journal is already locked.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from ctypes import wintypes
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence
 
 if TYPE_CHECKING:
@@ -60,6 +77,52 @@ NOT_IN_THIS_VERSION = "This version of the app can't tell when {system} locks th
 )
 SYSTEM_NAMES = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}
 
+# Windows: the window messages that mean "the session locked" and "about to sleep".
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_SESSION_LOCK = 0x7
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x4
+NOTIFY_FOR_THIS_SESSION = 0
+WINDOWS_EVENT_TYPES = frozenset({b"windows_generic_MSG", b"windows_dispatcher_MSG"})
+
+
+def windows_message_locks(message: int, wparam: int) -> bool:
+    """Whether a Windows window message says the session locked or the computer will sleep."""
+    return (message, wparam) in {
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND),
+    }
+
+
+class WindowsMessages(QAbstractNativeEventFilter):
+    """Calls ``on_lock`` when a native Windows message says the session locked or will sleep.
+    Every native event passes through; none is held back."""
+
+    def __init__(self, on_lock: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(
+        self, eventType: QByteArray | bytes | bytearray | memoryview, message: int, /
+    ) -> object:
+        kind = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
+        if message and kind in WINDOWS_EVENT_TYPES:
+            msg = wintypes.MSG.from_address(int(message))
+            if windows_message_locks(msg.message, msg.wParam):
+                self._on_lock()
+        return False, 0
+
+
+def _windows_session_notification(window_id: int, *, register: bool) -> bool:
+    """Ask Windows for (or stop) the session's lock messages to this top-level window."""
+    if sys.platform != "win32":
+        return False
+    wtsapi32 = ctypes.WinDLL("wtsapi32")
+    window = wintypes.HWND(window_id)
+    if register:
+        return bool(wtsapi32.WTSRegisterSessionNotification(window, NOTIFY_FOR_THIS_SESSION))
+    return bool(wtsapi32.WTSUnRegisterSessionNotification(window))
+
 
 def session_object_path(session_id: str) -> str:
     """logind's object path for a session id, escaped as systemd escapes bus paths."""
@@ -92,6 +155,8 @@ class ScreenLockWatcher(QObject):
         self.screensavers: list[str] = []  # services that will report a lock
         self.session_path: str | None = None  # logind session whose Lock signal is heard
         self.sleep_supported = False
+        self.windows_window: int | None = None  # the window Windows sends lock messages to
+        self.windows_messages: WindowsMessages | None = None
         self._key = QKeySequence(LOCK_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         if platform not in SYSTEM_NAMES:
             try:
@@ -102,19 +167,56 @@ class ScreenLockWatcher(QObject):
     @property
     def supported(self) -> bool:
         """Whether a lock of the screen reaches the app (sleep aside)."""
-        return bool(self.screensavers)
+        return bool(self.screensavers) or self.windows_window is not None
 
     @property
     def how(self) -> str:
         """One plain sentence for the settings page."""
         system = SYSTEM_NAMES.get(self.platform)
-        if system is not None:
+        if system is not None and self.windows_messages is None:
             return NOT_IN_THIS_VERSION.format(system=system, key=self._key)
         if self.supported:
             return SUPPORTED_AND_SLEEP if self.sleep_supported else SUPPORTED
         if self.sleep_supported:
             return SLEEP_ONLY.format(key=self._key)
         return UNSUPPORTED.format(key=self._key)
+
+    # -- Windows ---------------------------------------------------------------------------
+
+    def watch_window(
+        self,
+        window_id: int,
+        ask_windows: Callable[..., bool] = _windows_session_notification,
+    ) -> None:
+        """On Windows: hear the session lock and sleep through ``window_id``'s messages (a
+        top-level window's ``winId()``). Elsewhere, nothing. ``ask_windows`` is for tests."""
+        if self.platform != "win32" or self.windows_messages is not None:
+            return
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        try:
+            registered = ask_windows(window_id, register=True)
+        except OSError:  # no wtsapi32 (a trimmed Windows): sleep is still heard
+            registered = False
+        self.windows_window = window_id if registered else None
+        self.windows_messages = WindowsMessages(self.screen_locked)
+        app.installNativeEventFilter(self.windows_messages)
+        self.sleep_supported = True  # WM_POWERBROADCAST reaches every top-level window
+
+    def stop_watching_window(
+        self, ask_windows: Callable[..., bool] = _windows_session_notification
+    ) -> None:
+        """Before the window goes: Windows asks that its registration be undone first."""
+        if self.windows_window is not None:
+            with contextlib.suppress(OSError):
+                ask_windows(self.windows_window, register=False)
+            self.windows_window = None
+        app = QCoreApplication.instance()
+        if self.windows_messages is not None and app is not None:
+            app.removeNativeEventFilter(self.windows_messages)
+        self.windows_messages = None
+        self.sleep_supported = False
 
     # -- what the buses report --------------------------------------------------------------
 

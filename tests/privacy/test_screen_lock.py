@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import ctypes
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from ctypes import wintypes
 from itertools import count
 
 import pytest
+from PySide6.QtCore import QByteArray
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iop_companion.ui.screen_lock import (
     LOGIND,
+    PBT_APMSUSPEND,
     SCREENSAVERS,
     SLEEP_ONLY,
     SUPPORTED,
     SUPPORTED_AND_SLEEP,
+    WM_POWERBROADCAST,
+    WM_WTSSESSION_CHANGE,
+    WTS_SESSION_LOCK,
     ScreenLockWatcher,
+    WindowsMessages,
     session_object_path,
 )
 from tests.test_language import BANNED
@@ -81,10 +89,95 @@ def test_the_usual_buses_never_raise(qapp: QApplication) -> None:
 def test_windows_and_macos_say_plainly_this_version_cant_tell(
     qapp: QApplication, platform: str, system: str
 ) -> None:
+    """macOS always; Windows until the window asks for the session's messages."""
     watcher = ScreenLockWatcher(platform=platform)
     assert not watcher.supported
     assert watcher.how.startswith(f"This version of the app can't tell when {system} locks")
     assert plain(watcher.how)
+
+
+class FakeWindows:
+    """Stands in for wtsapi32's (un)registration calls."""
+
+    def __init__(self, answer: bool | type[OSError] = True) -> None:
+        self.answer = answer
+        self.calls: list[tuple[int, bool]] = []
+
+    def __call__(self, window_id: int, *, register: bool) -> bool:
+        self.calls.append((window_id, register))
+        if not isinstance(self.answer, bool):
+            raise self.answer("no wtsapi32")
+        return self.answer
+
+
+def windows_message(message: int, wparam: int) -> tuple[wintypes.MSG, int]:
+    """A MSG as Windows hands it to Qt's native event filters, and its address."""
+    msg = wintypes.MSG()
+    msg.message, msg.wParam = message, wparam
+    return msg, ctypes.addressof(msg)
+
+
+@pytest.mark.parametrize(
+    ("message", "wparam", "locks"),
+    [
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, True),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND, True),
+        (WM_WTSSESSION_CHANGE, 0x8, False),  # WTS_SESSION_UNLOCK
+        (WM_POWERBROADCAST, 0x12, False),  # PBT_APMRESUMEAUTOMATIC
+        (0x0200, WTS_SESSION_LOCK, False),  # WM_MOUSEMOVE
+    ],
+)
+def test_windows_session_lock_and_sleep_messages_lock_the_journal(
+    qtbot: QtBot, message: int, wparam: int, locks: bool
+) -> None:
+    windows = FakeWindows()
+    watcher = ScreenLockWatcher(platform="win32")
+    watcher.watch_window(4242, ask_windows=windows)
+    assert windows.calls == [(4242, True)]
+    assert watcher.supported and watcher.how == SUPPORTED_AND_SLEEP
+    heard: list[bool] = []
+    watcher.locked.connect(lambda: heard.append(True))
+    assert watcher.windows_messages is not None
+    _msg, address = windows_message(  # _msg keeps the struct alive while it is read
+        message, wparam
+    )
+    for event_type in (b"windows_generic_MSG", QByteArray(b"windows_dispatcher_MSG")):
+        assert watcher.windows_messages.nativeEventFilter(event_type, address) == (False, 0)
+    assert heard == ([True, True] if locks else [])
+    watcher.stop_watching_window(ask_windows=windows)
+    assert windows.calls[-1] == (4242, False)
+    assert not watcher.supported
+
+
+def test_other_platforms_native_events_are_never_read_as_windows_messages(
+    qapp: QApplication,
+) -> None:
+    heard: list[bool] = []
+    messages = WindowsMessages(lambda: heard.append(True))
+    _msg, address = windows_message(  # _msg keeps the struct alive while it is read
+        WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
+    )
+    assert messages.nativeEventFilter(b"xcb_generic_event_t", address) == (False, 0)
+    assert messages.nativeEventFilter(b"windows_generic_MSG", 0) == (False, 0)
+    assert heard == []
+
+
+@pytest.mark.parametrize("answer", [False, OSError])
+def test_windows_without_session_messages_still_locks_on_sleep_and_says_so(
+    qapp: QApplication, answer: bool | type[OSError]
+) -> None:
+    watcher = ScreenLockWatcher(platform="win32")
+    watcher.watch_window(7, ask_windows=FakeWindows(answer))
+    assert not watcher.supported and watcher.sleep_supported
+    assert watcher.how.startswith("The journal locks when this computer goes to sleep.")
+    assert plain(watcher.how)
+    watcher.stop_watching_window(ask_windows=FakeWindows())
+
+
+def test_watch_window_does_nothing_off_windows(qapp: QApplication) -> None:
+    windows = FakeWindows()
+    ScreenLockWatcher(platform="darwin").watch_window(1, ask_windows=windows)
+    assert windows.calls == []
 
 
 @pytest.mark.parametrize(
