@@ -27,14 +27,15 @@ NO_HISTORY_HINTS: dict[str, bytes] = {
 }
 
 
-# Platforms whose clipboard says whether this app put the data there.
-PLATFORMS_THAT_TELL_THE_OWNER = frozenset({"xcb", "wayland", "windows", "cocoa"})
+# Platforms whose clipboard says whether this app put the data there. (Qt's macOS clipboard
+# always answers "not ours", so macOS is not one of them.)
+PLATFORMS_THAT_TELL_THE_OWNER = ("xcb", "wayland", "windows")
 
 
 def _copied_here(clipboard: QClipboard) -> bool:
     """Whether the clipboard's new contents were copied inside this app. Where the platform
     doesn't say, a change while one of the app's windows has the focus counts as the app's."""
-    if QGuiApplication.platformName() in PLATFORMS_THAT_TELL_THE_OWNER:
+    if QGuiApplication.platformName().startswith(PLATFORMS_THAT_TELL_THE_OWNER):
         return clipboard.ownsClipboard()
     return QGuiApplication.focusWindow() is not None
 
@@ -45,6 +46,7 @@ class ClipboardGuard(QObject):
     def __init__(self, parent: QObject | None = None, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
         super().__init__(parent)
         self._ours: str | None = None
+        self._copying = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(clear_after_ms)
@@ -58,10 +60,12 @@ class ClipboardGuard(QObject):
 
     @Slot()
     def _clipboard_changed(self) -> None:
+        if self._copying:
+            return  # this guard's own copy
         clipboard = self._clipboard()
         data = clipboard.mimeData()
         if data is None or data.hasFormat(KDE_MANAGER_HINT) or not _copied_here(clipboard):
-            return  # this guard's own copy, or another program's
+            return  # already with the hints, or another program's copy
         if text := clipboard.text():
             self.copy(text)  # again, with the hints that keep it out of clipboard histories
 
@@ -82,8 +86,12 @@ class ClipboardGuard(QObject):
         data.setText(text)
         for mime_type, value in NO_HISTORY_HINTS.items():
             data.setData(mime_type, value)
-        self._ours = text  # first: setting the clipboard tells _clipboard_changed at once
-        self._clipboard().setMimeData(data)
+        self._ours = text
+        self._copying = True  # setting the clipboard tells _clipboard_changed at once
+        try:
+            self._clipboard().setMimeData(data)
+        finally:
+            self._copying = False
         self.timer.start()  # a second copy restarts the wait
 
     @Slot()

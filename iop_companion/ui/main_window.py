@@ -174,11 +174,13 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
-        hide_button = QPushButton("Hide now")
-        hide_button.setFlat(True)
-        hide_button.setToolTip(f"Lock and hide the window at once ({QUICK_HIDE_SHORTCUT})")
-        hide_button.clicked.connect(self.quick_hide)
-        self.statusBar().addPermanentWidget(hide_button)
+        self.hide_button = QPushButton("Hide now")
+        self.hide_button.setFlat(True)
+        self.hide_button.setToolTip(f"Lock and hide the window at once ({QUICK_HIDE_SHORTCUT})")
+        # A click leaves the focus where it was, so an edit still open is kept as a draft.
+        self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hide_button.clicked.connect(self.quick_hide)
+        self.statusBar().addPermanentWidget(self.hide_button)
         self.statusBar().addPermanentWidget(help_button)  # one step away on every screen
         self.undo_button.hide()
 

@@ -9,6 +9,8 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -473,6 +475,9 @@ class NotebookPage(QWidget):
     def keep_draft(self) -> None:
         if self.session is None:
             return
+        # An edit the focus just closed waits in the event queue to be saved: save it now,
+        # while the journal is still open.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         edits: dict[str, object] = {}
         for key, view in self.draft_lists.items():
             if (opened := view.open_edit()) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from iop_companion.core.drafts import Drafts
 from iop_companion.ui.log_dialog import DRAFT_NAME, RESTORED_WORDS, LogDialog
@@ -136,11 +137,9 @@ def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vaul
     assert not any(
         b"MARKER" in path.read_bytes() for path in vault_folder.rglob("*") if path.is_file()
     )
-    assert window.session is None or window.session.notebook.bring_up_item(item.id).text == (
-        "I hate being on Zoom"
-    )
 
     unlock(qtbot, window)
+    assert window.session.notebook.bring_up_item(item.id).text == "I hate being on Zoom"
     window.lock()  # locked again before the person looked: still kept
     assert not any("MARKER" in text for text in visible_texts(window))
     unlock(qtbot, window)
@@ -173,3 +172,40 @@ def test_an_open_edit_left_unchanged_keeps_no_draft(qtbot, window) -> None:
     window.lock()
     unlock(qtbot, window)
     assert window.session.drafts.names() == []
+
+
+def test_an_edit_open_when_hide_now_is_clicked_is_not_lost(qtbot, window) -> None:
+    unlock(qtbot, window)
+    item = window.session.notebook.add_bring_up("I hate being on Zoom")
+    page = window.bring_up_page
+    page.refresh()
+    window.tabs.setCurrentWidget(page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is not None)
+    page.open_list.select_id(item.id)
+    page.edit_button.click()
+    editor = editor_of(page.open_list)
+    editor.setFocus()
+    editor.setText("I'd rather come in person")
+    qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
+    assert window.session is None
+    unlock(qtbot, window)
+    window.showNormal()
+    window.tabs.setCurrentWidget(page)
+    saved = window.session.notebook.bring_up_item(item.id).text
+    opened = page.open_list.open_edit()
+    assert saved == "I'd rather come in person" or opened == (item.id, "I'd rather come in person")
+
+
+def test_a_list_refresh_keeps_an_open_edit_and_its_words(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = window.phrases_page
+    window.tabs.setCurrentWidget(page)
+    page.phrase_list.setCurrentRow(1)
+    page.phrase_list.edit_current()
+    editor_of(page.phrase_list).setText("Half-changed words")
+    row = page.phrase_list.ids()[1]
+    window.session.notebook.add_phrase("A phrase added somewhere else")
+    page.refresh()
+    assert page.phrase_list.open_edit() == (row, "Half-changed words")
+    assert editor_of(page.phrase_list).text() == "Half-changed words"

@@ -173,3 +173,21 @@ def test_a_copy_made_in_another_program_is_left_alone(qtbot, window, monkeypatch
     assert window.clipboard_guard.holding
     window.clipboard_guard.clear_now()
     assert clipboard.text() == ""
+
+
+def test_on_macos_a_copy_made_in_the_app_is_still_taken_off_the_clipboard(
+    qtbot, window, monkeypatch
+) -> None:
+    """Qt's macOS clipboard never says the app owns it: there, the focus tells."""
+    from PySide6.QtWidgets import QApplication
+
+    unlock(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is not None)
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "cocoa"))
+    clipboard = QGuiApplication.clipboard()
+    monkeypatch.setattr(clipboard, "ownsClipboard", lambda: False)
+    clipboard.setText("MARKER copied in the app")
+    assert window.clipboard_guard.holding
+    window.lock()
+    assert clipboard.text() == ""
