@@ -189,10 +189,14 @@ def file_words(checked: CheckedExport) -> str:
 
 def result_words(result: FileImportResult) -> str:
     """What an import did, e.g. "Imported 118 entries. 2 were already in the journal."."""
-    said = f"Imported {plural(result.added, 'entry', 'entries')}."
-    if result.already_there:
-        verb = "was" if result.already_there == 1 else "were"
-        said += f" {result.already_there} {verb} already in the journal."
+    there = result.already_there
+    if result.added == 0 and there:
+        every = "the entry was" if there == 1 else f"all {there} entries were"
+        said = f"Nothing new to add: {every} already in the journal."
+    else:
+        said = f"Imported {plural(result.added, 'entry', 'entries')}."
+        if there:
+            said += f" {there} {'was' if there == 1 else 'were'} already in the journal."
     if result.notebook.added:
         said += f" From the notebook: {plural(result.notebook.added, 'item')}."
     return said

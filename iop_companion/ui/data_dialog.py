@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.words import plural
-from iop_companion.errors import KnownError
 from iop_companion.export.data import export_to_file, write_csv, write_json
-from iop_companion.export.importer import CheckedExport, file_words, read_export_file, result_words
+from iop_companion.export.importer import (
+    CheckedExport,
+    FileImportResult,
+    file_words,
+    import_checked,
+    read_export_file,
+    result_words,
+)
 from iop_companion.ui.notebook_widgets import section_title
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
@@ -51,7 +57,7 @@ class DataDialog(TaskDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
 
-        layout.addWidget(section_title("Save a copy of everything"))
+        layout.addWidget(section_title("Save a copy"))
         layout.addWidget(
             paragraph(
                 "Every entry except the private ones, and your notebook, in one file: to keep, "
@@ -103,13 +109,11 @@ class DataDialog(TaskDialog):
     def choose_export_target(self) -> None:
         kind = self.file_kind
         start = Path.home() / f"export-{self.session.journal.today.isoformat()}.{kind}"
-        path, _ = ask_save_path(self, "Save a copy", start, FILTERS[kind])
+        path, _ = ask_save_path(self, "Save a copy", start, FILTERS[kind], suffix=kind)
         if path:
             self.export_to(path, kind)
 
     def export_to(self, target: Path, kind: str) -> None:
-        if not target.suffix:
-            target = target.with_name(f"{target.name}.{kind}")
         journal, notebook = self.session.worker_journal, self.session.worker_notebook
         writer = functools.partial(write_json, notebook=notebook) if kind == "json" else write_csv
         self.say("Saving the copy…")
@@ -147,11 +151,13 @@ class DataDialog(TaskDialog):
             self.import_checked(checked)
 
     def import_checked(self, checked: CheckedExport) -> None:
-        try:
-            result = self.session.import_file(checked)
-        except KnownError as error:
-            self.say(error.sentence)
-            return
+        """Add the file on the worker (a large one takes seconds), in one transaction."""
+        journal, notebook = self.session.worker_journal, self.session.worker_notebook
+        self.say("Adding what the file holds…")
+        self.run(lambda: import_checked(journal, checked, notebook=notebook), self._imported)
+
+    def _imported(self, result: FileImportResult) -> None:
+        self.session.changed_everywhere()
         self.say(result_words(result))
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 NO_TRACE = QFileDialog.Option.DontUseNativeDialog
 
 
-def save_dialog(
+def file_dialog(
     parent: QWidget | None, caption: str, start: Path, name_filter: str, *, save: bool = True
 ) -> QFileDialog:
     """Qt's own save dialog (or open dialog, ``save=False``), starting at ``start`` (a folder,
@@ -51,11 +51,14 @@ def ask_save_path(
     *,
     run: Callable[[QFileDialog], int] = QFileDialog.exec,
     save: bool = True,
+    suffix: str = "",
 ) -> tuple[Path | None, str]:
     """Like ``QFileDialog.getSaveFileName``, without traces: the chosen path (or None if the
     person closed the dialog) and the chosen name filter. ``run`` shows the dialog; tests pass
-    one that doesn't wait for a person. ``save=False`` asks for a file to open instead."""
-    dialog = save_dialog(parent, caption, start, name_filter, save=save)
+    one that doesn't wait for a person. ``save=False`` asks for a file to open instead.
+    ``suffix`` ends a name typed without one (before the dialog asks about replacing a file)."""
+    dialog = file_dialog(parent, caption, start, name_filter, save=save)
+    dialog.setDefaultSuffix(suffix)
     try:
         accepted = run(dialog) == QDialog.DialogCode.Accepted
         files = dialog.selectedFiles()

@@ -213,10 +213,11 @@ class ScreenLockWatcher(QObject):
                 ask_windows(self.windows_window, register=False)
             self.windows_window = None
         app = QCoreApplication.instance()
-        if self.windows_messages is not None and app is not None:
-            app.removeNativeEventFilter(self.windows_messages)
-        self.windows_messages = None
-        self.sleep_supported = False
+        if self.windows_messages is not None:
+            if app is not None:
+                app.removeNativeEventFilter(self.windows_messages)
+            self.windows_messages = None
+            self.sleep_supported = False
 
     # -- what the buses report --------------------------------------------------------------
 

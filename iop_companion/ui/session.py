@@ -16,7 +16,6 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.errors import NotFound, NotInNotebook
-from iop_companion.export.importer import CheckedExport, FileImportResult, import_checked
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
@@ -128,13 +127,11 @@ class Session(QObject):
         self.undo_available.emit(self.undo_description)
         return reverse
 
-    def import_file(self, checked: CheckedExport) -> FileImportResult:
-        """Add a checked export file, in one transaction; every view reads the journal again."""
-        result = import_checked(self.journal, checked, notebook=self.notebook)
+    def changed_everywhere(self) -> None:
+        """Many things changed at once (an import on the worker): every view reads again."""
         self._days = None
         self.changed.emit(None)
         self.notebook_changed.emit()
-        return result
 
     def day_counts(self) -> list[DayCount]:
         """The whole record as per-day tallies: read once, then only the days a change touches."""

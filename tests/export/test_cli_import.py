@@ -53,7 +53,7 @@ def test_import_says_how_many_came_in_and_never_adds_twice(
     )
     assert run(folder, capsys, "import", str(exported)) == (
         0,
-        f"Imported 0 entries. {SHAREABLE} were already in the journal.\n",
+        f"Nothing new to add: all {SHAREABLE} entries were already in the journal.\n",
         "",
     )
     code, out, _ = run(folder, capsys, "list", "-n", "100")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
 
 import iop_companion
-from iop_companion.ui.recent_files import ask_open_path, ask_save_path, save_dialog
+from iop_companion.ui.recent_files import ask_open_path, ask_save_path, file_dialog
 
 SECRET_NAME = "companion-summary-2026-11-27.pdf"
 XBEL_BEFORE = b'<?xml version="1.0"?>\n<xbel version="1.0"></xbel>\n'
@@ -123,7 +123,7 @@ def test_closing_the_dialog_chooses_nothing(home: Path) -> None:
 
 
 def test_save_dialog_is_qts_own_and_suggests_the_name(home: Path) -> None:
-    dialog = save_dialog(None, "Save summary", home / "Documents" / SECRET_NAME, "PDF (*.pdf)")
+    dialog = file_dialog(None, "Save summary", home / "Documents" / SECRET_NAME, "PDF (*.pdf)")
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.selectedFiles() == [str(home / "Documents" / SECRET_NAME)]
@@ -158,6 +158,19 @@ def test_every_file_dialog_in_the_app_is_qts_own() -> None:
     assert made == ["recent_files.py"]
 
 
+def test_a_name_typed_without_its_ending_gets_it(home: Path) -> None:
+    def person_types_a_bare_name(dialog: QFileDialog) -> int:
+        dialog.open()
+        dialog.selectFile(str(home / "Documents" / "copy"))
+        dialog.accept()
+        return dialog.result()
+
+    chosen, _ = ask_save_path(
+        None, "Save a copy", home, "JSON (*.json)", run=person_types_a_bare_name, suffix="json"
+    )
+    assert chosen == home / "Documents" / "copy.json"
+
+
 def test_the_open_dialog_is_qts_own_and_forgets_the_folder(home: Path) -> None:
     chosen_file = home / "Documents" / "companion.backup"
     chosen_file.parent.mkdir(exist_ok=True)
@@ -176,3 +189,5 @@ def test_the_open_dialog_is_qts_own_and_forgets_the_folder(home: Path) -> None:
     )
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not (home / "data" / "recently-used.xbel").exists()
+    qt_settings = home / "config" / "QtProject.conf"
+    assert not qt_settings.exists() or "Documents" not in qt_settings.read_text()

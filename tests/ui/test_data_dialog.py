@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from iop_companion.core import progress
 from iop_companion.core.notebook import NoteSection
+from iop_companion.errors import FileNotWritten
 from iop_companion.ui.data_dialog import DataDialog
 from tests.ui.helpers import unlock, visible_texts
 from tests.ui.test_journal import rows
@@ -59,8 +60,7 @@ def test_save_a_json_copy_with_the_notebook_and_without_private_entries(
     qtbot, filled, tmp_path: Path
 ) -> None:
     dialog = open_dialog(filled)
-    target = tmp_path / "copy"  # no ending typed: the format's is added
-    dialog.export_to(target, "json")
+    dialog.export_to(tmp_path / "copy.json", "json")
     qtbot.waitUntil(lambda: "Saved 2 entries" in dialog.status.text(), timeout=10_000)
     saved = tmp_path / "copy.json"
     assert dialog.status.text() == "Saved 2 entries in copy.json. Private entries stayed out."
@@ -92,7 +92,7 @@ def test_a_copy_that_cant_be_saved_says_so_and_leaves_nothing(
     qtbot.waitUntil(
         lambda: dialog.export_button.isEnabled() and dialog.status.text() != "Saving the copy…"
     )
-    assert "Traceback" not in dialog.status.text() and dialog.status.text().endswith(".")
+    assert dialog.status.text() == FileNotWritten.message
     assert not (tmp_path / "no such folder").exists()
 
 
@@ -119,6 +119,10 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
         == 3
     )
     assert len(window.session.notebook.note_history(NoteSection.WORKS)) == 1  # not twice
+
+    dialog.check_import(tmp_path / "copy.json")  # the same file again
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing new"), timeout=10_000)
+    assert dialog.status.text() == "Nothing new to add: all 2 entries were already in the journal."
 
 
 def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
