@@ -7,6 +7,7 @@ reverse. Storage errors become ``KnownError``s through ``plain_errors``.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -408,28 +409,49 @@ class JournalService:
         if until is not None:
             clauses.append("day <= ?")
             params.append(until.isoformat())
-        # min(id) and max(id) keep the order things were logged in within a day.
+        # One row per day, its wins per category as JSON: Python builds one tally per day instead
+        # of folding every (day, kind, category) group. The inner query reads the covering index
+        # in its own order, so neither level sorts. min(id) and max(id) keep the order things
+        # were logged in within a day; day_count puts the categories in order.
         sql = f"""
-            SELECT day, kind, category_id, after_hard_moment, count(*), min(id), max(id)
-            FROM entries WHERE {" AND ".join(clauses) or "1"}
-            GROUP BY day, kind, category_id, after_hard_moment
+            SELECT day,
+                coalesce(sum(wins), 0),
+                coalesce(sum(hard_moments), 0),
+                coalesce(sum(wins_after), 0),
+                json_group_array(json_array(category_id, wins)) FILTER (WHERE wins),
+                coalesce(max(last_win), 0),
+                min(first_hard),
+                coalesce(max(last_hard), 0)
+            FROM (
+                SELECT day, category_id,
+                    CASE kind WHEN 'win' THEN count(*) END AS wins,
+                    CASE kind WHEN 'win' THEN sum(after_hard_moment <> 0) END AS wins_after,
+                    CASE kind WHEN 'win' THEN max(id) END AS last_win,
+                    CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
+                    CASE kind WHEN 'hard_moment' THEN min(id) END AS first_hard,
+                    CASE kind WHEN 'hard_moment' THEN max(id) END AS last_hard
+                FROM entries WHERE {" AND ".join(clauses) or "1"}
+                GROUP BY day, kind, category_id
+                ORDER BY day, kind, category_id
+            )
+            GROUP BY day
+            ORDER BY day
         """
         with plain_errors():
             rows = self._db.execute(sql, params).fetchall()
-        days: dict[str, date] = {}  # each day's text parsed once, not once per group
-        kinds = {kind.value: kind for kind in Kind}
-        return progress.day_counts(
-            (
-                days.get(day) or days.setdefault(day, date.fromisoformat(day)),
-                kinds[kind],
-                category,
-                bool(after),
-                n,
-                first,
-                last,
+        return [
+            progress.day_count(
+                date.fromisoformat(day),
+                wins=wins,
+                hard_moments=hard,
+                wins_after_hard_moment=after,
+                wins_by_category=map(tuple, json.loads(categories)),
+                last_win=last_win,
+                first_hard=first_hard,
+                last_hard=last_hard,
             )
-            for day, kind, category, after, n, first, last in rows
-        )
+            for day, wins, hard, after, categories, last_win, first_hard, last_hard in rows
+        ]
 
     def summary(self) -> progress.Summary:
         return progress.summarize(self.day_counts(), self.today)

@@ -148,3 +148,50 @@ def test_logging_anything_never_lowers_total_wins(
         assert now.hard_moments == summary.hard_moments + int(not is_win)
         summary = now
     assert summary.total_wins == journal.count(EntryFilter(kinds=frozenset({Kind.WIN})))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.integers(0, 6),
+            st.sampled_from([None, "Showing up", "Honesty", "Self-care"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_the_journals_tallies_are_its_entries_folded(
+    journal: JournalService,
+    actions: list[tuple[bool, int, str | None, bool, bool]],
+    since_ago: int,
+    until_ago: int,
+) -> None:
+    # The journal tallies in SQL; folding its entries one by one must give the same days.
+    for is_win, days_ago, category, after_hard, private in actions:
+        day = journal.today - timedelta(days=days_ago)
+        if is_win:
+            journal.log_win(
+                "a win", category=category, day=day, after_hard_moment=after_hard, private=private
+            )
+        else:
+            journal.log_hard_moment(day=day, private=private)
+    entries = journal.entries(limit=-1)
+    expected = progress.day_counts(
+        (e.day, e.kind, e.category_id, e.after_hard_moment, 1, e.id, e.id) for e in entries
+    )
+    assert journal.day_counts() == expected
+    since = journal.today - timedelta(days=since_ago)
+    until = journal.today - timedelta(days=until_ago)
+    assert journal.day_counts(since, until) == [d for d in expected if since <= d.day <= until]
+    only = {since, until}
+    assert journal.day_counts(only=only) == [d for d in expected if d.day in only]
