@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError, WrongPassphrase
-from iop_companion.ui.background import Task
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
 from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
+from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
-    busy_bar,
     muted,
     new_passphrase_problem,
     paragraph,
@@ -54,10 +52,9 @@ def _tab_page(tabs: QTabWidget, title: str) -> QVBoxLayout:
     return QVBoxLayout(page)
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.setWindowTitle("Preferences")
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
@@ -94,11 +91,10 @@ class PreferencesDialog(QDialog):
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_passphrase)
         form.addRow("", self.change_button)
-        self.busy = busy_bar()
         form.addRow("", self.busy)
-        self.passphrase_message = paragraph("")
-        self.passphrase_message.hide()
+        self.passphrase_message = self.status  # where the passphrase change is answered
         form.addRow("", self.passphrase_message)
+        self.task_buttons = (self.change_button,)
         layout.addWidget(passphrase)
 
         recovery = QGroupBox("Recovery code")
@@ -124,7 +120,6 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self._task: Task | None = None
         for tab in (self.privacy_tab, self.keys_tab, self.reminders_tab):
             tab.addStretch(1)
 
@@ -289,17 +284,11 @@ class PreferencesDialog(QDialog):
         self.device_message.setText(text)
         self.device_message.show()
 
-    def _say(self, text: str) -> None:
-        self.passphrase_message.setText(text)
-        self.passphrase_message.show()
-
     def change_passphrase(self) -> None:
-        if self._task is not None and self._task.running:
-            return
         current, new = self.current.text(), self.new.text()
         problem = new_passphrase_problem(new, self.confirm.text())
         if problem:
-            self._say(problem)
+            self.say(problem)
             return
         vault = self.session.vault
 
@@ -308,26 +297,13 @@ class PreferencesDialog(QDialog):
                 raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
             vault.change_passphrase(new)
 
-        self.busy.show()
-        self.change_button.setEnabled(False)
-        task = Task(change, self, pool=self.session.pool)
-        task.done.connect(self._changed)
-        task.failed.connect(self._failed)
-        self._task = task
-        task.start()
+        self.run(change, self._changed, lambda _: self._current_again())
 
     def _changed(self, _: object) -> None:
-        self.busy.hide()
-        self.change_button.setEnabled(True)
         for field in (self.current, self.new, self.confirm):
             field.clear()
-        self._say("Your passphrase is changed. Your recovery code still works.")
+        self.say("Your passphrase is changed. Your recovery code still works.")
 
-    def _failed(self, error: BaseException) -> None:
-        self.busy.hide()
-        self.change_button.setEnabled(True)
-        if not isinstance(error, KnownError):
-            raise error
-        self._say(error.sentence)
+    def _current_again(self) -> None:
         self.current.selectAll()
         self.current.setFocus()

@@ -24,6 +24,7 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.task_buttons: tuple[QPushButton, ...] = ()
+        self.working = False
         self.busy = busy_bar()
         self.status = paragraph("")
         self.status.setAccessibleName("Message")
@@ -33,7 +34,16 @@ class TaskDialog(QDialog):
         self.status.setText(text)
         self.status.show()
 
-    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        refused: Callable[[KnownError], None] | None = None,
+    ) -> None:
+        """Run ``work``; ``done`` gets its result. A ``KnownError`` is said, then handed to
+        ``refused`` if given. Asked again while busy, it does nothing."""
+        if self.working:
+            return
         self.set_working(True)
 
         def finished(result: Any) -> None:
@@ -45,6 +55,8 @@ class TaskDialog(QDialog):
             if not isinstance(error, KnownError):
                 raise error
             self.say(error.sentence)
+            if refused is not None:
+                refused(error)
 
         task = Task(work, self, pool=self.session.pool)
         task.done.connect(finished)
@@ -52,6 +64,7 @@ class TaskDialog(QDialog):
         task.start()
 
     def set_working(self, working: bool) -> None:
+        self.working = working
         self.busy.setVisible(working)
         for button in self.task_buttons:
             button.setEnabled(not working)
