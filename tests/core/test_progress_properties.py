@@ -108,41 +108,51 @@ def test_history_order_does_not_matter(history: list[Row]) -> None:
     assert fold(history) == fold(list(reversed(history)))
 
 
-@settings(
+Action = tuple[bool, int, str | None, bool, bool]  # win?, days ago, category, after, private
+
+# One journal for all examples (an unlock each would be slow), so the record keeps growing.
+on_one_journal = settings(
     max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(
-    st.lists(
+
+
+def actions(days_back: int, most: int) -> st.SearchStrategy[list[Action]]:
+    """Wins and hard moments to log, on days up to ``days_back`` ago."""
+    return st.lists(
         st.tuples(
             st.booleans(),
-            st.integers(0, 3000),
+            st.integers(0, days_back),
             st.sampled_from([None, "Showing up", "Honesty", "Self-care"]),
             st.booleans(),
             st.booleans(),
         ),
         min_size=1,
-        max_size=8,
+        max_size=most,
     )
-)
+
+
+def log(journal: JournalService, action: Action) -> None:
+    is_win, days_ago, category, after_hard, private = action
+    day = journal.today - timedelta(days=days_ago)
+    if is_win:
+        journal.log_win(
+            "a small win", category=category, day=day, after_hard_moment=after_hard, private=private
+        )
+    else:
+        journal.log_hard_moment(day=day, private=private)
+
+
+@on_one_journal
+@given(actions(days_back=3000, most=8))
 def test_logging_anything_never_lowers_total_wins(
-    journal: JournalService, actions: list[tuple[bool, int, str | None, bool, bool]]
+    journal: JournalService, logged: list[Action]
 ) -> None:
-    # One journal for all examples (an unlock each would be slow), so the record keeps growing.
     summary = journal.summary()
-    for is_win, days_ago, category, after_hard, private in actions:
-        day = journal.today - timedelta(days=days_ago)
-        if is_win:
-            journal.log_win(
-                "a small win",
-                category=category,
-                day=day,
-                after_hard_moment=after_hard,
-                private=private,
-            )
-        else:
-            journal.log_hard_moment(day=day, private=private)
+    for action in logged:
+        log(journal, action)
+        is_win = action[0]
         now = journal.summary()
         assert now.total_wins == summary.total_wins + int(is_win)
         assert now.hard_moments == summary.hard_moments + int(not is_win)
@@ -150,41 +160,14 @@ def test_logging_anything_never_lowers_total_wins(
     assert summary.total_wins == journal.count(EntryFilter(kinds=frozenset({Kind.WIN})))
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    st.lists(
-        st.tuples(
-            st.booleans(),
-            st.integers(0, 6),
-            st.sampled_from([None, "Showing up", "Honesty", "Self-care"]),
-            st.booleans(),
-            st.booleans(),
-        ),
-        min_size=1,
-        max_size=12,
-    ),
-    st.integers(0, 6),
-    st.integers(0, 6),
-)
+@on_one_journal
+@given(actions(days_back=6, most=12), st.integers(0, 6), st.integers(0, 6))
 def test_the_journals_tallies_are_its_entries_folded(
-    journal: JournalService,
-    actions: list[tuple[bool, int, str | None, bool, bool]],
-    since_ago: int,
-    until_ago: int,
+    journal: JournalService, logged: list[Action], since_ago: int, until_ago: int
 ) -> None:
     # The journal tallies in SQL; folding its entries one by one must give the same days.
-    for is_win, days_ago, category, after_hard, private in actions:
-        day = journal.today - timedelta(days=days_ago)
-        if is_win:
-            journal.log_win(
-                "a win", category=category, day=day, after_hard_moment=after_hard, private=private
-            )
-        else:
-            journal.log_hard_moment(day=day, private=private)
+    for action in logged:
+        log(journal, action)
     entries = journal.entries(limit=-1)
     expected = progress.day_counts(
         (e.day, e.kind, e.category_id, e.after_hard_moment, 1, e.id, e.id) for e in entries
