@@ -156,12 +156,18 @@ def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vaul
     assert window.session.drafts.names() == []
 
 
-def test_an_open_edit_left_unchanged_keeps_no_draft(qtbot, window) -> None:
-    unlock(qtbot, window)
+def edit_a_phrase(window, row: int):
+    """Open the phrase in ``row`` for editing in place, on screen; gives the page."""
     page = window.phrases_page
     window.tabs.setCurrentWidget(page)
-    page.phrase_list.setCurrentRow(0)
+    page.phrase_list.setCurrentRow(row)
     page.phrase_list.edit_current()
+    return page
+
+
+def test_an_open_edit_left_unchanged_keeps_no_draft(qtbot, window) -> None:
+    unlock(qtbot, window)
+    page = edit_a_phrase(window, 0)
     assert page.phrase_list.open_edit() is None  # opened, nothing changed yet
     editor_of(page.phrase_list).setText("I'm here, and that's enough today.")
     assert page.phrase_list.open_edit() == (
@@ -199,10 +205,7 @@ def test_an_edit_open_when_hide_now_is_clicked_is_not_lost(qtbot, window) -> Non
 
 def test_a_list_refresh_keeps_an_open_edit_and_its_words(qtbot, window) -> None:
     unlock(qtbot, window)
-    page = window.phrases_page
-    window.tabs.setCurrentWidget(page)
-    page.phrase_list.setCurrentRow(1)
-    page.phrase_list.edit_current()
+    page = edit_a_phrase(window, 1)
     editor_of(page.phrase_list).setText("Half-changed words")
     row = page.phrase_list.ids()[1]
     window.session.notebook.add_phrase("A phrase added somewhere else")
