@@ -17,8 +17,13 @@ from typing import Any, Literal
 from iop_companion.errors import KeyFileDamaged, NewerJournal
 from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, KdfParams
 
-FORMAT = "iop-companion-keyslots"
+# The name the file gives its format: plain, as discreet as the folder it sits in (anyone who
+# opens the file can read it). Files written before it was chosen carry the app's full name.
+FORMAT = "companion-keyslots"
+EARLIER_FORMATS = frozenset({"iop-companion-keyslots"})
 VERSION = 1
+# Bound into every wrapped key (AES-GCM associated data), never written: fixed for good.
+_SEALED_AS = "iop-companion-keyslots"
 SlotType = Literal["passphrase", "recovery", "device"]
 SLOT_TYPES: tuple[SlotType, ...] = ("passphrase", "recovery", "device")
 WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
@@ -45,7 +50,7 @@ class SlotFile:
     slots: tuple[Slot, ...]
 
     def associated_data(self, slot: Slot) -> bytes:
-        return f"{FORMAT}|v{VERSION}|{self.vault_id}|{slot.id}|{slot.type}".encode()
+        return f"{_SEALED_AS}|v{VERSION}|{self.vault_id}|{slot.id}|{slot.type}".encode()
 
     def get(self, slot_type: SlotType) -> Slot | None:
         return next((s for s in self.slots if s.type == slot_type), None)
@@ -68,7 +73,10 @@ class SlotFile:
             document = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise KeyFileDamaged() from None
-        if not isinstance(document, dict) or document.get("format") != FORMAT:
+        if not isinstance(document, dict) or document.get("format") not in {
+            FORMAT,
+            *EARLIER_FORMATS,
+        }:
             raise KeyFileDamaged()
         version = document.get("version")
         if type(version) is not int:

@@ -34,6 +34,7 @@ from tests.backup.support import Opener, SimulatedCrash, StepCounter
 from tests.conftest import PASSPHRASE
 from tests.robustness.test_no_plaintext import needles
 from tests.vault.helpers import SQLITE_HEADER, fingerprint
+from tests.vault.test_slot_file import APP_NAMES
 
 
 @pytest.fixture
@@ -81,6 +82,7 @@ def test_nothing_readable_in_a_backup(scene: Scene, current: Vault) -> None:
     assert data.startswith(backup.MAGIC) and SQLITE_HEADER not in data
     for needle in needles(MARKER):
         assert needle not in data
+    assert not any(name in data.lower() for name in APP_NAMES)  # nor what the journal is for
     for leftover in (scene.folder, scene.folder / BACKUPS_DIR):
         assert not [p for p in leftover.iterdir() if p.name.startswith(".")]
 

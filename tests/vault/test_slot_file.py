@@ -26,6 +26,7 @@ from tests.conftest import PASSPHRASE
 from tests.vault.helpers import edit_slots, fingerprint, passphrase_slot
 
 NEW_PASSPHRASE = "lanterns over the harbour"
+APP_NAMES = (b"iop-companion", b"iop_companion", b"iop companion")  # looked for in lower case
 
 
 def outcome(folder: Path, passphrase: str = PASSPHRASE) -> type[BaseException] | None:
@@ -150,6 +151,27 @@ def test_rewriting_the_same_body_still_opens(vault_folder: Path) -> None:
     before = (vault_folder / SLOTS_NAME).read_bytes()
     edit_slots(vault_folder, lambda body: None)
     assert (vault_folder / SLOTS_NAME).read_bytes() == before
+
+
+def test_the_key_file_does_not_name_the_app(vault_folder: Path) -> None:
+    """Anyone who opens the file can read it: it says as little as the folder's name does."""
+    data = (vault_folder / SLOTS_NAME).read_bytes()
+    assert json.loads(data)["format"] == "companion-keyslots"
+    assert not any(name in data.lower() for name in APP_NAMES)
+
+
+def test_a_key_file_with_the_earlier_format_name_opens_and_is_rewritten_plainly(
+    vault_folder: Path,
+) -> None:
+    path = vault_folder / SLOTS_NAME
+    document = json.loads(path.read_bytes())
+    document["format"] = "iop-companion-keyslots"  # as 0.1.0 wrote it
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert outcome(vault_folder) is None
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        vault.change_passphrase(NEW_PASSPHRASE)
+    assert json.loads(path.read_bytes())["format"] == "companion-keyslots"
+    assert outcome(vault_folder, NEW_PASSPHRASE) is None
 
 
 def test_slots_are_bound_to_their_journal(vault_folder: Path) -> None:
