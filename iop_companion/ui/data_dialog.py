@@ -25,9 +25,7 @@ from iop_companion.core.words import plural
 from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.importer import (
     CheckedExport,
-    FileImportResult,
     file_words,
-    import_checked,
     read_export_file,
     result_words,
 )
@@ -152,13 +150,10 @@ class DataDialog(TaskDialog):
 
     def import_checked(self, checked: CheckedExport) -> None:
         """Add the file on the worker (a large one takes seconds), in one transaction."""
-        journal, notebook = self.session.worker_journal, self.session.worker_notebook
         self.say("Adding what the file holds…")
-        self.run(lambda: import_checked(journal, checked, notebook=notebook), self._imported)
-
-    def _imported(self, result: FileImportResult) -> None:
-        self.session.changed_everywhere()
-        self.say(result_words(result))
+        self.follow(
+            self.session.import_file(checked), lambda result: self.say(result_words(result))
+        )
 
 
 def _left(button: QPushButton) -> QHBoxLayout:

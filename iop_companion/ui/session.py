@@ -16,6 +16,8 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.errors import NotFound, NotInNotebook
+from iop_companion.export.importer import CheckedExport, import_checked
+from iop_companion.ui.background import Task
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
@@ -127,8 +129,16 @@ class Session(QObject):
         self.undo_available.emit(self.undo_description)
         return reverse
 
-    def changed_everywhere(self) -> None:
-        """Many things changed at once (an import on the worker): every view reads again."""
+    def import_file(self, checked: CheckedExport) -> Task:
+        """A task (not started) that adds a checked export file on the worker, in one
+        transaction. Once it is in, every view reads the journal again, whether or not the
+        dialog that asked is still open."""
+        journal, notebook = self.worker_journal, self.worker_notebook
+        task = Task(lambda: import_checked(journal, checked, notebook=notebook), self, self.pool)
+        task.done.connect(self._changed_everywhere)
+        return task
+
+    def _changed_everywhere(self) -> None:
         self._days = None
         self.changed.emit(None)
         self.notebook_changed.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from iop_companion.errors import KnownError
@@ -42,23 +43,34 @@ class TaskDialog(QDialog):
     ) -> None:
         """Run ``work``; ``done`` gets its result. A ``KnownError`` is said, then handed to
         ``refused`` if given. Asked again while busy, it does nothing."""
+        self.follow(Task(work, self, pool=self.session.pool), done, refused)
+
+    def follow(
+        self,
+        task: Task,
+        done: Callable[[Any], None],
+        refused: Callable[[KnownError], None] | None = None,
+    ) -> None:
+        """Start ``task`` as this dialog's work, as ``run`` does. A task that belongs to the
+        session finishes even when the dialog has closed; then nothing here hears of it."""
         if self.working:
             return
         self.set_working(True)
 
         def finished(result: Any) -> None:
-            self.set_working(False)
-            done(result)
+            if shiboken6.isValid(self):
+                self.set_working(False)
+                done(result)
 
         def failed(error: BaseException) -> None:
-            self.set_working(False)
             if not isinstance(error, KnownError):
                 raise error
-            self.say(error.sentence)
-            if refused is not None:
-                refused(error)
+            if shiboken6.isValid(self):
+                self.set_working(False)
+                self.say(error.sentence)
+                if refused is not None:
+                    refused(error)
 
-        task = Task(work, self, pool=self.session.pool)
         task.done.connect(finished)
         task.failed.connect(failed)
         task.start()

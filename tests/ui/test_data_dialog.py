@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from iop_companion.core import progress
 from iop_companion.core.notebook import NoteSection
 from iop_companion.errors import FileNotWritten
+from iop_companion.export.importer import read_export_file
 from iop_companion.ui.data_dialog import DataDialog
 from tests.ui.helpers import unlock, visible_texts
 from tests.ui.test_journal import rows
@@ -123,6 +124,22 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
     dialog.check_import(tmp_path / "copy.json")  # the same file again
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing new"), timeout=10_000)
     assert dialog.status.text() == "Nothing new to add: all 2 entries were already in the journal."
+
+
+def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
+    window.session.delete(entry.id)
+    checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
+    dialog.import_checked(checked)  # as after the person said yes
+    dialog.reject()  # closed (and deleted) before the worker is done
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.waitUntil(lambda: "Called instead of ghosting" in rows(window), timeout=10_000)
 
 
 def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
