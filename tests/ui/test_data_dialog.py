@@ -142,6 +142,24 @@ def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
     qtbot.waitUntil(lambda: "Called instead of ghosting" in rows(window), timeout=10_000)
 
 
+def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
+    window.session.delete(entry.id)
+    dialog.import_checked(
+        read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
+    )
+    window.lock()
+    QCoreApplication.processEvents()
+    unlock(qtbot, window)
+    assert "Called instead of ghosting" in rows(window)
+
+
 def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
     window = filled
     dialog = open_dialog(window)
