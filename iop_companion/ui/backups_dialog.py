@@ -23,6 +23,7 @@ from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
+    ems,
     muted,
     new_passphrase_problem,
     paragraph,
@@ -55,7 +56,7 @@ class BackupsDialog(TaskDialog):
         super().__init__(session, parent)
         self.folder = session.vault.folder
         self.setWindowTitle("Backups")
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(ems(self, 93), 520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

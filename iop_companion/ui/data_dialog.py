@@ -33,7 +33,7 @@ from iop_companion.ui.notebook_widgets import section_title
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
-from iop_companion.ui.widgets import muted, paragraph
+from iop_companion.ui.widgets import ems, muted, paragraph
 
 FILTERS = {
     "json": "JSON (*.json)",
@@ -51,7 +51,7 @@ class DataDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setWindowTitle("Export and import")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(ems(self, 87))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
 

@@ -6,6 +6,8 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from iop_companion.ui.widgets import ems
+
 HELP_TITLE = "Help now"
 
 
@@ -39,7 +41,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, program_phone: str | None = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(HELP_TITLE)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(ems(self, 73))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         self.text = QLabel(help_html(program_phone))

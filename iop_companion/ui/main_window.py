@@ -55,6 +55,7 @@ from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
+from iop_companion.ui.widgets import grow_to_fit
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
         dialog.addActions([self.lock_action, self.hide_action, self.help_action])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        grow_to_fit(dialog)
         return dialog
 
     # -- journal actions --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import muted, paragraph
+from iop_companion.ui.widgets import ems, muted, paragraph
 
 
 class ListEditor(QWidget):
@@ -125,7 +125,7 @@ class ManageDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Categories and quick wins")
-        self.setMinimumSize(520, 420)
+        self.setMinimumSize(ems(self, 87), 420)
         journal = session.journal
         tabs = QTabWidget()
         self.categories = ListEditor(

@@ -32,6 +32,7 @@ from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
+    ems,
     muted,
     new_passphrase_problem,
     paragraph,
@@ -56,7 +57,7 @@ class PreferencesDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setWindowTitle("Preferences")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(ems(self, 87))
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs)

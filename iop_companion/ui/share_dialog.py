@@ -40,7 +40,7 @@ from iop_companion.export.pdf import (
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, secret_field
+from iop_companion.ui.widgets import day_of, ems, muted, paragraph, qdate, secret_field
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
@@ -51,7 +51,7 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Share a summary")
-        self.setMinimumSize(560, 640)
+        self.setMinimumSize(ems(self, 93), 640)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import busy_bar, paragraph
+from iop_companion.ui.widgets import busy_bar, grow_to_fit, paragraph
 
 
 class TaskDialog(QDialog):
@@ -34,6 +34,8 @@ class TaskDialog(QDialog):
     def say(self, text: str) -> None:
         self.status.setText(text)
         self.status.show()
+        if self.isVisible():
+            grow_to_fit(self)  # room for the message under large text too
 
     def run(
         self,

@@ -54,6 +54,27 @@ def secret_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
     return field
 
 
+def ems(widget: QWidget, count: float) -> int:
+    """``count`` average characters of the widget's font, in pixels: sizes that grow with the
+    system's text size instead of cutting words off."""
+    return round(widget.fontMetrics().averageCharWidth() * count)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for its wrapped text at its width. Qt sizes a new window from
+    its width-free size hint, which cuts off wrapped paragraphs under large system fonts."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    needed = layout.heightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None:  # never taller than the screen: its layout squeezes instead
+        needed = min(needed, screen.availableGeometry().height())
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 def busy_bar() -> QProgressBar:
     """An indeterminate progress bar, hidden until work starts."""
     bar = QProgressBar()
