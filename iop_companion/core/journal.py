@@ -239,23 +239,25 @@ class JournalService:
         its order within a day. Imported entries are never private. If anything fails, nothing
         is added.
         """
-        added = already_there = categories_added = 0
+        already_there = 0
+        entry_ids: list[int] = []
+        category_ids: list[int] = []
         days: set[date] = set()
         stamp = datetime.now(UTC).isoformat(timespec="microseconds")
         with plain_errors(), self._db.atomic():
-            category_ids = {c.name.casefold(): c.id for c in self.categories(include_hidden=True)}
+            known_ids = {c.name.casefold(): c.id for c in self.categories(include_hidden=True)}
             wanted = [(c.name, c.position, c.hidden) for c in plan.categories]
             wanted += [(e.category, None, False) for e in plan.entries if e.category is not None]
             for name, position, hidden in wanted:
-                if name.casefold() in category_ids:
+                if name.casefold() in known_ids:
                     continue
                 row = {
                     "name": name,
                     "position": self._next_position("categories") if position is None else position,
                     "hidden": int(hidden),
                 }
-                category_ids[name.casefold()] = self._insert_row("categories", row)
-                categories_added += 1
+                known_ids[name.casefold()] = self._insert_row("categories", row)
+                category_ids.append(known_ids[name.casefold()])
             for item in reversed(plan.entries):
                 known = self._db.execute("SELECT 1 FROM entries WHERE uid = ?", [item.uid])
                 if known.fetchone() is not None:
@@ -267,7 +269,7 @@ class JournalService:
                     item.day.isoformat(),
                     item.text,
                     item.note,
-                    category_ids[item.category.casefold()] if item.category else None,
+                    known_ids[item.category.casefold()] if item.category else None,
                     int(item.after_hard_moment),
                     item.moment_word,
                     item.created_at.isoformat() if item.created_at else stamp,
@@ -276,9 +278,31 @@ class JournalService:
                 entry_id = self._db.execute(_IMPORT_ENTRY, values).lastrowid
                 assert isinstance(entry_id, int)
                 self._add_tags(entry_id, item.tags)
-                added += 1
+                entry_ids.append(entry_id)
                 days.add(item.day)
-        return ImportResult(added, already_there, categories_added, frozenset(days))
+        return ImportResult(
+            len(entry_ids),
+            already_there,
+            len(category_ids),
+            frozenset(days),
+            tuple(entry_ids),
+            tuple(category_ids),
+        )
+
+    def take_back_import(self, result: ImportResult) -> None:
+        """Undo an import: remove the entries it added (those still here), then the categories
+        it added that no entry or quick win uses by now."""
+        with plain_errors(), self._db.atomic():
+            self._db.execute(
+                "DELETE FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(result.entry_ids)],
+            )
+            self._db.execute(
+                """DELETE FROM categories WHERE id IN (SELECT value FROM json_each(?))
+                   AND id NOT IN (SELECT category_id FROM entries WHERE category_id NOT NULL)
+                   AND id NOT IN (SELECT category_id FROM templates WHERE category_id NOT NULL)""",
+                [json.dumps(result.category_ids)],
+            )
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -136,9 +136,12 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import did: entries added, entries whose uid was already here, new categories."""
+    """What an import did: entries added, entries whose uid was already here, new categories;
+    and the ids it gave them, so that ``JournalService.take_back_import`` can undo it."""
 
     added: int
     already_there: int
     categories_added: int = 0
     days: frozenset[date] = frozenset()
+    entry_ids: tuple[int, ...] = ()
+    category_ids: tuple[int, ...] = ()

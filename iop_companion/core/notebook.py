@@ -128,6 +128,14 @@ _SESSION_SELECT = """
     LEFT JOIN notebook_plan p ON p.id = s.plan_id
     LEFT JOIN entries e ON e.uid = s.entry_uid
 """
+# What an import may add, in the order taking it back removes it.
+_IMPORT_TABLES = (
+    "notebook_sessions",
+    "notebook_plan",
+    "notebook_bring_up",
+    "notebook_notes",
+    "notebook_phrases",
+)
 _SESSION_ORDER = "ORDER BY s.day DESC, s.at IS NULL, s.at DESC, s.id DESC"
 _OPEN_ORDER = "ORDER BY position, id"
 _BROUGHT_UP_ORDER = "ORDER BY brought_up_on DESC, id DESC"
@@ -782,6 +790,17 @@ class NotebookService:
         """
         with plain_errors(), self._db.atomic():
             return self._journal.import_entries(entries), self.import_notebook(notebook)
+
+    def take_back_import(self, entries: ImportResult, notebook: NotebookImportResult) -> None:
+        """Undo ``import_with_entries``: what it added goes, in one transaction. Sessions go
+        before the plan items they may point at; anything already removed is simply gone."""
+        with plain_errors(), self._db.atomic():
+            for table in _IMPORT_TABLES:
+                ids = [row_id for name, row_id in notebook.added_ids if name == table]
+                if ids:
+                    sql = f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+                    self._db.execute(sql, [json.dumps(ids)])
+            self._journal.take_back_import(entries)
 
     def import_notebook(self, plan: NotebookPlan) -> NotebookImportResult:
         """Add a checked notebook (``export.importer``) in one transaction; what is already

@@ -32,51 +32,60 @@ if TYPE_CHECKING:
 def add_notebook(db: Database, plan: NotebookPlan) -> NotebookImportResult:
     """Add what isn't here yet; the caller holds the transaction and turns storage errors into
     ``KnownError``s."""
-    new = [_add_note(db, note) for note in plan.notes]
+    new: list[tuple[str, int | None]] = [
+        ("notebook_notes", _add_note(db, note)) for note in plan.notes
+    ]
     # Open items keep the file's order; the others go in oldest first, so items brought up on
     # the same day list as they did in the journal they came from.
     still_open = [item for item in plan.bring_up if item.brought_up_on is None]
     brought_up = [item for item in plan.bring_up if item.brought_up_on is not None]
-    new += [_add_bring_up(db, item) for item in [*still_open, *reversed(brought_up)]]
+    new += [
+        ("notebook_bring_up", _add_bring_up(db, item))
+        for item in [*still_open, *reversed(brought_up)]
+    ]
     plan_ids: dict[int, int] = {}
     for item in plan.plan:
         plan_ids[item.key], added = _add_plan_item(db, item)
-        new.append(added)
-    new += [_add_session(db, session, plan_ids) for session in reversed(plan.sessions)]
-    new += [_add_phrase(db, text) for text in plan.phrases]
-    return NotebookImportResult(added=sum(new), already_there=len(new) - sum(new))
+        new.append(("notebook_plan", added))
+    new += [
+        ("notebook_sessions", _add_session(db, session, plan_ids))
+        for session in reversed(plan.sessions)
+    ]
+    new += [("notebook_phrases", _add_phrase(db, text)) for text in plan.phrases]
+    added_ids = tuple((table, row_id) for table, row_id in new if row_id is not None)
+    return NotebookImportResult(
+        added=len(added_ids), already_there=len(new) - len(added_ids), added_ids=added_ids
+    )
 
 
-def _add_note(db: Database, note: ImportedNote) -> bool:
+def _add_note(db: Database, note: ImportedNote) -> int | None:
     row = {"section": note.section.value, "text": note.text, "saved_at": utc_text(note.saved_at)}
     known = db.execute(
         "SELECT 1 FROM notebook_notes WHERE section = ? AND text = ? AND saved_at = ?",
         list(row.values()),
     ).fetchone()
-    if known is None:
-        _insert(db, "notebook_notes", row)
-    return known is None
+    return _insert(db, "notebook_notes", row) if known is None else None
 
 
-def _add_bring_up(db: Database, item: ImportedBringUp) -> bool:
+def _add_bring_up(db: Database, item: ImportedBringUp) -> int | None:
     brought = item.brought_up_on.isoformat() if item.brought_up_on else None
     known = db.execute(
         "SELECT 1 FROM notebook_bring_up WHERE text = ? AND added_on = ? AND brought_up_on IS ?",
         [item.text, item.added_on.isoformat(), brought],
     ).fetchone()
-    if known is None:
-        row = {
-            "text": item.text,
-            "added_on": item.added_on.isoformat(),
-            "brought_up_on": brought,
-            "position": _next_position(db, "notebook_bring_up"),
-        }
-        _insert(db, "notebook_bring_up", row)
-    return known is None
+    if known is not None:
+        return None
+    row = {
+        "text": item.text,
+        "added_on": item.added_on.isoformat(),
+        "brought_up_on": brought,
+        "position": _next_position(db, "notebook_bring_up"),
+    }
+    return _insert(db, "notebook_bring_up", row)
 
 
-def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, bool]:
-    """The journal's id for the file's plan item, and whether it had to be added."""
+def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, int | None]:
+    """The journal's id for the file's plan item, and that id again if it had to be added."""
     row = {
         "weekday": item.weekday,
         "at": minute_text(item.at),
@@ -89,11 +98,12 @@ def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, bool]:
         list(row.values()),
     ).fetchone()
     if known is not None:
-        return int(known[0]), False
-    return _insert(db, "notebook_plan", row), True
+        return int(known[0]), None
+    added = _insert(db, "notebook_plan", row)
+    return added, added
 
 
-def _add_session(db: Database, session: ImportedSession, plan_ids: dict[int, int]) -> bool:
+def _add_session(db: Database, session: ImportedSession, plan_ids: dict[int, int]) -> int | None:
     plan_id = plan_ids.get(session.plan_key) if session.plan_key is not None else None
     row = {
         "day": session.day.isoformat(),
@@ -116,18 +126,15 @@ def _add_session(db: Database, session: ImportedSession, plan_ids: dict[int, int
         ).fetchone()
         is not None
     )
-    if same is None and not taken:
-        _insert(db, "notebook_sessions", row)
-    return same is None and not taken
+    return _insert(db, "notebook_sessions", row) if same is None and not taken else None
 
 
-def _add_phrase(db: Database, text: str) -> bool:
+def _add_phrase(db: Database, text: str) -> int | None:
     known = [row[0].casefold() for row in db.execute("SELECT text FROM notebook_phrases")]
     if text.casefold() in known:
-        return False
+        return None
     row = {"text": text, "position": _next_position(db, "notebook_phrases")}
-    _insert(db, "notebook_phrases", row)
-    return True
+    return _insert(db, "notebook_phrases", row)
 
 
 def _insert(db: Database, table: str, row: dict[str, Any]) -> int:

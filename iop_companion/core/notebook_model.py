@@ -386,7 +386,9 @@ class NotebookPlan:
 
 @dataclass(frozen=True)
 class NotebookImportResult:
-    """Notebook items an import added, and those it skipped because the same was already here."""
+    """Notebook items an import added, and those it skipped because the same was already here;
+    ``added_ids`` names what it added (table, id), so that the import can be undone."""
 
     added: int = 0
     already_there: int = 0
+    added_ids: tuple[tuple[str, int], ...] = ()

@@ -168,13 +168,7 @@ def import_checked(
         result, notebook_result = notebook.import_with_entries(checked.entries, checked.notebook)
     else:
         result = journal.import_entries(checked.entries)
-    return FileImportResult(
-        result.added,
-        result.already_there,
-        result.categories_added,
-        result.days,
-        notebook=notebook_result,
-    )
+    return FileImportResult(**vars(result), notebook=notebook_result)
 
 
 def file_words(checked: CheckedExport) -> str:

@@ -16,7 +16,7 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.errors import NotFound, NotInNotebook
-from iop_companion.export.importer import CheckedExport, import_checked
+from iop_companion.export.importer import CheckedExport, FileImportResult, import_checked
 from iop_companion.ui.background import Task
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
@@ -131,12 +131,21 @@ class Session(QObject):
 
     def import_file(self, checked: CheckedExport) -> Task:
         """A task (not started) that adds a checked export file on the worker, in one
-        transaction. Once it is in, every view reads the journal again, whether or not the
-        dialog that asked is still open."""
+        transaction. Once it is in, every view reads the journal again and Undo takes it all
+        back, whether or not the dialog that asked is still open."""
         journal, notebook = self.worker_journal, self.worker_notebook
         task = Task(lambda: import_checked(journal, checked, notebook=notebook), self, self.pool)
-        task.done.connect(self._changed_everywhere)
+        task.done.connect(self._imported)
         return task
+
+    def _imported(self, result: FileImportResult) -> None:
+        self._changed_everywhere()
+        if result.added or result.notebook.added:
+            self.push_undo("the import", lambda: self._take_back(result))
+
+    def _take_back(self, result: FileImportResult) -> None:
+        self.notebook.take_back_import(result, result.notebook)
+        self._changed_everywhere()
 
     def _changed_everywhere(self) -> None:
         self._days = None

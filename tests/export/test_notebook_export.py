@@ -173,6 +173,41 @@ def test_round_trip_brings_the_whole_notebook_back_once(
     assert without_time(full_document(journal, book)) == without_time(json.loads(first))
 
 
+def test_taking_an_import_back_leaves_the_journal_as_it_was_before(
+    source: JournalService,
+    notebook: NotebookService,
+    other: tuple[JournalService, NotebookService],
+) -> None:
+    journal, book = other
+    journal.log_win("Mine, from before the import", category="Honesty")
+    book.add_phrase("My own phrase.")
+    before = without_time(full_document(journal, book))
+    categories_before = journal.categories(include_hidden=True)
+    result = import_export(journal, full_text(source, notebook).encode("utf-8"), notebook=book)
+    assert len(result.entry_ids) == result.added and len(result.notebook.added_ids) == 11
+    journal.delete(result.entry_ids[0])  # already gone by hand: taking back skips it
+    book.take_back_import(result, result.notebook)
+    assert without_time(full_document(journal, book)) == before
+    assert journal.categories(include_hidden=True) == categories_before
+    assert book.search("sunday") == []
+
+
+def test_an_import_taken_back_keeps_a_category_now_in_use(
+    source: JournalService,
+    notebook: NotebookService,
+    other: tuple[JournalService, NotebookService],
+) -> None:
+    journal, book = other
+    result = import_export(journal, full_text(source, notebook).encode("utf-8"), notebook=book)
+    assert result.category_ids
+    kept = journal.categories(include_hidden=True)[-1]
+    assert kept.id in result.category_ids
+    journal.log_win("Logged after the import", category=kept.id)
+    book.take_back_import(result, result.notebook)
+    assert kept.id in [c.id for c in journal.categories(include_hidden=True)]
+    assert [e.text for e in journal.entries()] == ["Logged after the import"]
+
+
 def test_without_a_notebook_service_import_brings_entries_only(
     source: JournalService,
     notebook: NotebookService,

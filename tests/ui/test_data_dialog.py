@@ -126,6 +126,31 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
     assert dialog.status.text() == "Nothing new to add: all 2 entries were already in the journal."
 
 
+def test_undo_takes_the_whole_import_back(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    document = json.loads((tmp_path / "copy.json").read_text(encoding="utf-8"))
+    for n, entry in enumerate(document["entries"]):  # entries from another journal
+        entry["uid"], entry["text"] = f"other-{n}", f"From the other computer {n}"
+    document["notebook"]["phrases"] = [{"text": "A phrase from the other computer."}]
+    (tmp_path / "other.json").write_text(json.dumps(document), encoding="utf-8")
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.check_import(tmp_path / "other.json")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=10_000)
+    assert "From the other computer 0" in rows(window)
+    assert "A phrase from the other computer." in window.phrases_page.phrase_list.texts()
+    assert window.session.undo_description == "the import"
+    dialog.reject()
+    window.undo()
+    assert not any(row.startswith("From the other computer") for row in rows(window))
+    assert "Went to group after a slip" in rows(window)
+    phrases = [p.text for p in window.session.notebook.phrases()]
+    assert "A phrase from the other computer." not in phrases
+    assert "A phrase from the other computer." not in window.phrases_page.phrase_list.texts()
+
+
 def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
     qtbot, filled, tmp_path: Path
 ) -> None:
