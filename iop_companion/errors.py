@@ -150,6 +150,12 @@ class JournalBusy(KnownError):
     message = "The journal is open in another window. Close it there, then try again."
 
 
+class JournalStillWriting(KnownError):
+    """Another connection (an import on the worker) held the write lock past SQLite's wait."""
+
+    message = "The journal is busy for a moment, adding a file. Try again in a few seconds."
+
+
 class NotABackup(KnownError):
     exit_code = 2
     message = "That file isn't a backup of the journal. Choose a file made with Backup."

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
             return
         self.session.changed.connect(self._show_change)
         self.session.undo_available.connect(self._undo_available)
+        self.session.notice.connect(self.status_text.setText)
         for page in self.journal_pages:
             page.open(self.session)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -391,14 +392,17 @@ class MainWindow(QMainWindow):
 
     def quick_hide(self) -> None:
         """Lock and get out of sight at once."""
+        self.showMinimized()  # first: out of sight even while the lock waits for work in flight
         self._lock_if_open()
-        self.showMinimized()
 
     def lock(self) -> None:
         """Close the vault, drop the key, and clear every widget that showed entry text."""
         self.idle_watcher.stop()
         self.clipboard_guard.clear_now()
         if self.session is not None:
+            # Work in flight (an import holds the write lock) finishes first, so the drafts
+            # can be written.
+            self.session.pool.waitForDone()
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
             for field in dialog.findChildren(QLineEdit):

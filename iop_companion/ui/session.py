@@ -15,8 +15,13 @@ from iop_companion.core.model import Change
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
-from iop_companion.errors import NotFound, NotInNotebook
-from iop_companion.export.importer import CheckedExport, FileImportResult, import_checked
+from iop_companion.errors import KnownError, NotFound, NotInNotebook
+from iop_companion.export.importer import (
+    CheckedExport,
+    FileImportResult,
+    import_checked,
+    result_words,
+)
 from iop_companion.ui.background import Task
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
@@ -28,6 +33,7 @@ class Session(QObject):
     changed = Signal(object)  # a core.model.Change, or None when many things changed
     notebook_changed = Signal()  # notes, things to bring up, sessions, the plan or phrases
     undo_available = Signal(str)  # a short description of what Undo would reverse, or ""
+    notice = Signal(str)  # how background work ended, for the window's status line
 
     def __init__(
         self,
@@ -136,12 +142,19 @@ class Session(QObject):
         journal, notebook = self.worker_journal, self.worker_notebook
         task = Task(lambda: import_checked(journal, checked, notebook=notebook), self, self.pool)
         task.done.connect(self._imported)
+        task.failed.connect(self._import_failed)
         return task
 
     def _imported(self, result: FileImportResult) -> None:
         self._changed_everywhere()
         if result.added or result.notebook.added:
             self.push_undo("the import", lambda: self._take_back(result))
+        self.notice.emit(result_words(result))
+
+    def _import_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        self.notice.emit(error.sentence)  # nothing was added: the import is one transaction
 
     def _take_back(self, result: FileImportResult) -> None:
         self.notebook.take_back_import(result, result.notebook)

@@ -56,7 +56,7 @@ class TaskDialog(QDialog):
         """Start ``task`` as this dialog's work, as ``run`` does. A task that belongs to the
         session finishes even when the dialog has closed; then nothing here hears of it."""
         if self.working:
-            return
+            return  # one thing at a time (the buttons wait too)
         self.set_working(True)
 
         def finished(result: Any) -> None:
@@ -65,10 +65,11 @@ class TaskDialog(QDialog):
                 done(result)
 
         def failed(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.set_working(False)  # first: a bug below must not leave the dialog stuck
             if not isinstance(error, KnownError):
                 raise error
             if shiboken6.isValid(self):
-                self.set_working(False)
                 self.say(error.sentence)
                 if refused is not None:
                     refused(error)

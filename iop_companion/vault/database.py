@@ -21,13 +21,15 @@ from iop_companion.errors import (
     FolderUnavailable,
     JournalDamaged,
     JournalLocked,
+    JournalStillWriting,
 )
 
 if TYPE_CHECKING:  # imported when a journal opens: sqlite-utils loads numpy (~0.3 s)
     import sqlite_utils
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
-SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED = 3, 5, 6
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
 # Enough page cache that repeated scans of a large journal don't decrypt pages again (64 MiB).
@@ -67,6 +69,8 @@ def plain_errors() -> Iterator[None]:
             raise FolderUnavailable() from None
         if code == SQLITE_IOERR:
             raise DiskProblem() from None
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):  # the other connection held on past the wait
+            raise JournalStillWriting() from None
         raise
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from iop_companion.core import progress
 from iop_companion.core.notebook import NoteSection
-from iop_companion.errors import FileNotWritten
-from iop_companion.export.importer import read_export_file
+from iop_companion.errors import DiskFull, FileNotWritten
+from iop_companion.export.importer import import_checked, read_export_file
+from iop_companion.ui import session as session_module
 from iop_companion.ui.data_dialog import DataDialog
 from tests.ui.helpers import unlock, visible_texts
 from tests.ui.test_journal import rows
@@ -165,6 +167,26 @@ def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
     dialog.reject()  # closed (and deleted) before the worker is done
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     qtbot.waitUntil(lambda: "Called instead of ghosting" in rows(window), timeout=10_000)
+    assert window.status_text.text() == "Imported 1 entry. 1 was already in the journal."
+
+
+def test_an_import_that_fails_after_the_dialog_closed_still_says_so(
+    qtbot, filled, tmp_path: Path, monkeypatch
+) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
+
+    def disk_full(journal, checked, *, notebook=None):
+        raise DiskFull()
+
+    monkeypatch.setattr(session_module, "import_checked", disk_full)
+    dialog.import_checked(checked)
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.waitUntil(lambda: window.status_text.text() == DiskFull.message, timeout=10_000)
 
 
 def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
@@ -182,6 +204,43 @@ def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
     window.lock()
     QCoreApplication.processEvents()
     unlock(qtbot, window)
+    assert "Called instead of ghosting" in rows(window)
+
+
+def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
+    qtbot, filled, tmp_path: Path, monkeypatch
+) -> None:
+    """The import holds the write lock until the lock waits for it: the draft still goes in."""
+    window = filled
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
+    window.session.delete(entry.id)
+    holding, release = threading.Event(), threading.Event()
+
+    def import_that_holds_on(journal, checked, *, notebook=None):
+        with journal._db.atomic():  # the write lock, until the lock has begun to wait
+            result = import_checked(journal, checked, notebook=notebook)
+            holding.set()
+            release.wait(timeout=30)
+        return result
+
+    monkeypatch.setattr(session_module, "import_checked", import_that_holds_on)
+    pool = window.session.pool
+    wait_for_work = pool.waitForDone
+
+    def lock_waits(*args):
+        release.set()
+        return wait_for_work(*args)
+
+    monkeypatch.setattr(pool, "waitForDone", lock_waits)
+    dialog.import_checked(read_export_file(tmp_path / "copy.json", today=entry.day))
+    qtbot.waitUntil(holding.is_set, timeout=10_000)
+    window.bring_up_page.entry.setText("MARKER a smaller group")
+    window.lock()
+    unlock(qtbot, window)
+    assert window.bring_up_page.entry.text() == "MARKER a smaller group"
     assert "Called instead of ghosting" in rows(window)
 
 
