@@ -56,11 +56,18 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def atomic_replace(path: Path, data: bytes, *, keep_previous: Path | None = None) -> None:
+def atomic_replace(
+    path: Path,
+    data: bytes,
+    *,
+    keep_previous: Path | None = None,
+    previous_as: bytes | None = None,
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
-    Temp file in the same folder, fsync, optional copy of the previous file, ``os.replace``,
-    fsync of the folder.
+    Temp file in the same folder, fsync, optional copy of the previous file (``previous_as``,
+    when given, is what to keep instead of its bytes as they are), ``os.replace``, fsync of the
+    folder.
     """
     folder = path.parent
     tmp = folder / f".{path.name}.tmp"
@@ -68,7 +75,7 @@ def atomic_replace(path: Path, data: bytes, *, keep_previous: Path | None = None
     try:
         write_private(tmp, data)
         if keep_previous is not None and backup_tmp is not None and path.exists():
-            write_private(backup_tmp, path.read_bytes())
+            write_private(backup_tmp, path.read_bytes() if previous_as is None else previous_as)
             os.replace(backup_tmp, keep_previous)
         os.replace(tmp, path)
     except OSError as exc:

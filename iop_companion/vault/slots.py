@@ -18,12 +18,14 @@ from iop_companion.errors import KeyFileDamaged, NewerJournal
 from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, KdfParams
 
 # The name the file gives its format: plain, as discreet as the folder it sits in (anyone who
-# opens the file can read it). Files written before it was chosen carry the app's full name.
+# opens the file can read it). Version 1 files (0.1.0) carry the app's full name instead.
 FORMAT = "companion-keyslots"
 EARLIER_FORMATS = frozenset({"iop-companion-keyslots"})
-VERSION = 1
-# Bound into every wrapped key (AES-GCM associated data), never written: fixed for good.
-_SEALED_AS = "iop-companion-keyslots"
+VERSION = 2  # 2: the plain name above. Version 1 files open too, and are written as 2.
+READABLE_VERSIONS = frozenset({1, VERSION})
+# Bound into every wrapped key (AES-GCM associated data), never written: fixed for good, so a
+# new format name or version never touches the keys.
+_SEALED_AS = "iop-companion-keyslots|v1"
 SlotType = Literal["passphrase", "recovery", "device"]
 SLOT_TYPES: tuple[SlotType, ...] = ("passphrase", "recovery", "device")
 WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
@@ -50,7 +52,7 @@ class SlotFile:
     slots: tuple[Slot, ...]
 
     def associated_data(self, slot: Slot) -> bytes:
-        return f"{_SEALED_AS}|v{VERSION}|{self.vault_id}|{slot.id}|{slot.type}".encode()
+        return f"{_SEALED_AS}|{self.vault_id}|{slot.id}|{slot.type}".encode()
 
     def get(self, slot_type: SlotType) -> Slot | None:
         return next((s for s in self.slots if s.type == slot_type), None)
@@ -85,7 +87,7 @@ class SlotFile:
             raise NewerJournal()
         body = document.get("body")
         if (
-            version != VERSION
+            version not in READABLE_VERSIONS
             or not isinstance(body, dict)
             or document.get("sha256") != _digest(body)
         ):

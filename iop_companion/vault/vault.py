@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import os
 import secrets
 from collections.abc import Callable
@@ -196,10 +197,14 @@ class Vault:
             mine = slots.get(kind)
             if mine != before.get(kind):
                 merged = merged.with_slot(mine) if mine else merged.without(kind)
+        previous = None  # the file on disk, in this version's format (the same slots)
+        with contextlib.suppress(OSError, KnownError):
+            previous = SlotFile.from_bytes((self.folder / SLOTS_NAME).read_bytes()).to_bytes()
         atomic_replace(
             self.folder / SLOTS_NAME,
             merged.to_bytes(),
             keep_previous=self.folder / SLOTS_BACKUP_NAME,
+            previous_as=previous,
         )
         self._slots = merged
 

@@ -20,7 +20,7 @@ from iop_companion.errors import (
 )
 from iop_companion.vault import Vault
 from iop_companion.vault.keys import KdfParams
-from iop_companion.vault.slots import SlotFile
+from iop_companion.vault.slots import VERSION, SlotFile
 from iop_companion.vault.vault import OLD_KEY_FILE_HINT, SLOTS_BACKUP_NAME, SLOTS_NAME
 from tests.conftest import PASSPHRASE
 from tests.vault.helpers import edit_slots, fingerprint, passphrase_slot
@@ -135,7 +135,7 @@ def test_both_files_damaged_reads_as_damaged(changed_folder: Path) -> None:
 def test_newer_key_file_is_not_replaced_by_older_backup(changed_folder: Path) -> None:
     path = changed_folder / SLOTS_NAME
     document = json.loads(path.read_text())
-    document["version"] = 2
+    document["version"] = VERSION + 1
     path.write_text(json.dumps(document))
     before = fingerprint(changed_folder)
     with pytest.raises(NewerJournal) as caught:
@@ -165,13 +165,19 @@ def test_a_key_file_with_the_earlier_format_name_opens_and_is_rewritten_plainly(
 ) -> None:
     path = vault_folder / SLOTS_NAME
     document = json.loads(path.read_bytes())
-    document["format"] = "iop-companion-keyslots"  # as 0.1.0 wrote it
+    document["format"], document["version"] = "iop-companion-keyslots", 1  # as 0.1.0 wrote it
     path.write_text(json.dumps(document), encoding="utf-8")
     assert outcome(vault_folder) is None
     with Vault.unlock(vault_folder, PASSPHRASE) as vault:
         vault.change_passphrase(NEW_PASSPHRASE)
-    assert json.loads(path.read_bytes())["format"] == "companion-keyslots"
+    for name in (SLOTS_NAME, SLOTS_BACKUP_NAME):  # the copy kept of the file before, too
+        data = (vault_folder / name).read_bytes()
+        assert json.loads(data)["format"] == "companion-keyslots"
+        assert json.loads(data)["version"] == 2
+        assert not any(app in data.lower() for app in APP_NAMES)
     assert outcome(vault_folder, NEW_PASSPHRASE) is None
+    (vault_folder / SLOTS_NAME).unlink()  # the kept copy opens with the passphrase it had
+    assert outcome(vault_folder, PASSPHRASE) is None
 
 
 def test_slots_are_bound_to_their_journal(vault_folder: Path) -> None:
