@@ -61,18 +61,26 @@ def ems(widget: QWidget, count: float) -> int:
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make a window tall enough for its wrapped text at its width. Qt sizes a new window from
-    its width-free size hint, which cuts off wrapped paragraphs under large system fonts."""
+    """Make a window tall enough for its wrapped text at its width, and keep it on its screen.
+    Qt sizes a new window from its width-free size hint, which cuts off wrapped paragraphs
+    under large system fonts; widths in ``ems`` can outgrow a small screen."""
     layout = window.layout()
+    screen = window.screen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is not None and window.width() > area.width():
+        window.setMinimumWidth(min(window.minimumWidth(), area.width()))
+        window.resize(area.width(), window.height())
     if layout is None or not layout.hasHeightForWidth():
         return
     layout.activate()
     needed = layout.heightForWidth(window.width())
-    screen = window.screen()
-    if screen is not None:  # never taller than the screen: its layout squeezes instead
-        needed = min(needed, screen.availableGeometry().height())
+    if area is not None:  # never taller than the screen: its layout squeezes instead
+        needed = min(needed, area.height())
     if window.height() < needed:
         window.resize(window.width(), needed)
+    frame = window.frameGeometry()
+    if area is not None and frame.bottom() > area.bottom():  # grown past the bottom: move up
+        window.move(frame.left(), max(area.top(), area.bottom() - frame.height()))
 
 
 def busy_bar() -> QProgressBar:

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from iop_companion.ui.preferences import PreferencesDialog
+from iop_companion.ui.task_dialog import TaskDialog
 from tests.ui.helpers import unlock
 
 DIALOGS = ["export_and_import", "backups", "preferences", "share", "manage", "show_help"]
@@ -41,7 +43,24 @@ def test_no_sentence_is_cut_off(qtbot, window, large_text, name: str) -> None:
     [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
     QApplication.processEvents()
     assert cut_off(dialog) == []
-    if hasattr(dialog, "say"):  # a message added later finds room too
-        dialog.say("A message that is long enough to wrap onto a second line under large text.")
+    if isinstance(dialog, TaskDialog):  # a message added later finds room too
+        if isinstance(dialog, PreferencesDialog):
+            dialog.tabs.setCurrentIndex(1)  # where the passphrase change answers
+            QApplication.processEvents()
+        dialog.say(" ".join(["A message long enough to wrap over several lines."] * 6))
         QApplication.processEvents()
+        assert dialog.status.isVisible()
         assert cut_off(dialog) == []
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_a_dialog_stays_on_a_small_screen(qtbot, window, large_text, name: str) -> None:
+    """The offscreen screen is 800 pixels square: narrower than some dialogs under large text."""
+    unlock(qtbot, window)
+    getattr(window, name)()
+    [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    QApplication.processEvents()
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width()
+    assert dialog.frameGeometry().bottom() <= area.bottom()
+    assert cut_off(dialog) == []
