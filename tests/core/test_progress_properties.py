@@ -141,7 +141,9 @@ def log(journal: JournalService, action: Action) -> None:
             "a small win", category=category, day=day, after_hard_moment=after_hard, private=private
         )
     else:
-        journal.log_hard_moment(day=day, private=private)
+        change = journal.log_hard_moment(day=day, private=private)
+        if after_hard:  # only an edit (or an import) sets the mark on a hard moment
+            journal.edit(change.entry.id, after_hard_moment=True)
 
 
 @on_one_journal
