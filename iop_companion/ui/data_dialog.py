@@ -1,4 +1,5 @@
-"""Export and import: a copy of the journal in a file the person keeps, and such a file read back.
+"""Export and import: a copy of the journal in a file the person keeps (every entry but the
+private ones, and the notebook), and such a file read back.
 
 The copy is the JSON or CSV export (``docs/export-format.md``), written on the session's worker
 connection, whole or not at all, owner-only. An import is checked whole on the worker first; the

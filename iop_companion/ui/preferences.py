@@ -93,8 +93,7 @@ class PreferencesDialog(TaskDialog):
         self.change_button.clicked.connect(self.change_passphrase)
         form.addRow("", self.change_button)
         form.addRow("", self.busy)
-        self.passphrase_message = self.status  # where the passphrase change is answered
-        form.addRow("", self.passphrase_message)
+        form.addRow("", self.status)  # where the passphrase change is answered
         self.task_buttons = (self.change_button,)
         layout.addWidget(passphrase)
 

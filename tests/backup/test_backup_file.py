@@ -33,8 +33,7 @@ from tests.backup.conftest import BACKUP_WINS, CURRENT, MARKER, Scene
 from tests.backup.support import Opener, SimulatedCrash, StepCounter
 from tests.conftest import PASSPHRASE
 from tests.robustness.test_no_plaintext import needles
-from tests.vault.helpers import SQLITE_HEADER, fingerprint
-from tests.vault.test_slot_file import APP_NAMES
+from tests.vault.helpers import APP_NAMES, SQLITE_HEADER, fingerprint
 
 
 @pytest.fixture

@@ -45,12 +45,12 @@ def test_changing_the_passphrase_needs_the_current_one(qtbot, window, vault_fold
     dialog.new.setText("a new long passphrase")
     dialog.confirm.setText("a new long passphrase")
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "isn't the current passphrase" in dialog.passphrase_message.text())
+    qtbot.waitUntil(lambda: "isn't the current passphrase" in dialog.status.text())
     Vault.unlock(vault_folder, PASSPHRASE).lock()  # nothing changed
 
     dialog.current.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "is changed" in dialog.passphrase_message.text())
+    qtbot.waitUntil(lambda: "is changed" in dialog.status.text())
     assert dialog.current.text() == dialog.new.text() == ""
     Vault.unlock(vault_folder, "a new long passphrase").lock()
 

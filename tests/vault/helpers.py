@@ -11,6 +11,8 @@ from typing import Any
 from iop_companion.vault.vault import SLOTS_BACKUP_NAME, SLOTS_NAME
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What the app is called, in the forms a file could hold it (looked for in lower case).
+APP_NAMES = (b"iop-companion", b"iop_companion", b"iop companion")
 
 
 def fingerprint(folder: Path) -> dict[str, str]:

@@ -23,10 +23,9 @@ from iop_companion.vault.keys import KdfParams
 from iop_companion.vault.slots import VERSION, SlotFile
 from iop_companion.vault.vault import OLD_KEY_FILE_HINT, SLOTS_BACKUP_NAME, SLOTS_NAME
 from tests.conftest import PASSPHRASE
-from tests.vault.helpers import edit_slots, fingerprint, passphrase_slot
+from tests.vault.helpers import APP_NAMES, edit_slots, fingerprint, passphrase_slot
 
 NEW_PASSPHRASE = "lanterns over the harbour"
-APP_NAMES = (b"iop-companion", b"iop_companion", b"iop companion")  # looked for in lower case
 
 
 def outcome(folder: Path, passphrase: str = PASSPHRASE) -> type[BaseException] | None:
