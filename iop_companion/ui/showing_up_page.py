@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import (
     ATTENDANCE_TITLES,
     MAX_PLAN_NOTE_CHARS,
@@ -43,10 +42,9 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
 )
-from iop_companion.errors import KnownError
-from iop_companion.ui.notebook_widgets import keep_field_draft, restore_field_draft
+from iop_companion.ui.notebook_widgets import NotebookPage
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate, time_words
+from iop_companion.ui.widgets import day_of, heading, muted, qdate, time_words
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -56,7 +54,6 @@ NOTHING_TODAY = "Nothing from your week's plan today."
 NO_SESSIONS = "No sessions recorded yet. Coming to one session counts."
 NO_PLAN = "Add the sessions you usually have, and today's show up here for one click."
 RECENT_SESSIONS = 60
-DRAFT_NAME = "fields:ShowingUpPage"
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {kind.value: title for kind, title in SESSION_KIND_TITLES.items()}
 
@@ -104,10 +101,9 @@ def _combo(name: str, items: dict[str, str]) -> QComboBox:
     return combo
 
 
-class ShowingUpPage(QWidget):
+class ShowingUpPage(NotebookPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.editing: SessionRecord | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
@@ -154,8 +150,6 @@ class ShowingUpPage(QWidget):
         buttons.addWidget(self.cancel_edit_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
-        self.message = paragraph("")
-        self.message.setAccessibleName("Message")
         form.addRow(self.message)
         left.addWidget(record_box)
         left.addStretch(1)
@@ -208,6 +202,7 @@ class ShowingUpPage(QWidget):
         self.plan_empty = muted(NO_PLAN)
         plan_layout.addWidget(self.plan_empty)
         right.addWidget(plan_box, 2)
+        self.draft_fields = {"note": self.note, "plan_label": self.plan_label}
 
     # -- session ---------------------------------------------------------------------------
 
@@ -218,15 +213,13 @@ class ShowingUpPage(QWidget):
         session.notebook_changed.connect(self.refresh)
         self.reset_form()
         self.refresh()
-        restore_field_draft(session, DRAFT_NAME, self._draft_fields())
-
-    def _draft_fields(self) -> dict[str, QLineEdit]:
-        return {"note": self.note, "plan_label": self.plan_label}
+        self.restore_draft()
 
     def keep_draft(self) -> None:
-        """Before a lock: a half-typed note or plan name stays, encrypted in the vault."""
-        if self.session is not None and self.editing is None:
-            keep_field_draft(self.session, DRAFT_NAME, self._draft_fields())
+        """Before a lock: a half-typed note or plan name stays, encrypted in the vault (not
+        while a recorded session is open for a change: its note is already kept)."""
+        if self.editing is None:
+            super().keep_draft()
 
     def close_session(self) -> None:
         """On lock: nothing the person wrote stays in a widget."""
@@ -239,12 +232,7 @@ class ShowingUpPage(QWidget):
         self._clear_today()
         for field in (self.note, self.plan_label):
             field.setText("")
-        self.message.clear()
-
-    @property
-    def _notebook(self) -> NotebookService:
-        assert self.session is not None
-        return self.session.notebook
+        self.say("")
 
     def refresh(self) -> None:
         if self.session is None:
@@ -330,10 +318,8 @@ class ShowingUpPage(QWidget):
         or taken back)."""
         assert self.session is not None
         was_edit = self.editing is not None
-        try:
-            recorded = action()
-        except KnownError as error:
-            self.message.setText(error.sentence)
+        recorded = self._try(action)
+        if recorded is None:
             return
         notebook = self.session.notebook
         record_id = recorded.session.id
@@ -348,11 +334,11 @@ class ShowingUpPage(QWidget):
         )
         self.reset_form()
         if was_edit:
-            self.message.setText("Changes saved.")
+            self.say("Changes saved.")
         elif recorded.session.attendance.counts_as_showing_up:
-            self.message.setText("Recorded. Showing up counts, and it's in your wins.")
+            self.say("Recorded. Showing up counts, and it's in your wins.")
         else:
-            self.message.setText("Recorded. It takes nothing away from anything you've done.")
+            self.say("Recorded. It takes nothing away from anything you've done.")
 
     def reset_form(self) -> None:
         self.editing = None
@@ -373,20 +359,17 @@ class ShowingUpPage(QWidget):
         self.note.setText(value.note)
         self.save_button.setText("Save changes")
         self.cancel_edit_button.show()
-        self.message.setText("")
+        self.say("")
         self.note.setFocus()
 
     def _delete_session(self, value: object) -> None:
         if not isinstance(value, SessionRecord) or self.session is None:
             return
         notebook = self.session.notebook
-        try:
-            notebook.delete_session(value.id)
-        except KnownError as error:
-            self.message.setText(error.sentence)
+        if not self._done(lambda: notebook.delete_session(value.id)):
             return
         self.session.notebook_did("deleting the session", lambda: notebook.restore_session(value))
-        self.message.setText("Deleted. Its win stays in your journal.")
+        self.say("Deleted. Its win stays in your journal.")
 
     # -- the plan --------------------------------------------------------------------------
 
@@ -394,15 +377,15 @@ class ShowingUpPage(QWidget):
         assert self.session is not None
         notebook = self.session.notebook
         at = self.plan_time.time().toPython() if self.plan_has_time.isChecked() else None
-        try:
-            item = notebook.add_plan_item(
+        item = self._try(
+            lambda: notebook.add_plan_item(
                 int(self.plan_weekday.currentData()),
                 at if isinstance(at, time) else None,
                 SessionKind(self.plan_kind.currentData()),
                 self.plan_label.text(),
             )
-        except KnownError as error:
-            self.message.setText(error.sentence)
+        )
+        if item is None:
             return
         self.plan_label.setText("")
         self.session.notebook_did(
@@ -413,10 +396,7 @@ class ShowingUpPage(QWidget):
         if not isinstance(value, PlanItem) or self.session is None:
             return
         notebook = self.session.notebook
-        try:
-            notebook.remove_plan_item(value.id)
-        except KnownError as error:
-            self.message.setText(error.sentence)
+        if not self._done(lambda: notebook.remove_plan_item(value.id)):
             return
         self.session.notebook_did(
             "taking it out of your week", lambda: notebook.restore_plan_item(value)
