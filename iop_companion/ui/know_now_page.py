@@ -31,8 +31,9 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
+from iop_companion.ui.notebook_widgets import NotebookPage
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import heading, muted, paragraph, time_words
+from iop_companion.ui.widgets import heading, muted, time_words
 
 INTRO = (
     "You're not starting over. You're picking up from here, with what you've learned. "
@@ -48,10 +49,9 @@ def saved_words(version: NoteVersion) -> str:
     return f"{date_words(version.day)}, {time_words(version.saved_at.time())}"
 
 
-class KnowNowPage(QWidget):
+class KnowNowPage(NotebookPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.section = SECTIONS[0]
         self.saved_text = ""  # what the editor held when last saved or loaded
         self.draft_kept = False
@@ -90,9 +90,6 @@ class KnowNowPage(QWidget):
         save_row.addWidget(self.saved_label, 1)
         save_row.addWidget(self.save_button)
         right.addLayout(save_row)
-        self.message = paragraph("")
-        self.message.setAccessibleName("Message")
-        self.message.hide()
         right.addWidget(self.message)
 
         right.addWidget(QLabel("<b>Earlier versions</b>"))
@@ -135,8 +132,7 @@ class KnowNowPage(QWidget):
         self.old_text.clear()
         self.versions.clear()
         self.saved_label.clear()
-        self.message.clear()
-        self.message.hide()
+        self.say("")
         self.saved_text = ""
 
     def _notebook_changed(self) -> None:
@@ -205,9 +201,9 @@ class KnowNowPage(QWidget):
         try:
             version = notebook.save_note(section, text)
         except KnownError as error:
-            self._say(error.sentence)
+            self.say(error.sentence)
             return False
-        self.message.hide()
+        self.say("")
         self._discard_draft(section)
         if version is not None:
             self.session.notebook_did(
@@ -215,10 +211,6 @@ class KnowNowPage(QWidget):
             )
         self._load(section)
         return True
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -246,7 +238,7 @@ class KnowNowPage(QWidget):
                 self.sections.blockSignals(False)
                 self._load(section)
                 self.editor.setPlainText(str(draft.get("text", "")))
-                self._say(RESTORED_WORDS)
+                self.say(RESTORED_WORDS)
                 return
 
     def _discard_draft(self, section: NoteSection) -> None:
