@@ -40,6 +40,21 @@ def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     return asked
 
 
+def saved_copy(qtbot, window, tmp_path: Path) -> tuple[DataDialog, Path]:
+    """The dialog, open, after saving a JSON copy of the journal as ``copy.json``."""
+    dialog = open_dialog(window)
+    dialog.export_to(tmp_path / "copy.json", "json")
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    return dialog, tmp_path / "copy.json"
+
+
+def delete_one(window):
+    """Delete "Called instead of ghosting" (in the copy): the entry, as it was."""
+    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
+    window.session.delete(entry.id)
+    return entry
+
+
 @pytest.fixture
 def filled(qtbot, window):
     unlock(qtbot, window)
@@ -103,11 +118,8 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
     qtbot, filled, tmp_path: Path, monkeypatch
 ) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
-    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
-    window.session.delete(entry.id)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
+    delete_one(window)
     assert "Called instead of ghosting" not in rows(window)
 
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -130,9 +142,7 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
 
 def test_undo_takes_the_whole_import_back(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
     document = json.loads((tmp_path / "copy.json").read_text(encoding="utf-8"))
     for n, entry in enumerate(document["entries"]):  # entries from another journal
         entry["uid"], entry["text"] = f"other-{n}", f"From the other computer {n}"
@@ -157,11 +167,8 @@ def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
     qtbot, filled, tmp_path: Path
 ) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
-    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
-    window.session.delete(entry.id)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
+    delete_one(window)
     checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
     dialog.import_checked(checked)  # as after the person said yes
     dialog.reject()  # closed (and deleted) before the worker is done
@@ -174,9 +181,7 @@ def test_an_import_that_fails_after_the_dialog_closed_still_says_so(
     qtbot, filled, tmp_path: Path, monkeypatch
 ) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
     checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
 
     def disk_full(journal, checked, *, notebook=None):
@@ -193,11 +198,8 @@ def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
     qtbot, filled, tmp_path: Path
 ) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
-    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
-    window.session.delete(entry.id)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
+    delete_one(window)
     dialog.import_checked(
         read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
     )
@@ -212,11 +214,8 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
 ) -> None:
     """The import holds the write lock until the lock waits for it: the draft still goes in."""
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
-    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
-    window.session.delete(entry.id)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
+    entry = delete_one(window)
     holding, release = threading.Event(), threading.Event()
 
     def import_that_holds_on(journal, checked, *, notebook=None):
@@ -246,9 +245,7 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
 
 def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
     entry = window.session.journal.entries()[0]
     window.session.delete(entry.id)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
@@ -285,9 +282,7 @@ def test_a_file_that_isnt_an_export_is_refused_with_one_sentence(
 
 def test_locking_closes_it_and_leaves_no_file_names(qtbot, filled, tmp_path: Path) -> None:
     window = filled
-    dialog = open_dialog(window)
-    dialog.export_to(tmp_path / "copy.json", "json")
-    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
+    dialog, _ = saved_copy(qtbot, window, tmp_path)
     window.lock()
     assert not dialog.isVisible()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
