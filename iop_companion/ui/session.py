@@ -146,6 +146,8 @@ class Session(QObject):
         return task
 
     def _imported(self, result: FileImportResult) -> None:
+        if self.vault.is_locked:  # locked meanwhile: the import is in, nothing is on screen
+            return
         self._changed_everywhere()
         if result.added or result.notebook.added:
             self.push_undo("the import", lambda: self._take_back(result))
@@ -154,7 +156,8 @@ class Session(QObject):
     def _import_failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):
             raise error
-        self.notice.emit(error.sentence)  # nothing was added: the import is one transaction
+        if not self.vault.is_locked:
+            self.notice.emit(error.sentence)  # nothing was added: the import is one transaction
 
     def _take_back(self, result: FileImportResult) -> None:
         self.notebook.take_back_import(result, result.notebook)

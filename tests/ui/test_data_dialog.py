@@ -205,6 +205,7 @@ def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
     )
     window.lock()
     QCoreApplication.processEvents()
+    assert window.status_text.text() == ""  # the locked screen says nothing of it
     unlock(qtbot, window)
     assert "Called instead of ghosting" in rows(window)
 
