@@ -151,9 +151,10 @@ class JournalBusy(KnownError):
 
 
 class JournalStillWriting(KnownError):
-    """Another connection (an import on the worker) held the write lock past SQLite's wait."""
+    """Another connection (an import on the worker, the CLI) held the write lock past SQLite's
+    wait."""
 
-    message = "The journal is busy for a moment, adding a file. Try again in a few seconds."
+    message = "The journal is busy for a moment. Try again in a few seconds."
 
 
 class NotABackup(KnownError):

@@ -47,7 +47,7 @@ from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
-from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway, blur
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
@@ -384,6 +384,16 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(KnownError):
                 page.keep_draft()
 
+    def _out_of_sight(self) -> None:
+        """The unlock screen in the window and every open dialog blurred, painted now (the
+        widgets keep their words, for the drafts)."""
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.repaint()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                blur(dialog)
+                dialog.repaint()
+
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
         (so a half-typed passphrase on the unlock screen stays)."""
@@ -400,9 +410,11 @@ class MainWindow(QMainWindow):
         self.idle_watcher.stop()
         self.clipboard_guard.clear_now()
         if self.session is not None:
-            # Work in flight (an import holds the write lock) finishes first, so the drafts
-            # can be written.
-            self.session.pool.waitForDone()
+            if self.session.pool.activeThreadCount():
+                # Work in flight (an import holds the write lock) finishes first, so the drafts
+                # can be written; nothing of the journal stays readable meanwhile.
+                self._out_of_sight()
+                self.session.pool.waitForDone()
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
             for field in dialog.findChildren(QLineEdit):

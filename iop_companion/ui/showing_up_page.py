@@ -42,7 +42,7 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
 )
-from iop_companion.ui.notebook_widgets import NotebookPage
+from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import day_of, heading, muted, qdate, time_words
 
@@ -216,10 +216,15 @@ class ShowingUpPage(NotebookPage):
         self.restore_draft()
 
     def keep_draft(self) -> None:
-        """Before a lock: a half-typed note or plan name stays, encrypted in the vault (not
-        while a recorded session is open for a change: its note is already kept)."""
-        if self.editing is None:
-            super().keep_draft()
+        """Before a lock: a half-typed note or plan name stays, encrypted in the vault. A change
+        to a recorded session that wasn't saved is not kept: the session stays as recorded."""
+        if self.session is not None:
+            kept = {
+                key: field
+                for key, field in self.draft_fields.items()
+                if not (self.editing is not None and key == "note")
+            }
+            keep_field_draft(self.session, self.draft_name, kept)
 
     def close_session(self) -> None:
         """On lock: nothing the person wrote stays in a widget."""

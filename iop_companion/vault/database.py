@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # imported when a journal opens: sqlite-utils loads numpy (~0
     import sqlite_utils
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED = 3, 5, 6
+SQLITE_PERM, SQLITE_BUSY = 3, 5
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
@@ -69,7 +69,7 @@ def plain_errors() -> Iterator[None]:
             raise FolderUnavailable() from None
         if code == SQLITE_IOERR:
             raise DiskProblem() from None
-        if code in (SQLITE_BUSY, SQLITE_LOCKED):  # the other connection held on past the wait
+        if code == SQLITE_BUSY:  # another connection held the write lock past the wait
             raise JournalStillWriting() from None
         raise
 

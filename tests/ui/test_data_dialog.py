@@ -18,6 +18,7 @@ from iop_companion.errors import DiskFull, FileNotWritten
 from iop_companion.export.importer import import_checked, read_export_file
 from iop_companion.ui import session as session_module
 from iop_companion.ui.data_dialog import DataDialog
+from iop_companion.ui.quick_hide import is_blurred
 from tests.ui.helpers import unlock, visible_texts
 from tests.ui.test_journal import rows
 
@@ -230,7 +231,12 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
     pool = window.session.pool
     wait_for_work = pool.waitForDone
 
+    seen_while_waiting = []
+
     def lock_waits(*args):
+        seen_while_waiting.append(
+            (window.pages.currentWidget() is window.unlock_page, is_blurred(dialog))
+        )
         release.set()
         return wait_for_work(*args)
 
@@ -239,6 +245,7 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
     qtbot.waitUntil(holding.is_set, timeout=10_000)
     window.bring_up_page.entry.setText("MARKER a smaller group")
     window.lock()
+    assert seen_while_waiting[0] == (True, True)  # out of sight before it waited
     unlock(qtbot, window)
     assert window.bring_up_page.entry.text() == "MARKER a smaller group"
     assert "Called instead of ghosting" in rows(window)

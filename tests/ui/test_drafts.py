@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from iop_companion.core.drafts import Drafts
+from iop_companion.core.notebook import Attendance, SessionKind
 from iop_companion.ui.log_dialog import DRAFT_NAME, RESTORED_WORDS, LogDialog
 from iop_companion.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -212,3 +213,19 @@ def test_a_list_refresh_keeps_an_open_edit_and_its_words(qtbot, window) -> None:
     page.refresh()
     assert page.phrase_list.open_edit() == (row, "Half-changed words")
     assert editor_of(page.phrase_list).text() == "Half-changed words"
+
+
+def test_a_plan_name_typed_while_a_session_is_open_for_a_change_is_kept(qtbot, window) -> None:
+    unlock(qtbot, window)
+    notebook = window.session.notebook
+    recorded = notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
+    page = window.showing_up_page
+    page.refresh()
+    page._edit_session(recorded.session)
+    page.note.setText("A change to the session, not saved")
+    page.plan_label.setText("MARKER Tuesday group")
+    window.lock()
+    unlock(qtbot, window)
+    assert page.plan_label.text() == "MARKER Tuesday group"
+    assert page.note.text() == ""  # the session stays as it was recorded
+    assert window.session.notebook.session(recorded.session.id).note == ""
