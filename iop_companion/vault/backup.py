@@ -104,7 +104,10 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 MAGIC = b"COMPANION-BACKUP"
-FORMAT_VERSION = 1
+# 2: the key file inside is key file format 2 (vault/slots.py). Version 1 backups still open;
+# the version moved so that 0.1.0 says "made by a newer version", not "damaged".
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, FORMAT_VERSION})
 SUFFIX = ".backup"
 _PREFIX = struct.Struct(">16sHI")
 DIGEST_BYTES = 32
@@ -410,7 +413,7 @@ def _read_packed(path: Path) -> _Packed:
             _, version, header_bytes = _PREFIX.unpack(prefix)
             if version > FORMAT_VERSION:
                 raise NewerBackup()
-            if version != FORMAT_VERSION or header_bytes > MAX_HEADER_BYTES:
+            if version not in READABLE_VERSIONS or header_bytes > MAX_HEADER_BYTES:
                 raise BackupDamaged()
             raw = handle.read(header_bytes)
     except FileNotFoundError:

@@ -95,7 +95,7 @@ def test_backups_are_owner_only(scene: Scene, current: Vault) -> None:
 def test_the_file_is_what_the_docstring_says(scene: Scene) -> None:
     data = scene.backup_file.read_bytes()
     magic, version, size = struct.unpack(">16sHI", data[:22])
-    assert (magic, version) == (b"COMPANION-BACKUP", 1)
+    assert (magic, version) == (b"COMPANION-BACKUP", backup.FORMAT_VERSION)
     header = json.loads(data[22 : 22 + size])
     assert set(header) == {"created_at", "kind", "app_version", "database_bytes", "keyslots"}
     database_bytes = data[22 + size : 22 + size + header["database_bytes"]]
@@ -191,10 +191,18 @@ def test_other_files_are_not_backups(scene: Scene, tmp_path: Path) -> None:
     with pytest.raises(NotABackup):
         backup.preview(other, PASSPHRASE)
     newer = bytearray(scene.backup_file.read_bytes())
-    newer[16:18] = struct.pack(">H", 2)
+    newer[16:18] = struct.pack(">H", backup.FORMAT_VERSION + 1)
     scene.backup_file.write_bytes(bytes(newer))
     with pytest.raises(NewerBackup):
         backup.restore(scene.folder, scene.backup_file, PASSPHRASE)
+
+
+def test_a_version_1_backup_still_opens(scene: Scene) -> None:
+    """As 0.1.0 wrote them: the header says 1 (its digest covers the header too)."""
+    data = bytearray(scene.backup_file.read_bytes()[:-32])
+    data[16:18] = struct.pack(">H", 1)
+    scene.backup_file.write_bytes(bytes(data) + hashlib.sha256(data).digest())
+    assert backup.preview(scene.backup_file, PASSPHRASE).wins == BACKUP_WINS
 
 
 def test_a_backup_replaces_a_backup_but_nothing_else(
