@@ -1,7 +1,8 @@
-"""The golden vault: what version 1 wrote must open, with the same entries, in every later version.
+"""The golden vaults: what each key-file format's first version wrote must open, with the same
+entries, in every later version.
 
-``tests/fixtures/golden-v1`` was made once by ``tests/fixtures/make_golden.py``. Tests only ever
-open a copy of it.
+``tests/fixtures/golden-v1`` (0.1.0) and ``golden-v2`` were each made once by
+``tests/fixtures/make_golden.py``. Tests only ever open a copy.
 """
 
 from __future__ import annotations
@@ -21,31 +22,30 @@ from iop_companion.vault.schema import schema_version
 from iop_companion.vault.vault import DB_NAME, SLOTS_NAME
 from tests.vault.helpers import SQLITE_HEADER, fingerprint
 
-GOLDEN = Path(__file__).resolve().parent.parent / "fixtures" / "golden-v1"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+GOLDENS = [FIXTURES / "golden-v1", FIXTURES / "golden-v2"]
 PASSPHRASE = "golden vault passphrase"
 
 
-@pytest.fixture(scope="module")
-def golden_fingerprint() -> dict[str, str]:
-    return fingerprint(GOLDEN)
-
-
-@pytest.fixture
-def golden(tmp_path: Path, golden_fingerprint: dict[str, str]) -> Iterator[Path]:
+@pytest.fixture(params=GOLDENS, ids=lambda path: path.name)
+def golden(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    source: Path = request.param
+    before = fingerprint(source)
     folder = tmp_path / "golden"
-    shutil.copytree(GOLDEN, folder)
+    shutil.copytree(source, folder)
     yield folder
-    assert fingerprint(GOLDEN) == golden_fingerprint, "a test changed the golden vault itself"
+    assert fingerprint(source) == before, "a test changed the golden vault itself"
 
 
-def code() -> str:
-    return (GOLDEN / "RECOVERY_CODE.txt").read_text().strip()
+def code(golden: Path) -> str:
+    return (golden / "RECOVERY_CODE.txt").read_text().strip()
 
 
-def test_fixture_is_whole_and_checkpointed() -> None:
-    names = sorted(p.name for p in GOLDEN.iterdir())
+@pytest.mark.parametrize("source", GOLDENS, ids=lambda path: path.name)
+def test_fixture_is_whole_and_checkpointed(source: Path) -> None:
+    names = sorted(p.name for p in source.iterdir())
     assert names == ["RECOVERY_CODE.txt", DB_NAME, SLOTS_NAME]
-    assert not (GOLDEN / DB_NAME).read_bytes().startswith(SQLITE_HEADER)
+    assert not (source / DB_NAME).read_bytes().startswith(SQLITE_HEADER)
 
 
 def by_day(entries: list[Entry]) -> dict[date, Entry]:
@@ -102,12 +102,12 @@ def test_golden_vault_opens_with_its_passphrase(golden: Path) -> None:
 
 def test_golden_vault_opens_with_its_recovery_code(golden: Path) -> None:
     new_passphrase = "a passphrase chosen later"
-    vault, new_code = Vault.unlock_with_recovery_code(golden, code(), new_passphrase)
+    vault, new_code = Vault.unlock_with_recovery_code(golden, code(golden), new_passphrase)
     with vault:
         check_entries(vault)
-    assert new_code != code()
+    assert new_code != code(golden)
     with pytest.raises(WrongRecoveryCode):
-        Vault.unlock_with_recovery_code(golden, code(), "and another passphrase")
+        Vault.unlock_with_recovery_code(golden, code(golden), "and another passphrase")
     with pytest.raises(WrongPassphrase):
         Vault.unlock(golden, PASSPHRASE)
     with Vault.unlock(golden, new_passphrase) as vault:
