@@ -55,11 +55,7 @@ class KnowNowPage(NotebookPage):
         self.section = SECTIONS[0]
         self.saved_text = ""  # what the editor held when last saved or loaded
         self.draft_kept = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 8)
-        outer.setSpacing(10)
-        outer.addWidget(heading("What I know now", 1.3))
-        outer.addWidget(muted(INTRO))
+        outer = self.wide_layout("What I know now", INTRO)
         row = QHBoxLayout()
         row.setSpacing(16)
         outer.addLayout(row, 1)

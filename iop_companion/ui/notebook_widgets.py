@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import heading, paragraph
+from iop_companion.ui.widgets import heading, muted, paragraph
 
 T = TypeVar("T")
 CHANGED = "Changed."
@@ -462,6 +462,16 @@ class NotebookPage(QWidget):
         self.message = paragraph("")
         self.message.setAccessibleName("Message")
         self.message.hide()
+
+    def wide_layout(self, title: str, intro: str) -> QVBoxLayout:
+        """The page's layout across the whole window, with its title and a quiet first line
+        (the list pages use ``reading_column`` instead)."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(10)
+        outer.addWidget(heading(title, 1.3))
+        outer.addWidget(muted(intro))
+        return outer
 
     @property
     def _notebook(self) -> NotebookService:

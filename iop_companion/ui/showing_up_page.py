@@ -44,7 +44,7 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, heading, muted, qdate, time_words
+from iop_companion.ui.widgets import day_of, muted, qdate, time_words
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -105,11 +105,7 @@ class ShowingUpPage(NotebookPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing: SessionRecord | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 8)
-        outer.setSpacing(10)
-        outer.addWidget(heading("Showing up", 1.3))
-        outer.addWidget(muted(INTRO))
+        outer = self.wide_layout("Showing up", INTRO)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left, right = QVBoxLayout(), QVBoxLayout()

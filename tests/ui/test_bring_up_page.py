@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, MAX_BRING_UP_CHARS
 from iop_companion.core.words import date_words
 from iop_companion.ui.bring_up_page import BringUpPage
-from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList
+from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList, NotebookPage
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import qdate
 from iop_companion.vault import Vault
@@ -70,9 +71,11 @@ def session(vault: Vault, clock: FixedClock) -> Session:
     return Session(vault, MemoryKeychain(), clock)
 
 
-@pytest.fixture
-def page(qtbot, session: Session) -> Iterator[BringUpPage]:
-    made = BringUpPage()
+PageT = TypeVar("PageT", bound=NotebookPage)
+
+
+def on_screen(qtbot, made: PageT, session: Session) -> Iterator[PageT]:
+    """A notebook page opened on ``session``, shown and active; closed after the test."""
     qtbot.addWidget(made)
     made.resize(880, 640)
     made.open(session)
@@ -82,6 +85,11 @@ def page(qtbot, session: Session) -> Iterator[BringUpPage]:
     qtbot.waitUntil(made.isActiveWindow)
     yield made
     made.close_session()
+
+
+@pytest.fixture
+def page(qtbot, session: Session) -> Iterator[BringUpPage]:
+    yield from on_screen(qtbot, BringUpPage(), session)
 
 
 def add_by_keyboard(qtbot, page: BringUpPage, text: str) -> None:

@@ -19,7 +19,7 @@ from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.schema import DEFAULT_PHRASES
 from tests.conftest import FixedClock
 from tests.test_language import BANNED
-from tests.ui.test_bring_up_page import editor_of, rows, widget_texts
+from tests.ui.test_bring_up_page import editor_of, on_screen, rows, widget_texts
 
 MINE = "Can I sit near the door today?"
 
@@ -47,16 +47,7 @@ def session(vault: Vault, clock: FixedClock) -> Session:
 
 @pytest.fixture
 def page(qtbot, session: Session, guard: ClipboardGuard) -> Iterator[PhrasesPage]:
-    made = PhrasesPage(guard)
-    qtbot.addWidget(made)
-    made.resize(880, 640)
-    made.open(session)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()  # as it is when the person types in it
-    qtbot.waitUntil(made.isActiveWindow)
-    yield made
-    made.close_session()
+    yield from on_screen(qtbot, PhrasesPage(guard), session)
 
 
 def select(page: PhrasesPage, row: int) -> None:
