@@ -235,9 +235,22 @@ class JournalPage(QWidget):
         self.progress.clear()
         self.tag.clear()
         self.category.clear()
+        self.reset_filters()
         self.welcome.hide()
         self.welcome_notes.clear()
         self._show_notebook_hits([])
+
+    def reset_filters(self) -> None:
+        """Back to everything, with no dates: the next unlock opens on the whole journal, never
+        on a list of only hard moments someone chose before the lock."""
+        for widget in (self.kind, self.use_dates):
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+        self.since.setEnabled(False)
+        self.until.setEnabled(False)
+        for widget in (self.kind, self.use_dates):
+            widget.blockSignals(False)
 
     def _fill_filters(self) -> None:
         assert self.session is not None

@@ -186,6 +186,9 @@ class ProgressPage(QWidget):
         self._calendar_drawn = None
         self.summary.clear()
         self.category.clear()
+        self.show_hard.blockSignals(True)
+        self.show_hard.setChecked(True)  # the next unlock opens on the usual view
+        self.show_hard.blockSignals(False)
         for box in self.boxes.values():
             if box.figure is not None:
                 box.figure.clear()

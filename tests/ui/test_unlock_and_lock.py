@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from iop_companion.core.model import Kind
 from iop_companion.errors import WrongPassphrase
 from iop_companion.ui.help import HelpDialog
 from iop_companion.vault import Vault
@@ -136,3 +137,21 @@ def test_lock_forgets_search_snippets(qtbot, window) -> None:
     window.lock()
     assert page.model._snippets == {}
     assert page.search.isUndoAvailable() is False  # the typed words aren't one Ctrl+Z away
+
+
+def test_the_next_unlock_opens_on_the_whole_journal(qtbot, window) -> None:
+    """A filter chosen before a lock (only hard moments, a few days) is gone after it."""
+    unlock(qtbot, window)
+    window.session.log_win("Went to group")
+    window.session.log_hard_moment(word="slip")
+    page = window.journal_page
+    page.kind.setCurrentIndex(page.kind.findData(Kind.HARD_MOMENT))
+    page.use_dates.setChecked(True)
+    window.progress_page.show_hard.setChecked(False)
+    assert page.model.rowCount() == 1
+    window.lock()
+    unlock(qtbot, window)
+    assert page.kind.currentData() is None and not page.use_dates.isChecked()
+    assert not page.since.isEnabled()
+    assert window.progress_page.show_hard.isChecked()
+    assert page.model.rowCount() == 2
