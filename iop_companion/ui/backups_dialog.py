@@ -173,15 +173,31 @@ class BackupsDialog(TaskDialog):
             lambda found: self._confirm_restore(source, secret, found),
         )
 
-    def _confirm_restore(self, source: Path, secret: str, found: backup.BackupPreview) -> None:
-        answer = QMessageBox.question(
-            self,
+    def _confirm_restore(
+        self, source: Path, secret: str, found: backup.BackupPreview
+    ) -> QMessageBox:
+        """Ask first. "No" is the default: Enter or Escape, pressed in a hurry, keeps the
+        journal as it is."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Restore this backup?",
             f"{describe_preview(found)}\n\nRestoring replaces the journal with it. The journal "
             "as it is now is kept as a backup first, so you can go back to it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_chosen.emit(source, secret)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_: int) -> None:
+            box.finished.disconnect(answered)  # the lock that follows closes the box again
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.restore_chosen.emit(source, secret)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     # -- new keys --------------------------------------------------------------------------
 

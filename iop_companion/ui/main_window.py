@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
         self.reminder_tray.show_wanted.connect(self.bring_to_front)
         self.reminder_tray.quit_wanted.connect(self.close)
         self._log_after_unlock = False
+        self._daily_backup_due = False  # today's backup, once the journal holds something
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.setInterval(DAILY_BACKUP_DELAY_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
         self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_message(error.sentence)
             return
         self.session.changed.connect(self._show_change)
+        self.session.changed.connect(self._entries_changed)
         self.session.undo_available.connect(self._undo_available)
         self.session.notice.connect(self.status_text.setText)
         for page in self.journal_pages:
@@ -343,7 +349,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
+        self._daily_backup_due = True
+        self._backup_timer.start()
         self.idle_watcher.start()
         self.reminder_tray.reminders.journal_opened()
         if not self._offer_drafts() and self._log_after_unlock:
@@ -408,6 +415,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close the vault, drop the key, and clear every widget that showed entry text."""
         self.idle_watcher.stop()
+        self._backup_timer.stop()
+        self._daily_backup_due = False
         self.clipboard_guard.clear_now()
         if self.session is not None:
             if self.session.pool.activeThreadCount():
@@ -555,11 +564,23 @@ class MainWindow(QMainWindow):
             recovery_code,
         )
 
+    def _entries_changed(self) -> None:
+        if self._daily_backup_due:  # the journal was empty: its first entries are kept today
+            self._backup_timer.start()
+
     def _daily_backup(self) -> None:
-        """Today's automatic backup, after the window is up and off the UI thread."""
+        """Today's automatic backup, after the window is up and off the UI thread. An empty
+        journal has nothing to keep: its first backup waits for its first entry, so no backup
+        of an empty journal is ever the newest one offered for restoring."""
         session = self.session
-        if session is None:
+        if session is None or not self._daily_backup_due:
             return
+        try:
+            if session.journal.count() == 0:
+                return
+        except KnownError:
+            return
+        self._daily_backup_due = False
         vault, now = session.vault, self.clock()
         task = Task(lambda: backup.make_daily_backup(vault, now), session, pool=session.pool)
         task.failed.connect(

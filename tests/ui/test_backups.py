@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from iop_companion.errors import WrongPassphrase
@@ -23,17 +24,63 @@ def open_backups(qtbot, window) -> BackupsDialog:
     return dialog
 
 
+def dailies(folder: Path) -> list[Path]:
+    return [p for p in (folder / BACKUPS_DIR).glob("daily-*")]
+
+
 def test_a_daily_backup_is_made_after_the_window_is_up(qtbot, window, vault_folder) -> None:
     unlock(qtbot, window)
-    backups = vault_folder / BACKUPS_DIR
-    qtbot.waitUntil(
-        lambda: any(p.name.startswith("daily-") for p in backups.glob("*")), timeout=8000
-    )
+    window.session.log_win("Went to group")
+    window.lock()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
 
 
-def test_save_a_backup_then_restore_it(
-    qtbot, window, vault_folder, tmp_path: Path, monkeypatch
+def test_an_empty_journal_gets_its_first_backup_after_its_first_entry(
+    qtbot, window, vault_folder
 ) -> None:
+    """Nothing to keep on day one: no backup of an empty journal sits first in the list to be
+    restored by mistake. The first entries are backed up the same day, not the next."""
+    unlock(qtbot, window)
+    window._daily_backup()  # as when its delay after unlocking ends
+    window.session.pool.waitForDone()
+    assert dailies(vault_folder) == []
+    window.session.log_win("Went to group")
+    qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
+    window.lock()
+    unlock(qtbot, window)
+    preview = window.backups()
+    assert preview is not None and preview.list.count() == 1
+
+
+def test_restoring_is_asked_with_no_as_the_answer_enter_gives(
+    qtbot, window, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    window.session.log_win("Kept as it is")
+    dialog = open_backups(qtbot, window)
+    target = tmp_path / "journal.backup"
+    dialog.back_up_to(target)
+    qtbot.waitUntil(lambda: "Saved and checked" in dialog.status.text(), timeout=10_000)
+    dialog.ask_to_restore(target, PASSPHRASE)
+    box = restore_question(qtbot, dialog)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    with qtbot.assertNotEmitted(dialog.restore_chosen):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.session is not None  # nothing was locked or replaced
+
+
+def restore_question(qtbot, dialog: BackupsDialog) -> QMessageBox:
+    """The "Restore this backup?" question, once the backup has been opened and shown."""
+    qtbot.waitUntil(
+        lambda: any(box.isVisible() for box in dialog.findChildren(QMessageBox)), timeout=10_000
+    )
+    [box] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    return box
+
+
+def test_save_a_backup_then_restore_it(qtbot, window, vault_folder, tmp_path: Path) -> None:
     unlock(qtbot, window)
     window.session.log_win("Before the backup")
     dialog = open_backups(qtbot, window)
@@ -44,9 +91,10 @@ def test_save_a_backup_then_restore_it(
     assert not target.read_bytes().startswith(b"SQLite format 3")
     window.session.log_win("After the backup")
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.ask_to_restore(target, PASSPHRASE)
+    box = restore_question(qtbot, dialog)
     with qtbot.waitSignal(dialog.restore_chosen, timeout=10_000):
-        dialog.ask_to_restore(target, PASSPHRASE)
+        box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: "Restored" in window.unlock_page.message.text(), timeout=10_000)
     assert window.session is None  # it locked first
     unlock(qtbot, window)
