@@ -21,6 +21,20 @@ PASSPHRASE = "quiet river morning"
 FAST_KDF = KdfParams()  # the floor: 64 MiB, 3 iterations, 4 lanes
 
 
+SCREENS = Path(__file__).parent / "ui" / "screens.json"
+
+
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig: pytest.Config) -> list[str]:
+    """Offscreen, the app sees a 1366x768 laptop screen, then the same screen under 150% and
+    200% display scaling, in the logical pixels Qt lays windows out in (911x512 and 683x384).
+    New windows open on the first."""
+    args = [pytestconfig.getini("qt_qapp_name")]
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        args += ["-platform", f"offscreen:configfile={SCREENS}"]
+    return args
+
+
 @pytest.fixture(scope="session")
 def _template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """One vault made per session; each test gets a copy (Argon2id runs once, not per test)."""

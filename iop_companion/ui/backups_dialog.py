@@ -27,6 +27,7 @@ from iop_companion.ui.widgets import (
     muted,
     new_passphrase_problem,
     paragraph,
+    scrolling,
     secret_field,
 )
 from iop_companion.vault import backup
@@ -57,7 +58,8 @@ class BackupsDialog(TaskDialog):
         self.folder = session.vault.folder
         self.setWindowTitle("Backups")
         self.setMinimumSize(ems(self, 93), 520)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling(outer)
         layout.addWidget(
             paragraph(
                 "Each day you use the journal, the app keeps an encrypted backup in its own "
@@ -102,7 +104,7 @@ class BackupsDialog(TaskDialog):
         )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        outer.addWidget(close)
 
         self.backup_button.clicked.connect(self.choose_backup_target)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -173,9 +175,7 @@ class BackupsDialog(TaskDialog):
             lambda found: self._confirm_restore(source, secret, found),
         )
 
-    def _confirm_restore(
-        self, source: Path, secret: str, found: backup.BackupPreview
-    ) -> QMessageBox:
+    def _confirm_restore(self, source: Path, secret: str, found: backup.BackupPreview) -> None:
         """Ask first. "No" is the default: Enter or Escape, pressed in a hurry, keeps the
         journal as it is."""
         box = QMessageBox(
@@ -197,7 +197,6 @@ class BackupsDialog(TaskDialog):
 
         box.finished.connect(answered)
         box.open()
-        return box
 
     # -- new keys --------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from iop_companion.ui.notebook_widgets import section_title
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
-from iop_companion.ui.widgets import ems, muted, paragraph
+from iop_companion.ui.widgets import ems, muted, paragraph, scrolling
 
 FILTERS = {
     "json": "JSON (*.json)",
@@ -53,7 +53,8 @@ class DataDialog(TaskDialog):
         super().__init__(session, parent)
         self.setWindowTitle("Export and import")
         self.setMinimumWidth(ems(self, 87))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling(outer)
         layout.setSpacing(8)
 
         layout.addWidget(section_title("Save a copy"))
@@ -91,7 +92,7 @@ class DataDialog(TaskDialog):
         layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        outer.addWidget(close)
 
         for button in (self.export_button, self.import_button):
             button.setAutoDefault(False)

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from iop_companion.ui.widgets import ems
+from iop_companion.ui.widgets import ems, scrolling
 
 HELP_TITLE = "Help now"
 
@@ -42,8 +42,9 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(HELP_TITLE)
         self.setMinimumWidth(ems(self, 73))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        layout = scrolling(outer)
         self.text = QLabel(help_html(program_phone))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
@@ -51,4 +52,4 @@ class HelpDialog(QDialog):
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)

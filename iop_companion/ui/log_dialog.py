@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, muted, paragraph, qdate
+from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, scrolling
 
 DRAFT_NAME = "log"
 RESTORED_WORDS = "Here is what you were writing when the journal locked."
@@ -53,7 +53,8 @@ class LogDialog(QDialog):
         self.entry = entry
         self.saved_change: Any = None
         self.setWindowTitle("Edit entry" if entry else "Log a win")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling(outer)  # the fields scroll on a small screen; Save stays in view
         layout.setSpacing(10)
 
         kind_row = QHBoxLayout()
@@ -102,7 +103,7 @@ class LogDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         for box_button in buttons.buttons():
             if isinstance(box_button, QPushButton):
                 box_button.setAutoDefault(False)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +38,7 @@ from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.data_dialog import DataDialog
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
+from iop_companion.ui.every_window import EveryWindow, opened_by
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from iop_companion.ui.journal_page import JournalPage
@@ -47,7 +48,7 @@ from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
-from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway, blur
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway, app_windows, cover
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
@@ -55,7 +56,7 @@ from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.ui.widgets import grow_to_fit
+from iop_companion.ui.widgets import ScrollArea, fit_to_screen
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings or QSettings()
         self.session: Session | None = None
-        # Safe from the people nearby: idle lock, screen lock, quick hide, blur, clipboard.
+        # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
         self.clipboard_guard.watch_app_copies()
         minutes = int(self.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES))  # type: ignore[call-overload]
@@ -153,9 +154,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         for page in (self.setup_page, self.unlock_page, self.recovery_page, self.tabs):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
-        blur_on = self.settings.value(BLUR_KEY, False, type=bool)
-        self.blur_away = BlurWhenAway(self.pages, enabled=bool(blur_on))
+        # On a small screen or under large text the screens scroll; the menus and the status
+        # line, with Hide now and Help now, stay in view.
+        self.setCentralWidget(ScrollArea(self.pages))
+        cover_on = self.settings.value(BLUR_KEY, False, type=bool)
+        self.cover_away = CoverWhenAway(lambda: self.identity.name, self, enabled=bool(cover_on))
 
         self.setup_page.finished.connect(self.open_journal)
         self.setup_page.help_wanted.connect(self.show_help)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.status_text.setAccessibleName("Status")
         help_button = QPushButton("Help now")
+        help_button.setObjectName("helpNow")
         help_button.setFlat(True)
         help_button.setToolTip("Phone numbers for help, any time (F1)")
         help_button.clicked.connect(self.show_help)
@@ -267,6 +271,9 @@ class MainWindow(QMainWindow):
         # Lock, hide and help work from any window of the app, dialogs included.
         for action in (self.lock_action, self.hide_action, self.help_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.every_window = EveryWindow(
+            (self.lock_action, self.hide_action, self.help_action), self
+        )
         self._journal_actions = (
             self.log_action,
             self.hard_action,
@@ -392,14 +399,14 @@ class MainWindow(QMainWindow):
                 page.keep_draft()
 
     def _out_of_sight(self) -> None:
-        """The unlock screen in the window and every open dialog blurred, painted now (the
+        """The unlock screen in the window and every other window covered, painted now (the
         widgets keep their words, for the drafts)."""
         self.pages.setCurrentWidget(self.unlock_page)
         self.repaint()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                blur(dialog)
-                dialog.repaint()
+        for window in app_windows():
+            if window is not self:
+                cover(window, self.identity.name)
+                window.repaint()
 
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
@@ -443,11 +450,11 @@ class MainWindow(QMainWindow):
         self.show_unlock()
 
     def _open(self, dialog: DialogT) -> DialogT:
-        """Open a window-modal dialog that still answers Lock and Help (the window can't)."""
-        dialog.addActions([self.lock_action, self.hide_action, self.help_action])
+        """Open a window-modal dialog that still answers Lock, Hide now and Help (the window
+        can't while the dialog is open), whole on its screen."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        grow_to_fit(dialog)
+        self.every_window.adopt(dialog)
         return dialog
 
     # -- journal actions --------------------------------------------------------------------
@@ -514,9 +521,10 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             self._say(error)
 
-    def manage(self) -> None:
-        if self.session is not None:
-            self._open(ManageDialog(self.session, self))
+    def manage(self) -> ManageDialog | None:
+        if self.session is None:
+            return None
+        return self._open(ManageDialog(self.session, self))
 
     def share(self) -> ShareDialog | None:
         if self.session is None:
@@ -592,7 +600,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         dialog = PreferencesDialog(self.session, self)
-        dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.blur_away)
+        dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.cover_away)
         dialog.add_discreet(self.identity, self.set_identity)
         dialog.add_reminder(self.reminder_tray)
         return self._open(dialog)
@@ -621,7 +629,13 @@ class MainWindow(QMainWindow):
             program_phone = ""
             with contextlib.suppress(KnownError):
                 program_phone = self.session.own.program_phone
-        self._open(HelpDialog(self, program_phone))
+        # Over whatever window is in front (a file dialog, the preview), not behind it.
+        front = QApplication.activeWindow()
+        parent = front if isinstance(front, QDialog) and opened_by(self, front) else self
+        help_dialog = HelpDialog(parent, program_phone)
+        help_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        help_dialog.open()
+        self.every_window.adopt(help_dialog)
 
     def show_about(self) -> None:
         name = self.identity.name
@@ -668,6 +682,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # a size kept from a larger screen, or grown under large text
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -26,12 +26,13 @@ from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError, WrongPassphrase
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
-from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, BlurWhenAway
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway
 from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
+    ScrollArea,
     ems,
     muted,
     new_passphrase_problem,
@@ -40,7 +41,8 @@ from iop_companion.ui.widgets import (
 )
 from iop_companion.vault import Vault
 
-IDLE_KEY, BLUR_KEY = "privacy/idle_minutes", "privacy/blur_when_away"
+IDLE_KEY = "privacy/idle_minutes"
+BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
 REMEMBER_WARNING = (
     "The journal opens without the passphrase on this computer. Anyone who can log in as you "
     "here could open it too."
@@ -48,8 +50,9 @@ REMEMBER_WARNING = (
 
 
 def _tab_page(tabs: QTabWidget, title: str) -> QVBoxLayout:
+    """A tab whose content scrolls on a small screen or under large text."""
     page = QWidget()
-    tabs.addTab(page, title)
+    tabs.addTab(ScrollArea(page), title)
     return QVBoxLayout(page)
 
 
@@ -157,7 +160,7 @@ class PreferencesDialog(TaskDialog):
         settings: QSettings,
         idle: IdleWatcher,
         screen_lock: ScreenLockWatcher,
-        blur: BlurWhenAway,
+        cover: CoverWhenAway,
     ) -> None:
         """Locks and what shows when the person looks away; saved in Qt's settings (they hold
         no entry text)."""
@@ -177,15 +180,15 @@ class PreferencesDialog(TaskDialog):
         self.idle.currentIndexChanged.connect(idle_chosen)
         form.addRow("Lock after no use", self.idle)
         form.addRow("", muted(screen_lock.how))
-        self.blur = QCheckBox("Blur the journal when you switch to another window")
-        self.blur.setChecked(blur.enabled)
+        self.cover = QCheckBox("Cover the journal when you switch to another window")
+        self.cover.setChecked(cover.enabled)
 
-        def blur_chosen(on: bool) -> None:
-            blur.set_enabled(on)
+        def cover_chosen(on: bool) -> None:
+            cover.set_enabled(on)
             settings.setValue(BLUR_KEY, on)
 
-        self.blur.toggled.connect(blur_chosen)
-        form.addRow("", self.blur)
+        self.cover.toggled.connect(cover_chosen)
+        form.addRow("", self.cover)
         form.addRow("", muted(f"{QUICK_HIDE_SHORTCUT} locks and hides the window at once."))
         synced = synced_by(self.session.vault.folder)
         if synced:

@@ -40,10 +40,23 @@ from iop_companion.export.pdf import (
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, ems, muted, paragraph, qdate, secret_field
+from iop_companion.ui.widgets import (
+    day_of,
+    ems,
+    muted,
+    paragraph,
+    qdate,
+    scrolling,
+    secret_field,
+)
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
+NO_PRINTER = (
+    "No printer is set up on this computer. Save PDF keeps the summary as a file you can "
+    "print later."
+)
+NO_PRINT_TO_FILE = "To keep the summary as a file, use Save PDF: only you can open what it saves."
 
 
 class ShareDialog(QDialog):
@@ -52,7 +65,8 @@ class ShareDialog(QDialog):
         self.session = session
         self.setWindowTitle("Share a summary")
         self.setMinimumSize(ems(self, 93), 640)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling(outer)  # the choices scroll on a small screen; the buttons stay
         layout.addWidget(
             paragraph(
                 "Make a summary to show your therapist. You choose what goes in, and you see "
@@ -139,7 +153,7 @@ class ShareDialog(QDialog):
         self.print_button.clicked.connect(self.print_pages)
         self.save_button.clicked.connect(self.save_pdf)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.reload_entries()
 
     # -- what goes in ----------------------------------------------------------------------
@@ -199,11 +213,27 @@ class ShareDialog(QDialog):
         return dialog
 
     def print_pages(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """Print on a printer. Printing to a file is switched off in the print dialog: Qt would
+        write it readable by everyone and without the password, so a file goes through Save
+        PDF (owner-only, the password applied) instead."""
+        from PySide6.QtPrintSupport import (
+            QAbstractPrintDialog,
+            QPrintDialog,
+            QPrinter,
+            QPrinterInfo,
+        )
 
+        if not QPrinterInfo.availablePrinterNames():
+            self._say(NO_PRINTER)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName("Summary")
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
+            self._say(NO_PRINT_TO_FILE)  # a file after all (a platform's own dialog): not here
             return
         document = self.document()
         printer.setPageLayout(document.writer_layout)

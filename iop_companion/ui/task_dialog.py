@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import busy_bar, grow_to_fit, paragraph
+from iop_companion.ui.widgets import busy_bar, fit_to_screen, paragraph
 
 
 class TaskDialog(QDialog):
@@ -35,7 +35,7 @@ class TaskDialog(QDialog):
         self.status.setText(text)
         self.status.show()
         if self.isVisible():
-            grow_to_fit(self)  # room for the message under large text too
+            fit_to_screen(self)  # room for the message under large text too
 
     def run(
         self,

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,27 +63,92 @@ def ems(widget: QWidget, count: float) -> int:
     return round(widget.fontMetrics().averageCharWidth() * count)
 
 
-def grow_to_fit(window: QWidget) -> None:
-    """Make a window tall enough for its wrapped text at its width, and keep it on its screen.
-    Qt sizes a new window from its width-free size hint, which cuts off wrapped paragraphs
-    under large system fonts; widths in ``ems`` can outgrow a small screen."""
-    layout = window.layout()
+def fit_to_screen(window: QWidget, *, natural: bool = False) -> None:
+    """Keep a window whole on its screen, and tall enough for its wrapped text.
+
+    Qt sizes a new window from its width-free size hint, which cuts off wrapped paragraphs under
+    large system fonts, and widths in ``ems`` (or a size restored from an earlier session on a
+    larger screen) can outgrow a small one. The window is made no larger than the screen's free
+    area, frame included, and moved inside it; what it holds scrolls (``ScrollArea``) rather
+    than being cut off. ``natural`` (for a window just shown) first gives it the size it asks
+    for, where Qt gave it less."""
     screen = window.screen()
-    area = screen.availableGeometry() if screen is not None else None
-    if area is not None and window.width() > area.width():
-        window.setMinimumWidth(min(window.minimumWidth(), area.width()))
-        window.resize(area.width(), window.height())
-    if layout is None or not layout.hasHeightForWidth():
+    if screen is None:
         return
-    layout.activate()
-    needed = layout.heightForWidth(window.width())
-    if area is not None:  # never taller than the screen: its layout squeezes instead
-        needed = min(needed, area.height())
-    if window.height() < needed:
-        window.resize(window.width(), needed)
+    area = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    most_w, most_h = area.width() - extra_w, area.height() - extra_h
+    # Never wider or taller than the screen, even where a minimum says otherwise: the
+    # window's edges (its buttons, Help now and Hide now) matter more than a roomy layout.
+    window.setMinimumSize(min(window.minimumWidth(), most_w), min(window.minimumHeight(), most_h))
+    width, height = window.width(), window.height()
+    if natural:
+        wanted = window.sizeHint()
+        width, height = max(width, wanted.width()), max(height, wanted.height())
+    width, height = min(width, most_w), min(height, most_h)
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        layout.activate()
+        height = max(height, min(layout.heightForWidth(width), most_h))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
     frame = window.frameGeometry()
-    if area is not None and frame.bottom() > area.bottom():  # grown past the bottom: move up
-        window.move(frame.left(), max(area.top(), area.bottom() - frame.height()))
+    left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+    top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(max(left, area.left()), max(top, area.top()))
+
+
+class ScrollArea(QScrollArea):
+    """Holds a screen's or a dialog's content, and scrolls it only where the window can't be
+    as large as the content wants (a small screen, large text).
+
+    Unlike a plain ``QScrollArea`` (whose size hint is capped at a few dozen characters), it
+    asks for the room its content wants, wrapped text included, so windows open at their usual
+    size; its minimum is small, so no window is ever forced past its screen's edge."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.content = content
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the content, not here
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def _extra(self) -> QSize:
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right() + bar, margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        content = self.content
+        hint = content.sizeHint().expandedTo(content.minimumSizeHint())
+        if content.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), content.heightForWidth(hint.width())))
+        return hint + self._extra()
+
+    def minimumSizeHint(self) -> QSize:
+        wanted, lines = self.sizeHint(), self.fontMetrics().lineSpacing()
+        return QSize(min(ems(self, 24), wanted.width()), min(lines * 6, wanted.height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return self.content.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        extra = self._extra()
+        return self.content.heightForWidth(width - extra.width()) + extra.height()
+
+
+def scrolling(layout: QBoxLayout) -> QVBoxLayout:
+    """A column inside a ``ScrollArea`` added to ``layout``: what goes in it scrolls when the
+    window can't show it whole (the buttons below it, added to ``layout``, never do)."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(ScrollArea(body), 1)
+    return column
 
 
 def busy_bar() -> QProgressBar:

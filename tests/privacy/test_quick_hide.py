@@ -1,19 +1,19 @@
-"""Quick hide's shortcut, and the blur for when the app is in the background."""
+"""Quick hide's shortcut, and the cover for when the app is in the background."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGraphicsBlurEffect, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from iop_companion.ui.quick_hide import (
     QUICK_HIDE_SHORTCUT,
-    BlurWhenAway,
-    blur,
-    is_blurred,
-    unblur,
+    CoverWhenAway,
+    cover,
+    is_covered,
+    uncover,
 )
 
 WINDOW_SHORTCUTS = (
@@ -40,38 +40,30 @@ def page(qtbot: QtBot) -> QWidget:
     return widget
 
 
-def test_blur_applies_and_is_removed(page: QWidget) -> None:
-    effect = blur(page)
-    assert page.graphicsEffect() is effect and isinstance(effect, QGraphicsBlurEffect)
-    assert effect.blurRadius() >= 20 and is_blurred(page)
-    assert blur(page) is effect  # twice is once
-    page.grab()  # it really paints blurred, offscreen too
-    unblur(page)
-    assert page.graphicsEffect() is None and not is_blurred(page)
-    unblur(page)  # and unblurring a sharp widget is harmless
+def test_a_cover_hides_everything_and_is_removed(page: QWidget) -> None:
+    sheet = cover(page, "Companion")
+    assert is_covered(page) and sheet.geometry() == page.rect()
+    assert cover(page, "Companion") is sheet  # twice is once
+    page.resize(page.width() + 120, page.height() + 80)
+    assert sheet.geometry() == page.rect()  # it follows the window
+    assert sheet.label.text() == "Companion"
+    uncover(page)
+    assert not is_covered(page) and not sheet.isVisible()
+    uncover(page)  # and uncovering an uncovered window is harmless
 
 
-def test_unblur_leaves_other_effects_alone(page: QWidget) -> None:
-    from PySide6.QtWidgets import QGraphicsOpacityEffect
-
-    other = QGraphicsOpacityEffect(page)
-    page.setGraphicsEffect(other)
-    unblur(page)
-    assert page.graphicsEffect() is other
-
-
-def test_blur_when_the_app_is_in_the_background(page: QWidget) -> None:
-    away = BlurWhenAway(page, enabled=True)
+def test_the_cover_comes_with_the_app_in_the_background(page: QWidget) -> None:
+    away = CoverWhenAway(lambda: "Companion", page, enabled=True)
     away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
-    assert is_blurred(page)
+    assert is_covered(page)
     away.application_state_changed(Qt.ApplicationState.ApplicationActive)
-    assert not is_blurred(page)
+    assert not is_covered(page)
     away.application_state_changed(Qt.ApplicationState.ApplicationHidden)
-    assert is_blurred(page)
+    assert is_covered(page)
     away.set_enabled(False)
-    assert not is_blurred(page)
+    assert not is_covered(page)
     away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
-    assert not is_blurred(page)  # off: nothing happens
+    assert not is_covered(page)  # off: nothing happens
 
 
 def test_the_shortcut_clashes_with_nothing_the_window_or_qt_uses() -> None:

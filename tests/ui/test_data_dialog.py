@@ -18,7 +18,7 @@ from iop_companion.errors import DiskFull, FileNotWritten
 from iop_companion.export.importer import import_checked, read_export_file
 from iop_companion.ui import session as session_module
 from iop_companion.ui.data_dialog import DataDialog
-from iop_companion.ui.quick_hide import is_blurred
+from iop_companion.ui.quick_hide import is_covered
 from tests.ui.helpers import unlock, visible_texts
 from tests.ui.test_journal import rows
 
@@ -235,7 +235,7 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
 
     def lock_waits(*args):
         seen_while_waiting.append(
-            (window.pages.currentWidget() is window.unlock_page, is_blurred(dialog))
+            (window.pages.currentWidget() is window.unlock_page, is_covered(dialog))
         )
         release.set()
         return wait_for_work(*args)

@@ -55,7 +55,7 @@ def test_no_sentence_is_cut_off(qtbot, window, large_text, name: str) -> None:
 
 @pytest.mark.parametrize("name", DIALOGS)
 def test_a_dialog_stays_on_a_small_screen(qtbot, window, large_text, name: str) -> None:
-    """The offscreen screen is 800 pixels square: narrower than some dialogs under large text."""
+    """The offscreen screen is a 1366x768 laptop's: shorter than some dialogs under large text."""
     unlock(qtbot, window)
     getattr(window, name)()
     [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinterInfo
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
-from iop_companion.ui.share_dialog import ShareDialog
+from iop_companion.ui.share_dialog import NO_PRINT_TO_FILE, NO_PRINTER, ShareDialog
 from tests.ui.helpers import unlock
 
 
@@ -66,3 +68,34 @@ def test_mismatched_pdf_passwords_say_so(qtbot, window) -> None:
     dialog.password_again.setText("two")
     dialog.save_pdf()
     assert "aren't the same" in dialog.status.text()
+
+
+def test_with_no_printer_print_says_where_to_go_instead(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: [])
+    dialog = open_share(qtbot, window)
+    dialog.print_button.click()
+    assert dialog.status.text() == NO_PRINTER
+    assert not any(isinstance(w, QPrintDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_print_offers_no_unprotected_file(qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    """Qt's "Print to File (PDF)" would write a file readable by everyone, without the password:
+    it is not offered, and a file target that comes back anyway writes nothing."""
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: ["Office"])
+    target = tmp_path / "Summary.pdf"
+    offered: list[list[str]] = []
+
+    def a_person_picks_a_file(print_dialog: QPrintDialog) -> int:
+        assert not print_dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+        printers = print_dialog.findChild(QComboBox, "printers")
+        assert printers is not None
+        offered.append([printers.itemText(i) for i in range(printers.count())])
+        print_dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", a_person_picks_a_file)
+    dialog = open_share(qtbot, window)
+    dialog.print_button.click()
+    assert offered and not any("File" in name for name in offered[0])
+    assert not target.exists()
+    assert dialog.status.text() == NO_PRINT_TO_FILE

@@ -1,13 +1,14 @@
-"""Safe from the people nearby: idle lock, screen lock, quick hide, blur, settings kept."""
+"""Safe from the people nearby: idle lock, screen lock, quick hide, the cover, settings kept."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from iop_companion.ui.clipboard import KDE_MANAGER_HINT
 from iop_companion.ui.main_window import MainWindow
-from iop_companion.ui.quick_hide import is_blurred
+from iop_companion.ui.quick_hide import is_covered
 from iop_companion.ui.session import Session
 from tests.conftest import FAST_KDF
 from tests.ui.helpers import log_win_by_keyboard, unlock, visible_texts
@@ -90,16 +91,16 @@ def test_quick_hide_locks_and_minimises_from_any_window(qtbot, window) -> None:
     assert not any("MARKER" in text for text in visible_texts(window))
 
 
-def test_blur_when_away_is_a_choice_that_is_kept(qtbot, window, settings: QSettings) -> None:
+def test_the_cover_when_away_is_a_choice_that_is_kept(qtbot, window, settings: QSettings) -> None:
     unlock(qtbot, window)
     preferences = window.preferences()
     assert preferences is not None
-    assert not preferences.blur.isChecked()  # off by default
-    preferences.blur.setChecked(True)
-    window.blur_away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
-    assert is_blurred(window.pages)
-    window.blur_away.application_state_changed(Qt.ApplicationState.ApplicationActive)
-    assert not is_blurred(window.pages)
+    assert not preferences.cover.isChecked()  # off by default
+    preferences.cover.setChecked(True)
+    window.cover_away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert is_covered(window) and is_covered(preferences)  # every window, dialogs too
+    window.cover_away.application_state_changed(Qt.ApplicationState.ApplicationActive)
+    assert not is_covered(window) and not is_covered(preferences)
     assert settings.value("privacy/blur_when_away", type=bool) is True
 
 
@@ -191,3 +192,31 @@ def test_on_macos_a_copy_made_in_the_app_is_still_taken_off_the_clipboard(
     assert window.clipboard_guard.holding
     window.lock()
     assert clipboard.text() == ""
+
+
+def test_nothing_of_the_journal_shows_through_the_cover(
+    qtbot, make_window, vault_folder, copy_folder
+) -> None:
+    """A window covered while another program is in front looks the same, pixel for pixel,
+    whether the journal is full of entries (near the bottom edge too) or empty."""
+    empty_folder = copy_folder(vault_folder, "empty")
+    covered = []
+    for folder, wins in ((vault_folder, 80), (empty_folder, 0)):
+        window = make_window(folder)
+        window.resize(880, 680)
+        unlock(qtbot, window)
+        for i in range(wins):
+            window.session.log_win(f"MARKER said one honest sentence, week {i}")
+        dialog = window.share()
+        assert dialog is not None
+        window.cover_away.set_enabled(True)
+        window.cover_away.application_state_changed(Qt.ApplicationState.ApplicationInactive)
+        QApplication.processEvents()
+        covered.append((window.grab().toImage(), dialog.grab().toImage()))
+        window.cover_away.application_state_changed(Qt.ApplicationState.ApplicationActive)
+        dialog.reject()
+        window.lock()
+    (full_window, full_dialog), (empty_window, empty_dialog) = covered
+    assert full_window.size() == empty_window.size()
+    assert full_window == empty_window  # no pixel differs
+    assert full_dialog.size() == empty_dialog.size() and full_dialog == empty_dialog
