@@ -12,6 +12,7 @@ from iop_companion.errors import KnownError
 from iop_companion.paths import AppPaths
 from iop_companion.ui.discreet import NEUTRAL_NAME
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.one_window import OneWindow
 from iop_companion.vault.keychain import SystemKeychain
 
 
@@ -44,7 +45,16 @@ def show_failures_gently(window: QWidget) -> None:
 
 def run_app(data_dir: str | None) -> int:
     app = make_application()
-    window = MainWindow(AppPaths.resolve(data_dir).vault_dir, SystemKeychain())
+    folder = AppPaths.resolve(data_dir).vault_dir
+    one_window = OneWindow(folder)
+    if not one_window.claim():  # this journal is open in a window already: that one comes up
+        one_window.ask_first_forward()
+        return 0
+    window = MainWindow(folder, SystemKeychain())
+    one_window.forward_wanted.connect(window.bring_to_front)
     show_failures_gently(window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        one_window.release()
