@@ -1,5 +1,6 @@
 """The person's own details that belong inside the encrypted vault, such as their program's
-phone number: a family member who sees it would learn what the journal is for."""
+phone number: a family member who sees it would learn what the journal is for. And one thing
+the journal must remember about its own setup: whether its recovery code was kept."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 PROGRAM_PHONE = "program_phone"
+CODE_NOT_KEPT = "recovery_code_not_kept"
 MAX_PHONE_CHARS = 80
 
 
@@ -30,6 +32,16 @@ class OwnDetails:
             raise InvalidEntry(f"That's a long number. Keep it under {MAX_PHONE_CHARS} characters.")
         self._set(PROGRAM_PHONE, text)
         return text
+
+    @property
+    def recovery_code_kept(self) -> bool:
+        """False from the moment the desktop's setup shows a recovery code until the person
+        keeps it (types a group back, or saves it to a file): a setup left there is finished
+        at the next unlock, with a new code."""
+        return not self._get(CODE_NOT_KEPT)
+
+    def set_recovery_code_kept(self, kept: bool) -> None:
+        self._set(CODE_NOT_KEPT, "" if kept else "1")
 
     def _get(self, key: str) -> str:
         with plain_errors():

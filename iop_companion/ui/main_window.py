@@ -30,6 +30,7 @@ from iop_companion import __version__
 from iop_companion.core.journal import local_now
 from iop_companion.core.model import Change, Entry, Kind
 from iop_companion.core.notebook_model import NotebookHit
+from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
@@ -339,6 +340,8 @@ class MainWindow(QMainWindow):
         self._open(box)
 
     def open_journal(self, vault: Vault) -> None:
+        if self._finish_setup_first(vault):
+            return
         try:
             self.session = Session(vault, self.keychain, self.clock, self)
         except KnownError as error:
@@ -363,6 +366,22 @@ class MainWindow(QMainWindow):
         if not self._offer_drafts() and self._log_after_unlock:
             self.log_win()
         self._log_after_unlock = False
+
+    def _finish_setup_first(self, vault: Vault) -> bool:
+        """A setup that ended before the recovery code was kept is finished first: a new code
+        (the one shown then may be lost), kept, then the rest of setup. True if it must be."""
+        try:
+            if OwnDetails(vault.db).recovery_code_kept:
+                return False
+            code = vault.new_recovery_code()
+        except KnownError as error:
+            vault.lock()
+            self.show_unlock()
+            self.unlock_page.show_message(error.sentence)
+            return True
+        self.setup_page.resume(vault, code)
+        self.pages.setCurrentWidget(self.setup_page)
+        return True
 
     def _offer_drafts(self) -> bool:
         """Open again what was being typed when the journal last locked. True if anything was."""
@@ -411,7 +430,7 @@ class MainWindow(QMainWindow):
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
         (so a half-typed passphrase on the unlock screen stays)."""
-        if self.session is not None:
+        if self.session is not None or self.setup_page.vault is not None:
             self.lock()
 
     def quick_hide(self) -> None:
@@ -438,6 +457,7 @@ class MainWindow(QMainWindow):
             wipe(dialog)
             dialog.reject()
         wipe(self.recovery_page)
+        self.setup_page.abandon()
         for page in self.journal_pages:
             page.close_session()
         if self.session is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.own_details import OwnDetails
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
@@ -41,6 +42,11 @@ PRIVACY_TEXT = (
     "can read it. You can lock it any time with Ctrl+L.",
     "If you forget the passphrase and lose the recovery code you'll get next, no one can open "
     "the journal. Not you, and not us.",
+)
+
+RESUME_NOTE = (
+    "Setting up stopped last time before your recovery code was kept, so here is a new one. "
+    "The earlier code no longer works."
 )
 
 STRENGTH_WORDS = {
@@ -191,7 +197,13 @@ class SetupPage(QWidget):
         self.create_button.setEnabled(False)
 
         def create() -> tuple[Vault, str]:
-            return Vault.create(self.folder, passphrase, kdf=kdf)
+            vault, code = Vault.create(self.folder, passphrase, kdf=kdf)
+            try:
+                OwnDetails(vault.db).set_recovery_code_kept(False)  # until it is
+            except BaseException:
+                vault.lock()
+                raise
+            return vault, code
 
         task = Task(create, self, orphan=lambda result: result[0].lock())
         task.done.connect(self._created)
@@ -228,6 +240,9 @@ class SetupPage(QWidget):
                 "only now. Write it on paper, or save it somewhere only you can reach."
             )
         )
+        self.resume_note = paragraph(RESUME_NOTE)
+        self.resume_note.hide()
+        layout.addWidget(self.resume_note)
         self.code_label = QLabel()
         self.code_label.setFont(code_font())
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -289,12 +304,33 @@ class SetupPage(QWidget):
         except OSError:
             self.code_message.setText("That file couldn't be saved. Try another folder.")
             return
-        self.code_message.setText("Saved. Keep that file somewhere only you can reach.")
-        self.code_kept_button.setEnabled(True)
+        if self._note_code_kept():
+            self.code_message.setText("Saved. Keep that file somewhere only you can reach.")
+            self.code_kept_button.setEnabled(True)
 
     def _code_kept(self) -> None:
-        if self.code_kept_button.isEnabled():
+        if self.code_kept_button.isEnabled() and self._note_code_kept():
             self._go(3)
+
+    def _note_code_kept(self) -> bool:
+        """The journal remembers that its code is kept (so setup isn't finished again)."""
+        assert self.vault is not None
+        try:
+            OwnDetails(self.vault.db).set_recovery_code_kept(True)
+        except KnownError as error:
+            self.code_message.setText(error.sentence)
+            return False
+        return True
+
+    def resume(self, vault: Vault, code: str) -> None:
+        """Finish a setup that ended before its recovery code was kept: ``code`` is a new one
+        (the earlier one no longer works), to be kept before the journal opens."""
+        self.vault, self.code = vault, code
+        self.code_label.setText(code)
+        self.resume_note.show()
+        self.code_message.clear()
+        self._ask_group()
+        self._go(2)
 
     # -- step 4: remember on this computer? -------------------------------------------------
 
@@ -331,8 +367,22 @@ class SetupPage(QWidget):
                 self.device_message.show()
                 return
         vault, self.vault, self.code = self.vault, None, ""
-        self.code_label.clear()  # shown once: not kept on a page for the rest of the session
+        self.code_label.clear()
+        self.resume_note.hide()  # shown once: not kept on a page for the rest of the session
         self.finished.emit(vault)
+
+    def abandon(self) -> None:
+        """On lock: close the journal made here and forget its code. Its setup is finished at
+        the next unlock if the code wasn't kept yet."""
+        if self.vault is not None:
+            self.vault.lock()
+        self.vault, self.code = None, ""
+        self.code_label.clear()
+        self.group_field.blockSignals(True)  # emptied by the lock: nothing to check
+        self.group_field.setText("")
+        self.group_field.blockSignals(False)
+        self.resume_note.hide()
+        self.steps.setCurrentIndex(0)
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)

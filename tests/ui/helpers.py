@@ -7,11 +7,15 @@ from iop_companion.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 
-def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+def unlock(
+    qtbot, window: MainWindow, passphrase: str = PASSPHRASE, *, into: QWidget | None = None
+) -> None:
+    """Type the passphrase and press Enter; wait for the journal (or the page ``into``)."""
     page = window.unlock_page
     page.passphrase.setText(passphrase)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs)
+    expected = into or window.tabs
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is expected)
 
 
 def log_win_by_keyboard(qtbot, window: MainWindow, text: str) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from iop_companion.errors import WrongRecoveryCode
 from iop_companion.vault import Vault
-from tests.ui.helpers import log_win_by_keyboard
+from tests.ui.helpers import log_win_by_keyboard, unlock
 
 NEW_PASSPHRASE = "lamp orchard tuesday violin"
 
@@ -105,3 +107,58 @@ def test_mismatched_passphrases_say_so(qtbot, make_window, tmp_path: Path) -> No
     qtbot.keyClicks(setup.confirm, "lamp orchard")
     assert "aren't the same" in setup.setup_message.text()
     assert not setup.create_button.isEnabled()
+
+
+def to_the_code_step(qtbot, window) -> str:
+    setup = window.setup_page
+    setup._go(1)
+    setup.passphrase.setText(NEW_PASSPHRASE)
+    setup.confirm.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    return setup.code
+
+
+def keep_the_code(qtbot, window) -> None:
+    setup = window.setup_page
+    qtbot.keyClicks(setup.group_field, setup.code.split("-")[setup.group_number])
+    qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
+    assert setup.steps.currentIndex() == 3
+
+
+def test_a_setup_left_at_the_recovery_code_is_finished_at_the_next_unlock(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    first = make_window(folder)
+    unseen_code = to_the_code_step(qtbot, first)
+    first.close()  # quit before the code was kept
+
+    window = make_window(folder)
+    unlock(qtbot, window, NEW_PASSPHRASE, into=window.setup_page)
+    setup = window.setup_page
+    assert setup.steps.currentIndex() == 2 and setup.resume_note.isVisible()
+    assert setup.code and setup.code != unseen_code  # a new code, shown now
+    with pytest.raises(WrongRecoveryCode):  # the one nobody kept no longer opens anything
+        Vault.unlock_with_recovery_code(folder, unseen_code, "another long passphrase")
+    keep_the_code(qtbot, window)
+    qtbot.mouseClick(setup.open_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.tabs
+
+    window.lock()  # kept now: the next unlock goes straight in
+    unlock(qtbot, window, NEW_PASSPHRASE)
+    assert window.pages.currentWidget() is window.tabs
+
+
+def test_locking_during_setup_closes_the_new_journal_and_finishes_later(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    window = make_window(folder)
+    to_the_code_step(qtbot, window)
+    window.quick_hide()  # someone walks in while the code is on screen
+    assert window.setup_page.vault is None and window.setup_page.code_label.text() == ""
+    assert window.pages.currentWidget() is window.unlock_page
+    unlock(qtbot, window, NEW_PASSPHRASE, into=window.setup_page)
+    assert window.setup_page.steps.currentIndex() == 2
+    keep_the_code(qtbot, window)
