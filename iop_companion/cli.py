@@ -34,6 +34,7 @@ from iop_companion.errors import (
     WrongPassphrase,
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
+from iop_companion.export.files import check_open_path, check_save_path
 from iop_companion.export.importer import import_export, result_words
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault, backup
@@ -145,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
     export.add_argument("--format", choices=["json", "csv", "summary"], required=True)
-    export.add_argument("--out", "-o", help="file to write (default: print; a PDF for summary)")
+    export.add_argument(
+        "--out", "-o", help="file to write (default or -: print; summary: a PDF file)"
+    )
     export.add_argument("--from", dest="since", help="summary: first day (default: 4 weeks ago)")
     export.add_argument("--to", dest="until", help="summary: last day (default: today)")
     export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
@@ -382,11 +385,11 @@ class Cli:
         writer = (
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
-        if not args.out:
+        if not args.out or args.out == "-":
             writer(journal, self.out)
             return 0
         target = Path(args.out).expanduser()
-        count = export_to_file(journal, target, writer)
+        count = export_to_file(journal, check_save_path(target, self.folder), writer)
         self.say(f"Exported {plural(count, 'entry', 'entries')} to {target}.")
         self.say("Private entries stayed out.")
         return 0
@@ -408,8 +411,11 @@ class Cli:
             include_bring_up=args.bring_up,
             include_sessions=args.sessions,
         )
+        if args.out == "-":
+            raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
         target = Path(args.out or default_file_name(self.today())).expanduser()
-        write_summary(build_summary(journal, choices, notebook=notebook), target)
+        writable = check_save_path(target, self.folder)
+        write_summary(build_summary(journal, choices, notebook=notebook), writable)
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
 
@@ -417,14 +423,19 @@ class Cli:
         """The whole file is checked first; then everything goes in, or nothing does."""
         journal = self.journal(vault)
         notebook = NotebookService(vault.db, journal)
-        result = import_export(journal, Path(args.file).expanduser(), notebook=notebook)
+        source = check_open_path(Path(args.file).expanduser())
+        result = import_export(journal, source, notebook=notebook)
         self.say(result_words(result))
         return 0
 
     # -- backups ----------------------------------------------------------------------------
 
     def cmd_backup(self, vault: Vault, args: argparse.Namespace) -> int:
-        target = Path(args.to).expanduser() if args.to else None
+        target = None
+        if args.to:  # a file, or a folder for it; the journal's backups folder is where it goes
+            target = check_save_path(
+                Path(args.to).expanduser(), self.folder, folder_ok=True, backups_ok=True
+            )
         made = backup.make_backup(vault, target)
         self.say(f"Backup saved: {made.path} ({_size(made.size)}).")
         self.say("It opens with your passphrase or recovery code, and nothing else.")
@@ -445,6 +456,7 @@ class Cli:
         return 0
 
     def restore(self, source: str) -> int:
+        check_open_path(Path(source).expanduser(), folder_ok=True)  # a journal's folder is too
         chosen = backup.find(self.folder, source)
         secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
             "Passphrase or recovery code of that backup: "

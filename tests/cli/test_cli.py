@@ -27,6 +27,7 @@ from iop_companion.errors import (
     JournalExists,
     KeyFileDamaged,
     NoJournalYet,
+    NotAFile,
     RecoveryCodeTypo,
     WeakPassphrase,
     WrongPassphrase,
@@ -539,8 +540,27 @@ def test_export_to_a_file_is_private_to_the_owner(with_private: Terminal, tmp_pa
 
 
 def test_export_to_an_unwritable_place_exits_1(opened: Terminal, tmp_path: Path) -> None:
-    result = opened("export", "--format", "json", "--out", str(tmp_path))  # a folder
+    result = opened("export", "--format", "json", "--out", str(tmp_path / "not made" / "x.json"))
     assert_plain_error(result, 1, "That file couldn't be written. Check the folder and try again.")
+
+
+def test_export_to_a_folder_needs_a_file_name(opened: Terminal, tmp_path: Path) -> None:
+    assert_plain_error(
+        opened("export", "--format", "json", "--out", str(tmp_path)), 2, NotAFile.message
+    )
+
+
+def test_export_out_dash_prints_it(
+    opened: Terminal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    opened.ok("log", "Came to group")
+    printed = opened.ok("export", "--format", "csv", "--out", "-")
+    [row] = csv.DictReader(io.StringIO(printed))
+    assert row["text"] == "Came to group"
+    summary = opened("export", "--format", "summary", "--out", "-")
+    assert_plain_error(summary, 2, "A summary is a PDF, so it needs a file name after --out.")
+    assert not (tmp_path / "-").exists()
 
 
 # -- the way the app speaks ---------------------------------------------------------------------
