@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import functools
 import getpass
+import io
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -60,11 +62,31 @@ def _limit(text: str) -> int:
     return number
 
 
+# Characters a terminal takes as commands, not text: C0 and C1 controls and DEL (a lone carriage
+# return too, which can write over a line), the bidi embeddings, overrides and isolates that can
+# show words in another order than they are stored, and lone surrogates (a file name that isn't
+# UTF-8), which can't be printed at all. Newlines, tabs and a CRLF line end stay as they are.
+_NOT_TEXT = re.compile(
+    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character shown as an escape, like
+    ``\\x1b`` or ``\\u202e``, so words from an entry or a file name can't drive the terminal."""
+    return _NOT_TEXT.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 class PlainParser(argparse.ArgumentParser):
     """Mistakes on the command line get one plain sentence, not "usage: ... error: ..."."""
 
     def error(self, message: str) -> NoReturn:
-        sentence = message[:1].upper() + message[1:].rstrip(".")
+        sentence = terminal_text(message[:1].upper() + message[1:].rstrip("."))
         self.exit(2, f"{sentence}. Run 'iop-companion --help' to see what it can do.\n")
 
 
@@ -191,7 +213,7 @@ class Cli:
         self.passphrase_checked = False  # set when the journal was opened with the passphrase
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out)
+        print(terminal_text(text), file=self.out)
 
     # -- secrets ----------------------------------------------------------------------------
 
@@ -386,7 +408,12 @@ class Cli:
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
         if not args.out or args.out == "-":
-            writer(journal, self.out)
+            if not self.out.isatty():
+                writer(journal, self.out)  # exactly as stored, for a file or another program
+                return 0
+            shown = io.StringIO()  # for the eyes: the person's words, never terminal commands
+            writer(journal, shown)
+            self.out.write(terminal_text(shown.getvalue()))
             return 0
         target = Path(args.out).expanduser()
         count = export_to_file(journal, check_save_path(target, self.folder), writer)
@@ -556,7 +583,7 @@ def run(
     try:
         return Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt).run(args)
     except KnownError as error:
-        print(error.sentence, file=sys.stderr)
+        print(terminal_text(error.sentence), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("\nStopped. Nothing was half-saved.", file=sys.stderr)
