@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from iop_companion import __version__
-from iop_companion.core.journal import JournalService
+from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
@@ -46,9 +46,27 @@ from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
+NO_ANSWER = "No answer came in, so nothing changed."
+UNREADABLE = "Some characters in that text can't be saved. Try typing it again."
+SEEN_BY_OTHERS = (
+    "Words typed on the command line can be seen by other users of this computer while the "
+    "command runs, in the list of running programs."
+)
+LOG_DESCRIPTION = (
+    f"Log a win. {SEEN_BY_OTHERS} To keep them out of it, leave the text out: it is asked for "
+    "at a prompt, or read from standard input, as in 'iop-companion log < win.txt'. The same "
+    "goes for --note given with no words after it."
+)
+HARD_MOMENT_DESCRIPTION = (
+    f"Note a hard moment; it takes nothing away. {SEEN_BY_OTHERS} To keep them out of it, give "
+    "--text or --note with no words after it: they are asked for at a prompt, or read from "
+    "standard input."
+)
 
 Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
+MAX_READ = MAX_TEXT_CHARS + 1  # from standard input: enough to say "too long", never more
+NOTE = "A note, if you like (Enter for nothing): "
 
 
 def _limit(text: str) -> int:
@@ -127,21 +145,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("init", help="make a new journal")
 
-    log = sub.add_parser("log", help="log a win")
-    log.add_argument("text")
+    log = sub.add_parser("log", help="log a win", description=LOG_DESCRIPTION)
+    log.add_argument(
+        "text", nargs="?", help="the win in a few words (left out: asked for, or read from stdin)"
+    )
     log.add_argument("--category", "-c")
     log.add_argument("--date", "-d", help="YYYY-MM-DD, today or yesterday (default: today)")
-    log.add_argument("--note", default="")
+    log.add_argument("--note", nargs="?", default="", help="a note (with no words: asked for)")
     log.add_argument("--tag", "-t", action="append", default=[])
     log.add_argument("--after-hard-moment", action="store_true")
     log.add_argument("--private", action="store_true", help="never include it in any export")
 
-    hard = sub.add_parser("hard-moment", help="note a hard moment (it takes nothing away)")
+    hard = sub.add_parser(
+        "hard-moment",
+        help="note a hard moment (it takes nothing away)",
+        description=HARD_MOMENT_DESCRIPTION,
+    )
     hard.add_argument(
         "--word", default="hard moment", help=f"your word for it, e.g. {', '.join(MOMENT_WORDS)}"
     )
-    hard.add_argument("--text", default="", help="what happened, if you want to say")
-    hard.add_argument("--note", default="", help="what helped")
+    hard.add_argument(
+        "--text", nargs="?", default="", help="what happened, if you want to say (no words: asked)"
+    )
+    hard.add_argument("--note", nargs="?", default="", help="what helped (no words: asked for)")
     hard.add_argument("--date", "-d")
     hard.add_argument("--tag", "-t", action="append", default=[])
     hard.add_argument("--private", action="store_true")
@@ -221,7 +247,30 @@ class Cli:
         try:
             return self.prompt(label)
         except EOFError:
-            raise InvalidEntry("No answer came in, so nothing changed.") from None
+            raise InvalidEntry(NO_ANSWER) from None
+
+    def _words(self, *fields: tuple[str, str | None]) -> list[str]:
+        """Each field's words: as given on the command line, or, for one left out (None) so that
+        the words don't show in the list of running programs, typed at a prompt on a terminal or
+        read from standard input. ``fields`` are (prompt, value) pairs."""
+        stdin = sys.stdin
+        asked = [label for label, value in fields if value is None]
+        if asked and stdin is None:
+            raise InvalidEntry(NO_ANSWER)
+        if len(asked) > 1 and not stdin.isatty():
+            raise InvalidEntry(
+                "Only one part of the entry can come from standard input. Give the other "
+                "part's words on the command line, or type both at a terminal."
+            )
+        words = []
+        for label, value in fields:
+            try:
+                if value is None:
+                    value = _typed(stdin, label) if stdin.isatty() else stdin.read(MAX_READ)
+            except UnicodeDecodeError:
+                raise InvalidEntry(UNREADABLE) from None
+            words.append(value)
+        return words
 
     def _new_passphrase(self, *, from_env_ok: bool = True) -> str:
         from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
@@ -310,11 +359,12 @@ class Cli:
         return JournalService(vault.db)
 
     def cmd_log(self, vault: Vault, args: argparse.Namespace) -> int:
+        text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
         change = self.journal(vault).log_win(
-            args.text,
+            text,
             category=args.category,
             day=self._day(args.date),
-            note=args.note,
+            note=note,
             after_hard_moment=args.after_hard_moment,
             private=args.private,
             tags=args.tag,
@@ -323,10 +373,14 @@ class Cli:
         return 0
 
     def cmd_hard_moment(self, vault: Vault, args: argparse.Namespace) -> int:
+        text, note = self._words(
+            ("What happened, if you want to say (Enter for nothing): ", args.text),
+            ("What helped (Enter for nothing): ", args.note),
+        )
         self.journal(vault).log_hard_moment(
             word=args.word,
-            text=args.text,
-            note=args.note,
+            text=text,
+            note=note,
             day=self._day(args.date),
             private=args.private,
             tags=args.tag,
@@ -555,6 +609,16 @@ BACKUP_KINDS = {
     "before-restore": "before a restore",
     "before-migration": "before an update",
 }
+
+
+def _typed(stdin: TextIO, label: str) -> str:
+    """One line typed at the terminal (it shows as it is typed: the person's own words)."""
+    print(label, end="", file=sys.stderr, flush=True)
+    line = stdin.readline()
+    if not line:  # Ctrl+D: the answer goes on a line of its own
+        print(file=sys.stderr)
+        raise InvalidEntry(NO_ANSWER)
+    return line.rstrip("\n")
 
 
 def _size(size: int) -> str:

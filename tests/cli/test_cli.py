@@ -280,7 +280,6 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["log"],  # no text
         ["export", "--format", "pdf"],
         ["list", "-n", "0"],
         ["list", "-n", "-1"],
@@ -308,6 +307,39 @@ def test_log_and_list(opened: Terminal) -> None:
     day, rest = line.split("  ", 1)
     assert is_today(day)
     assert rest.endswith("[Honesty] Said one honest sentence  #group #Zoom")
+
+
+class TypedAtTheTerminal(io.StringIO):
+    """Standard input as a terminal: what the person types, a line at a time."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_log_without_text_asks_for_it_at_the_terminal(
+    opened: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", TypedAtTheTerminal("Came to group\nSat near the door\n"))
+    result = opened("log", "--note")
+    assert result.code == 0 and result.out.startswith("Saved. That counts.")
+    assert result.err == "Your win, in a few words: A note, if you like (Enter for nothing): "
+    [line] = lines_of(opened.ok("list"))
+    assert line.endswith("[win] Came to group")
+    monkeypatch.setattr("sys.stdin", TypedAtTheTerminal(""))  # Ctrl+D at the prompt
+    result = opened("log")
+    assert (result.code, result.err) == (
+        2,
+        "Your win, in a few words: \nNo answer came in, so nothing changed.\n",
+    )
+
+
+def test_log_help_says_typed_words_show_to_other_users(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("log", "hard-moment"):
+        with pytest.raises(SystemExit):
+            cli.run([command, "--help"])
+        said = " ".join(capsys.readouterr().out.split())
+        assert "can be seen by other users of this computer while the command runs" in said
+        assert "asked for at a prompt, or read from standard input" in said
 
 
 def test_log_with_days(opened: Terminal) -> None:
