@@ -10,13 +10,16 @@ Ctrl+C.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import getpass
 import io
+import itertools
 import os
 import re
+import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -33,6 +36,8 @@ from iop_companion.errors import (
     JournalExists,
     KnownError,
     NoJournalYet,
+    OutputUnwritable,
+    RecoveryCodeNotShown,
     WrongPassphrase,
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
@@ -234,12 +239,33 @@ class Cli:
         self.folder = paths.vault_dir
         self.keychain = keychain or SystemKeychain()
         self.prompt = prompt
-        self.out = out or sys.stdout  # looked up now, not at import, so redirection works
+        # Looked up now, not at import, so redirection works; None when the shell closed it.
+        self.out: TextIO | None = out or sys.stdout
         self.today = today
         self.passphrase_checked = False  # set when the journal was opened with the passphrase
 
     def say(self, text: str = "") -> None:
-        print(terminal_text(text), file=self.out)
+        with self._writing() as out:
+            print(terminal_text(text), file=out)
+
+    def flush(self) -> None:
+        with self._writing() as out:
+            out.flush()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[TextIO]:
+        """Standard output, for one write. A closed, full or vanished output is one sentence
+        (``OutputUnwritable``); a reader that went away (``list | head``) is ``BrokenPipeError``,
+        which ``main`` ends quietly. Either way nothing more is written to it."""
+        if self.out is None:
+            raise OutputUnwritable()
+        try:
+            yield self.out
+        except OSError as exc:
+            discard_output(self.out)
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise OutputUnwritable() from None
 
     # -- secrets ----------------------------------------------------------------------------
 
@@ -330,13 +356,25 @@ class Cli:
             return handler(vault, args)
 
     def init(self) -> int:
+        """The recovery code is seen, or no journal is made: a code shown to no one (output
+        closed or full) would leave a journal that only the passphrase opens."""
         if self._journal_present():
             raise JournalExists()  # before the passphrase is typed twice for nothing
-        self.say("Your journal is encrypted on this computer with a passphrase only you know.")
-        self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+        try:
+            self.say("Your journal is encrypted on this computer with a passphrase only you know.")
+            self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+            self.flush()
+        except (OutputUnwritable, BrokenPipeError):
+            raise RecoveryCodeNotShown() from None
+        undo = _undo_for_new(self.folder)
         vault, code = Vault.create(self.folder, self._new_passphrase())
         vault.lock()
-        self._show_code(code)
+        try:
+            self._show_code(code)
+            self.flush()
+        except (OutputUnwritable, BrokenPipeError):
+            undo()
+            raise RecoveryCodeNotShown() from None
         return 0
 
     def recover(self) -> int:
@@ -462,12 +500,13 @@ class Cli:
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
         if not args.out or args.out == "-":
-            if not self.out.isatty():
-                writer(journal, self.out)  # exactly as stored, for a file or another program
-                return 0
-            shown = io.StringIO()  # for the eyes: the person's words, never terminal commands
-            writer(journal, shown)
-            self.out.write(terminal_text(shown.getvalue()))
+            with self._writing() as out:
+                if not out.isatty():
+                    writer(journal, out)  # exactly as stored, for a file or another program
+                    return 0
+                shown = io.StringIO()  # for the eyes: the person's words, never terminal commands
+                writer(journal, shown)
+                out.write(terminal_text(shown.getvalue()))
             return 0
         target = Path(args.out).expanduser()
         count = export_to_file(journal, check_save_path(target, self.folder), writer)
@@ -611,6 +650,46 @@ BACKUP_KINDS = {
 }
 
 
+def _undo_for_new(folder: Path) -> Callable[[], None]:
+    """What removes, later, only what making a journal in ``folder`` adds: the folders that
+    aren't there yet, or the new files in a folder that is."""
+    missing = list(itertools.takewhile(lambda p: not os.path.lexists(p), (folder, *folder.parents)))
+    try:
+        before = set() if missing else {p.name for p in folder.iterdir()}
+    except OSError:
+        before = None  # not a folder to make a journal in: making one says so
+
+    def undo() -> None:
+        if before is None:
+            return
+        if missing:
+            shutil.rmtree(missing[-1], ignore_errors=True)
+            return
+        for path in folder.iterdir():
+            if path.name not in before:
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+
+    return undo
+
+
+def discard_output(stream: TextIO | None = None) -> None:
+    """Point ``stream`` (standard output) at the null device, so the words still waiting in its
+    buffer go nowhere instead of failing again at exit ("Exception ignored ..."), as the Python
+    docs advise for a broken pipe."""
+    try:
+        fd = (stream or sys.stdout).fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a real file (tests)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
 def _typed(stdin: TextIO, label: str) -> str:
     """One line typed at the terminal (it shows as it is typed: the person's own words)."""
     print(label, end="", file=sys.stderr, flush=True)
@@ -645,7 +724,10 @@ def run(
         parser.print_help()
         return 2
     try:
-        return Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt).run(args)
+        shell = Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt)
+        code = shell.run(args)
+        shell.flush()  # here, not at exit: a full disk gets its sentence and exit code
+        return code
     except KnownError as error:
         print(terminal_text(error.sentence), file=sys.stderr)
         return error.exit_code

@@ -144,6 +144,24 @@ class SavesOverJournal(KnownError):
     )
 
 
+class OutputUnwritable(KnownError):
+    """Standard output is closed, or its disk or device is full or gone."""
+
+    exit_code = 6
+    message = (
+        "What the command had to show couldn't be written: the place it goes to is full or "
+        "closed. Your journal is safe."
+    )
+
+
+class RecoveryCodeNotShown(KnownError):
+    exit_code = 6
+    message = (
+        "The recovery code couldn't be shown, because the output is full or closed, so no "
+        "journal was made. Run init again where you can see what it prints."
+    )
+
+
 class InvalidEntry(KnownError):
     """Input the person can correct; the message says how."""
 

@@ -4,6 +4,7 @@ module docstring promises."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -28,13 +29,14 @@ from iop_companion.errors import (
     KeyFileDamaged,
     NoJournalYet,
     NotAFile,
+    RecoveryCodeNotShown,
     RecoveryCodeTypo,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryCode,
 )
 from iop_companion.export.data import EXPORT_VERSION
-from iop_companion.paths import DATA_DIR_ENV
+from iop_companion.paths import DATA_DIR_ENV, AppPaths
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
@@ -197,6 +199,34 @@ def test_init_from_the_environment(term: Terminal) -> None:
     out = term.ok("init")
     assert len(CODE.findall(out)) == 1
     assert "Nothing here yet" in term.ok("list")
+
+
+class FullAtTheCode(io.StringIO):
+    """An output that takes the first lines, then is full when the recovery code comes."""
+
+    def write(self, text: str) -> int:
+        if CODE.search(text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().write(text)
+
+
+@pytest.mark.parametrize("folder", ["not there yet", "there, with a file of yours"])
+def test_init_removes_what_it_made_when_the_code_cant_be_shown(term: Terminal, folder: str) -> None:
+    theirs = term.folder / "notes.txt"
+    if folder != "not there yet":
+        theirs.parent.mkdir(parents=True)
+        theirs.write_text("mine")
+    term.passphrase(NEW_PASSPHRASE)
+    out = FullAtTheCode()
+    shell = cli.Cli(AppPaths(term.data_dir), prompt=Answers(), out=out)
+    with pytest.raises(RecoveryCodeNotShown):
+        shell.run(cli.build_parser().parse_args(["init"]))
+    assert "no one can open it" in out.getvalue()  # the first lines went out; the code didn't
+    if folder == "not there yet":
+        assert not term.data_dir.exists()
+    else:
+        assert [p.name for p in term.folder.iterdir()] == ["notes.txt"]
+        assert theirs.read_text() == "mine"
 
 
 def test_init_twice_says_a_journal_is_there_without_asking(opened: Terminal) -> None:
