@@ -339,8 +339,8 @@ def test_log_and_list(opened: Terminal) -> None:
     assert rest.endswith("[Honesty] Said one honest sentence  #group #Zoom")
 
 
-class TypedAtTheTerminal(io.StringIO):
-    """Standard input as a terminal: what the person types, a line at a time."""
+class TerminalIO(io.StringIO):
+    """A stream that says it is a terminal: what the person types, or what their screen shows."""
 
     def isatty(self) -> bool:
         return True
@@ -349,13 +349,13 @@ class TypedAtTheTerminal(io.StringIO):
 def test_log_without_text_asks_for_it_at_the_terminal(
     opened: Terminal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("sys.stdin", TypedAtTheTerminal("Came to group\nSat near the door\n"))
+    monkeypatch.setattr("sys.stdin", TerminalIO("Came to group\nSat near the door\n"))
     result = opened("log", "--note")
     assert result.code == 0 and result.out.startswith("Saved. That counts.")
     assert result.err == "Your win, in a few words: A note, if you like (Enter for nothing): "
     [line] = lines_of(opened.ok("list"))
     assert line.endswith("[win] Came to group")
-    monkeypatch.setattr("sys.stdin", TypedAtTheTerminal(""))  # Ctrl+D at the prompt
+    monkeypatch.setattr("sys.stdin", TerminalIO(""))  # Ctrl+D at the prompt
     result = opened("log")
     assert (result.code, result.err) == (
         2,

@@ -4,7 +4,6 @@ What is stored, and what an export to a file holds, stays exactly as it was writ
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from iop_companion import cli
 from iop_companion.paths import AppPaths
 from iop_companion.vault.layout import BACKUPS_DIR
+from tests.cli.test_cli import TerminalIO
 from tests.conftest import PASSPHRASE
 from tests.robustness.support import run_cli
 
@@ -99,17 +99,12 @@ def test_backup_names_and_mistyped_arguments_show_as_escapes(vault_folder: Path)
     shows_only_words(typo.stderr)
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 def test_an_export_printed_on_a_terminal_shows_escapes(
     imported: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Printed to the terminal itself, an export is for the eyes; into a pipe it stays exact."""
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
-    screen = _Terminal()
+    screen = TerminalIO()
     args = cli.build_parser().parse_args(["export", "--format", "csv"])
     assert cli.Cli(AppPaths(imported.parent), out=screen).run(args) == 0
     shows_only_words(screen.getvalue())
