@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from iop_companion import __version__
-from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
+from iop_companion.core.journal import EARLIEST_DAY, MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
@@ -520,8 +520,13 @@ class Cli:
         from iop_companion.export.pdf import default_file_name, write_summary
         from iop_companion.export.summary import SummaryChoices, build_summary
 
-        until = self._day(args.until) or self.today()
-        since = self._day(args.since) or until - timedelta(days=27)
+        today = self.today()
+
+        def held(day: date) -> date:  # no entry is from before EARLIEST_DAY or after today
+            return min(max(day, EARLIEST_DAY), today)
+
+        until = held(self._day(args.until) or today)  # 9999-12-31 can't be charted
+        since = held(self._day(args.since) or until - timedelta(days=27))
         choices = SummaryChoices(
             since=min(since, until),
             until=max(since, until),

@@ -208,3 +208,27 @@ def test_cli_reads_left_out_words_from_standard_input(vault_folder: Path) -> Non
         assert refused.returncode == InvalidEntry.exit_code
         assert refused.stderr.startswith(says) and len(refused.stderr.splitlines()) == 1
     assert len(cli_entries(vault_folder)) == 2
+
+
+@pytest.mark.slow
+def test_cli_summary_of_every_day_there_is_holds_every_entry(
+    vault_folder: Path, tmp_path: Path
+) -> None:
+    """The widest range a person can type means "all of it": from the earliest day an entry can
+    have to today. A range before any of that is an empty summary, not a traceback."""
+    from pypdf import PdfReader
+
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        JournalService(vault.db).log_win("Came back in 1999", day=date(1999, 5, 1))
+
+    def summary(*days: str) -> str:
+        target = tmp_path / "summary.pdf"
+        args = ["export", "--format", "summary", *days, "--out", str(target)]
+        result = run_cli(vault_folder.parent, *args)
+        assert result.returncode == 0, result.stderr
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+
+    everything = summary("--from", "0001-01-01", "--to", "9999-12-31")
+    assert "1 win logged between January 1, 1900 and" in everything
+    assert "Came back in 1999" in everything
+    assert "0 wins logged" in summary("--to", "0001-01-01")
