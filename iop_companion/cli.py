@@ -538,7 +538,7 @@ class Cli:
         )
         if args.out == "-":
             raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
-        target = Path(args.out or default_file_name(self.today())).expanduser()
+        target = Path(args.out or default_file_name(today)).expanduser()
         writable = check_save_path(target, self.folder)
         write_summary(build_summary(journal, choices, notebook=notebook), writable)
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
@@ -670,8 +670,10 @@ def _undo_for_new(folder: Path) -> Callable[[], None]:
         if missing:
             shutil.rmtree(missing[-1], ignore_errors=True)
             return
-        for path in folder.iterdir():
-            if path.name not in before:
+        with contextlib.suppress(OSError):  # what can't be removed stays; the sentence still goes
+            for path in folder.iterdir():
+                if path.name in before:
+                    continue
                 if path.is_dir() and not path.is_symlink():
                     shutil.rmtree(path, ignore_errors=True)
                 else:
