@@ -27,9 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from iop_companion.ui.app import run_app
 
         return int(run_app(parsed.data_dir))
-    from iop_companion.cli import run
+    from iop_companion.cli import discard_output, run
 
-    return run(args)
+    try:
+        return run(args)
+    except BrokenPipeError:
+        # The reader stopped reading (``list | head -n 1``): it has what it wanted. A quiet end.
+        discard_output()
+        return 0
 
 
 if __name__ == "__main__":

@@ -10,17 +10,22 @@ Ctrl+C.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import getpass
+import io
+import itertools
 import os
+import re
+import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from iop_companion import __version__
-from iop_companion.core.journal import JournalService
+from iop_companion.core.journal import EARLIEST_DAY, MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
@@ -31,9 +36,12 @@ from iop_companion.errors import (
     JournalExists,
     KnownError,
     NoJournalYet,
+    OutputUnwritable,
+    RecoveryCodeNotShown,
     WrongPassphrase,
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
+from iop_companion.export.files import check_open_path, check_save_path
 from iop_companion.export.importer import import_export, result_words
 from iop_companion.paths import AppPaths
 from iop_companion.vault import Vault, backup
@@ -43,9 +51,27 @@ from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
+NO_ANSWER = "No answer came in, so nothing changed."
+UNREADABLE = "Some characters in that text can't be saved. Try typing it again."
+SEEN_BY_OTHERS = (
+    "Words typed on the command line can be seen by other users of this computer while the "
+    "command runs, in the list of running programs."
+)
+LOG_DESCRIPTION = (
+    f"Log a win. {SEEN_BY_OTHERS} To keep them out of it, leave the text out: it is asked for "
+    "at a prompt, or read from standard input, as in 'iop-companion log < win.txt'. The same "
+    "goes for --note given with no words after it."
+)
+HARD_MOMENT_DESCRIPTION = (
+    f"Note a hard moment; it takes nothing away. {SEEN_BY_OTHERS} To keep them out of it, give "
+    "--text or --note with no words after it: they are asked for at a prompt, or read from "
+    "standard input."
+)
 
 Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
+MAX_READ = MAX_TEXT_CHARS + 1  # from standard input: enough to say "too long", never more
+NOTE = "A note, if you like (Enter for nothing): "
 
 
 def _limit(text: str) -> int:
@@ -59,11 +85,31 @@ def _limit(text: str) -> int:
     return number
 
 
+# Characters a terminal takes as commands, not text: C0 and C1 controls and DEL (a lone carriage
+# return too, which can write over a line), the bidi embeddings, overrides and isolates that can
+# show words in another order than they are stored, and lone surrogates (a file name that isn't
+# UTF-8), which can't be printed at all. Newlines, tabs and a CRLF line end stay as they are.
+_NOT_TEXT = re.compile(
+    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character shown as an escape, like
+    ``\\x1b`` or ``\\u202e``, so words from an entry or a file name can't drive the terminal."""
+    return _NOT_TEXT.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 class PlainParser(argparse.ArgumentParser):
     """Mistakes on the command line get one plain sentence, not "usage: ... error: ..."."""
 
     def error(self, message: str) -> NoReturn:
-        sentence = message[:1].upper() + message[1:].rstrip(".")
+        sentence = terminal_text(message[:1].upper() + message[1:].rstrip("."))
         self.exit(2, f"{sentence}. Run 'iop-companion --help' to see what it can do.\n")
 
 
@@ -104,21 +150,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("init", help="make a new journal")
 
-    log = sub.add_parser("log", help="log a win")
-    log.add_argument("text")
+    log = sub.add_parser("log", help="log a win", description=LOG_DESCRIPTION)
+    log.add_argument(
+        "text", nargs="?", help="the win in a few words (left out: asked for, or read from stdin)"
+    )
     log.add_argument("--category", "-c")
     log.add_argument("--date", "-d", help="YYYY-MM-DD, today or yesterday (default: today)")
-    log.add_argument("--note", default="")
+    log.add_argument("--note", nargs="?", default="", help="a note (with no words: asked for)")
     log.add_argument("--tag", "-t", action="append", default=[])
     log.add_argument("--after-hard-moment", action="store_true")
     log.add_argument("--private", action="store_true", help="never include it in any export")
 
-    hard = sub.add_parser("hard-moment", help="note a hard moment (it takes nothing away)")
+    hard = sub.add_parser(
+        "hard-moment",
+        help="note a hard moment (it takes nothing away)",
+        description=HARD_MOMENT_DESCRIPTION,
+    )
     hard.add_argument(
         "--word", default="hard moment", help=f"your word for it, e.g. {', '.join(MOMENT_WORDS)}"
     )
-    hard.add_argument("--text", default="", help="what happened, if you want to say")
-    hard.add_argument("--note", default="", help="what helped")
+    hard.add_argument(
+        "--text", nargs="?", default="", help="what happened, if you want to say (no words: asked)"
+    )
+    hard.add_argument("--note", nargs="?", default="", help="what helped (no words: asked for)")
     hard.add_argument("--date", "-d")
     hard.add_argument("--tag", "-t", action="append", default=[])
     hard.add_argument("--private", action="store_true")
@@ -145,7 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
     export.add_argument("--format", choices=["json", "csv", "summary"], required=True)
-    export.add_argument("--out", "-o", help="file to write (default: print; a PDF for summary)")
+    export.add_argument(
+        "--out", "-o", help="file to write (default or -: print; summary: a PDF file)"
+    )
     export.add_argument("--from", dest="since", help="summary: first day (default: 4 weeks ago)")
     export.add_argument("--to", dest="until", help="summary: last day (default: today)")
     export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
@@ -183,12 +239,33 @@ class Cli:
         self.folder = paths.vault_dir
         self.keychain = keychain or SystemKeychain()
         self.prompt = prompt
-        self.out = out or sys.stdout  # looked up now, not at import, so redirection works
+        # Looked up now, not at import, so redirection works; None when the shell closed it.
+        self.out: TextIO | None = out or sys.stdout
         self.today = today
         self.passphrase_checked = False  # set when the journal was opened with the passphrase
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out)
+        with self._writing() as out:
+            print(terminal_text(text), file=out)
+
+    def flush(self) -> None:
+        with self._writing() as out:
+            out.flush()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[TextIO]:
+        """Standard output, for one write. A closed, full or vanished output is one sentence
+        (``OutputUnwritable``); a reader that went away (``list | head``) is ``BrokenPipeError``,
+        which ``main`` ends quietly. Either way nothing more is written to it."""
+        if self.out is None:
+            raise OutputUnwritable()
+        try:
+            yield self.out
+        except OSError as exc:
+            discard_output(self.out)
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise OutputUnwritable() from None
 
     # -- secrets ----------------------------------------------------------------------------
 
@@ -196,7 +273,30 @@ class Cli:
         try:
             return self.prompt(label)
         except EOFError:
-            raise InvalidEntry("No answer came in, so nothing changed.") from None
+            raise InvalidEntry(NO_ANSWER) from None
+
+    def _words(self, *fields: tuple[str, str | None]) -> list[str]:
+        """Each field's words: as given on the command line, or, for one left out (None) so that
+        the words don't show in the list of running programs, typed at a prompt on a terminal or
+        read from standard input. ``fields`` are (prompt, value) pairs."""
+        stdin = sys.stdin
+        asked = [label for label, value in fields if value is None]
+        if asked and stdin is None:
+            raise InvalidEntry(NO_ANSWER)
+        if len(asked) > 1 and not stdin.isatty():
+            raise InvalidEntry(
+                "Only one part of the entry can come from standard input. Give the other "
+                "part's words on the command line, or type both at a terminal."
+            )
+        words = []
+        for label, value in fields:
+            try:
+                if value is None:
+                    value = _typed(stdin, label) if stdin.isatty() else stdin.read(MAX_READ)
+            except UnicodeDecodeError:
+                raise InvalidEntry(UNREADABLE) from None
+            words.append(value)
+        return words
 
     def _new_passphrase(self, *, from_env_ok: bool = True) -> str:
         from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
@@ -256,13 +356,25 @@ class Cli:
             return handler(vault, args)
 
     def init(self) -> int:
+        """The recovery code is seen, or no journal is made: a code shown to no one (output
+        closed or full) would leave a journal that only the passphrase opens."""
         if self._journal_present():
             raise JournalExists()  # before the passphrase is typed twice for nothing
-        self.say("Your journal is encrypted on this computer with a passphrase only you know.")
-        self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+        try:
+            self.say("Your journal is encrypted on this computer with a passphrase only you know.")
+            self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+            self.flush()
+        except (OutputUnwritable, BrokenPipeError):
+            raise RecoveryCodeNotShown() from None
+        undo = _undo_for_new(self.folder)
         vault, code = Vault.create(self.folder, self._new_passphrase())
         vault.lock()
-        self._show_code(code)
+        try:
+            self._show_code(code)
+            self.flush()
+        except (OutputUnwritable, BrokenPipeError):
+            undo()
+            raise RecoveryCodeNotShown() from None
         return 0
 
     def recover(self) -> int:
@@ -285,11 +397,12 @@ class Cli:
         return JournalService(vault.db)
 
     def cmd_log(self, vault: Vault, args: argparse.Namespace) -> int:
+        text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
         change = self.journal(vault).log_win(
-            args.text,
+            text,
             category=args.category,
             day=self._day(args.date),
-            note=args.note,
+            note=note,
             after_hard_moment=args.after_hard_moment,
             private=args.private,
             tags=args.tag,
@@ -298,10 +411,14 @@ class Cli:
         return 0
 
     def cmd_hard_moment(self, vault: Vault, args: argparse.Namespace) -> int:
+        text, note = self._words(
+            ("What happened, if you want to say (Enter for nothing): ", args.text),
+            ("What helped (Enter for nothing): ", args.note),
+        )
         self.journal(vault).log_hard_moment(
             word=args.word,
-            text=args.text,
-            note=args.note,
+            text=text,
+            note=note,
             day=self._day(args.date),
             private=args.private,
             tags=args.tag,
@@ -382,11 +499,17 @@ class Cli:
         writer = (
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
-        if not args.out:
-            writer(journal, self.out)
+        if not args.out or args.out == "-":
+            with self._writing() as out:
+                if not out.isatty():
+                    writer(journal, out)  # exactly as stored, for a file or another program
+                    return 0
+                shown = io.StringIO()  # for the eyes: the person's words, never terminal commands
+                writer(journal, shown)
+                out.write(terminal_text(shown.getvalue()))
             return 0
         target = Path(args.out).expanduser()
-        count = export_to_file(journal, target, writer)
+        count = export_to_file(journal, check_save_path(target, self.folder), writer)
         self.say(f"Exported {plural(count, 'entry', 'entries')} to {target}.")
         self.say("Private entries stayed out.")
         return 0
@@ -397,8 +520,13 @@ class Cli:
         from iop_companion.export.pdf import default_file_name, write_summary
         from iop_companion.export.summary import SummaryChoices, build_summary
 
-        until = self._day(args.until) or self.today()
-        since = self._day(args.since) or until - timedelta(days=27)
+        today = self.today()
+
+        def held(day: date) -> date:  # no entry is from before EARLIEST_DAY or after today
+            return min(max(day, EARLIEST_DAY), today)
+
+        until = held(self._day(args.until) or today)  # 9999-12-31 can't be charted
+        since = held(self._day(args.since) or until - timedelta(days=27))
         choices = SummaryChoices(
             since=min(since, until),
             until=max(since, until),
@@ -408,8 +536,11 @@ class Cli:
             include_bring_up=args.bring_up,
             include_sessions=args.sessions,
         )
-        target = Path(args.out or default_file_name(self.today())).expanduser()
-        write_summary(build_summary(journal, choices, notebook=notebook), target)
+        if args.out == "-":
+            raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
+        target = Path(args.out or default_file_name(today)).expanduser()
+        writable = check_save_path(target, self.folder)
+        write_summary(build_summary(journal, choices, notebook=notebook), writable)
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
 
@@ -417,14 +548,19 @@ class Cli:
         """The whole file is checked first; then everything goes in, or nothing does."""
         journal = self.journal(vault)
         notebook = NotebookService(vault.db, journal)
-        result = import_export(journal, Path(args.file).expanduser(), notebook=notebook)
+        source = check_open_path(Path(args.file).expanduser())
+        result = import_export(journal, source, notebook=notebook)
         self.say(result_words(result))
         return 0
 
     # -- backups ----------------------------------------------------------------------------
 
     def cmd_backup(self, vault: Vault, args: argparse.Namespace) -> int:
-        target = Path(args.to).expanduser() if args.to else None
+        target = None
+        if args.to:  # a file, or a folder for it; the journal's backups folder is where it goes
+            target = check_save_path(
+                Path(args.to).expanduser(), self.folder, folder_ok=True, backups_ok=True
+            )
         made = backup.make_backup(vault, target)
         self.say(f"Backup saved: {made.path} ({_size(made.size)}).")
         self.say("It opens with your passphrase or recovery code, and nothing else.")
@@ -445,6 +581,7 @@ class Cli:
         return 0
 
     def restore(self, source: str) -> int:
+        check_open_path(Path(source).expanduser(), folder_ok=True)  # a journal's folder is too
         chosen = backup.find(self.folder, source)
         secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
             "Passphrase or recovery code of that backup: "
@@ -518,6 +655,58 @@ BACKUP_KINDS = {
 }
 
 
+def _undo_for_new(folder: Path) -> Callable[[], None]:
+    """What removes, later, only what making a journal in ``folder`` adds: the folders that
+    aren't there yet, or the new files in a folder that is."""
+    missing = list(itertools.takewhile(lambda p: not os.path.lexists(p), (folder, *folder.parents)))
+    try:
+        before = set() if missing else {p.name for p in folder.iterdir()}
+    except OSError:
+        before = None  # not a folder to make a journal in: making one says so
+
+    def undo() -> None:
+        if before is None:
+            return
+        if missing:
+            shutil.rmtree(missing[-1], ignore_errors=True)
+            return
+        with contextlib.suppress(OSError):  # what can't be removed stays; the sentence still goes
+            for path in folder.iterdir():
+                if path.name in before:
+                    continue
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+
+    return undo
+
+
+def discard_output(stream: TextIO | None = None) -> None:
+    """Point ``stream`` (standard output) at the null device, so the words still waiting in its
+    buffer go nowhere instead of failing again at exit ("Exception ignored ..."), as the Python
+    docs advise for a broken pipe."""
+    try:
+        fd = (stream or sys.stdout).fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a real file (tests)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def _typed(stdin: TextIO, label: str) -> str:
+    """One line typed at the terminal (it shows as it is typed: the person's own words)."""
+    print(label, end="", file=sys.stderr, flush=True)
+    line = stdin.readline()
+    if not line:  # Ctrl+D: the answer goes on a line of its own
+        print(file=sys.stderr)
+        raise InvalidEntry(NO_ANSWER)
+    return line.rstrip("\n")
+
+
 def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(size, 1) / 1024:.0f} KB"
@@ -542,9 +731,12 @@ def run(
         parser.print_help()
         return 2
     try:
-        return Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt).run(args)
+        shell = Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt)
+        code = shell.run(args)
+        shell.flush()  # here, not at exit: a full disk gets its sentence and exit code
+        return code
     except KnownError as error:
-        print(error.sentence, file=sys.stderr)
+        print(terminal_text(error.sentence), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("\nStopped. Nothing was half-saved.", file=sys.stderr)

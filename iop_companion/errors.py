@@ -123,6 +123,45 @@ class FileNotWritten(KnownError):
     message = "That file couldn't be written. Check the folder and try again."
 
 
+class NotAFile(KnownError):
+    """A path to read or write that is a folder, a device, a pipe or a socket (after its links):
+    reading a pipe waits forever, and saving over a device replaces it."""
+
+    exit_code = 2
+    message = (
+        "That's a folder, a device or a pipe, not a file, so nothing was done with it. "
+        "Choose a file."
+    )
+
+
+class SavesOverJournal(KnownError):
+    """A file to write inside the journal's own folder, or a second name of one of its files."""
+
+    exit_code = 2
+    message = (
+        "Saving there could overwrite the journal itself, so nothing was written. "
+        "Choose a folder outside the journal's folder."
+    )
+
+
+class OutputUnwritable(KnownError):
+    """Standard output is closed, or its disk or device is full or gone."""
+
+    exit_code = 6
+    message = (
+        "What the command had to show couldn't be written: the place it goes to is full or "
+        "closed. Your journal is safe."
+    )
+
+
+class RecoveryCodeNotShown(KnownError):
+    exit_code = 6
+    message = (
+        "The recovery code couldn't be shown, because the output is full or closed, so no "
+        "journal was made. Run init again where you can see what it prints."
+    )
+
+
 class InvalidEntry(KnownError):
     """Input the person can correct; the message says how."""
 

@@ -18,6 +18,8 @@ def ensure_private_dir(path: Path) -> None:
     try:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         os.chmod(path, PRIVATE_DIR)
+    except FileExistsError:  # not a folder in the way: a file, or a link that points nowhere
+        raise FolderUnavailable() from None
     except OSError as exc:
         raise_for_os_error(exc)
     if not os.access(path, os.W_OK | os.X_OK):
@@ -29,6 +31,8 @@ def raise_for_os_error(exc: OSError) -> None:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         raise DiskFull() from None
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR):
+        raise FolderUnavailable() from None
+    if exc.errno == errno.ELOOP:  # links that point at each other: there is no folder to use
         raise FolderUnavailable() from None
     if exc.errno in (errno.EIO, errno.ENXIO, errno.ENODEV, errno.ESTALE):
         raise DiskProblem() from None  # a failing or unplugged drive, not a bug

@@ -4,6 +4,7 @@ module docstring promises."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -27,13 +28,15 @@ from iop_companion.errors import (
     JournalExists,
     KeyFileDamaged,
     NoJournalYet,
+    NotAFile,
+    RecoveryCodeNotShown,
     RecoveryCodeTypo,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryCode,
 )
 from iop_companion.export.data import EXPORT_VERSION
-from iop_companion.paths import DATA_DIR_ENV
+from iop_companion.paths import DATA_DIR_ENV, AppPaths
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
@@ -198,6 +201,34 @@ def test_init_from_the_environment(term: Terminal) -> None:
     assert "Nothing here yet" in term.ok("list")
 
 
+class FullAtTheCode(io.StringIO):
+    """An output that takes the first lines, then is full when the recovery code comes."""
+
+    def write(self, text: str) -> int:
+        if CODE.search(text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().write(text)
+
+
+@pytest.mark.parametrize("folder", ["not there yet", "there, with a file of yours"])
+def test_init_removes_what_it_made_when_the_code_cant_be_shown(term: Terminal, folder: str) -> None:
+    theirs = term.folder / "notes.txt"
+    if folder != "not there yet":
+        theirs.parent.mkdir(parents=True)
+        theirs.write_text("mine")
+    term.passphrase(NEW_PASSPHRASE)
+    out = FullAtTheCode()
+    shell = cli.Cli(AppPaths(term.data_dir), prompt=Answers(), out=out)
+    with pytest.raises(RecoveryCodeNotShown):
+        shell.run(cli.build_parser().parse_args(["init"]))
+    assert "no one can open it" in out.getvalue()  # the first lines went out; the code didn't
+    if folder == "not there yet":
+        assert not term.data_dir.exists()
+    else:
+        assert [p.name for p in term.folder.iterdir()] == ["notes.txt"]
+        assert theirs.read_text() == "mine"
+
+
 def test_init_twice_says_a_journal_is_there_without_asking(opened: Terminal) -> None:
     opened.passphrase(None)
     assert_plain_error(opened("init"), 4, JournalExists.message)
@@ -279,7 +310,6 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["log"],  # no text
         ["export", "--format", "pdf"],
         ["list", "-n", "0"],
         ["list", "-n", "-1"],
@@ -307,6 +337,39 @@ def test_log_and_list(opened: Terminal) -> None:
     day, rest = line.split("  ", 1)
     assert is_today(day)
     assert rest.endswith("[Honesty] Said one honest sentence  #group #Zoom")
+
+
+class TerminalIO(io.StringIO):
+    """A stream that says it is a terminal: what the person types, or what their screen shows."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_log_without_text_asks_for_it_at_the_terminal(
+    opened: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", TerminalIO("Came to group\nSat near the door\n"))
+    result = opened("log", "--note")
+    assert result.code == 0 and result.out.startswith("Saved. That counts.")
+    assert result.err == "Your win, in a few words: A note, if you like (Enter for nothing): "
+    [line] = lines_of(opened.ok("list"))
+    assert line.endswith("[win] Came to group")
+    monkeypatch.setattr("sys.stdin", TerminalIO(""))  # Ctrl+D at the prompt
+    result = opened("log")
+    assert (result.code, result.err) == (
+        2,
+        "Your win, in a few words: \nNo answer came in, so nothing changed.\n",
+    )
+
+
+def test_log_help_says_typed_words_show_to_other_users(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("log", "hard-moment"):
+        with pytest.raises(SystemExit):
+            cli.run([command, "--help"])
+        said = " ".join(capsys.readouterr().out.split())
+        assert "can be seen by other users of this computer while the command runs" in said
+        assert "asked for at a prompt, or read from standard input" in said
 
 
 def test_log_with_days(opened: Terminal) -> None:
@@ -539,8 +602,27 @@ def test_export_to_a_file_is_private_to_the_owner(with_private: Terminal, tmp_pa
 
 
 def test_export_to_an_unwritable_place_exits_1(opened: Terminal, tmp_path: Path) -> None:
-    result = opened("export", "--format", "json", "--out", str(tmp_path))  # a folder
+    result = opened("export", "--format", "json", "--out", str(tmp_path / "not made" / "x.json"))
     assert_plain_error(result, 1, "That file couldn't be written. Check the folder and try again.")
+
+
+def test_export_to_a_folder_needs_a_file_name(opened: Terminal, tmp_path: Path) -> None:
+    assert_plain_error(
+        opened("export", "--format", "json", "--out", str(tmp_path)), 2, NotAFile.message
+    )
+
+
+def test_export_out_dash_prints_it(
+    opened: Terminal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    opened.ok("log", "Came to group")
+    printed = opened.ok("export", "--format", "csv", "--out", "-")
+    [row] = csv.DictReader(io.StringIO(printed))
+    assert row["text"] == "Came to group"
+    summary = opened("export", "--format", "summary", "--out", "-")
+    assert_plain_error(summary, 2, "A summary is a PDF, so it needs a file name after --out.")
+    assert not (tmp_path / "-").exists()
 
 
 # -- the way the app speaks ---------------------------------------------------------------------

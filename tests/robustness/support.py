@@ -40,17 +40,24 @@ def run_cli(
     *args: Arg,
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it."""
+    """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
+
+    ``stdin`` is what it reads on standard input (default: nothing). The timeout is a safety net
+    for a child that waits forever (on a pipe, say), not a measurement: it fails the test.
+    """
     folder = os.fspath(data_dir)
     command: list[Arg] = [sys.executable, "-m", "iop_companion", "--data-dir", folder, *args]
     completed = subprocess.run(
         command,
         env=env or child_env(),
         capture_output=True,
-        stdin=subprocess.DEVNULL,
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
         preexec_fn=preexec_fn,
         check=False,
+        timeout=120,
     )
     return subprocess.CompletedProcess(
         completed.args,

@@ -85,6 +85,38 @@ def test_init_where_a_file_stands_in_the_way(tmp_path: Path) -> None:
     assert blocker.read_text() == "not a folder"
 
 
+@pytest.mark.parametrize(
+    ("link", "command"),
+    [
+        ("loop", ["init"]),
+        ("loop", ["restore", "backup-20260101T000000Z"]),
+        ("loop", ["forget-device"]),
+        ("dangling", ["init"]),
+        ("dangling journal folder", ["init"]),
+    ],
+    ids=lambda value: value if isinstance(value, str) else " ".join(value),
+)
+def test_a_data_folder_behind_a_broken_link_says_it_cant_be_used(
+    tmp_path: Path, link: str, command: list[str]
+) -> None:
+    """A link loop or a link to nothing (a drive that isn't plugged in) is a folder that can't
+    be used: one sentence, and nothing made at the far end of the link."""
+    data_dir = tmp_path / "data"
+    nowhere = tmp_path / "unplugged-drive"
+    if link == "loop":
+        data_dir.symlink_to(tmp_path / "other")
+        (tmp_path / "other").symlink_to(data_dir)
+    elif link == "dangling":
+        data_dir.symlink_to(nowhere)
+    else:
+        data_dir.mkdir()
+        (data_dir / "journal").symlink_to(nowhere)
+    result = run_cli(data_dir, *command)
+    assert result.returncode == FolderUnavailable.exit_code, result.stderr
+    assert_one_plain_sentence(result.stderr, FolderUnavailable)
+    assert not nowhere.exists()
+
+
 # -- a folder that can't be written ---------------------------------------------------------------
 
 

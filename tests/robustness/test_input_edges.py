@@ -184,3 +184,51 @@ def test_non_utf8_data_dir_works(tmp_path: Path, vault_folder: Path) -> None:
     vault_folder.rename(odd / "journal")
     with Vault.unlock(odd / "journal", PASSPHRASE) as vault:
         assert vault.check() == []
+
+
+@pytest.mark.slow
+def test_cli_reads_left_out_words_from_standard_input(vault_folder: Path) -> None:
+    """``log`` with no text, and ``--note`` with no words, read standard input: the words never
+    stand on the command line, where other users of the computer could see them."""
+    data_dir = vault_folder.parent
+    logged = run_cli(data_dir, "log", "-c", "Showing up", stdin=b"Came to group\nand stayed\n")
+    assert logged.returncode == 0, logged.stderr
+    noted = run_cli(data_dir, "hard-moment", "--word", "slip", "--note", stdin=b"Called Sam\n")
+    assert noted.returncode == 0, noted.stderr
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        entries = JournalService(vault.db).entries(limit=-1)
+    assert [(e.text, e.note) for e in entries] == [
+        ("", "Called Sam"),
+        ("Came to group\nand stayed", ""),
+    ]
+
+    both = run_cli(data_dir, "hard-moment", "--text", "--note", stdin=b"which one?\n")
+    nothing = run_cli(data_dir, "log", stdin=b"")
+    for refused, says in ((both, "Only one part of the entry"), (nothing, "Write a few words")):
+        assert refused.returncode == InvalidEntry.exit_code
+        assert refused.stderr.startswith(says) and len(refused.stderr.splitlines()) == 1
+    assert len(cli_entries(vault_folder)) == 2
+
+
+@pytest.mark.slow
+def test_cli_summary_of_every_day_there_is_holds_every_entry(
+    vault_folder: Path, tmp_path: Path
+) -> None:
+    """The widest range a person can type means "all of it": from the earliest day an entry can
+    have to today. A range before any of that is an empty summary, not a traceback."""
+    from pypdf import PdfReader
+
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        JournalService(vault.db).log_win("Came back in 1999", day=date(1999, 5, 1))
+
+    def summary(*days: str) -> str:
+        target = tmp_path / "summary.pdf"
+        args = ["export", "--format", "summary", *days, "--out", str(target)]
+        result = run_cli(vault_folder.parent, *args)
+        assert result.returncode == 0, result.stderr
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+
+    everything = summary("--from", "0001-01-01", "--to", "9999-12-31")
+    assert "1 win logged between January 1, 1900 and" in everything
+    assert "Came back in 1999" in everything
+    assert "0 wins logged" in summary("--to", "0001-01-01")
