@@ -35,6 +35,12 @@ def qapp_args(pytestconfig: pytest.Config) -> list[str]:
     return args
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qapp_first(qapp: object) -> None:
+    """The test application, with the screens above, before anything else makes one (the
+    summary PDF makes its own when none is there, as the command line needs)."""
+
+
 @pytest.fixture(scope="session")
 def _template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """One vault made per session; each test gets a copy (Argon2id runs once, not per test)."""

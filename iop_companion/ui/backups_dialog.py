@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.words import date_words, plural
+from iop_companion.errors import KnownError
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
@@ -131,9 +132,17 @@ class BackupsDialog(TaskDialog):
     # -- backing up ------------------------------------------------------------------------
 
     def choose_backup_target(self) -> None:
-        path, _ = ask_save_path(
-            self, "Save a backup", Path.home() / "companion.backup", "Backups (*.backup)"
-        )
+        try:
+            path, _ = ask_save_path(
+                self,
+                "Save a backup",
+                Path.home() / "companion.backup",
+                "Backups (*.backup)",
+                journal=self.folder,
+            )
+        except KnownError as error:
+            self.say(error.sentence)
+            return
         if path:
             self.back_up_to(path)
 
@@ -156,7 +165,11 @@ class BackupsDialog(TaskDialog):
             self.ask_to_restore(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def choose_restore_file(self) -> None:
-        path = ask_open_path(self, "Restore from a file", "Backups (*.backup)")
+        try:
+            path = ask_open_path(self, "Restore from a file", "Backups (*.backup)")
+        except KnownError as error:
+            self.say(error.sentence)
+            return
         if path:
             self.ask_to_restore(path)
 

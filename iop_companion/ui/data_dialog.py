@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.words import plural
+from iop_companion.errors import KnownError
 from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.importer import (
     CheckedExport,
@@ -109,7 +110,18 @@ class DataDialog(TaskDialog):
     def choose_export_target(self) -> None:
         kind = self.file_kind
         start = Path.home() / f"export-{self.session.journal.today.isoformat()}.{kind}"
-        path, _ = ask_save_path(self, "Save a copy", start, FILTERS[kind], suffix=kind)
+        try:
+            path, _ = ask_save_path(
+                self,
+                "Save a copy",
+                start,
+                FILTERS[kind],
+                journal=self.session.vault.folder,
+                suffix=kind,
+            )
+        except KnownError as error:
+            self.say(error.sentence)
+            return
         if path:
             self.export_to(path, kind)
 
@@ -128,7 +140,11 @@ class DataDialog(TaskDialog):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import_file(self) -> None:
-        path = ask_open_path(self, "Import a copy", f"{FILTERS['json']};;All files (*)")
+        try:
+            path = ask_open_path(self, "Import a copy", f"{FILTERS['json']};;All files (*)")
+        except KnownError as error:
+            self.say(error.sentence)
+            return
         if path:
             self.check_import(path)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from iop_companion.ui.quick_hide import app_windows
 from iop_companion.ui.widgets import fit_to_screen
 
-ADOPTED = "companionWindow"
+ADOPTED, FRAMED = "companionWindow", "companionFramed"
 
 
 def opened_by(main: QWidget, window: QWidget) -> bool:
@@ -45,8 +45,9 @@ class EveryWindow(QObject):
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._window_focused)
 
-    def adopt(self, window: QWidget) -> None:
-        """Give ``window`` the shared actions and fit it on its screen (once per window)."""
+    def adopt(self, window: QWidget, *, natural: bool = True) -> None:
+        """Give ``window`` the shared actions and fit it on its screen (once per window), at
+        the size it asks for where Qt gave it less (``natural``)."""
         if window.property(ADOPTED):
             return
         window.setProperty(ADOPTED, True)
@@ -57,10 +58,13 @@ class EveryWindow(QObject):
             if own not in self.actions and own.shortcut() in keys:
                 own.setShortcut(QKeySequence())
         window.addActions(list(self.actions))
-        fit_to_screen(window, natural=True)
+        fit_to_screen(window, natural=natural)
 
     def _window_focused(self, handle: QWindow | None) -> None:
         for window in app_windows():
             if window.windowHandle() is handle and opened_by(self.main, window):
                 self.adopt(window)
+                if not window.property(FRAMED):  # the window manager's frame is known now
+                    window.setProperty(FRAMED, True)
+                    fit_to_screen(window)
                 return

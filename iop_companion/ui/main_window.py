@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -57,7 +55,7 @@ from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.ui.widgets import ScrollArea, fit_to_screen
+from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import KdfParams
@@ -130,7 +128,7 @@ class MainWindow(QMainWindow):
         self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.setup_page = SetupPage(folder, keychain, kdf)
         self.unlock_page = UnlockPage(folder)
         self.recovery_page = RecoveryPage(folder, kdf)
@@ -149,15 +147,16 @@ class MainWindow(QMainWindow):
             self.bring_up_page,
             self.phrases_page,
         )
-        self.tabs = QTabWidget()
+        # On a small screen or under large text each screen scrolls; the menus, the tabs and
+        # the status line, with Hide now and Help now, stay in view.
+        self.tabs = PageTabs()
         self.tabs.setDocumentMode(True)
         for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
-            self.tabs.addTab(page, title)
-        for page in (self.setup_page, self.unlock_page, self.recovery_page, self.tabs):
-            self.pages.addWidget(page)
-        # On a small screen or under large text the screens scroll; the menus and the status
-        # line, with Hide now and Help now, stay in view.
-        self.setCentralWidget(ScrollArea(self.pages))
+            self.tabs.add_page(page, title)
+        for page in (self.setup_page, self.unlock_page, self.recovery_page):
+            self.pages.add_page(page)
+        self.pages.add_page(self.tabs, scroll=False)  # its pages scroll, each on its own
+        self.setCentralWidget(self.pages)
         cover_on = self.settings.value(BLUR_KEY, False, type=bool)
         self.cover_away = CoverWhenAway(lambda: self.identity.name, self, enabled=bool(cover_on))
 
@@ -275,6 +274,7 @@ class MainWindow(QMainWindow):
         self.every_window = EveryWindow(
             (self.lock_action, self.hide_action, self.help_action), self
         )
+        self.every_window.adopt(self, natural=False)  # the size the person left it at
         self._journal_actions = (
             self.log_action,
             self.hard_action,

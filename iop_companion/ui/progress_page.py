@@ -29,10 +29,11 @@ from iop_companion.core.model import Change
 from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
 from iop_companion.core.words import progress_sentence
+from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
-from iop_companion.ui.widgets import day_of, heading, muted, qdate
+from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
 
 
 def import_charts() -> tuple[Any, Any]:
@@ -90,9 +91,16 @@ class ChartBox(QWidget):
         layout.addLayout(top)
         if caption:
             layout.addWidget(muted(caption))
+        self.message = paragraph("")  # how saving the chart went
+        self.message.hide()
+        layout.addWidget(self.message)
         self.placeholder = muted("Drawing…")
         layout.addWidget(self.placeholder)
         self.title = title
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def attach(self, canvas: Any, figure: Figure) -> None:
         self.canvas, self.figure = canvas, figure
@@ -307,11 +315,21 @@ class ProgressPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def save_chart(self, box: ChartBox) -> None:
-        path, chosen = ask_save_path(
-            self, "Save chart", Path.home() / "chart.png", "PNG image (*.png);;SVG image (*.svg)"
-        )
+        assert self.session is not None
+        try:
+            path, chosen = ask_save_path(
+                self,
+                "Save chart",
+                Path.home() / "chart.png",
+                "PNG image (*.png);;SVG image (*.svg)",
+                journal=self.session.vault.folder,
+            )
+        except KnownError as error:
+            box.say(error.sentence)
+            return
         if path:
-            self.save_chart_to(box, path, "svg" if "svg" in chosen.lower() else "png")
+            saved = self.save_chart_to(box, path, "svg" if "svg" in chosen.lower() else "png")
+            box.say(f"Saved as {saved.name}. Only you can open the file on this computer.")
 
     def save_chart_to(self, box: ChartBox, path: Path, kind: str) -> Path:
         assert box.figure is not None

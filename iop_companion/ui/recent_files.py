@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from iop_companion.export.files import check_open_path, check_save_path
+
 NO_TRACE = QFileDialog.Option.DontUseNativeDialog
 
 
@@ -49,6 +51,7 @@ def ask_save_path(
     start: Path,
     name_filter: str,
     *,
+    journal: Path | None,
     run: Callable[[QFileDialog], int] = QFileDialog.exec,
     save: bool = True,
     suffix: str = "",
@@ -56,17 +59,25 @@ def ask_save_path(
     """Like ``QFileDialog.getSaveFileName``, without traces: the chosen path (or None if the
     person closed the dialog) and the chosen name filter. ``run`` shows the dialog; tests pass
     one that doesn't wait for a person. ``save=False`` asks for a file to open instead.
-    ``suffix`` ends a name typed without one (before the dialog asks about replacing a file)."""
+    ``suffix`` ends a name typed without one (before the dialog asks about replacing a file).
+
+    The path is checked before it is handed back (``export.files``): a save never goes over
+    one of the files in ``journal`` (the journal's folder), a pipe or a device, and a file to
+    open is a file. A refused path raises that ``KnownError``, for the caller to say."""
     dialog = file_dialog(parent, caption, start, name_filter, save=save)
     dialog.setDefaultSuffix(suffix)
     try:
         accepted = run(dialog) == QDialog.DialogCode.Accepted
         files = dialog.selectedFiles()
         chosen = Path(files[0]) if accepted and files else None
-        return chosen, dialog.selectedNameFilter()
+        chosen_filter = dialog.selectedNameFilter()
     finally:
         forget_folder(dialog)
         dialog.deleteLater()
+    if chosen is not None:
+        assert save == (journal is not None), "a save needs the journal's folder to keep out of"
+        chosen = check_save_path(chosen, journal) if journal else check_open_path(chosen)
+    return chosen, chosen_filter
 
 
 def ask_open_path(
@@ -77,5 +88,7 @@ def ask_open_path(
     run: Callable[[QFileDialog], int] = QFileDialog.exec,
 ) -> Path | None:
     """Like ``QFileDialog.getOpenFileName``, without traces: the file chosen, or None."""
-    chosen, _ = ask_save_path(parent, caption, Path.home(), name_filter, run=run, save=False)
+    chosen, _ = ask_save_path(
+        parent, caption, Path.home(), name_filter, journal=None, run=run, save=False
+    )
     return chosen

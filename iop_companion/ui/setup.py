@@ -289,9 +289,17 @@ class SetupPage(QWidget):
         self.code_message.setText("That matches." if ok else "")
 
     def _save_code(self) -> None:
-        path, _ = ask_save_path(
-            self, "Save recovery code", Path.home() / "recovery-code.txt", "Text files (*.txt)"
-        )
+        try:
+            path, _ = ask_save_path(
+                self,
+                "Save recovery code",
+                Path.home() / "recovery-code.txt",
+                "Text files (*.txt)",
+                journal=self.folder,
+            )
+        except KnownError as error:
+            self.code_message.setText(error.sentence)
+            return
         if path:
             self.save_code_to(path)
 

@@ -257,7 +257,13 @@ class ShareDialog(QDialog):
         if password is None:
             return
         start = Path.home() / default_file_name(self.session.journal.today)
-        path, _ = ask_save_path(self, "Save summary", start, "PDF (*.pdf)")
+        try:
+            path, _ = ask_save_path(
+                self, "Save summary", start, "PDF (*.pdf)", journal=self.session.vault.folder
+            )
+        except KnownError as error:
+            self._say(error.sentence)
+            return
         if path:
             self.save_to(path, password)
 

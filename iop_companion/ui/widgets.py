@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +80,10 @@ def fit_to_screen(window: QWidget, *, natural: bool = False) -> None:
     area = screen.availableGeometry()
     frame, inner = window.frameGeometry(), window.geometry()
     extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    if frame == inner:  # not framed by the window manager yet: leave room for a title bar
+        style = window.style()
+        extra_h = style.pixelMetric(style.PixelMetric.PM_TitleBarHeight) + 2 * ems(window, 1)
+        extra_w = ems(window, 1)
     most_w, most_h = area.width() - extra_w, area.height() - extra_h
     # Never wider or taller than the screen, even where a minimum says otherwise: the
     # window's edges (its buttons, Help now and Hide now) matter more than a roomy layout.
@@ -139,6 +145,47 @@ class ScrollArea(QScrollArea):
     def heightForWidth(self, width: int) -> int:
         extra = self._extra()
         return self.content.heightForWidth(width - extra.width()) + extra.height()
+
+
+def _page_of(found: QWidget | None) -> QWidget | None:
+    return found.content if isinstance(found, ScrollArea) else found
+
+
+def _index_of(pages: QStackedWidget | QTabWidget, page: QWidget) -> int:
+    for index in range(pages.count()):
+        if _page_of(pages.widget(index)) is page:
+            return index
+    raise ValueError("not one of these pages")
+
+
+class PageStack(QStackedWidget):
+    """Screens that each sit in a ``ScrollArea`` of their own (a screen too tall for a small
+    screen scrolls by itself, and doesn't make every other one scroll too), named by
+    themselves: ``currentWidget`` and ``setCurrentWidget`` speak of the screen, not its area."""
+
+    def add_page(self, page: QWidget, *, scroll: bool = True) -> None:
+        self.addWidget(ScrollArea(page) if scroll else page)
+
+    def currentWidget(self) -> QWidget | None:
+        return _page_of(super().currentWidget())
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(_index_of(self, page))
+
+
+class PageTabs(QTabWidget):
+    """Tabs whose pages scroll each on its own, named by themselves (as ``PageStack``)."""
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.addTab(ScrollArea(page), title)
+
+    def currentWidget(self) -> QWidget:
+        found = _page_of(super().currentWidget())
+        assert found is not None  # a tab always has a page
+        return found
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(_index_of(self, page))
 
 
 def scrolling(layout: QBoxLayout) -> QVBoxLayout:

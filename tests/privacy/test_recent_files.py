@@ -8,6 +8,7 @@ never the blocking static functions, with HOME and the XDG folders pointed at a 
 from __future__ import annotations
 
 import ast
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
 
 import iop_companion
+from iop_companion.errors import NotAFile, SavesOverJournal
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path, file_dialog
 
 SECRET_NAME = "companion-summary-2026-11-27.pdf"
@@ -101,7 +103,12 @@ def test_qt_alone_remembers_the_folder_and_ask_save_path_forgets_it(home: Path) 
         return dialog.result()
 
     chosen, name_filter = ask_save_path(
-        None, "Save summary", home / SECRET_NAME, "PDF (*.pdf)", run=person_saves
+        None,
+        "Save summary",
+        home / SECRET_NAME,
+        "PDF (*.pdf)",
+        journal=home / "journal",
+        run=person_saves,
     )
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert chosen == home / "Documents" / second and name_filter == "PDF (*.pdf)"
@@ -117,7 +124,12 @@ def test_closing_the_dialog_chooses_nothing(home: Path) -> None:
         return dialog.result()
 
     chosen, _ = ask_save_path(
-        None, "Save summary", home / SECRET_NAME, "PDF (*.pdf)", run=person_closes
+        None,
+        "Save summary",
+        home / SECRET_NAME,
+        "PDF (*.pdf)",
+        journal=home / "journal",
+        run=person_closes,
     )
     assert chosen is None
 
@@ -166,7 +178,13 @@ def test_a_name_typed_without_its_ending_gets_it(home: Path) -> None:
         return dialog.result()
 
     chosen, _ = ask_save_path(
-        None, "Save a copy", home, "JSON (*.json)", run=person_types_a_bare_name, suffix="json"
+        None,
+        "Save a copy",
+        home,
+        "JSON (*.json)",
+        journal=home / "journal",
+        run=person_types_a_bare_name,
+        suffix="json",
     )
     assert chosen == home / "Documents" / "copy.json"
 
@@ -191,3 +209,38 @@ def test_the_open_dialog_is_qts_own_and_forgets_the_folder(home: Path) -> None:
     assert not (home / "data" / "recently-used.xbel").exists()
     qt_settings = home / "config" / "QtProject.conf"
     assert not qt_settings.exists() or "Documents" not in qt_settings.read_text()
+
+
+def choosing(path: Path):
+    def person_chooses(dialog: QFileDialog) -> int:
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # as if they said "Replace"
+        dialog.open()
+        dialog.selectFile(str(path))
+        dialog.accept()
+        return dialog.result()
+
+    return person_chooses
+
+
+def test_a_save_never_goes_over_the_journal(home: Path, vault_folder: Path) -> None:
+    """Every save dialog of the app goes through here: a summary, a copy, a backup, a chart or
+    the recovery code chosen onto the journal's own files is refused, and nothing is written."""
+    before = {p.name: p.read_bytes() for p in vault_folder.iterdir() if p.is_file()}
+    for name in before:
+        with pytest.raises(SavesOverJournal):
+            ask_save_path(
+                None,
+                "Save summary",
+                home / "summary.pdf",
+                "All files (*)",
+                journal=vault_folder,
+                run=choosing(vault_folder / name),
+            )
+    assert {p.name: p.read_bytes() for p in vault_folder.iterdir() if p.is_file()} == before
+
+
+def test_a_pipe_is_never_opened(home: Path) -> None:
+    pipe = home / "import.json"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAFile):
+        ask_open_path(None, "Import a copy", "All files (*)", run=choosing(pipe))
