@@ -16,6 +16,7 @@ from iop_companion.core.model import Kind
 
 COMEBACK_GAP_DAYS = 7
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_LAST = float("inf")
 
 
 @dataclass(frozen=True)
@@ -151,15 +152,16 @@ def day_count(
         wins=wins,
         hard_moments=hard_moments,
         wins_after_hard_moment=wins_after_hard_moment,
-        wins_by_category=tuple(sorted(wins_by_category, key=_uncategorised_last)),
+        wins_by_category=tuple(sorted(wins_by_category, key=uncategorised_last)),
         win_after_hard_moment=win_after,
         hard_moment_after_wins=hard_after,
     )
 
 
-def _uncategorised_last(pair: tuple[int | None, int]) -> tuple[bool, int]:
+def uncategorised_last(pair: tuple[int | None, int]) -> float:
+    """Sort key for (category, count) pairs: by category id, wins with no category last."""
     category = pair[0]
-    return category is None, category or 0
+    return _LAST if category is None else category
 
 
 def with_days_replaced(
@@ -261,13 +263,17 @@ def is_welcome_back(
     return gap is not None and gap >= gap_days
 
 
-def summarize(days: Sequence[DayCount], today: date) -> Summary:
+def summarize(
+    days: Sequence[DayCount], today: date, *, comeback_count: int | None = None
+) -> Summary:
+    """The numbers of the progress sentence. ``comeback_count``, when given, is counted from a
+    wider record than ``days`` (the whole one, when ``days`` holds some categories' wins)."""
     monday = week_start(today)
     return Summary(
         total_wins=total_wins(days),
         wins_this_week=sum(d.wins for d in days if monday <= d.day <= today),
         hard_moments=sum(d.hard_moments for d in days),
-        comebacks=len(comebacks(days)),
+        comebacks=len(comebacks(days)) if comeback_count is None else comeback_count,
         first_day=days[0].day if days else None,
         last_day=days[-1].day if days else None,
         days_since_last_entry=days_since_last_entry(days, today),

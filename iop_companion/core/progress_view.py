@@ -105,19 +105,18 @@ def progress_view(
     before the range); categories narrow the wins, not the hard moments or the comebacks."""
     wins_days = only_categories(days, category_ids)
     in_range = [d for d in wins_days if since <= d.day <= until]
+    came_back = progress.comebacks(days)  # always from the whole record
     return ProgressView(
         since=since,
         until=until,
         running=tuple(running_series(wins_days, since, until)),
         hard_moment_days=tuple(d.day for d in days if d.hard_moments and since <= d.day <= until),
-        comebacks=tuple(c for c in progress.comebacks(days) if since <= c.day <= until),
+        comebacks=tuple(c for c in came_back if since <= c.day <= until),
         category_weeks=tuple(
-            (week, tuple(sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))))
+            (week, tuple(sorted(counts.items(), key=progress.uncategorised_last)))
             for week, counts in progress.wins_per_category_per_week(in_range).items()
         ),
         calendar=calendar(wins_days, today),
         # Wins as narrowed; comebacks always from the whole record.
-        summary=replace(
-            progress.summarize(wins_days, today), comebacks=len(progress.comebacks(days))
-        ),
+        summary=progress.summarize(wins_days, today, comeback_count=len(came_back)),
     )
