@@ -185,3 +185,17 @@ def test_reading_checks_before_anything_is_written(journal: JournalService) -> N
     )
     assert plan == ImportPlan()
     assert journal.import_entries(plan).added == 0
+
+
+def test_a_hard_moment_carrying_the_after_a_hard_moment_mark_still_round_trips(
+    source: JournalService, other_journal: JournalService
+) -> None:
+    # The service lets an edit put the mark on a hard moment; the format says it is always
+    # false there, so the export writes false and the file imports.
+    slip = source.log_hard_moment(word="slip", day=date(2026, 11, 2))
+    source.edit(slip.entry.id, after_hard_moment=True)
+    document = export_document(source)
+    assert not any(e["after_hard_moment"] for e in document["entries"] if e["kind"] != "win")
+    result = import_export(other_journal, export_text(source).encode("utf-8"))
+    assert result.added == SHAREABLE + 1
+
