@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from iop_companion.core import progress
+from iop_companion.core.model import EARLIEST_DAY as EARLIEST_DAY
 from iop_companion.core.model import (
     Category,
     Change,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 MAX_TEXT_CHARS = 20_000
 MAX_NAME_CHARS = 60
-EARLIEST_DAY = date(1900, 1, 1)
 MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 
