@@ -53,19 +53,23 @@ def test_a_win_logged_after_the_days_hard_moment_is_a_comeback_that_day(
     assert comeback_days(journal) == [DAY]
 
 
+def a_win_then_a_slip_then_time_away(journal: JournalService) -> date:
+    """A win logged at 9 and a slip at 20 on DAY (a win the day before), then 16 days away; the
+    slip reaches the journal first (say, from a copy on another computer). The day back."""
+    before, back = DAY - timedelta(days=1), DAY + timedelta(days=17)
+    add(journal, Kind.WIN, before, at(before, 12))
+    add(journal, Kind.HARD_MOMENT, DAY, at(DAY, 20))
+    add(journal, Kind.WIN, DAY, at(DAY, 9))
+    add(journal, Kind.WIN, back, at(back, 10))
+    return back
+
+
 def test_the_time_each_was_logged_decides_not_the_order_they_reached_the_journal(
     journal: JournalService,
 ) -> None:
-    # A win logged at 9 and a slip at 20 the same day, then 16 days away. The slip reached this
-    # journal first (say, from a backup of another computer): the chart still must not say
-    # "came back" on the day the time away began.
-    add(journal, Kind.WIN, DAY - timedelta(days=1), at(DAY - timedelta(days=1), 12))
-    add(journal, Kind.HARD_MOMENT, DAY, at(DAY, 20))
-    add(journal, Kind.WIN, DAY, at(DAY, 9))
-    back = DAY + timedelta(days=17)
-    add(journal, Kind.WIN, back, at(back, 10))
-    days = journal.day_counts()
-    view = progress_view(days, DAY - timedelta(days=1), back, back)
+    # The chart must not say "came back" on the day the time away began.
+    back = a_win_then_a_slip_then_time_away(journal)
+    view = progress_view(journal.day_counts(), DAY - timedelta(days=1), back, back)
     assert view.comebacks == (progress.Comeback(back, "after a hard moment"),)
     assert "You came back 1 time." in progress_sentence(view.summary)
 
@@ -96,13 +100,8 @@ def test_an_entry_logged_today_for_yesterday_goes_with_yesterday(
 def test_the_summary_chart_and_sentence_count_the_same_comebacks(
     journal: JournalService,
 ) -> None:
-    before = DAY - timedelta(days=1)
-    add(journal, Kind.WIN, before, at(before, 12))
-    add(journal, Kind.HARD_MOMENT, DAY, at(DAY, 20))
-    add(journal, Kind.WIN, DAY, at(DAY, 9))
-    back = DAY + timedelta(days=17)
-    add(journal, Kind.WIN, back, at(back, 10))
-    choices = SummaryChoices(since=before, until=back, include_hard_moments=True)
+    back = a_win_then_a_slip_then_time_away(journal)
+    choices = SummaryChoices(since=DAY - timedelta(days=1), until=back, include_hard_moments=True)
     summary = build_summary(journal, choices)
     assert [c.day for c in summary.view.comebacks] == comeback_days(journal) == [back]
     assert summary.comebacks == journal.summary().comebacks == 1

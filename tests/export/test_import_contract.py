@@ -20,74 +20,43 @@ from hypothesis import strategies as st
 
 from iop_companion.errors import ImportRefused
 from iop_companion.export.importer import read_export_file
+from tests.export.test_import_refused import MARKER, TODAY, sample
 
-TODAY = date(2026, 11, 27)
-MARKER = "WORDS-3f1a"
 NOTHING = " Nothing was imported."
+SESSION_KINDS = ("group", "individual", "intake_call", "program_call", "meeting")
 
 
 def document() -> dict[str, Any]:
-    """Every record the format has, with every field, as the app writes them."""
-    return {
-        "format": "iop-companion-export",
-        "version": 2,
-        "app_version": "0.1.0",
-        "exported_at": "2026-11-27T18:00:00+00:00",
-        "categories": [{"name": f"{MARKER} own", "position": 6, "hidden": False}],
-        "entries": [
+    """Every record the format has, with every field, as the app writes them: the refusal
+    tests' sample (a win, a hard moment, another win) with a version 2 notebook."""
+    doc = sample()
+    doc["version"] = 2
+    doc["notebook"] = {
+        "notes": [
             {
-                "uid": "w1",
-                "kind": "win",
-                "day": "2026-11-27",
-                "text": f"{MARKER} came to group",
-                "note": f"{MARKER} note",
-                "category": f"{MARKER} own",
-                "after_hard_moment": True,
-                "moment_word": "",
-                "tags": [f"{MARKER}tag"],
-                "created_at": "2026-11-27T17:00:00.123456+00:00",
-                "updated_at": "2026-11-27T17:00:00.123456+00:00",
-            },
-            {
-                "uid": "h1",
-                "kind": "hard_moment",
-                "day": "2026-11-20",
-                "text": f"{MARKER} what happened",
-                "note": "",
-                "category": None,
-                "after_hard_moment": False,
-                "moment_word": f"{MARKER}",
-                "tags": [],
-                "created_at": "2026-11-20T21:40:00+00:00",
-                "updated_at": "2026-11-20T21:40:00+00:00",
-            },
+                "section": "triggers",
+                "text": f"{MARKER} payday",
+                "saved_at": "2026-11-27T09:30:00.000000+00:00",
+            }
         ],
-        "notebook": {
-            "notes": [
-                {
-                    "section": "triggers",
-                    "text": f"{MARKER} payday",
-                    "saved_at": "2026-11-27T09:30:00.000000+00:00",
-                }
-            ],
-            "bring_up": [
-                {"text": f"{MARKER} zoom", "added_on": "2026-11-02", "brought_up_on": "2026-11-20"}
-            ],
-            "plan": [{"id": 1, "weekday": 1, "at": "18:00", "kind": "group", "note": "Tuesday"}],
-            "sessions": [
-                {
-                    "day": "2026-11-24",
-                    "kind": "group",
-                    "attendance": "attended",
-                    "at": "18:00",
-                    "note": f"{MARKER} session",
-                    "plan": 1,
-                    "entry_uid": "w1",
-                }
-            ],
-            "phrases": [{"text": f"{MARKER} here now"}],
-        },
+        "bring_up": [
+            {"text": f"{MARKER} zoom", "added_on": "2026-11-02", "brought_up_on": "2026-11-20"}
+        ],
+        "plan": [{"id": 1, "weekday": 1, "at": "18:00", "kind": "group", "note": "Tuesday"}],
+        "sessions": [
+            {
+                "day": "2026-11-24",
+                "kind": "group",
+                "attendance": "attended",
+                "at": "18:00",
+                "note": f"{MARKER} session",
+                "plan": 1,
+                "entry_uid": "e1",
+            }
+        ],
+        "phrases": [{"text": f"{MARKER} here now"}],
     }
+    return doc
 
 
 # -- values the format doesn't allow, by what it says a field is --------------------------------
@@ -252,20 +221,10 @@ RULES = [
     Rule("Plan item 1", ("notebook", "plan", 0), "id", not_whole(1, 1_000_000, null=True)),
     Rule("Plan item 1", ("notebook", "plan", 0), "weekday", not_whole(0, 6, null=True)),
     Rule("Plan item 1", ("notebook", "plan", 0), "at", NOT_A_CLOCK_TIME),
-    Rule(
-        "Plan item 1",
-        ("notebook", "plan", 0),
-        "kind",
-        none_of("group", "individual", "intake_call", "program_call", "meeting"),
-    ),
+    Rule("Plan item 1", ("notebook", "plan", 0), "kind", none_of(*SESSION_KINDS)),
     Rule("Plan item 1", ("notebook", "plan", 0), "note", not_text(60)),
     Rule("Session 1", SESSIONS, "day", NOT_A_DAY | st.none()),
-    Rule(
-        "Session 1",
-        SESSIONS,
-        "kind",
-        none_of("group", "individual", "intake_call", "program_call", "meeting"),
-    ),
+    Rule("Session 1", SESSIONS, "kind", none_of(*SESSION_KINDS)),
     Rule("Session 1", SESSIONS, "attendance", none_of("attended", "late", "left_early", "missed")),
     Rule("Session 1", SESSIONS, "at", NOT_A_CLOCK_TIME),
     Rule("Session 1", SESSIONS, "note", not_text(2_000)),
@@ -281,7 +240,7 @@ def read(doc: dict[str, Any]) -> Any:
 
 def test_the_file_as_the_app_writes_it_passes() -> None:
     checked = read(document())
-    assert len(checked.entries.entries) == 2 and checked.notebook is not None
+    assert len(checked.entries.entries) == 3 and checked.notebook is not None
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[f"{r.place}: {r.key}" for r in RULES])
