@@ -197,10 +197,11 @@ def wins_per_day(days: Sequence[DayCount]) -> dict[date, int]:
 
 
 def wins_per_week(days: Sequence[DayCount]) -> dict[date, int]:
-    weeks: Counter[date] = Counter()
+    weeks: dict[date, int] = {}  # a plain dict, as in wins_per_category: quicker than a Counter
     for d in days:
         if d.wins:
-            weeks[week_start(d.day)] += d.wins
+            monday = week_start(d.day)
+            weeks[monday] = weeks.get(monday, 0) + d.wins
     return dict(sorted(weeks.items()))
 
 
