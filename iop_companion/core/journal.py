@@ -443,7 +443,8 @@ class JournalService:
         # One row per day, its wins per category as JSON: Python builds one tally per day instead
         # of folding every (day, kind, category) group. The inner query reads the covering index
         # in its own order, so neither level sorts. The first and last LOGGED_KEY keep the order
-        # things were logged in within a day; day_count puts the categories in order.
+        # things were logged in within a day; day_count puts the categories in order. The mark
+        # is summed as it is (every writer stores it as 0 or 1), one comparison a row less.
         sql = f"""
             SELECT day,
                 coalesce(sum(wins), 0),
@@ -456,7 +457,7 @@ class JournalService:
             FROM (
                 SELECT day, category_id,
                     CASE kind WHEN 'win' THEN count(*) END AS wins,
-                    CASE kind WHEN 'win' THEN sum(after_hard_moment <> 0) END AS wins_after,
+                    CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
                     CASE kind WHEN 'win' THEN max({LOGGED_KEY}) END AS last_win,
                     CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
                     CASE kind WHEN 'hard_moment' THEN min({LOGGED_KEY}) END AS first_hard,
