@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from iop_companion.core import progress
+from iop_companion.core.model import EARLIEST_DAY as EARLIEST_DAY
 from iop_companion.core.model import (
     Category,
     Change,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 MAX_TEXT_CHARS = 20_000
 MAX_NAME_CHARS = 60
-EARLIEST_DAY = date(1900, 1, 1)
 MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -52,6 +52,13 @@ _IMPORT_ENTRY = """
 
 ALL_ENTRIES = EntryFilter()
 RANK_WINDOW = 2000
+# When an entry was logged, as progress.logged_key counts it (microseconds since 1970, UTC), from
+# created_at as Python writes it. Written exactly as in the entries_by_day index (schema m004),
+# so the progress tallies read it from there.
+LOGGED_KEY = (
+    "unixepoch(created_at) * 1000000"
+    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
+)
 
 
 def local_now() -> datetime:
@@ -435,25 +442,26 @@ class JournalService:
             params.append(until.isoformat())
         # One row per day, its wins per category as JSON: Python builds one tally per day instead
         # of folding every (day, kind, category) group. The inner query reads the covering index
-        # in its own order, so neither level sorts. min(id) and max(id) keep the order things
-        # were logged in within a day; day_count puts the categories in order.
+        # in its own order, so neither level sorts. The first and last LOGGED_KEY keep the order
+        # things were logged in within a day; day_count puts the categories in order. The mark
+        # is summed as it is (every writer stores it as 0 or 1), one comparison a row less.
         sql = f"""
             SELECT day,
                 coalesce(sum(wins), 0),
                 coalesce(sum(hard_moments), 0),
                 coalesce(sum(wins_after), 0),
                 json_group_array(json_array(category_id, wins)) FILTER (WHERE wins),
-                coalesce(max(last_win), 0),
+                max(last_win),
                 min(first_hard),
-                coalesce(max(last_hard), 0)
+                max(last_hard)
             FROM (
                 SELECT day, category_id,
                     CASE kind WHEN 'win' THEN count(*) END AS wins,
-                    CASE kind WHEN 'win' THEN sum(after_hard_moment <> 0) END AS wins_after,
-                    CASE kind WHEN 'win' THEN max(id) END AS last_win,
+                    CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
+                    CASE kind WHEN 'win' THEN max({LOGGED_KEY}) END AS last_win,
                     CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
-                    CASE kind WHEN 'hard_moment' THEN min(id) END AS first_hard,
-                    CASE kind WHEN 'hard_moment' THEN max(id) END AS last_hard
+                    CASE kind WHEN 'hard_moment' THEN min({LOGGED_KEY}) END AS first_hard,
+                    CASE kind WHEN 'hard_moment' THEN max({LOGGED_KEY}) END AS last_hard
                 FROM entries WHERE {" AND ".join(clauses) or "1"}
                 GROUP BY day, kind, category_id
                 ORDER BY day, kind, category_id

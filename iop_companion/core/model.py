@@ -15,6 +15,7 @@ class Kind(StrEnum):
 
 # Words a person may choose for a hard moment; they may also write their own.
 MOMENT_WORDS = ("hard moment", "slip", "return to use")
+EARLIEST_DAY = date(1900, 1, 1)  # the first day an entry (or a notebook item) may have
 
 
 @dataclass(frozen=True)

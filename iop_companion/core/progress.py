@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from iop_companion.core.model import Kind
 
 COMEBACK_GAP_DAYS = 7
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_LAST = float("inf")
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,9 @@ class DayCount:
     hard_moments: int = 0
     wins_after_hard_moment: int = 0
     wins_by_category: tuple[tuple[int | None, int], ...] = field(default=())
-    # Order within the day, when it is known (from the order entries were logged in).
-    win_after_hard_moment: bool = True  # a win was logged after the day's first hard moment
+    # The order of a day with wins and hard moments, by the time each was logged (``day_count``).
+    # Both are False on a day with only one kind of entry.
+    win_after_hard_moment: bool = False  # a win was logged after the day's first hard moment
     hard_moment_after_wins: bool = False  # a hard moment was logged after the day's last win
 
     @property
@@ -51,39 +54,62 @@ class Summary:
 
 
 Tally = (
-    tuple[date, Kind, int | None, bool, int] | tuple[date, Kind, int | None, bool, int, int, int]
+    tuple[date, Kind, int | None, bool, int]
+    | tuple[date, Kind, int | None, bool, int, int | None, int | None]
 )
 
 
+def logged_key(moment: datetime | None) -> int | None:
+    """When an entry was logged, as microseconds since 1970 (UTC): what orders a day's entries.
+
+    A time without an offset counts as UTC, as the journal keeps them. ``JournalService`` reads
+    the same number from its index (``journal.LOGGED_KEY``)."""
+    if moment is None:
+        return None
+    since = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) - _EPOCH
+    return (since.days * 86_400 + since.seconds) * 1_000_000 + since.microseconds
+
+
 def day_counts(rows: Iterable[Tally]) -> list[DayCount]:
-    """Fold (day, kind, category, after-hard-moment, count[, first id, last id]) rows into one
-    tally per day. The ids, when given, tell the order things were logged in within a day."""
+    """Fold (day, kind, category, after-hard-moment, count[, first logged, last logged]) rows
+    into one tally per day. The ``logged_key`` of the row's first and last entry, when given,
+    tell the order things were logged in within a day."""
     # One small list per day, folded in a single pass: this runs over every group in the journal.
     folded: dict[date, _Day] = {}
-    for day, kind, category, after_hard, n, *ids in rows:
+    for day, kind, category, after_hard, n, *logged in rows:
         acc = folded.get(day)
         if acc is None:
             acc = folded[day] = _Day()
-        first_id, last_id = ids if ids else (0, 0)
+        first, last = logged if logged else (None, None)
         if kind is Kind.WIN:
             acc.wins += n
             acc.categories[category] = acc.categories.get(category, 0) + n
-            acc.last_win = max(acc.last_win, last_id)
+            acc.last_win = _later(acc.last_win, last)
             if after_hard:
                 acc.after += n
         else:
             acc.hard += n
-            acc.first_hard = first_id if acc.first_hard is None else min(acc.first_hard, first_id)
-            acc.last_hard = max(acc.last_hard, last_id)
+            acc.first_hard = _earlier(acc.first_hard, first)
+            acc.last_hard = _later(acc.last_hard, last)
     return [folded[day].count(day) for day in sorted(folded)]
+
+
+def _earlier(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _later(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 class _Day:
     __slots__ = ("after", "categories", "first_hard", "hard", "last_hard", "last_win", "wins")
 
     def __init__(self) -> None:
-        self.wins = self.hard = self.after = self.last_win = self.last_hard = 0
+        self.wins = self.hard = self.after = 0
+        self.last_win: int | None = None
         self.first_hard: int | None = None
+        self.last_hard: int | None = None
         self.categories: dict[int | None, int] = {}
 
     def count(self, day: date) -> DayCount:
@@ -106,26 +132,36 @@ def day_count(
     hard_moments: int,
     wins_after_hard_moment: int,
     wins_by_category: Iterable[tuple[int | None, int]],
-    last_win: int,
+    last_win: int | None,
     first_hard: int | None,
-    last_hard: int,
+    last_hard: int | None,
 ) -> DayCount:
-    """One day's tally from its totals. The ids (``last_win`` 0 without wins, ``first_hard`` None
-    and ``last_hard`` 0 without hard moments) tell the order things were logged in."""
+    """One day's tally from its totals and the ``logged_key`` of its last win and of its first
+    and last hard moment (None when there are none, or the time isn't known).
+
+    A win and a hard moment logged at the same moment count as the win first. When the order
+    isn't known, the day's hard moments count as logged after its wins: no win of that day is a
+    comeback from them, and the next win is."""
+    both = wins > 0 and hard_moments > 0
+    if both and last_win is not None and first_hard is not None and last_hard is not None:
+        win_after, hard_after = last_win > first_hard, last_hard >= last_win
+    else:
+        win_after, hard_after = False, both
     return DayCount(
         day=day,
         wins=wins,
         hard_moments=hard_moments,
         wins_after_hard_moment=wins_after_hard_moment,
-        wins_by_category=tuple(sorted(wins_by_category, key=_uncategorised_last)),
-        win_after_hard_moment=first_hard is None or last_win >= first_hard,
-        hard_moment_after_wins=first_hard is not None and last_hard > last_win,
+        wins_by_category=tuple(sorted(wins_by_category, key=uncategorised_last)),
+        win_after_hard_moment=win_after,
+        hard_moment_after_wins=hard_after,
     )
 
 
-def _uncategorised_last(pair: tuple[int | None, int]) -> tuple[bool, int]:
+def uncategorised_last(pair: tuple[int | None, int]) -> float:
+    """Sort key for (category, count) pairs: by category id, wins with no category last."""
     category = pair[0]
-    return category is None, category or 0
+    return _LAST if category is None else category
 
 
 def with_days_replaced(
@@ -161,10 +197,11 @@ def wins_per_day(days: Sequence[DayCount]) -> dict[date, int]:
 
 
 def wins_per_week(days: Sequence[DayCount]) -> dict[date, int]:
-    weeks: Counter[date] = Counter()
+    weeks: dict[date, int] = {}  # a plain dict, as in wins_per_category: quicker than a Counter
     for d in days:
         if d.wins:
-            weeks[week_start(d.day)] += d.wins
+            monday = week_start(d.day)
+            weeks[monday] = weeks.get(monday, 0) + d.wins
     return dict(sorted(weeks.items()))
 
 
@@ -185,23 +222,28 @@ def wins_per_category_per_week(days: Sequence[DayCount]) -> dict[date, dict[int 
 
 
 def comebacks(days: Sequence[DayCount], gap_days: int = COMEBACK_GAP_DAYS) -> list[Comeback]:
-    """The first day of wins after a hard moment, or after ``gap_days`` or more without entries.
+    """The days the person came back, in order: every comeback the app counts or marks.
 
-    A win marked "after a hard moment" is a comeback too. Within one day, a win logged after a
-    hard moment is a comeback that day; a hard moment logged after the day's wins waits for the
-    next win. (Without the logging order, a hard moment counts as coming first.)
+    Entries are taken in the order they happened: by day first, then, within a day, by the time
+    each was logged (``logged_key``). So an entry logged today for yesterday goes with yesterday,
+    after everything logged for yesterday before it, and before anything of today.
+
+    A win is a comeback when the entry just before it is a hard moment ("after a hard moment"),
+    or is ``gap_days`` or more days earlier ("after time away"), or when the person marked the
+    win itself "after a hard moment". A win logged before a hard moment of the same day is never
+    a comeback from it: that hard moment waits for the next win. A day counts once, "after a hard
+    moment" when any of its comebacks is one.
     """
     found: list[Comeback] = []
-    hard_pending = False
+    hard_pending = False  # the last entry so far is a hard moment
     last_entry: date | None = None
     for d in days:
         if d.wins:
-            same_day = d.hard_moments > 0 and d.win_after_hard_moment
-            if hard_pending or same_day or d.wins_after_hard_moment:
+            if hard_pending or d.win_after_hard_moment or d.wins_after_hard_moment:
                 found.append(Comeback(d.day, "after a hard moment"))
             elif last_entry is not None and (d.day - last_entry).days >= gap_days:
                 found.append(Comeback(d.day, "after time away"))
-            hard_pending = d.hard_moments > 0 and d.hard_moment_after_wins
+            hard_pending = d.hard_moment_after_wins
         elif d.hard_moments:
             hard_pending = True
         last_entry = d.day
@@ -222,13 +264,17 @@ def is_welcome_back(
     return gap is not None and gap >= gap_days
 
 
-def summarize(days: Sequence[DayCount], today: date) -> Summary:
+def summarize(
+    days: Sequence[DayCount], today: date, *, comeback_count: int | None = None
+) -> Summary:
+    """The numbers of the progress sentence. ``comeback_count``, when given, is counted from a
+    wider record than ``days`` (the whole one, when ``days`` holds some categories' wins)."""
     monday = week_start(today)
     return Summary(
         total_wins=total_wins(days),
         wins_this_week=sum(d.wins for d in days if monday <= d.day <= today),
         hard_moments=sum(d.hard_moments for d in days),
-        comebacks=len(comebacks(days)),
+        comebacks=len(comebacks(days)) if comeback_count is None else comeback_count,
         first_day=days[0].day if days else None,
         last_day=days[-1].day if days else None,
         days_since_last_entry=days_since_last_entry(days, today),

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from iop_companion.core import progress
+from iop_companion.core.model import EARLIEST_DAY
 from iop_companion.core.progress import Comeback, DayCount, Summary
 
 RangeName = Literal["4 weeks", "3 months", "a year", "everything"]
@@ -52,6 +53,22 @@ def range_start(name: RangeName, days: Sequence[DayCount], today: date) -> date:
     if name == "a year":
         return today - timedelta(days=365) + timedelta(days=1)
     return min(days[0].day, today) if days else today
+
+
+def drawn_range(
+    days: Sequence[DayCount], since: date, until: date, today: date
+) -> tuple[date, date]:
+    """The part of ``since``..``until`` that the journal can have entries in, which is what the
+    view draws. A range reaching back before 1900 (the first day an entry may have) starts at the
+    journal's first day; one reaching past today (or the last entry, if the clock went back)
+    ends there. So a range as wide as dates go (0001-01-01 to 9999-12-31) is the journal's own
+    days, and every day drawn has room on both sides; a range inside those bounds stays as it
+    was chosen."""
+    last = max(days[-1].day, today) if days else today
+    until = min(max(until, EARLIEST_DAY), last)
+    if since < EARLIEST_DAY:
+        since = days[0].day if days else today
+    return min(since, until), until
 
 
 def only_categories(
@@ -102,22 +119,23 @@ def progress_view(
     category_ids: Collection[int | None] = (),
 ) -> ProgressView:
     """Everything the view draws. ``days`` is the whole history (comebacks need what came
-    before the range); categories narrow the wins, not the hard moments or the comebacks."""
+    before the range); categories narrow the wins, not the hard moments or the comebacks. The
+    range is the part of ``since``..``until`` the journal can hold (``drawn_range``)."""
+    since, until = drawn_range(days, since, until, today)
     wins_days = only_categories(days, category_ids)
     in_range = [d for d in wins_days if since <= d.day <= until]
+    came_back = progress.comebacks(days)  # always from the whole record
     return ProgressView(
         since=since,
         until=until,
         running=tuple(running_series(wins_days, since, until)),
         hard_moment_days=tuple(d.day for d in days if d.hard_moments and since <= d.day <= until),
-        comebacks=tuple(c for c in progress.comebacks(days) if since <= c.day <= until),
+        comebacks=tuple(c for c in came_back if since <= c.day <= until),
         category_weeks=tuple(
-            (week, tuple(sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))))
+            (week, tuple(sorted(counts.items(), key=progress.uncategorised_last)))
             for week, counts in progress.wins_per_category_per_week(in_range).items()
         ),
         calendar=calendar(wins_days, today),
         # Wins as narrowed; comebacks always from the whole record.
-        summary=replace(
-            progress.summarize(wins_days, today), comebacks=len(progress.comebacks(days))
-        ),
+        summary=progress.summarize(wins_days, today, comeback_count=len(came_back)),
     )

@@ -17,7 +17,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
 from iop_companion.core.journal import EARLIEST_DAY, MAX_NAME_CHARS, MAX_TEXT_CHARS, JournalService
@@ -76,6 +76,7 @@ Source = str | os.PathLike[str] | bytes
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_DAY_AND_TIME = re.compile(r"[0-9][T ][0-9]")  # a day alone has no time of day
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _MAX_TIME_CHARS = 40
 # Field names a message may quote. Anything else in a file could be a person's words.
@@ -318,11 +319,10 @@ class _Checker:
             raise refused('That file has no "entries" list.')
         plan = ImportPlan(categories=self.categories(categories), entries=self.entries(entries))
         # Version 1 had no notebook: anything under that name there is ignored, like any field
-        # the format doesn't list.
-        notebook = document.get("notebook") if version >= 2 else None
-        return CheckedExport(
-            plan, None if notebook is None else _NotebookChecker(self).plan(notebook)
-        )
+        # the format doesn't list. From version 2, a file without one holds none.
+        if version < 2 or "notebook" not in document:
+            return CheckedExport(plan)
+        return CheckedExport(plan, _NotebookChecker(self).plan(document["notebook"]))
 
     # -- categories
 
@@ -335,7 +335,7 @@ class _Checker:
             name = _name(record.get("name"), where, "name", required=True)
             assert name is not None
             position = record.get("position")
-            if position is not None and (
+            if "position" in record and (
                 type(position) is not int or not 0 <= position <= MAX_POSITION
             ):
                 raise refused(
@@ -382,7 +382,7 @@ class _Checker:
         note = _text(record, "note", where)
         category = _name(record.get("category"), where, "category")
         after = _flag(record, "after_hard_moment", where)
-        word = _name(record.get("moment_word"), where, "moment_word")
+        word = _name(record.get("moment_word", ""), where, "moment_word", nullable=False)
         if win and word:
             raise refused(f'{where} is a win with a "moment_word"; only hard moments have one.')
         if not win:
@@ -400,7 +400,7 @@ class _Checker:
             category=category,
             after_hard_moment=after,
             moment_word=word or "",
-            tags=_tags(record.get("tags"), where),
+            tags=_tags(record.get("tags", []), where),
             created_at=_time(record, "created_at", where),
             updated_at=_time(record, "updated_at", where),
         )
@@ -461,11 +461,16 @@ def _text(record: dict[str, Any], key: str, where: str, *, required: bool = Fals
     )
 
 
-def _name(value: Any, where: str, key: str, *, required: bool = False) -> str | None:
-    """A category, word or tag, cleaned the way the journal cleans one it saves."""
+def _name(
+    value: Any, where: str, key: str, *, required: bool = False, nullable: bool = True
+) -> str | None:
+    """A category, word or tag, cleaned the way the journal cleans one it saves. None (a
+    missing name, or null where ``nullable``) comes back as None."""
     if value is None:
         if required:
             raise refused(f"{where} has no {key}.")
+        if not nullable:
+            raise refused(f'{where}\'s "{key}" should be text.')
         return None
     if not isinstance(value, str):
         raise refused(f'{where}\'s "{key}" should be text.')
@@ -482,8 +487,6 @@ def _name(value: Any, where: str, key: str, *, required: bool = False) -> str | 
 
 
 def _tags(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
         raise refused(f'{where}\'s "tags" should be a list of words.')
     seen: dict[str, str] = {}
@@ -495,13 +498,20 @@ def _tags(value: Any, where: str) -> tuple[str, ...]:
 
 
 def _time(record: dict[str, Any], key: str, where: str) -> datetime | None:
+    """A date and time (a day alone is not one), in UTC when it has an offset."""
     value = record.get(key)
     if value is None:
         return None
-    if isinstance(value, str) and len(value) <= _MAX_TIME_CHARS and value.isascii():
+    if (
+        isinstance(value, str)
+        and len(value) <= _MAX_TIME_CHARS
+        and value.isascii()
+        and _DAY_AND_TIME.search(value)
+    ):
         try:
-            return datetime.fromisoformat(value)
-        except ValueError:
+            moment = datetime.fromisoformat(value)
+            return moment.astimezone(UTC) if moment.tzinfo else moment
+        except (ValueError, OverflowError):
             pass
     raise refused(f'{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00+00:00.')
 
@@ -564,8 +574,6 @@ class _NotebookChecker:
     @staticmethod
     def items(notebook: dict[str, Any], key: str) -> list[tuple[int, Any]]:
         value = notebook.get(key, [])
-        if value is None:
-            value = []
         if not isinstance(value, list):
             raise refused(f'The notebook\'s "{key}" should be a list.')
         return list(enumerate(value, 1))
@@ -666,8 +674,8 @@ def _item_text(
     too_long: str | None = None,
 ) -> str:
     value = record.get(key)
-    if value is None:
-        value = ""
+    if value is None and (required or key not in record):
+        value = ""  # missing (or null where the text is required: then it has none)
     if not isinstance(value, str):
         raise refused(f'{where}\'s "{key}" should be text.')
     if not _saveable(value):

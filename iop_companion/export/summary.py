@@ -108,12 +108,13 @@ def build_summary(
     for entry in wins:
         label = names.get(entry.category_id, "Other") if entry.category_id else "Other"
         by_category[label] = by_category.get(label, 0) + 1
-    counted = sorted(entries if choices.include_hard_moments else wins, key=lambda e: e.id)
+    counted = entries if choices.include_hard_moments else wins
     # The "after a hard moment" mark counts only when hard moments are shared too.
     flagged = choices.include_hard_moments
     days = progress.day_counts(
-        (e.day, e.kind, e.category_id, e.after_hard_moment and flagged, 1, e.id, e.id)
+        (e.day, e.kind, e.category_id, e.after_hard_moment and flagged, 1, logged, logged)
         for e in counted
+        for logged in [progress.logged_key(e.created_at)]
     )
     # Built only from what may be shared: without hard moments, no comeback can hint at one.
     view = progress_view(days, choices.since, choices.until, journal.today)

@@ -221,6 +221,24 @@ def m003_notebook(db: Database) -> None:
         phrases.insert({"text": text, "position": position})
 
 
+@migrations()
+def m004_logged_order(db: Database) -> None:
+    # Comebacks follow the order a day's entries were logged in (core/progress.py): the index
+    # that covers the progress tallies carries when each entry was logged, as microseconds since
+    # 1970 (UTC), so the tallies still never read an entry. created_at is ISO 8601 as Python
+    # writes it (six digits of fraction, or none); unixepoch reads its offset. The expression is
+    # written the same way in JournalService.day_counts (journal.LOGGED_KEY), or SQLite would not
+    # use the index for it.
+    db.execute("DROP INDEX entries_by_day")
+    db.execute(
+        """
+        CREATE INDEX entries_by_day ON entries(day, kind, category_id, after_hard_moment,
+            unixepoch(created_at) * 1000000
+            + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0))
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     """How many migrations this database has had."""
     return len(migrations.applied(db))

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from iop_companion.charts import figures
 from iop_companion.charts.palette import Theme
 from iop_companion.core import progress
+from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
-from iop_companion.core.progress_view import progress_view
+from iop_companion.core.progress_view import ProgressView, progress_view
+from iop_companion.export.summary import SummaryChoices, build_summary
 from tests.test_language import BANNED
 
 TODAY = date(2026, 11, 27)
@@ -21,15 +26,18 @@ NAMES = {1: "Showing up", 2: "Honesty", None: "No category"}
 DARK = Theme(background="#1f1f1f", text="#e6e6e6", muted="#a0a0a0", grid="#333", dark=True)
 
 
-def sample_view():  # type: ignore[no-untyped-def]
+def sample_days() -> list[progress.DayCount]:
     rows = []
     for ago in range(120):
         if ago % 9 == 4:
             rows.append((TODAY - timedelta(days=ago), Kind.HARD_MOMENT, None, False, 1))
         elif ago % 3:
             rows.append((TODAY - timedelta(days=ago), Kind.WIN, 1 + ago % 2, False, 1))
-    days = progress.day_counts(rows)
-    return progress_view(days, TODAY - timedelta(days=90), TODAY, TODAY)
+    return progress.day_counts(rows)
+
+
+def sample_view():  # type: ignore[no-untyped-def]
+    return progress_view(sample_days(), TODAY - timedelta(days=90), TODAY, TODAY)
 
 
 def texts(figure: Figure) -> list[str]:
@@ -98,3 +106,39 @@ def test_no_chart_text_uses_a_banned_word() -> None:
     words = " ".join(text for figure in drawn for text in texts(figure)).lower()
     assert words
     assert not [word for word in BANNED if word in words]
+
+
+def draw_both(view: ProgressView) -> list[Figure]:
+    theme = Theme()
+    return [
+        figures.running_total(figures.new_figure(theme), view, theme),
+        figures.category_weeks(figures.new_figure(theme), view, NAMES, theme),
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.dates(), st.dates())
+@example(date.min, date.max)
+@example(date.max, date.max)
+@example(date.min, date.min)
+def test_the_charts_draw_for_any_range_dates_allow(first: date, second: date) -> None:
+    view = progress_view(sample_days(), min(first, second), max(first, second), TODAY)
+    for figure in draw_both(view):
+        assert len(figure.axes) == 1
+
+
+def test_a_summary_from_the_first_day_to_the_last_that_dates_allow_draws(
+    journal: JournalService,
+) -> None:
+    journal.log_win("Came to group", day=TODAY - timedelta(days=30))
+    journal.log_hard_moment(day=TODAY - timedelta(days=20))
+    journal.log_win("Called my counselor", day=TODAY - timedelta(days=2))
+    choices = SummaryChoices(
+        since=date(1, 1, 1), until=date(9999, 12, 31), include_hard_moments=True
+    )
+    summary = build_summary(journal, choices)
+    assert summary.headline.startswith("2 wins logged between")
+    assert (summary.view.since, summary.view.until) == (TODAY - timedelta(days=30), TODAY)
+    assert summary.comebacks == 1
+    for figure in draw_both(summary.view):
+        figure.savefig(io.BytesIO(), format="png")

@@ -15,14 +15,15 @@ D = date(2026, 11, 27)  # a Friday
 
 
 def days(*rows: tuple[date, Kind] | tuple[date, Kind, int | None] | tuple) -> list[DayCount]:
-    """Rows of (day, kind[, category[, after_hard_moment[, n]]]) folded the way the service does."""
+    """Rows of (day, kind[, category[, after_hard_moment[, n]]]) folded the way the service does,
+    each logged after the one before it."""
     full = []
-    for row in rows:
+    for logged, row in enumerate(rows):
         day, kind, *rest = row
         category = rest[0] if len(rest) > 0 else None
         after = rest[1] if len(rest) > 1 else False
         n = rest[2] if len(rest) > 2 else 1
-        full.append((day, kind, category, after, n))
+        full.append((day, kind, category, after, n, logged, logged))
     return progress.day_counts(full)
 
 
@@ -217,16 +218,15 @@ def test_many_comebacks_in_order() -> None:
         (date(2026, 1, 3), W),  # after a hard moment
         (date(2026, 2, 1), W),  # after time away
         (date(2026, 2, 2), W),
-        (date(2026, 2, 2), H),  # with wins the same day: the comeback is that day
-        (date(2026, 2, 20), W),  # 18 days on: time away
+        (date(2026, 2, 2), H),  # logged after that day's win: it waits for the next win
+        (date(2026, 2, 20), W),  # 18 days on, and the first win after that hard moment
         (date(2026, 3, 1), H),
         (date(2026, 3, 20), W),  # after a hard moment and time away: counted once
     )
     assert progress.comebacks(history) == [
         Comeback(date(2026, 1, 3), "after a hard moment"),
         Comeback(date(2026, 2, 1), "after time away"),
-        Comeback(date(2026, 2, 2), "after a hard moment"),
-        Comeback(date(2026, 2, 20), "after time away"),
+        Comeback(date(2026, 2, 20), "after a hard moment"),
         Comeback(date(2026, 3, 20), "after a hard moment"),
     ]
 
@@ -291,7 +291,7 @@ def test_summarize() -> None:
         total_wins=5,
         wins_this_week=3,
         hard_moments=2,
-        comebacks=2,  # 11-22 (hard moment and win that day), 11-26 (the same); not 11-23
+        comebacks=2,  # 11-22 (time away), 11-23 (after 11-22's hard moment); not 11-26
         first_day=date(2025, 3, 1),
         last_day=ago(1),
         days_since_last_entry=1,

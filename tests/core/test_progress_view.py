@@ -111,3 +111,35 @@ def test_a_hard_moment_never_lowers_a_point_of_the_view(
     assert [t for _, t in after.running] == [t for _, t in before.running]
     assert after.summary.total_wins == before.summary.total_wins
     assert after.category_weeks == before.category_weeks
+
+
+def test_a_range_as_wide_as_dates_go_is_drawn_over_the_journals_own_days() -> None:
+    days = days_of((40, WIN, 1), (3, HARD, None), (1, WIN, 2))
+    view = progress_view(days, date.min, date.max, TODAY)
+    assert (view.since, view.until) == (TODAY - timedelta(days=40), TODAY)
+    assert view.running[0] == (TODAY - timedelta(days=40), 0)
+    assert view.running[-1] == (TODAY, 2)
+    assert view.hard_moment_days == (TODAY - timedelta(days=3),)
+    assert [c.day for c in view.comebacks] == [TODAY - timedelta(days=1)]
+    assert view.summary.total_wins == 2
+    # Nothing in the journal: the view is today.
+    empty = progress_view([], date.min, date.max, TODAY)
+    assert (empty.since, empty.until) == (TODAY, TODAY)
+    # Only the ends past what the journal can hold move: before 1900 and after today.
+    assert progress_view(days, date(1900, 1, 1), TODAY, TODAY).since == date(1900, 1, 1)
+    assert progress_view(days, date(1899, 12, 31), TODAY, TODAY).since == view.since
+    four_weeks = range_start("4 weeks", days, TODAY)
+    assert progress_view(days, four_weeks, TODAY, TODAY).since == four_weeks
+
+
+@given(st.dates(), st.dates(), entries)
+def test_any_range_dates_allow_gives_a_view_inside_what_the_journal_can_hold(
+    first: date, second: date, rows: list[tuple[int, Kind, int | None]]
+) -> None:
+    since, until = min(first, second), max(first, second)
+    days = days_of(*[(ago, kind, None if kind is HARD else c) for ago, kind, c in rows])
+    view = progress_view(days, since, until, TODAY)
+    assert date(1900, 1, 1) <= view.since <= view.until <= TODAY
+    chosen = [d for d in days if since <= d.day <= until]
+    assert all(view.since <= d.day <= view.until for d in chosen)  # nothing chosen is lost
+    assert view.running[-1][1] == sum(d.wins for d in days if d.day <= until)

@@ -185,3 +185,39 @@ def test_reading_checks_before_anything_is_written(journal: JournalService) -> N
     )
     assert plan == ImportPlan()
     assert journal.import_entries(plan).added == 0
+
+
+def test_a_hard_moment_carrying_the_after_a_hard_moment_mark_still_round_trips(
+    source: JournalService, other_journal: JournalService
+) -> None:
+    # The service lets an edit put the mark on a hard moment; the format says it is always
+    # false there, so the export writes false and the file imports.
+    slip = source.log_hard_moment(word="slip", day=date(2026, 11, 2))
+    source.edit(slip.entry.id, after_hard_moment=True)
+    document = export_document(source)
+    assert not any(e["after_hard_moment"] for e in document["entries"] if e["kind"] != "win")
+    result = import_export(other_journal, export_text(source).encode("utf-8"))
+    assert result.added == SHAREABLE + 1
+
+
+def test_a_time_with_an_offset_comes_back_in_utc_as_the_format_writes_it(
+    journal: JournalService,
+) -> None:
+    data = {
+        "format": "iop-companion-export",
+        "version": 2,
+        "entries": [
+            {
+                "uid": "t-1",
+                "kind": "win",
+                "day": "2026-05-03",
+                "text": "Rested",
+                "created_at": "2026-05-03T23:30:00+02:00",
+                "updated_at": "2026-05-04T01:00:00.250000+14:00",
+            }
+        ],
+    }
+    import_export(journal, json.dumps(data).encode("utf-8"))
+    (written,) = export_document(journal)["entries"]
+    assert written["created_at"] == "2026-05-03T21:30:00+00:00"
+    assert written["updated_at"] == "2026-05-03T11:00:00.250000+00:00"

@@ -247,6 +247,11 @@ RECORDS: dict[str, tuple[Callable[[Document], object], str]] = {
         "Entry 2's note is longer than 20,000 characters, more than one entry can hold.",
     ),
     "a note as a list": (entry(2, note=["x"]), 'Entry 2\'s "note" should be text.'),
+    "a note that is null": (entry(1, note=None), 'Entry 1\'s "note" should be text.'),
+    "a hard moment's text that is null": (
+        entry(2, text=None),
+        'Entry 2\'s "text" should be text.',
+    ),
     "a lone surrogate": (
         entry(1, text=MARKER + "\ud800"),
         "Entry 1's text has characters that can't be saved.",
@@ -272,6 +277,14 @@ RECORDS: dict[str, tuple[Callable[[Document], object], str]] = {
         entry(1, moment_word="slip"),
         'Entry 1 is a win with a "moment_word"; only hard moments have one.',
     ),
+    "a moment word that is null": (
+        entry(2, moment_word=None),
+        'Entry 2\'s "moment_word" should be text.',
+    ),
+    "a win's moment word that is null": (
+        entry(1, moment_word=None),
+        'Entry 1\'s "moment_word" should be text.',
+    ),
     "a moment word over 60": (
         entry(2, moment_word="x" * 61),
         "Entry 2's moment_word is longer than 60 characters.",
@@ -280,6 +293,7 @@ RECORDS: dict[str, tuple[Callable[[Document], object], str]] = {
         entry(1, after_hard_moment="yes"),
         'Entry 1\'s "after_hard_moment" should be true or false.',
     ),
+    "tags that are null": (entry(1, tags=None), 'Entry 1\'s "tags" should be a list of words.'),
     "tags as one string": (entry(1, tags="group"), 'Entry 1\'s "tags" should be a list of words.'),
     "a tag that is a number": (
         entry(1, tags=["a", 2]),
@@ -289,6 +303,10 @@ RECORDS: dict[str, tuple[Callable[[Document], object], str]] = {
     "a time that isn't one": (
         entry(2, created_at="yesterday"),
         'Entry 2\'s "created_at" should be a date and time like 2026-03-14T18:00:00+00:00.',
+    ),
+    "a day with no time of day": (
+        entry(1, created_at="2026-11-27"),
+        'Entry 1\'s "created_at" should be a date and time like 2026-03-14T18:00:00+00:00.',
     ),
     "a time as a number": (
         entry(1, updated_at=1764262800),
@@ -322,6 +340,10 @@ RECORDS: dict[str, tuple[Callable[[Document], object], str]] = {
     ),
     "a position that is true": (
         category(2, position=True),
+        'Category 2\'s "position" should be a whole number from 0 to 1,000,000.',
+    ),
+    "a position that is null": (
+        category(2, position=None),
         'Category 2\'s "position" should be a whole number from 0 to 1,000,000.',
     ),
     "a huge position": (

@@ -297,9 +297,30 @@ REFUSED: dict[str, tuple[dict[str, Any], str]] = {
         'The "notebook" isn\'t written as an object (with notes, bring_up, plan, sessions, '
         "phrases).",
     ),
+    "a notebook that is null": (
+        {**sample(), "notebook": None},
+        'The "notebook" isn\'t written as an object (with notes, bring_up, plan, sessions, '
+        "phrases).",
+    ),
     "notes not a list": (
         changed("notes", value={"a": 1}),
         'The notebook\'s "notes" should be a list.',
+    ),
+    "notes that are null": (
+        changed("notes", value=None),
+        'The notebook\'s "notes" should be a list.',
+    ),
+    "a note's text that is null": (
+        changed("notes", 0, text=None),
+        'Notebook note 1\'s "text" should be text.',
+    ),
+    "a plan item's note that is null": (
+        changed("plan", 0, note=None),
+        'Plan item 1\'s "note" should be text.',
+    ),
+    "a session's note that is null": (
+        changed("sessions", 0, note=None),
+        'Session 1\'s "note" should be text.',
     ),
     "an unknown section": (
         changed("notes", 0, section="feelings"),
