@@ -34,6 +34,9 @@ SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
 # Enough page cache that repeated scans of a large journal don't decrypt pages again (64 MiB).
 CACHE_KIB = 64 * 1024
+# How long a write waits for another connection's write (another window, the CLI, an import on
+# the worker) before the person hears "busy". Writes are short; an import can take seconds.
+BUSY_TIMEOUT_SECONDS = 10.0
 
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
@@ -77,7 +80,7 @@ def plain_errors() -> Iterator[None]:
 def connect(path: Path, key: bytes) -> sqlite_utils.Database:
     """Open (or create) the encrypted database at ``path`` with the raw data ``key``."""
     with plain_errors():
-        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.set_key(raw_key(key))
@@ -92,9 +95,9 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
         except BaseException:
             conn.close()
             raise
-    import sqlite_utils
+    from iop_companion.vault.sqlite_db import JournalDatabase
 
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return JournalDatabase(conn, execute_plugins=False)
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
