@@ -23,6 +23,7 @@ from iop_companion.errors import (
     JournalLocked,
     JournalStillWriting,
 )
+from iop_companion.vault.files import raise_for_os_error
 
 if TYPE_CHECKING:  # imported when a journal opens: sqlite-utils loads numpy (~0.3 s)
     import sqlite_utils
@@ -37,6 +38,9 @@ CACHE_KIB = 64 * 1024
 # How long a write waits for another connection's write (another window, the CLI, an import on
 # the worker) before the person hears "busy". Writes are short; an import can take seconds.
 BUSY_TIMEOUT_SECONDS = 10.0
+# SQLCipher 4's page size; the app never sets another. A journal is never smaller than one page:
+# page 1 is written when the database is made, before anything else.
+PAGE_BYTES = 4096
 
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
@@ -98,6 +102,47 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
     from iop_companion.vault.sqlite_db import JournalDatabase
 
     return JournalDatabase(conn, execute_plugins=False)
+
+
+def refuse_cut_short(path: Path) -> None:
+    """``JournalDamaged`` when an existing journal's file is missing or shorter than one page.
+
+    Called before SQLite opens it: SQLCipher takes a file too short to hold its salt for a new,
+    empty database, so a journal cut to a byte would open as an empty journal and get a fresh
+    schema written over it.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise JournalDamaged() from None
+    except OSError as exc:
+        raise_for_os_error(exc)
+    if size < PAGE_BYTES:
+        raise JournalDamaged()
+
+
+def refuse_missing_pages(db: sqlite_utils.Database, path: Path) -> None:
+    """``JournalDamaged`` when the file doesn't hold exactly the pages the database says it has,
+    and no WAL beside it holds them instead.
+
+    Committed pages can live in the WAL until a checkpoint copies them in, so a file may be short
+    (or end in a page a checkpoint cut off when the disk filled up) while the journal is whole. So
+    the size is compared only when the WAL is empty or gone, looked at inside one read
+    transaction: a write by another connection after the snapshot leaves frames in the WAL, and an
+    empty WAL then means the snapshot's pages are all in the file.
+    """
+    wal = path.with_name(f"{path.name}-wal")
+    with plain_errors(), _one_snapshot(db):
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+        try:
+            size = path.stat().st_size
+            wal_bytes = wal.stat().st_size if wal.exists() else 0
+        except OSError as exc:
+            raise_for_os_error(exc)
+    if wal_bytes == 0 and size != pages * page_size:
+        raise JournalDamaged()
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:

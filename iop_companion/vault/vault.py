@@ -529,22 +529,27 @@ def _stored_kdf(slots: SlotFile) -> KdfParams:
 def _open_database(
     folder: Path, key: bytes, slots: SlotFile, *, new: bool
 ) -> sqlite_utils.Database:
-    """Open (``new``: create) the database. A key file with no database, or an empty one, is a
-    journal that lost its data (a sync that hasn't finished, a cut copy): never a fresh start."""
+    """Open (``new``: create) the database. A key file with no database, a database cut short
+    (missing pages, or none at all) or one with no schema is a journal that lost its data (a sync
+    that hasn't finished, a cut copy): ``JournalDamaged``, never a fresh start."""
     path = folder / DB_NAME
     if new:
         try:
             write_private(path, b"")  # owner-only before SQLite writes a byte
         except OSError as exc:
             raise_for_os_error(exc)
-    elif not path.exists() or path.stat().st_size == 0:
-        raise JournalDamaged()
+    else:
+        database.refuse_cut_short(path)
     db = database.connect(path, key)
     from iop_companion.vault import schema
 
     migrations = schema.migrations
     try:
         with database.plain_errors():
+            if not new:
+                database.refuse_missing_pages(db, path)
+                if not migrations.applied(db):
+                    raise JournalDamaged()
             if migrations.pending(db) and migrations.applied(db):
                 _copy_before_migration(db, folder, slots)
             migrations.apply(db)
