@@ -25,6 +25,7 @@ from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
+    STALE_JOURNAL,
     DeviceKeyUnavailable,
     FolderUnavailable,
     InvalidEntry,
@@ -208,6 +209,13 @@ class Cli:
         return first
 
     def open_vault(self) -> Vault:
+        """The journal, opened; what opening found is said on stderr (stdout may be an export)."""
+        vault = self._unlock()
+        if vault.stale:
+            print(STALE_JOURNAL, file=sys.stderr)
+        return vault
+
+    def _unlock(self) -> Vault:
         """This computer's keychain first (when the person chose that), then the passphrase."""
         self._require_journal()
         if Vault.remembers_device(self.folder):

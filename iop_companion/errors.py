@@ -7,6 +7,13 @@ bug and should fail loudly. Messages never contain entry text, passphrases or ke
 
 from __future__ import annotations
 
+# -- notices: things a person should hear once, said while the journal opens anyway ------------
+
+STALE_JOURNAL = (
+    "This journal file is older than the last one this computer closed: some saves may be "
+    "missing. If you have a newer copy or a backup, restore it."
+)
+
 
 class KnownError(Exception):
     """A failure with a plain-language message and a documented CLI exit code."""

@@ -145,13 +145,24 @@ def refuse_missing_pages(db: sqlite_utils.Database, path: Path) -> None:
         raise JournalDamaged()
 
 
+def checkpoint(db: sqlite_utils.Database) -> bool:
+    """Copy every committed page from the WAL into the file and empty the WAL (``TRUNCATE``).
+
+    False when another connection kept some pages in the WAL (it was reading an older snapshot,
+    or writing, for longer than the busy timeout): those are copied in by a later checkpoint.
+    """
+    with plain_errors():
+        busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
+
+
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     """SQLite's and SQLCipher's own checks; an empty list means the file is whole."""
+    # cipher_integrity_check reads the main file only, not the WAL. Copy the committed pages
+    # in first, so a page half-written by a checkpoint that ran out of disk (and that the WAL
+    # still holds whole) isn't reported as damage.
+    checkpoint(db)
     with plain_errors():
-        # cipher_integrity_check reads the main file only, not the WAL. Copy the committed pages
-        # in first, so a page half-written by a checkpoint that ran out of disk (and that the WAL
-        # still holds whole) isn't reported as damage.
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         problems = [p for p in problems if p != "ok"]
         problems += [row[0] for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
@@ -222,12 +233,15 @@ def export_to(db: sqlite_utils.Database, target: Path, key: bytes) -> None:
     """Copy every table, index and trigger into a new database at ``target`` keyed with ``key``.
 
     SQLCipher's ``sqlcipher_export``, through ``ATTACH ... KEY``. The key goes in as a bound
-    parameter, so it is in no SQL text, and no error message can carry it.
+    parameter, so it is in no SQL text, and no error message can carry it. ``user_version`` (the
+    seal's counter) is copied too: ``sqlcipher_export`` leaves it out.
     """
     with plain_errors():
         db.execute("ATTACH DATABASE ? AS rekeyed KEY ?", [str(target), raw_key(key).decode()])
         try:
             db.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+            version = int(db.execute("PRAGMA main.user_version").fetchone()[0])
+            db.execute(f"PRAGMA rekeyed.user_version = {version:d}")
         finally:
             db.execute("DETACH DATABASE rekeyed")
 
@@ -237,8 +251,8 @@ def settle_to_one_file(db: sqlite_utils.Database) -> None:
 
     For a copy about to be moved or packed: the next ``connect`` turns WAL on again.
     """
+    checkpoint(db)
     with plain_errors():
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         db.execute("PRAGMA journal_mode = DELETE").fetchall()
 
 

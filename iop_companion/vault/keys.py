@@ -99,6 +99,17 @@ def derive_secret_key(secret: bytes, salt: bytes, purpose: str) -> bytes:
     ).derive(secret)
 
 
+def derive_subkey(data_key: bytes, purpose: str) -> bytes:
+    """A key for one use, made from the data key (HKDF-SHA256): it tells nothing about the data
+    key, and keys for different purposes tell nothing about each other."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"iop-companion {purpose} v1".encode(),
+    ).derive(data_key)
+
+
 def wrap(wrapping_key: bytes, data_key: bytes, associated: bytes) -> tuple[bytes, bytes]:
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(wrapping_key).encrypt(nonce, data_key, associated)

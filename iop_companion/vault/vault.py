@@ -39,7 +39,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from iop_companion.vault import database, files, swap
+from iop_companion.vault import database, files, seal, swap
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -77,6 +77,10 @@ __all__ = [
 
 RecoveryCode = str
 """A recovery code as shown to the person: seven groups of four symbols."""
+
+# How long locking waits for another window's write before it leaves the seal and the checkpoint
+# for later (locking must not keep the desktop app waiting the full busy timeout).
+CLOSE_WAIT_MS = 2000
 
 OLD_KEY_FILE_HINT = (
     "That passphrase didn't open the journal. The key file was damaged, so an older copy is in "
@@ -128,6 +132,16 @@ class Vault:
 
     While it is open it holds a shared lock on its folder (see ``swap``), so no other process
     restores a backup or rotates the key under it.
+
+    What opening found, for the person to hear once (the CLI prints it; the desktop app shows it):
+
+    ``stale``
+        True when ``journal.db`` is older than the last journal this computer closed in this
+        folder (its seal, see ``seal``): an older copy was put back, or its WAL was lost, so some
+        saves may be missing. The journal opens and works as usual; say
+        ``errors.STALE_JOURNAL``. The next ``lock`` records this journal as the latest, so it is
+        said once. Never true for a new journal, after a crash, or after a restore or key
+        rotation.
     """
 
     def __init__(
@@ -137,6 +151,8 @@ class Vault:
         self._slots = slots
         self._key = bytearray(data_key)
         self._readers: list[sqlite_utils.Database] = []
+        self._changes = 0  # rows changed through connections already closed
+        self.stale = False
         self._lock = swap.FolderLock(folder)
         try:
             self._lock.shared()
@@ -146,6 +162,13 @@ class Vault:
         except BaseException:
             self._lock.release()
             raise
+        if not new:
+            try:
+                recorded = seal.read(folder, data_key, slots.vault_id)  # before the counter
+                self.stale = recorded is not None and seal.counter(self._db) < recorded
+            except BaseException:
+                self.lock()
+                raise
 
     # -- files ------------------------------------------------------------------------------
 
@@ -466,13 +489,36 @@ class Vault:
         files.write_private(staged / SLOTS_NAME, data)
         files.write_private(staged / SLOTS_BACKUP_NAME, data)
 
-    def _close_connections(self) -> None:
+    def _close_readers(self) -> None:
         for reader in self._readers:
+            self._changes += reader.conn.total_changes
             reader.conn.close()
         self._readers.clear()
+
+    def _close_connections(self) -> None:
+        self._close_readers()
         if self._db is not None:
+            self._changes += self._db.conn.total_changes
             self._db.conn.close()
             self._db = None
+
+    def _settle_before_closing(self, db: sqlite_utils.Database) -> None:
+        """What a lock does before the last connection closes: seal how far the journal got
+        (when it changed, or when it was found stale), then checkpoint, so nothing committed
+        lives only in the WAL. Both are best effort: a full disk or another window busy past
+        ``CLOSE_WAIT_MS`` leaves the saves in the WAL, where they are safe, and the seal where it
+        was, which can't raise a false alarm (see ``seal``)."""
+        changed = self._changes + db.conn.total_changes > 0
+        with contextlib.suppress(KnownError):
+            with database.plain_errors():
+                db.execute(f"PRAGMA busy_timeout = {CLOSE_WAIT_MS:d}")
+            if changed or self.stale:
+                with seal.held(self.folder) as sealed:
+                    value = seal.bump(db) if changed else seal.counter(db)
+                    seal.write(sealed, bytes(self._key), self.vault_id, value)
+                self.stale = False
+        with contextlib.suppress(KnownError):
+            database.checkpoint(db)
 
     def _reopen(self, key: bytes, slots: SlotFile) -> None:
         """Open the journal again after a swap; locked (and the error raised) if it won't open."""
@@ -498,7 +544,15 @@ class Vault:
         return reader
 
     def lock(self) -> None:
-        """Close the database (and any readers) and drop the key from this object."""
+        """Close the database (and any readers) and drop the key from this object.
+
+        Before the database closes, its WAL is copied into ``journal.db`` (a checkpoint), so the
+        file alone holds every save even while another window keeps the journal open, and the
+        seal records how far the journal got (``stale``).
+        """
+        if self._db is not None:
+            self._close_readers()
+            self._settle_before_closing(self._db)
         self._close_connections()
         for i in range(len(self._key)):
             self._key[i] = 0

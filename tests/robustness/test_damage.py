@@ -15,6 +15,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.errors import JournalDamaged
 from iop_companion.export.data import write_json
 from iop_companion.vault import Vault
+from iop_companion.vault.layout import SEAL_NAME
 from iop_companion.vault.vault import DB_NAME
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.robustness.support import assert_one_plain_sentence, run_cli
@@ -35,7 +36,7 @@ def _big_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 f"Win {n}: came to group and listened", note=f"note {n}", tags=[f"week{n % 9}"]
             )
     vault.lock()
-    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "keyslots.json"]
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, SEAL_NAME, "keyslots.json"]
     return folder
 
 
