@@ -84,6 +84,16 @@ class KeyFileDamaged(KnownError):
     )
 
 
+class KeyFileChanged(KnownError):
+    """Another window or command changed the passphrase or the recovery code while this change of
+    the same one was being made. The first change stands; this one changed nothing."""
+
+    message = (
+        "The passphrase or recovery code was just changed somewhere else, so nothing changed "
+        "here. Open the journal again and try once more."
+    )
+
+
 class KeySettingsRefused(KnownError):
     exit_code = 5
     message = (

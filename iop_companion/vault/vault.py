@@ -31,6 +31,7 @@ from iop_companion.errors import (
     JournalDamaged,
     JournalExists,
     JournalLocked,
+    KeyFileChanged,
     KeyFileDamaged,
     KeySettingsRefused,
     KnownError,
@@ -77,6 +78,10 @@ __all__ = [
 
 RecoveryCode = str
 """A recovery code as shown to the person: seven groups of four symbols."""
+
+# Slots whose change is promised to the person ("Your passphrase is changed", a new recovery code
+# shown): of two changes at once, only one can stand, so the second is refused.
+_ONE_OWNER_SLOTS = frozenset({"passphrase", "recovery"})
 
 # How long locking waits for another window's write before it leaves the seal and the checkpoint
 # for later (locking must not keep the desktop app waiting the full busy timeout).
@@ -182,11 +187,17 @@ class Vault:
 
     @staticmethod
     def _read_slots(folder: Path) -> tuple[SlotFile, bool]:
-        """The slot file, or its previous copy when the file itself is damaged or gone.
+        """The slot file, or its previous copy when the file itself is damaged or gone (then
+        the second value is True).
 
         A restore or key rotation that a crash cut short is finished or undone first.
         """
         swap.settle(folder)
+        return Vault._parse_slots(folder)
+
+    @staticmethod
+    def _parse_slots(folder: Path) -> tuple[SlotFile, bool]:
+        """``_read_slots`` without settling (for a caller that holds a lock on the folder)."""
         main, backup = folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME
         try:
             return SlotFile.from_bytes(main.read_bytes()), False
@@ -208,27 +219,42 @@ class Vault:
     def _write_slots(self, slots: SlotFile, *, based_on: SlotFile | None = None) -> None:
         """Write the slots this change touched (against ``based_on``, default the slots in use)
         onto the key file as it is on disk now: another window, the CLI or "forget this
-        computer" may have changed other slots since this journal was opened."""
+        computer" may have changed other slots since this journal was opened.
+
+        Read, merge and write happen under the folder's write lock (``seal.held``), so two
+        changes at once take turns and the second one builds on the first. Two changes of the
+        same passphrase or recovery code can't both stand, and the first one has been promised
+        to someone: the second is refused (``KeyFileChanged``), nothing changes, and this vault
+        takes up the key file as it is now. "Remember on this computer" has no secret to keep,
+        so the later of two changes to it simply wins.
+
+        The previous key file is kept as ``keyslots.json.bak``; when the key file itself is
+        damaged or gone (the journal opened from that copy), the copy stays as it is.
+        """
         before = based_on or self._slots
-        try:
-            merged, _ = self._read_slots(self.folder)
-        except KnownError:
-            merged = before
-        if merged.vault_id != slots.vault_id:
-            merged = before
-        for kind in SLOT_TYPES:
-            mine = slots.get(kind)
-            if mine != before.get(kind):
+        with seal.held(self.folder):
+            try:
+                on_disk, main_unreadable = self._parse_slots(self.folder)
+            except KnownError:
+                on_disk, main_unreadable = before, True
+            if on_disk.vault_id != slots.vault_id:
+                on_disk = before
+            merged = on_disk
+            for kind in SLOT_TYPES:
+                mine = slots.get(kind)
+                if mine == before.get(kind):
+                    continue
+                if kind in _ONE_OWNER_SLOTS and on_disk.get(kind) != before.get(kind):
+                    self._slots = on_disk
+                    raise KeyFileChanged()
                 merged = merged.with_slot(mine) if mine else merged.without(kind)
-        previous = None  # the file on disk, in this version's format (the same slots)
-        with contextlib.suppress(OSError, KnownError):
-            previous = SlotFile.from_bytes((self.folder / SLOTS_NAME).read_bytes()).to_bytes()
-        atomic_replace(
-            self.folder / SLOTS_NAME,
-            merged.to_bytes(),
-            keep_previous=self.folder / SLOTS_BACKUP_NAME,
-            previous_as=previous,
-        )
+            atomic_replace(
+                self.folder / SLOTS_NAME,
+                merged.to_bytes(),
+                # The file on disk, in this version's format (the same slots).
+                keep_previous=None if main_unreadable else self.folder / SLOTS_BACKUP_NAME,
+                previous_as=None if main_unreadable else on_disk.to_bytes(),
+            )
         self._slots = merged
 
     # -- making and opening -----------------------------------------------------------------
@@ -248,8 +274,13 @@ class Vault:
         kdf = kdf or KdfParams.calibrate()  # about half a second on this computer
         slots = slots.with_slot(_passphrase_slot(slots, passphrase, data_key, kdf))
         slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, data_key))
-        # Slot file first: a crash before the database exists leaves a journal that opens empty.
-        atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
+        # Slot file first: a crash before the database is whole leaves a journal that says it is
+        # damaged, never one that quietly opens empty. Two ``init``s at once: the second finds
+        # the first one's journal once it has the lock.
+        with seal.held(folder):
+            if cls.exists(folder) or (folder / DB_NAME).exists():
+                raise JournalExists()
+            atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
         return cls(folder, slots, data_key, new=True), code_text
 
     @classmethod
@@ -267,7 +298,10 @@ class Vault:
         if from_backup:
             # Mend the damaged file from its copy. The copy stays: it is the good one.
             try:
-                atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
+                with seal.held(folder):
+                    _, still_unreadable = cls._parse_slots(folder)
+                    if still_unreadable:  # unless another window mended it meanwhile
+                        atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
             except BaseException:
                 vault.lock()
                 raise
@@ -336,18 +370,25 @@ class Vault:
 
         The previous key file loses its device slot too: a keychain can fail to delete quietly
         (locked, or gone), and a copy of the old file must not open the journal with that key.
+        Each file is read again and rewritten under the folder's write lock (see
+        ``_write_slots``), and under a shared lock on the folder, so no restore swaps the files
+        meanwhile (``JournalBusy`` while one does).
         """
         slots, _ = cls._read_slots(folder)
         keychain.delete(slots.vault_id)
-        if slots.get("device") is not None:
-            atomic_replace(folder / SLOTS_NAME, slots.without("device").to_bytes())
-        backup = folder / SLOTS_BACKUP_NAME
+        folder_lock = swap.FolderLock(folder)
         try:
-            previous = SlotFile.from_bytes(backup.read_bytes())
-        except (OSError, KeyFileDamaged, NewerJournal):
-            return
-        if previous.get("device") is not None:
-            atomic_replace(backup, previous.without("device").to_bytes())
+            folder_lock.shared()
+            with seal.held(folder):
+                for path in (folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME):
+                    try:
+                        on_disk = SlotFile.from_bytes(path.read_bytes())
+                    except (OSError, KeyFileDamaged, NewerJournal):
+                        continue  # gone, or damaged: nothing there opens the journal
+                    if on_disk.get("device") is not None:
+                        atomic_replace(path, on_disk.without("device").to_bytes())
+        finally:
+            folder_lock.release()
 
     # -- while unlocked ---------------------------------------------------------------------
 

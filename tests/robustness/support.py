@@ -35,6 +35,11 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def cli_command(data_dir: Path | bytes, *args: Arg) -> list[Arg]:
+    """``python -m iop_companion --data-dir DATA_DIR ARGS``."""
+    return [sys.executable, "-m", "iop_companion", "--data-dir", os.fspath(data_dir), *args]
+
+
 def run_cli(
     data_dir: Path | bytes,
     *args: Arg,
@@ -42,10 +47,8 @@ def run_cli(
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it."""
-    folder = os.fspath(data_dir)
-    command: list[Arg] = [sys.executable, "-m", "iop_companion", "--data-dir", folder, *args]
     completed = subprocess.run(
-        command,
+        cli_command(data_dir, *args),
         env=env or child_env(),
         capture_output=True,
         stdin=subprocess.DEVNULL,
