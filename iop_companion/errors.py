@@ -13,6 +13,10 @@ STALE_JOURNAL = (
     "This journal file is older than the last one this computer closed: some saves may be "
     "missing. If you have a newer copy or a backup, restore it."
 )
+OLD_KEY_FILE = (
+    "The key file was damaged, so the copy from before your last passphrase change opened the "
+    "journal. Choose a new passphrase now."
+)
 
 
 class KnownError(Exception):
@@ -91,6 +95,17 @@ class KeyFileChanged(KnownError):
     message = (
         "The passphrase or recovery code was just changed somewhere else, so nothing changed "
         "here. Open the journal again and try once more."
+    )
+
+
+class NewPassphraseNeeded(KnownError):
+    """Opened from the key file's copy (``OLD_KEY_FILE``), where no new passphrase can be asked
+    for: nothing ran, nothing changed."""
+
+    exit_code = 5
+    message = (
+        "No new passphrase came in, so nothing changed. Run the command again where you can "
+        "type one."
     )
 
 

@@ -147,6 +147,15 @@ class Vault:
         ``errors.STALE_JOURNAL``. The next ``lock`` records this journal as the latest, so it is
         said once. Never true for a new journal, after a crash, or after a restore or key
         rotation.
+
+    ``opened_from_copy``
+        True when ``keyslots.json`` was damaged or gone and its copy, ``keyslots.json.bak`` (the
+        key file from before the last passphrase change), opened the journal: the passphrase
+        that worked is the one from before that change. Nothing has been rewritten. Say
+        ``errors.OLD_KEY_FILE`` and ask for a new passphrase right away; ``change_passphrase``
+        then writes a whole key file (the copy stays as it is) and this turns False. Any other
+        key-file change (a new recovery code, remembering this computer) writes a whole file
+        too. Until then every unlock opens from the copy again and says so again.
     """
 
     def __init__(
@@ -158,6 +167,7 @@ class Vault:
         self._readers: list[sqlite_utils.Database] = []
         self._changes = 0  # rows changed through connections already closed
         self.stale = False
+        self.opened_from_copy = False
         self._lock = swap.FolderLock(folder)
         try:
             self._lock.shared()
@@ -256,6 +266,7 @@ class Vault:
                 previous_as=None if main_unreadable else on_disk.to_bytes(),
             )
         self._slots = merged
+        self.opened_from_copy = False  # the key file is whole again
 
     # -- making and opening -----------------------------------------------------------------
 
@@ -295,16 +306,9 @@ class Vault:
         if not data_key:
             raise WrongPassphrase(OLD_KEY_FILE_HINT if from_backup else None)
         vault = cls(folder, slots, data_key)
-        if from_backup:
-            # Mend the damaged file from its copy. The copy stays: it is the good one.
-            try:
-                with seal.held(folder):
-                    _, still_unreadable = cls._parse_slots(folder)
-                    if still_unreadable:  # unless another window mended it meanwhile
-                        atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
-            except BaseException:
-                vault.lock()
-                raise
+        # Nothing is mended here: the person hears what happened and chooses a new passphrase,
+        # which writes a whole key file (see ``opened_from_copy``).
+        vault.opened_from_copy = from_backup
         return vault
 
     @classmethod
@@ -339,7 +343,7 @@ class Vault:
 
     @classmethod
     def unlock_with_device(cls, folder: Path, keychain: Keychain) -> Vault:
-        slots, _ = cls._read_slots(folder)
+        slots, from_backup = cls._read_slots(folder)
         slot = slots.get("device")
         stored = keychain.load(slots.vault_id) if slot else None
         try:
@@ -353,7 +357,9 @@ class Vault:
             )
         if not data_key:
             raise DeviceKeyUnavailable()
-        return cls(folder, slots, data_key)
+        vault = cls(folder, slots, data_key)
+        vault.opened_from_copy = from_backup
+        return vault
 
     @classmethod
     def remembers_device(cls, folder: Path) -> bool:
