@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # imported when a journal opens: sqlite-utils loads numpy (~0
     import sqlite_utils
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
-SQLITE_PERM, SQLITE_BUSY = 3, 5
+SQLITE_ERROR, SQLITE_PERM, SQLITE_BUSY = 1, 3, 5
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
@@ -79,6 +79,34 @@ def plain_errors() -> Iterator[None]:
         if code == SQLITE_BUSY:  # another connection held the write lock past the wait
             raise JournalStillWriting() from None
         raise
+
+
+# What SQLite calls its storage errors (sqlite3_errstr), for the one place that only passes on
+# the words: ``sqlcipher_export`` reports a failed write as a generic error (SQLITE_ERROR) whose
+# message is the underlying error's.
+_STORAGE_ERRORS_BY_NAME = {
+    "database or disk is full": SQLITE_FULL,
+    "disk I/O error": SQLITE_IOERR,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+}
+
+
+@contextlib.contextmanager
+def _storage_errors_by_name() -> Iterator[None]:
+    """Inside ``plain_errors``: a generic error that names a storage error is that error."""
+    try:
+        yield
+    except sqlcipher3.OperationalError as exc:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        named = _STORAGE_ERRORS_BY_NAME.get(str(exc))
+        if code != SQLITE_ERROR or named is None:
+            raise
+        if named == SQLITE_FULL:
+            raise DiskFull() from None
+        if named == SQLITE_IOERR:
+            raise DiskProblem() from None
+        raise FolderUnavailable() from None
 
 
 def connect(path: Path, key: bytes) -> sqlite_utils.Database:
@@ -239,7 +267,8 @@ def export_to(db: sqlite_utils.Database, target: Path, key: bytes) -> None:
     with plain_errors():
         db.execute("ATTACH DATABASE ? AS rekeyed KEY ?", [str(target), raw_key(key).decode()])
         try:
-            db.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+            with _storage_errors_by_name():
+                db.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
             version = int(db.execute("PRAGMA main.user_version").fetchone()[0])
             db.execute(f"PRAGMA rekeyed.user_version = {version:d}")
         finally:

@@ -45,14 +45,21 @@ def run_cli(
     *args: Arg,
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
+    typed: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it."""
+    """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
+
+    ``typed``: what the person types at the prompts (one line each). The child then has no
+    terminal, so the prompts read it from stdin.
+    """
     completed = subprocess.run(
         cli_command(data_dir, *args),
         env=env or child_env(),
         capture_output=True,
-        stdin=subprocess.DEVNULL,
+        input=None if typed is None else typed.encode(),
+        stdin=subprocess.DEVNULL if typed is None else None,
         preexec_fn=preexec_fn,
+        start_new_session=typed is not None,
         check=False,
     )
     return subprocess.CompletedProcess(
