@@ -45,6 +45,10 @@ class KdfParams:
     MAX_ITERATIONS = 40
     MIN_LANES = 4
     MAX_LANES = 16
+    # Memory times passes: each bound alone still lets a file ask for 1 GiB forty times over
+    # (a minute or more of work at unlock). This allows the largest memory at the fewest passes
+    # and the most passes at the smallest memory (where calibration goes), not both at once.
+    MAX_WORK_KIB = MAX_MEMORY_KIB * MIN_ITERATIONS
 
     def check_bounds(self) -> None:
         """Refuse parameters that are too weak or too costly, before any derivation."""
@@ -52,6 +56,7 @@ class KdfParams:
             self.MIN_MEMORY_KIB <= self.memory_kib <= self.MAX_MEMORY_KIB
             and self.MIN_ITERATIONS <= self.iterations <= self.MAX_ITERATIONS
             and self.MIN_LANES <= self.lanes <= self.MAX_LANES
+            and self.memory_kib * self.iterations <= self.MAX_WORK_KIB
         )
         if not ok:
             raise KeySettingsRefused()

@@ -61,7 +61,7 @@ from iop_companion.vault.keys import (
     wrap,
 )
 from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
-from iop_companion.vault.slots import SLOT_TYPES, Slot, SlotFile
+from iop_companion.vault.slots import MAX_FILE_BYTES, SLOT_TYPES, Slot, SlotFile
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
     import sqlite_utils
@@ -210,7 +210,7 @@ class Vault:
         """``_read_slots`` without settling (for a caller that holds a lock on the folder)."""
         main, backup = folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME
         try:
-            return SlotFile.from_bytes(main.read_bytes()), False
+            return _read_slot_file(main), False
         except FileNotFoundError:
             if not folder.is_dir():
                 raise FolderUnavailable() from None
@@ -222,7 +222,7 @@ class Vault:
         except OSError as exc:
             raise_for_os_error(exc)
         try:
-            return SlotFile.from_bytes(backup.read_bytes()), True
+            return _read_slot_file(backup), True
         except OSError:
             raise KeyFileDamaged() from None
 
@@ -388,7 +388,7 @@ class Vault:
             with seal.held(folder):
                 for path in (folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME):
                     try:
-                        on_disk = SlotFile.from_bytes(path.read_bytes())
+                        on_disk = _read_slot_file(path)
                     except (OSError, KeyFileDamaged, NewerJournal):
                         continue  # gone, or damaged: nothing there opens the journal
                     if on_disk.get("device") is not None:
@@ -610,6 +610,15 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _read_slot_file(path: Path) -> SlotFile:
+    """A key file, read without reading more than a key file can hold (and never waiting on a
+    pipe in its place): ``KeyFileDamaged`` for anything else there."""
+    data = files.read_small(path, MAX_FILE_BYTES)
+    if data is None:
+        raise KeyFileDamaged()
+    return SlotFile.from_bytes(data)
 
 
 def _stored_kdf(slots: SlotFile) -> KdfParams:

@@ -290,6 +290,9 @@ def test_a_file_without_a_recovery_slot_still_opens_with_the_passphrase(
         {"lanes": 1000},
         {"lanes": 1},
         {"memory_kib": 0, "iterations": 0, "lanes": 0},
+        # Each within its own bound, but together a minute or more of work at every unlock.
+        {"memory_kib": 2**20, "iterations": 40, "lanes": 16},
+        {"memory_kib": 2**19, "iterations": 7},
     ],
     ids=lambda s: ",".join(f"{k}={v}" for k, v in s.items()),
 )
