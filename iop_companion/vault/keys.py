@@ -14,6 +14,7 @@ import os
 import secrets
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -62,12 +63,26 @@ class KdfParams:
             raise KeySettingsRefused()
 
     @classmethod
-    def calibrate(cls, target_seconds: float = TARGET_UNLOCK_SECONDS) -> KdfParams:
-        """Raise the iteration count from the floor until one derivation takes about the target."""
+    def calibrate(
+        cls,
+        target_seconds: float = TARGET_UNLOCK_SECONDS,
+        *,
+        clock: Callable[[], float] = time.perf_counter,
+        derive: Callable[[KdfParams], object] | None = None,
+    ) -> KdfParams:
+        """Raise the iteration count from the floor until one derivation takes about the target
+        (never past it, never below the floor, never above ``MAX_ITERATIONS``).
+
+        One derivation at the floor is timed; Argon2id's time grows in step with its passes, so
+        the passes that fit the target follow from it. ``clock`` and ``derive`` are for tests.
+        """
         floor = cls()
-        started = time.perf_counter()
-        derive_passphrase_key("calibration", os.urandom(SALT_BYTES), floor)
-        elapsed = max(time.perf_counter() - started, 1e-3)
+        run = derive or (
+            lambda params: derive_passphrase_key("calibration", os.urandom(SALT_BYTES), params)
+        )
+        started = clock()
+        run(floor)
+        elapsed = max(clock() - started, 1e-3)
         iterations = math.floor(floor.iterations * target_seconds / elapsed)
         return cls(iterations=min(max(iterations, cls.MIN_ITERATIONS), cls.MAX_ITERATIONS))
 
