@@ -12,8 +12,8 @@ import pytest
 
 from iop_companion.errors import KeyFileDamaged, KeySettingsRefused, WeakPassphrase
 from iop_companion.vault import Vault
-from iop_companion.vault.keys import KdfParams, check_new_passphrase
-from iop_companion.vault.slots import SlotFile
+from iop_companion.vault.keys import KdfParams, check_new_passphrase, normalize_passphrase, wrap
+from iop_companion.vault.slots import MAX_FILE_BYTES, SlotFile
 from iop_companion.vault.vault import SLOTS_NAME
 from tests.conftest import PASSPHRASE
 from tests.vault.helpers import body_digest
@@ -243,10 +243,54 @@ def test_base64_is_exact(document: dict[str, Any], spoil: Any) -> None:
         lambda d: slot(d, "recovery").update(extra="x"),
         lambda d: slot(d, "passphrase")["kdf"].update(extra=1),
         lambda d: d["body"].update(vault_id=d["body"]["vault_id"].upper()),
+        lambda d: d["body"].update(vault_id=d["body"]["vault_id"] + "0"),
+        lambda d: d["body"].update(vault_id=d["body"]["vault_id"][:-1]),
+        lambda d: d.update(version=True),  # True == 1 to Python: not a version
+        lambda d: slot(d, "passphrase")["kdf"].update(lanes=True),
     ],
-    ids=["two slots of a type", "body key", "top key", "slot key", "kdf key", "vault id case"],
+    ids=[
+        "two slots of a type",
+        "body key",
+        "top key",
+        "slot key",
+        "kdf key",
+        "vault id case",
+        "vault id longer",
+        "vault id shorter",
+        "version true",
+        "lanes true",
+    ],
 )
 def test_nothing_the_format_does_not_have(document: dict[str, Any], edit: Any) -> None:
     edit(document)
     with pytest.raises(KeyFileDamaged):
         parse(document)
+
+
+def test_a_key_file_over_64_kib_is_not_read(vault_folder: Path) -> None:
+    """The JSON allows spaces after the document: a real key file padded to exactly the limit
+    opens; one byte more is not a key file."""
+    path = vault_folder / SLOTS_NAME
+    real = path.read_bytes()
+    path.write_bytes(real + b" " * (MAX_FILE_BYTES - len(real)))
+    Vault.unlock(vault_folder, PASSPHRASE).lock()
+    path.write_bytes(real + b" " * (MAX_FILE_BYTES - len(real) + 1))
+    with pytest.raises(KeyFileDamaged):
+        Vault.unlock(vault_folder, PASSPHRASE)
+    with pytest.raises(KeyFileDamaged):
+        SlotFile.from_bytes(path.read_bytes())
+
+
+# -- derivation and wrapping --------------------------------------------------------------------
+
+
+def test_a_passphrase_is_the_same_bytes_however_it_was_typed() -> None:
+    """NFC, as journals made so far were keyed: "é" typed as one character or as e + ´."""
+    assert normalize_passphrase("caf\u00e9") == normalize_passphrase("cafe\u0301") == b"caf\xc3\xa9"
+
+
+def test_every_wrap_has_a_fresh_nonce(vault_folder: Path) -> None:
+    nonces = {wrap(bytes(32), bytes(32), b"same")[0] for _ in range(20)}
+    assert len(nonces) == 20 and all(len(n) == 12 for n in nonces)
+    slots = SlotFile.from_bytes((vault_folder / SLOTS_NAME).read_bytes())
+    assert len({s.nonce for s in slots.slots}) == len(slots.slots)
