@@ -597,13 +597,15 @@ class Vault:
         file alone holds every save even while another window keeps the journal open, and the
         seal records how far the journal got (``stale``).
         """
-        if self._db is not None:
-            self._close_readers()
-            self._settle_before_closing(self._db)
-        self._close_connections()
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._lock.release()
+        try:
+            if self._db is not None:
+                self._close_readers()
+                self._settle_before_closing(self._db)
+        finally:
+            self._close_connections()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self
