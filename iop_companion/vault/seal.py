@@ -11,6 +11,10 @@ the number) to anyone without the key, and can't be forged or moved to another j
 unlock, a database whose counter is below the seal's is older than the last one this computer
 closed (``Vault.stale``).
 
+It counts closes, not saves: one small transaction when a journal that changed is locked,
+instead of one more write inside every save (or a trigger on every table). A copy taken in the
+middle of a session is still older than that session's close, so it is noticed just the same.
+
 Why it is safe from false alarms:
 
 - The counter is committed before the seal is written, so the seal is never ahead of the
