@@ -30,11 +30,14 @@ from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
+    OLD_KEY_FILE,
+    STALE_JOURNAL,
     DeviceKeyUnavailable,
     FolderUnavailable,
     InvalidEntry,
     JournalExists,
     KnownError,
+    NewPassphraseNeeded,
     NoJournalYet,
     OutputUnwritable,
     RecoveryCodeNotShown,
@@ -307,7 +310,42 @@ class Cli:
             raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
         return first
 
-    def open_vault(self) -> Vault:
+    def open_vault(self, *, mend: bool = True) -> Vault:
+        """The journal, opened; what opening found is said on stderr (stdout may be an export).
+
+        Opened from the key file's copy, a new passphrase is asked for right away, before the
+        command runs (``mend``; ``passwd`` and ``rotate-key`` ask for one of their own). Where
+        none can be typed, nothing runs and nothing changes (``NewPassphraseNeeded``).
+        """
+        vault = self._unlock()
+        try:
+            if vault.stale:
+                print(STALE_JOURNAL, file=sys.stderr)
+            if vault.opened_from_copy:
+                print(OLD_KEY_FILE, file=sys.stderr)
+                if mend:
+                    self._mend_key_file(vault)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _mend_key_file(self, vault: Vault) -> None:
+        if not self.passphrase_checked and not vault.is_passphrase(
+            self._ask("Current passphrase: ")
+        ):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        try:
+            first = self.prompt("New passphrase: ")
+            again = self.prompt("Type it once more: ")
+        except EOFError:
+            raise NewPassphraseNeeded() from None
+        if again != first:
+            raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
+        vault.change_passphrase(first)
+        print("Your passphrase is changed. The recovery code still works.", file=sys.stderr)
+
+    def _unlock(self) -> Vault:
         """This computer's keychain first (when the person chose that), then the passphrase."""
         self._require_journal()
         if Vault.remembers_device(self.folder):
@@ -351,7 +389,7 @@ class Cli:
             return self.list_backups()
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
-        with self.open_vault() as vault:
+        with self.open_vault(mend=command not in ("passwd", "rotate_key")) as vault:
             handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
             return handler(vault, args)
 

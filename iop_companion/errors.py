@@ -7,6 +7,17 @@ bug and should fail loudly. Messages never contain entry text, passphrases or ke
 
 from __future__ import annotations
 
+# -- notices: things a person should hear once, said while the journal opens anyway ------------
+
+STALE_JOURNAL = (
+    "This journal file is older than the last one this computer closed: some saves may be "
+    "missing. If you have a newer copy or a backup, restore it."
+)
+OLD_KEY_FILE = (
+    "The key file was damaged, so the copy from before your last passphrase change opened the "
+    "journal. Choose a new passphrase now."
+)
+
 
 class KnownError(Exception):
     """A failure with a plain-language message and a documented CLI exit code."""
@@ -74,6 +85,27 @@ class KeyFileDamaged(KnownError):
     message = (
         "The key file beside your journal is damaged. Restore a backup of the journal folder, "
         "or use your recovery code if you have a copy of the key file."
+    )
+
+
+class KeyFileChanged(KnownError):
+    """Another window or command changed the passphrase or the recovery code while this change of
+    the same one was being made. The first change stands; this one changed nothing."""
+
+    message = (
+        "The passphrase or recovery code was just changed somewhere else, so nothing changed "
+        "here. Open the journal again and try once more."
+    )
+
+
+class NewPassphraseNeeded(KnownError):
+    """Opened from the key file's copy (``OLD_KEY_FILE``), where no new passphrase can be asked
+    for: nothing ran, nothing changed."""
+
+    exit_code = 5
+    message = (
+        "No new passphrase came in, so nothing changed. Run the command again where you can "
+        "type one."
     )
 
 

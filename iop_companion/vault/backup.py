@@ -97,7 +97,7 @@ from iop_companion.vault.layout import (
     SLOTS_NAME,
     WAL_NAME,
 )
-from iop_companion.vault.slots import Slot, SlotFile
+from iop_companion.vault.slots import MAX_FILE_BYTES, Slot, SlotFile
 from iop_companion.vault.vault import Vault, _open_slot
 
 if TYPE_CHECKING:
@@ -514,10 +514,12 @@ def _folder_slots(path: Path) -> bytes:
     found = False
     for name in (SLOTS_NAME, SLOTS_BACKUP_NAME):
         try:
-            data = (path / name).read_bytes()
+            data = files.read_small(path / name, MAX_FILE_BYTES)
         except OSError:
             continue
         found = True
+        if data is None:  # too large to be a key file, or not a file at all
+            continue
         try:
             SlotFile.from_bytes(data)
         except KeyFileDamaged:

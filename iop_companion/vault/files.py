@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
 
 from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable
@@ -92,3 +93,22 @@ def atomic_replace(
     # yet, and telling the person "nothing changed" would be wrong.
     with contextlib.suppress(OSError):
         fsync_dir(folder)
+
+
+def read_small(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes; None when ``path`` is something
+    else (a folder, a pipe, a device) or larger. Never blocks on a pipe and never reads more than
+    ``limit`` + 1 bytes. ``OSError`` as ``open`` raises it (``FileNotFoundError``...)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    return data if len(data) <= limit else None

@@ -14,6 +14,7 @@ import os
 import secrets
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -45,6 +46,10 @@ class KdfParams:
     MAX_ITERATIONS = 40
     MIN_LANES = 4
     MAX_LANES = 16
+    # Memory times passes: each bound alone still lets a file ask for 1 GiB forty times over
+    # (a minute or more of work at unlock). This allows the largest memory at the fewest passes
+    # and the most passes at the smallest memory (where calibration goes), not both at once.
+    MAX_WORK_KIB = MAX_MEMORY_KIB * MIN_ITERATIONS
 
     def check_bounds(self) -> None:
         """Refuse parameters that are too weak or too costly, before any derivation."""
@@ -52,17 +57,32 @@ class KdfParams:
             self.MIN_MEMORY_KIB <= self.memory_kib <= self.MAX_MEMORY_KIB
             and self.MIN_ITERATIONS <= self.iterations <= self.MAX_ITERATIONS
             and self.MIN_LANES <= self.lanes <= self.MAX_LANES
+            and self.memory_kib * self.iterations <= self.MAX_WORK_KIB
         )
         if not ok:
             raise KeySettingsRefused()
 
     @classmethod
-    def calibrate(cls, target_seconds: float = TARGET_UNLOCK_SECONDS) -> KdfParams:
-        """Raise the iteration count from the floor until one derivation takes about the target."""
+    def calibrate(
+        cls,
+        target_seconds: float = TARGET_UNLOCK_SECONDS,
+        *,
+        clock: Callable[[], float] = time.perf_counter,
+        derive: Callable[[KdfParams], object] | None = None,
+    ) -> KdfParams:
+        """Raise the iteration count from the floor until one derivation takes about the target
+        (never past it, never below the floor, never above ``MAX_ITERATIONS``).
+
+        One derivation at the floor is timed; Argon2id's time grows in step with its passes, so
+        the passes that fit the target follow from it. ``clock`` and ``derive`` are for tests.
+        """
         floor = cls()
-        started = time.perf_counter()
-        derive_passphrase_key("calibration", os.urandom(SALT_BYTES), floor)
-        elapsed = max(time.perf_counter() - started, 1e-3)
+        run = derive or (
+            lambda params: derive_passphrase_key("calibration", os.urandom(SALT_BYTES), params)
+        )
+        started = clock()
+        run(floor)
+        elapsed = max(clock() - started, 1e-3)
         iterations = math.floor(floor.iterations * target_seconds / elapsed)
         return cls(iterations=min(max(iterations, cls.MIN_ITERATIONS), cls.MAX_ITERATIONS))
 
@@ -97,6 +117,17 @@ def derive_secret_key(secret: bytes, salt: bytes, purpose: str) -> bytes:
         salt=salt,
         info=f"iop-companion {purpose} slot v1".encode(),
     ).derive(secret)
+
+
+def derive_subkey(data_key: bytes, purpose: str) -> bytes:
+    """A key for one use, made from the data key (HKDF-SHA256): it tells nothing about the data
+    key, and keys for different purposes tell nothing about each other."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"iop-companion {purpose} v1".encode(),
+    ).derive(data_key)
 
 
 def wrap(wrapping_key: bytes, data_key: bytes, associated: bytes) -> tuple[bytes, bytes]:

@@ -7,6 +7,9 @@ WAL_NAME = f"{DB_NAME}-wal"
 SHM_NAME = f"{DB_NAME}-shm"
 SLOTS_NAME = "keyslots.json"
 SLOTS_BACKUP_NAME = "keyslots.json.bak"
+# How far the journal had got when it was last closed here, sealed under its key; it is also the
+# file locked while the key file, its copy or the seal is rewritten (see ``seal``).
+SEAL_NAME = "journal.seal"
 BACKUPS_DIR = "backups"
 SWAP_DIR = ".swap"  # a restore or key rotation in progress (see ``swap``)
 SCRATCH_PREFIX = ".backup-"  # a backup being made (an encrypted copy, never plaintext)

@@ -1,21 +1,25 @@
 """The key-slot file: the data key, wrapped once per way of opening the journal (like LUKS).
 
 The file is small JSON: a body (vault id and slots) plus a SHA-256 of the body's canonical form, so
-a flipped byte reads as "damaged" rather than as "wrong passphrase". Parsing is strict: every field
-is checked for type and length before anything is derived from it.
+a flipped byte reads as "damaged" rather than as "wrong passphrase". Parsing is strict: a file
+larger than ``MAX_FILE_BYTES`` is refused before it is parsed, and every field is checked for
+type, length and alphabet (canonical base64 only, exact lengths, exactly the keys the format has,
+one slot of each type, ``kdf`` on the passphrase slot only) before anything is derived from it.
+Whatever the bytes, ``from_bytes`` returns a ``SlotFile`` or raises ``KeyFileDamaged`` or
+``NewerJournal``, in bounded time (tests/vault/test_forged_key_files.py).
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from iop_companion.errors import KeyFileDamaged, NewerJournal
-from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, KdfParams
+from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, SALT_BYTES, KdfParams
 
 # The name the file gives its format: plain, as discreet as the folder it sits in (anyone who
 # opens the file can read it). Version 1 files (0.1.0) carry the app's full name instead.
@@ -29,6 +33,13 @@ _SEALED_AS = "iop-companion-keyslots|v1"
 SlotType = Literal["passphrase", "recovery", "device"]
 SLOT_TYPES: tuple[SlotType, ...] = ("passphrase", "recovery", "device")
 WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
+# A key file is about 1 KB; anything much larger is not one (and is not read whole).
+MAX_FILE_BYTES = 64 * 1024
+_DOCUMENT_KEYS = frozenset({"format", "version", "body", "sha256"})
+_BODY_KEYS = frozenset({"vault_id", "slots"})
+_SLOT_KEYS = frozenset({"id", "type", "salt", "nonce", "wrapped"})
+_KDF_KEYS = frozenset({"name", "memory_kib", "iterations", "lanes"})
+_VAULT_ID = re.compile(r"[0-9a-f]{32}")  # secrets.token_hex(16)
 
 
 @dataclass(frozen=True)
@@ -71,34 +82,43 @@ class SlotFile:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SlotFile:
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise KeyFileDamaged() from None
-        if not isinstance(document, dict) or document.get("format") not in {
-            FORMAT,
-            *EARLIER_FORMATS,
-        }:
+        """The slot file in ``data``; ``KeyFileDamaged`` for anything that isn't one this
+        version wrote (or an earlier one), ``NewerJournal`` for one from a newer version."""
+        if len(data) > MAX_FILE_BYTES:
             raise KeyFileDamaged()
+        try:
+            return cls._parse(json.loads(data.decode("utf-8")))
+        except (UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError):
+            raise KeyFileDamaged() from None
+
+    @classmethod
+    def _parse(cls, document: Any) -> SlotFile:
+        if not isinstance(document, dict):
+            raise TypeError("document")
+        name = document.get("format")
+        if not isinstance(name, str) or name not in {FORMAT, *EARLIER_FORMATS}:
+            raise ValueError("format")
         version = document.get("version")
         if type(version) is not int:
-            raise KeyFileDamaged()
+            raise TypeError("version")
         if version > VERSION:
             raise NewerJournal()
         body = document.get("body")
         if (
             version not in READABLE_VERSIONS
+            or set(document) != _DOCUMENT_KEYS
             or not isinstance(body, dict)
-            or document.get("sha256") != _digest(body)
+            or set(body) != _BODY_KEYS
+            or document["sha256"] != _digest(body)
         ):
-            raise KeyFileDamaged()
-        try:
-            return cls(
-                vault_id=_text(body, "vault_id", 32),
-                slots=tuple(_slot_from_json(raw) for raw in _list(body, "slots")),
-            )
-        except (KeyError, TypeError, ValueError, binascii.Error):
-            raise KeyFileDamaged() from None
+            raise ValueError("document")
+        vault_id = body["vault_id"]
+        if not isinstance(vault_id, str) or not _VAULT_ID.fullmatch(vault_id):
+            raise ValueError("vault_id")
+        slots = tuple(_slot_from_json(raw) for raw in _list(body, "slots"))
+        if len({slot.type for slot in slots}) != len(slots):
+            raise ValueError("two slots of one type")
+        return cls(vault_id=vault_id, slots=slots)
 
 
 def _digest(body: Any) -> str:
@@ -131,35 +151,32 @@ def _slot_to_json(slot: Slot) -> dict[str, Any]:
 def _slot_from_json(raw: Any) -> Slot:
     if not isinstance(raw, dict):
         raise TypeError("slot")
-    slot_type = raw["type"]
-    if slot_type not in SLOT_TYPES or raw["id"] != slot_type:
+    slot_type = raw.get("type")
+    if not isinstance(slot_type, str) or slot_type not in SLOT_TYPES or raw["id"] != slot_type:
         raise ValueError("slot type")
     kdf = None
     if slot_type == "passphrase":
+        if set(raw) != _SLOT_KEYS | {"kdf"}:
+            raise ValueError("slot")
         params = raw["kdf"]
-        if not isinstance(params, dict) or params.get("name") != "argon2id":
+        if not isinstance(params, dict) or set(params) != _KDF_KEYS:
+            raise ValueError("kdf")
+        if params["name"] != "argon2id":
             raise ValueError("kdf")
         kdf = KdfParams(
             memory_kib=_int(params, "memory_kib"),
             iterations=_int(params, "iterations"),
             lanes=_int(params, "lanes"),
         )
-    elif "kdf" in raw:
-        raise ValueError("kdf")
+    elif set(raw) != _SLOT_KEYS:  # a recovery or device slot has no kdf, nor anything else
+        raise ValueError("slot")
     return Slot(
-        type=slot_type,
-        salt=_bytes(raw, "salt", 16, 64),
-        nonce=_bytes(raw, "nonce", NONCE_BYTES, NONCE_BYTES),
-        wrapped=_bytes(raw, "wrapped", WRAPPED_BYTES, WRAPPED_BYTES),
+        type=slot_type,  # one of SLOT_TYPES, checked above
+        salt=_bytes(raw, "salt", SALT_BYTES),
+        nonce=_bytes(raw, "nonce", NONCE_BYTES),
+        wrapped=_bytes(raw, "wrapped", WRAPPED_BYTES),
         kdf=kdf,
     )
-
-
-def _text(raw: dict[str, Any], key: str, length: int) -> str:
-    value = raw[key]
-    if not isinstance(value, str) or len(value) != length or not value.isalnum():
-        raise ValueError(key)
-    return value
 
 
 def _int(raw: dict[str, Any], key: str) -> int:
@@ -171,16 +188,18 @@ def _int(raw: dict[str, Any], key: str) -> int:
 
 def _list(raw: dict[str, Any], key: str) -> list[Any]:
     value = raw[key]
-    if not isinstance(value, list):
+    if not isinstance(value, list) or len(value) > len(SLOT_TYPES):
         raise TypeError(key)
     return value
 
 
-def _bytes(raw: dict[str, Any], key: str, shortest: int, longest: int) -> bytes:
+def _bytes(raw: dict[str, Any], key: str, length: int) -> bytes:
+    """Exactly ``length`` bytes, written as canonical base64 (no other characters, no other
+    spelling of the same bytes)."""
     value = raw[key]
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.isascii():
         raise TypeError(key)
     decoded = base64.b64decode(value, validate=True)
-    if not shortest <= len(decoded) <= longest:
+    if len(decoded) != length or _b64(decoded) != value:
         raise ValueError(key)
     return decoded

@@ -7,7 +7,9 @@ staged in a hidden folder, ``.swap``, inside the journal folder, and logged ther
 1. ``begin``: ``.swap/new/`` and an empty ``.swap/old/`` are made. The caller writes the new
    ``journal.db``, ``keyslots.json`` and ``keyslots.json.bak`` into ``new/`` and fsyncs them.
 2. ``commit`` writes ``.swap/ready`` (atomically). It says what becomes of the old files.
-3. The old files (database, its -wal and -shm, the key file and its copy) move into ``old/``.
+3. The old files (database, its -wal and -shm, the key file and its copy, the seal) move into
+   ``old/``. The new journal has no seal yet: it can't be "older than the last one closed", and
+   its first lock seals it (see ``seal``).
 4. The new files move from ``new/`` into the journal folder.
 5. ``.swap/done`` is written.
 6. The old files go where ``ready`` said (kept as a backup, or deleted), ``ready`` is removed,
@@ -41,6 +43,7 @@ from iop_companion.vault.layout import (
     BACKUPS_DIR,
     DB_NAME,
     SCRATCH_PREFIX,
+    SEAL_NAME,
     SHM_NAME,
     SLOTS_BACKUP_NAME,
     SLOTS_NAME,
@@ -59,7 +62,7 @@ NEW = "new"
 OLD = "old"
 # Old files move aside in this order; new ones move in in the next. The database goes last, so
 # until it is in place the old key file is never beside the new database for long.
-SET_ASIDE = (DB_NAME, WAL_NAME, SHM_NAME, SLOTS_NAME, SLOTS_BACKUP_NAME)
+SET_ASIDE = (DB_NAME, WAL_NAME, SHM_NAME, SLOTS_NAME, SLOTS_BACKUP_NAME, SEAL_NAME)
 INSTALLED = (SLOTS_NAME, SLOTS_BACKUP_NAME, DB_NAME)
 
 

@@ -31,6 +31,7 @@ from iop_companion.errors import (
     JournalDamaged,
     JournalExists,
     JournalLocked,
+    KeyFileChanged,
     KeyFileDamaged,
     KeySettingsRefused,
     KnownError,
@@ -39,7 +40,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from iop_companion.vault import database, files, swap
+from iop_companion.vault import database, files, seal, swap
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -60,7 +61,7 @@ from iop_companion.vault.keys import (
     wrap,
 )
 from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
-from iop_companion.vault.slots import SLOT_TYPES, Slot, SlotFile
+from iop_companion.vault.slots import MAX_FILE_BYTES, SLOT_TYPES, Slot, SlotFile
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
     import sqlite_utils
@@ -77,6 +78,14 @@ __all__ = [
 
 RecoveryCode = str
 """A recovery code as shown to the person: seven groups of four symbols."""
+
+# Slots whose change is promised to the person ("Your passphrase is changed", a new recovery code
+# shown): of two changes at once, only one can stand, so the second is refused.
+_ONE_OWNER_SLOTS = frozenset({"passphrase", "recovery"})
+
+# How long locking waits for another window's write before it leaves the seal and the checkpoint
+# for later (locking must not keep the desktop app waiting the full busy timeout).
+CLOSE_WAIT_MS = 2000
 
 OLD_KEY_FILE_HINT = (
     "That passphrase didn't open the journal. The key file was damaged, so an older copy is in "
@@ -128,6 +137,25 @@ class Vault:
 
     While it is open it holds a shared lock on its folder (see ``swap``), so no other process
     restores a backup or rotates the key under it.
+
+    What opening found, for the person to hear once (the CLI prints it; the desktop app shows it):
+
+    ``stale``
+        True when ``journal.db`` is older than the last journal this computer closed in this
+        folder (its seal, see ``seal``): an older copy was put back, or its WAL was lost, so some
+        saves may be missing. The journal opens and works as usual; say
+        ``errors.STALE_JOURNAL``. The next ``lock`` records this journal as the latest, so it is
+        said once. Never true for a new journal, after a crash, or after a restore or key
+        rotation.
+
+    ``opened_from_copy``
+        True when ``keyslots.json`` was damaged or gone and its copy, ``keyslots.json.bak`` (the
+        key file from before the last passphrase change), opened the journal: the passphrase
+        that worked is the one from before that change. Nothing has been rewritten. Say
+        ``errors.OLD_KEY_FILE`` and ask for a new passphrase right away; ``change_passphrase``
+        then writes a whole key file (the copy stays as it is) and this turns False. Any other
+        key-file change (a new recovery code, remembering this computer) writes a whole file
+        too. Until then every unlock opens from the copy again and says so again.
     """
 
     def __init__(
@@ -137,6 +165,9 @@ class Vault:
         self._slots = slots
         self._key = bytearray(data_key)
         self._readers: list[sqlite_utils.Database] = []
+        self._changes = 0  # rows changed through connections already closed
+        self.stale = False
+        self.opened_from_copy = False
         self._lock = swap.FolderLock(folder)
         try:
             self._lock.shared()
@@ -146,6 +177,13 @@ class Vault:
         except BaseException:
             self._lock.release()
             raise
+        if not new:
+            try:
+                recorded = seal.read(folder, data_key, slots.vault_id)  # before the counter
+                self.stale = recorded is not None and seal.counter(self._db) < recorded
+            except BaseException:
+                self.lock()
+                raise
 
     # -- files ------------------------------------------------------------------------------
 
@@ -159,14 +197,20 @@ class Vault:
 
     @staticmethod
     def _read_slots(folder: Path) -> tuple[SlotFile, bool]:
-        """The slot file, or its previous copy when the file itself is damaged or gone.
+        """The slot file, or its previous copy when the file itself is damaged or gone (then
+        the second value is True).
 
         A restore or key rotation that a crash cut short is finished or undone first.
         """
         swap.settle(folder)
+        return Vault._parse_slots(folder)
+
+    @staticmethod
+    def _parse_slots(folder: Path) -> tuple[SlotFile, bool]:
+        """``_read_slots`` without settling (for a caller that holds a lock on the folder)."""
         main, backup = folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME
         try:
-            return SlotFile.from_bytes(main.read_bytes()), False
+            return _read_slot_file(main), False
         except FileNotFoundError:
             if not folder.is_dir():
                 raise FolderUnavailable() from None
@@ -178,35 +222,51 @@ class Vault:
         except OSError as exc:
             raise_for_os_error(exc)
         try:
-            return SlotFile.from_bytes(backup.read_bytes()), True
+            return _read_slot_file(backup), True
         except OSError:
             raise KeyFileDamaged() from None
 
     def _write_slots(self, slots: SlotFile, *, based_on: SlotFile | None = None) -> None:
         """Write the slots this change touched (against ``based_on``, default the slots in use)
         onto the key file as it is on disk now: another window, the CLI or "forget this
-        computer" may have changed other slots since this journal was opened."""
+        computer" may have changed other slots since this journal was opened.
+
+        Read, merge and write happen under the folder's write lock (``seal.held``), so two
+        changes at once take turns and the second one builds on the first. Two changes of the
+        same passphrase or recovery code can't both stand, and the first one has been promised
+        to someone: the second is refused (``KeyFileChanged``), nothing changes, and this vault
+        takes up the key file as it is now. "Remember on this computer" has no secret to keep,
+        so the later of two changes to it simply wins.
+
+        The previous key file is kept as ``keyslots.json.bak``; when the key file itself is
+        damaged or gone (the journal opened from that copy), the copy stays as it is.
+        """
         before = based_on or self._slots
-        try:
-            merged, _ = self._read_slots(self.folder)
-        except KnownError:
-            merged = before
-        if merged.vault_id != slots.vault_id:
-            merged = before
-        for kind in SLOT_TYPES:
-            mine = slots.get(kind)
-            if mine != before.get(kind):
+        with seal.held(self.folder):
+            try:
+                on_disk, main_unreadable = self._parse_slots(self.folder)
+            except KnownError:
+                on_disk, main_unreadable = before, True
+            if on_disk.vault_id != slots.vault_id:
+                on_disk = before
+            merged = on_disk
+            for kind in SLOT_TYPES:
+                mine = slots.get(kind)
+                if mine == before.get(kind):
+                    continue
+                if kind in _ONE_OWNER_SLOTS and on_disk.get(kind) != before.get(kind):
+                    self._slots = on_disk
+                    raise KeyFileChanged()
                 merged = merged.with_slot(mine) if mine else merged.without(kind)
-        previous = None  # the file on disk, in this version's format (the same slots)
-        with contextlib.suppress(OSError, KnownError):
-            previous = SlotFile.from_bytes((self.folder / SLOTS_NAME).read_bytes()).to_bytes()
-        atomic_replace(
-            self.folder / SLOTS_NAME,
-            merged.to_bytes(),
-            keep_previous=self.folder / SLOTS_BACKUP_NAME,
-            previous_as=previous,
-        )
+            atomic_replace(
+                self.folder / SLOTS_NAME,
+                merged.to_bytes(),
+                # The file on disk, in this version's format (the same slots).
+                keep_previous=None if main_unreadable else self.folder / SLOTS_BACKUP_NAME,
+                previous_as=None if main_unreadable else on_disk.to_bytes(),
+            )
         self._slots = merged
+        self.opened_from_copy = False  # the key file is whole again
 
     # -- making and opening -----------------------------------------------------------------
 
@@ -225,8 +285,13 @@ class Vault:
         kdf = kdf or KdfParams.calibrate()  # about half a second on this computer
         slots = slots.with_slot(_passphrase_slot(slots, passphrase, data_key, kdf))
         slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, data_key))
-        # Slot file first: a crash before the database exists leaves a journal that opens empty.
-        atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
+        # Slot file first: a crash before the database is whole leaves a journal that says it is
+        # damaged, never one that quietly opens empty. Two ``init``s at once: the second finds
+        # the first one's journal once it has the lock.
+        with seal.held(folder):
+            if cls.exists(folder) or (folder / DB_NAME).exists():
+                raise JournalExists()
+            atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
         return cls(folder, slots, data_key, new=True), code_text
 
     @classmethod
@@ -241,13 +306,9 @@ class Vault:
         if not data_key:
             raise WrongPassphrase(OLD_KEY_FILE_HINT if from_backup else None)
         vault = cls(folder, slots, data_key)
-        if from_backup:
-            # Mend the damaged file from its copy. The copy stays: it is the good one.
-            try:
-                atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
-            except BaseException:
-                vault.lock()
-                raise
+        # Nothing is mended here: the person hears what happened and chooses a new passphrase,
+        # which writes a whole key file (see ``opened_from_copy``).
+        vault.opened_from_copy = from_backup
         return vault
 
     @classmethod
@@ -282,7 +343,7 @@ class Vault:
 
     @classmethod
     def unlock_with_device(cls, folder: Path, keychain: Keychain) -> Vault:
-        slots, _ = cls._read_slots(folder)
+        slots, from_backup = cls._read_slots(folder)
         slot = slots.get("device")
         stored = keychain.load(slots.vault_id) if slot else None
         try:
@@ -296,7 +357,9 @@ class Vault:
             )
         if not data_key:
             raise DeviceKeyUnavailable()
-        return cls(folder, slots, data_key)
+        vault = cls(folder, slots, data_key)
+        vault.opened_from_copy = from_backup
+        return vault
 
     @classmethod
     def remembers_device(cls, folder: Path) -> bool:
@@ -313,18 +376,25 @@ class Vault:
 
         The previous key file loses its device slot too: a keychain can fail to delete quietly
         (locked, or gone), and a copy of the old file must not open the journal with that key.
+        Each file is read again and rewritten under the folder's write lock (see
+        ``_write_slots``), and under a shared lock on the folder, so no restore swaps the files
+        meanwhile (``JournalBusy`` while one does).
         """
         slots, _ = cls._read_slots(folder)
         keychain.delete(slots.vault_id)
-        if slots.get("device") is not None:
-            atomic_replace(folder / SLOTS_NAME, slots.without("device").to_bytes())
-        backup = folder / SLOTS_BACKUP_NAME
+        folder_lock = swap.FolderLock(folder)
         try:
-            previous = SlotFile.from_bytes(backup.read_bytes())
-        except (OSError, KeyFileDamaged, NewerJournal):
-            return
-        if previous.get("device") is not None:
-            atomic_replace(backup, previous.without("device").to_bytes())
+            folder_lock.shared()
+            with seal.held(folder):
+                for path in (folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME):
+                    try:
+                        on_disk = _read_slot_file(path)
+                    except (OSError, KeyFileDamaged, NewerJournal):
+                        continue  # gone, or damaged: nothing there opens the journal
+                    if on_disk.get("device") is not None:
+                        atomic_replace(path, on_disk.without("device").to_bytes())
+        finally:
+            folder_lock.release()
 
     # -- while unlocked ---------------------------------------------------------------------
 
@@ -466,13 +536,36 @@ class Vault:
         files.write_private(staged / SLOTS_NAME, data)
         files.write_private(staged / SLOTS_BACKUP_NAME, data)
 
-    def _close_connections(self) -> None:
+    def _close_readers(self) -> None:
         for reader in self._readers:
+            self._changes += reader.conn.total_changes
             reader.conn.close()
         self._readers.clear()
+
+    def _close_connections(self) -> None:
+        self._close_readers()
         if self._db is not None:
+            self._changes += self._db.conn.total_changes
             self._db.conn.close()
             self._db = None
+
+    def _settle_before_closing(self, db: sqlite_utils.Database) -> None:
+        """What a lock does before the last connection closes: seal how far the journal got
+        (when it changed, or when it was found stale), then checkpoint, so nothing committed
+        lives only in the WAL. Both are best effort: a full disk or another window busy past
+        ``CLOSE_WAIT_MS`` leaves the saves in the WAL, where they are safe, and the seal where it
+        was, which can't raise a false alarm (see ``seal``)."""
+        changed = self._changes + db.conn.total_changes > 0
+        with contextlib.suppress(KnownError):
+            with database.plain_errors():
+                db.execute(f"PRAGMA busy_timeout = {CLOSE_WAIT_MS:d}")
+            if changed or self.stale:
+                with seal.held(self.folder) as sealed:
+                    value = seal.bump(db) if changed else seal.counter(db)
+                    seal.write(sealed, bytes(self._key), self.vault_id, value)
+                self.stale = False
+        with contextlib.suppress(KnownError):
+            database.checkpoint(db)
 
     def _reopen(self, key: bytes, slots: SlotFile) -> None:
         """Open the journal again after a swap; locked (and the error raised) if it won't open."""
@@ -498,17 +591,36 @@ class Vault:
         return reader
 
     def lock(self) -> None:
-        """Close the database (and any readers) and drop the key from this object."""
-        self._close_connections()
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._lock.release()
+        """Close the database (and any readers) and drop the key from this object.
+
+        Before the database closes, its WAL is copied into ``journal.db`` (a checkpoint), so the
+        file alone holds every save even while another window keeps the journal open, and the
+        seal records how far the journal got (``stale``).
+        """
+        try:
+            if self._db is not None:
+                self._close_readers()
+                self._settle_before_closing(self._db)
+        finally:
+            self._close_connections()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _read_slot_file(path: Path) -> SlotFile:
+    """A key file, read without reading more than a key file can hold (and never waiting on a
+    pipe in its place): ``KeyFileDamaged`` for anything else there."""
+    data = files.read_small(path, MAX_FILE_BYTES)
+    if data is None:
+        raise KeyFileDamaged()
+    return SlotFile.from_bytes(data)
 
 
 def _stored_kdf(slots: SlotFile) -> KdfParams:
@@ -529,22 +641,27 @@ def _stored_kdf(slots: SlotFile) -> KdfParams:
 def _open_database(
     folder: Path, key: bytes, slots: SlotFile, *, new: bool
 ) -> sqlite_utils.Database:
-    """Open (``new``: create) the database. A key file with no database, or an empty one, is a
-    journal that lost its data (a sync that hasn't finished, a cut copy): never a fresh start."""
+    """Open (``new``: create) the database. A key file with no database, a database cut short
+    (missing pages, or none at all) or one with no schema is a journal that lost its data (a sync
+    that hasn't finished, a cut copy): ``JournalDamaged``, never a fresh start."""
     path = folder / DB_NAME
     if new:
         try:
             write_private(path, b"")  # owner-only before SQLite writes a byte
         except OSError as exc:
             raise_for_os_error(exc)
-    elif not path.exists() or path.stat().st_size == 0:
-        raise JournalDamaged()
+    else:
+        database.refuse_cut_short(path)
     db = database.connect(path, key)
     from iop_companion.vault import schema
 
     migrations = schema.migrations
     try:
         with database.plain_errors():
+            if not new:
+                database.refuse_missing_pages(db, path)
+                if not migrations.applied(db):
+                    raise JournalDamaged()
             if migrations.pending(db) and migrations.applied(db):
                 _copy_before_migration(db, folder, slots)
             migrations.apply(db)

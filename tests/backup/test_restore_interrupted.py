@@ -122,9 +122,9 @@ def test_opening_the_journal_undoes_what_a_crash_cut_short(
     with monkeypatch.context() as patch:
         counter = StepCounter(patch, 10_000, SimulatedCrash)
         backup.restore(scene.folder, scene.backup_file, scene.code)
-    # The replaces: the "ready" marker, three old files out (journal.db, keyslots.json and its
-    # .bak), then the first new file in.
-    first_in = [n for n, step in enumerate(counter.steps, 1) if step == "replace"][4]
+    # The replaces: the "ready" marker, four old files out (journal.db, keyslots.json and its
+    # .bak, journal.seal), then the first new file in.
+    first_in = [n for n, step in enumerate(counter.steps, 1) if step == "replace"][5]
     reset(scene.folder, original)
     with monkeypatch.context() as patch:
         StepCounter(patch, first_in, SimulatedCrash)

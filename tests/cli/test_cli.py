@@ -23,6 +23,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.errors import (
+    OLD_KEY_FILE,
     FolderUnavailable,
     JournalDamaged,
     JournalExists,
@@ -461,6 +462,33 @@ def test_passwd_types_the_new_passphrase(opened: Terminal, recovery_code: str) -
     # The recovery code still works.
     opened.passphrase(None)
     assert opened("recover", answers=[recovery_code, PASSPHRASE, PASSPHRASE]).code == 0
+
+
+def test_opened_from_the_old_key_file_asks_for_a_new_passphrase_first(opened: Terminal) -> None:
+    opened.ok("passwd", answers=[NEW_PASSPHRASE, NEW_PASSPHRASE])
+    (opened.folder / "keyslots.json").write_bytes(b"{")  # damaged after the change
+    opened.passphrase(NEW_PASSPHRASE)
+    assert opened("list").code == 3  # the new one opens nothing; the message says why
+    opened.passphrase(PASSPHRASE)
+    chosen = "a third passphrase, chosen now"
+    result = opened("log", "Came to group", answers=[chosen, chosen])
+    assert result.code == 0
+    assert result.out.startswith("Saved.")  # stdout stays the command's own
+    assert result.err == (
+        f"{OLD_KEY_FILE}\nYour passphrase is changed. The recovery code still works.\n"
+    )
+    opened.passphrase(chosen)
+    assert "Came to group" in opened.ok("list")  # and nothing is said any more
+
+
+def test_passwd_from_the_old_key_file_says_so_and_asks_once(opened: Terminal) -> None:
+    opened.ok("passwd", answers=[NEW_PASSPHRASE, NEW_PASSPHRASE])
+    (opened.folder / "keyslots.json").unlink()
+    chosen = "a third passphrase, chosen now"
+    result = opened("passwd", answers=[chosen, chosen])
+    assert (result.code, result.err) == (0, OLD_KEY_FILE + "\n")
+    opened.passphrase(chosen)
+    opened.ok("list")
 
 
 def test_passwd_mismatch_keeps_the_old_one(opened: Terminal) -> None:

@@ -11,9 +11,12 @@ import pytest
 
 from iop_companion import __version__
 from iop_companion.cli import PASSPHRASE_ENV
-from iop_companion.errors import NoJournalYet, WrongPassphrase
+from iop_companion.errors import OLD_KEY_FILE, NewPassphraseNeeded, NoJournalYet, WrongPassphrase
 from iop_companion.paths import DATA_DIR_ENV
-from tests.conftest import PASSPHRASE
+from iop_companion.vault import Vault
+from iop_companion.vault.layout import SLOTS_NAME
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.vault.helpers import fingerprint
 
 
 def run_module(*argv: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -64,3 +67,20 @@ def test_exit_codes_and_no_traceback(vault_folder: Path, tmp_path: Path) -> None
     assert no_answer.stderr.endswith("No answer came in, so nothing changed.\n")
     for done in (logged, wrong, missing, no_answer):
         assert "Traceback" not in done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_opened_from_the_old_key_file_where_nothing_can_be_typed(vault_folder: Path) -> None:
+    """No terminal to type a new passphrase in: the person hears what happened, the command
+    doesn't run, and no file changes (the next run in a terminal asks again)."""
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        vault.change_passphrase("a passphrase set later", kdf=FAST_KDF)
+    (vault_folder / SLOTS_NAME).write_bytes(b"{")  # damaged after that change
+    before = fingerprint(vault_folder)
+
+    done = run_module("--data-dir", str(vault_folder.parent), "log", "x", passphrase=PASSPHRASE)
+    assert (done.returncode, done.stdout) == (NewPassphraseNeeded.exit_code, "")
+    assert done.stderr.startswith(OLD_KEY_FILE + "\n")
+    assert done.stderr.endswith(NewPassphraseNeeded.message + "\n")
+    assert "Traceback" not in done.stderr
+    assert fingerprint(vault_folder) == before

@@ -35,27 +35,33 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def cli_command(data_dir: Path | bytes, *args: Arg) -> list[Arg]:
+    """``python -m iop_companion --data-dir DATA_DIR ARGS``."""
+    return [sys.executable, "-m", "iop_companion", "--data-dir", os.fspath(data_dir), *args]
+
+
 def run_cli(
     data_dir: Path | bytes,
     *args: Arg,
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
-    stdin: bytes | None = None,
+    typed: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
 
-    ``stdin`` is what it reads on standard input (default: nothing). The timeout is a safety net
-    for a child that waits forever (on a pipe, say), not a measurement: it fails the test.
+    ``typed``: what the person types at the prompts (one line each), or pipes in on standard
+    input. The child then has no terminal, so the prompts read it from stdin. The timeout is a
+    safety net for a child that waits forever (on a pipe, say), not a measurement: it fails the
+    test.
     """
-    folder = os.fspath(data_dir)
-    command: list[Arg] = [sys.executable, "-m", "iop_companion", "--data-dir", folder, *args]
     completed = subprocess.run(
-        command,
+        cli_command(data_dir, *args),
         env=env or child_env(),
         capture_output=True,
-        input=stdin,
-        stdin=subprocess.DEVNULL if stdin is None else None,
+        input=None if typed is None else typed.encode(),
+        stdin=subprocess.DEVNULL if typed is None else None,
         preexec_fn=preexec_fn,
+        start_new_session=typed is not None,
         check=False,
         timeout=120,
     )

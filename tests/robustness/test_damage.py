@@ -15,6 +15,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.errors import JournalDamaged
 from iop_companion.export.data import write_json
 from iop_companion.vault import Vault
+from iop_companion.vault.layout import SEAL_NAME
 from iop_companion.vault.vault import DB_NAME
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.robustness.support import assert_one_plain_sentence, run_cli
@@ -35,7 +36,7 @@ def _big_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 f"Win {n}: came to group and listened", note=f"note {n}", tags=[f"week{n % 9}"]
             )
     vault.lock()
-    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "keyslots.json"]
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, SEAL_NAME, "keyslots.json"]
     return folder
 
 
@@ -145,3 +146,50 @@ def test_page_1_damage_shows_at_unlock(big_journal: Path) -> None:
     with pytest.raises(JournalDamaged) as caught:
         Vault.unlock(big_journal, PASSPHRASE)
     assert "passphrase is fine" in caught.value.sentence
+
+
+# -- a file cut short (or grown) is damage, never an empty journal -----------------------------
+
+CUT = {
+    "cut to 1 byte": lambda data: data[:1],
+    "cut inside the last page": lambda data: data[:-100],
+    "one byte short": lambda data: data[:-1],
+    "one byte too many": lambda data: data + b"\x00",
+    "a page of zeros too many": lambda data: data + bytes(PAGE),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", CUT.values(), ids=CUT.keys())
+def test_a_file_of_the_wrong_length_is_damaged_never_empty(
+    big_journal: Path, how: Callable[[bytearray], bytearray]
+) -> None:
+    damage(big_journal, how)
+    cut = (big_journal / DB_NAME).read_bytes()
+    exported = run_cli(big_journal.parent, "export", "--format", "json")
+    assert (exported.returncode, exported.stdout) == (JournalDamaged.exit_code, "")
+    assert_one_plain_sentence(exported.stderr, JournalDamaged)
+    checked = run_cli(big_journal.parent, "check")
+    assert (checked.returncode, checked.stdout) == (JournalDamaged.exit_code, "")
+    assert_one_plain_sentence(checked.stderr, JournalDamaged)
+    # Nothing was written over it: no fresh schema, no checkpoint into it.
+    assert (big_journal / DB_NAME).read_bytes() == cut
+
+
+def test_a_short_file_whose_pages_are_in_the_wal_opens_whole(tmp_path: Path) -> None:
+    """Right after a journal is made (or while another window has it open), page 1 may be all
+    the file holds: every other page is still in the WAL. That journal is whole."""
+    folder = tmp_path / "journal"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    JournalService(vault.db).log_win("Came to one session")
+    copy = tmp_path / "copy"  # as a crash would leave it: no checkpoint, no clean close
+    copy.mkdir()
+    for path in folder.iterdir():
+        shutil.copy2(path, copy / path.name)
+    vault.lock()
+    assert (copy / DB_NAME).stat().st_size == PAGE
+    assert (copy / f"{DB_NAME}-wal").stat().st_size > 10 * PAGE
+
+    with Vault.unlock(copy, PASSPHRASE) as opened:
+        assert [e.text for e in JournalService(opened.db).entries()] == ["Came to one session"]
+        assert opened.check() == []

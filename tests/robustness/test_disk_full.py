@@ -5,6 +5,7 @@ just above what the journal's files are now."""
 from __future__ import annotations
 
 import resource
+import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -14,7 +15,8 @@ import pytest
 from iop_companion.core.journal import JournalService
 from iop_companion.errors import DiskFull, DiskProblem
 from iop_companion.vault import Vault
-from tests.conftest import PASSPHRASE
+from iop_companion.vault.layout import SWAP_DIR
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.robustness.support import (
     assert_one_plain_sentence,
     child_env,
@@ -85,3 +87,40 @@ def test_cli_log_on_a_full_disk_says_one_plain_sentence(vault_folder: Path) -> N
         assert vault.check() == []  # not "damaged" because of the half-written page
         journal = JournalService(vault.db)
         assert [e.text for e in journal.entries(limit=-1)] == saved[::-1]
+
+
+@pytest.fixture(scope="module")
+def _fuller_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A locked journal of some 60 pages, so re-encrypting it writes page after page."""
+    folder = tmp_path_factory.mktemp("fuller") / "journal"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    journal = JournalService(vault.db)
+    with vault.db.atomic():
+        for n in range(400):
+            journal.log_win(win_text(n, 300))
+    vault.lock()
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("room", [0.2, 0.5, 0.8, 0.95], ids=lambda r: f"{r:.0%} of the journal")
+def test_cli_rotate_key_on_a_full_disk_says_one_plain_sentence(
+    _fuller_journal: Path, tmp_path: Path, room: float
+) -> None:
+    folder = tmp_path / "data" / "journal"
+    shutil.copytree(_fuller_journal, folder)
+    limit = int((folder / "journal.db").stat().st_size * room)  # the new copy can't fit
+    rotated = run_cli(
+        folder.parent,
+        "rotate-key",
+        typed="a kettle on the stove\n" * 2,
+        preexec_fn=lambda: _cap_files_at(limit),
+    )
+    assert rotated.returncode == 6
+    assert "Traceback" not in rotated.stderr
+    assert rotated.stderr.splitlines()[-1] in {DiskFull.message, DiskProblem.message}
+    assert "Done." not in rotated.stdout
+    assert not (folder / SWAP_DIR).exists()  # nothing staged is left behind
+    with Vault.unlock(folder, PASSPHRASE) as vault:  # the old keys still open it, whole
+        assert JournalService(vault.db).count() == 400
+        assert vault.check() == []

@@ -191,9 +191,9 @@ def test_cli_reads_left_out_words_from_standard_input(vault_folder: Path) -> Non
     """``log`` with no text, and ``--note`` with no words, read standard input: the words never
     stand on the command line, where other users of the computer could see them."""
     data_dir = vault_folder.parent
-    logged = run_cli(data_dir, "log", "-c", "Showing up", stdin=b"Came to group\nand stayed\n")
+    logged = run_cli(data_dir, "log", "-c", "Showing up", typed="Came to group\nand stayed\n")
     assert logged.returncode == 0, logged.stderr
-    noted = run_cli(data_dir, "hard-moment", "--word", "slip", "--note", stdin=b"Called Sam\n")
+    noted = run_cli(data_dir, "hard-moment", "--word", "slip", "--note", typed="Called Sam\n")
     assert noted.returncode == 0, noted.stderr
     with Vault.unlock(vault_folder, PASSPHRASE) as vault:
         entries = JournalService(vault.db).entries(limit=-1)
@@ -202,8 +202,8 @@ def test_cli_reads_left_out_words_from_standard_input(vault_folder: Path) -> Non
         ("Came to group\nand stayed", ""),
     ]
 
-    both = run_cli(data_dir, "hard-moment", "--text", "--note", stdin=b"which one?\n")
-    nothing = run_cli(data_dir, "log", stdin=b"")
+    both = run_cli(data_dir, "hard-moment", "--text", "--note", typed="which one?\n")
+    nothing = run_cli(data_dir, "log", typed="")
     for refused, says in ((both, "Only one part of the entry"), (nothing, "Write a few words")):
         assert refused.returncode == InvalidEntry.exit_code
         assert refused.stderr.startswith(says) and len(refused.stderr.splitlines()) == 1

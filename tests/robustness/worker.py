@@ -5,6 +5,8 @@
                                                than the biggest one in FOLDER once it is open
     python worker.py marker FOLDER MARKER      use the journal with MARKER in every field, then
                                                wait for a line on stdin before locking
+    python worker.py log FOLDER COUNT LABEL    print "ready" once open, wait for a line on stdin,
+                                               then log COUNT wins ("LABEL win <n>") and lock
 
 After each save returns, ``loop`` and ``fill`` print "<entry id> <n>" and flush, so every id the
 parent reads was saved. The passphrase comes in ``IOP_TEST_PASSPHRASE``. A ``KnownError`` prints
@@ -84,6 +86,12 @@ def main(argv: list[str]) -> int:
             elif job == "fill":
                 cap_file_sizes(folder, int(argv[4]))
                 log_forever(journal, int(argv[3]))
+            elif job == "log":
+                print("ready", flush=True)
+                sys.stdin.readline()  # the parent starts every writer at once
+                for n in range(int(argv[3])):
+                    change = journal.log_win(f"{argv[4]} win {n}")
+                    print(change.entry.id, n, flush=True)
             elif job == "marker":
                 use_with_marker(journal, argv[3])
                 print("in use", flush=True)

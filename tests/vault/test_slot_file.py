@@ -19,6 +19,7 @@ from iop_companion.errors import (
     WrongRecoveryCode,
 )
 from iop_companion.vault import Vault
+from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 from iop_companion.vault.slots import VERSION, SlotFile
 from iop_companion.vault.vault import OLD_KEY_FILE_HINT, SLOTS_BACKUP_NAME, SLOTS_NAME
@@ -75,7 +76,12 @@ def changed_folder(vault_folder: Path) -> Path:
     return vault_folder
 
 
-def test_damaged_key_file_falls_back_to_backup_and_is_mended(changed_folder: Path) -> None:
+def key_files(folder: Path) -> list[bytes | None]:
+    paths = (folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME)
+    return [path.read_bytes() if path.exists() else None for path in paths]
+
+
+def test_damaged_key_file_opens_from_its_copy_and_says_so(changed_folder: Path) -> None:
     main, backup = changed_folder / SLOTS_NAME, changed_folder / SLOTS_BACKUP_NAME
     good_backup = backup.read_bytes()
     main.write_bytes(main.read_bytes()[:100])
@@ -86,14 +92,29 @@ def test_damaged_key_file_falls_back_to_backup_and_is_mended(changed_folder: Pat
     assert caught.value.sentence == OLD_KEY_FILE_HINT
     assert fingerprint(changed_folder) == before  # a wrong guess mends nothing
 
+    files_before = key_files(changed_folder)
     with Vault.unlock(changed_folder, PASSPHRASE) as vault:
+        assert vault.opened_from_copy  # the person is told, and asked for a new passphrase
         assert vault.db.table("categories").count > 0
-    assert main.read_bytes() == good_backup
-    assert backup.read_bytes() == good_backup  # the good copy is not replaced by the damaged one
-    SlotFile.from_bytes(backup.read_bytes())
+        assert key_files(changed_folder) == files_before  # nothing rewritten behind their back
+        vault.change_passphrase("a third passphrase entirely")
+        assert not vault.opened_from_copy
+    SlotFile.from_bytes(main.read_bytes())  # whole again
+    assert backup.read_bytes() == good_backup  # the copy is not replaced by the damaged file
 
-    backup.unlink()  # the mended file opens on its own
-    Vault.unlock(changed_folder, PASSPHRASE).lock()
+    with Vault.unlock(changed_folder, "a third passphrase entirely") as vault:
+        assert not vault.opened_from_copy
+    main.unlink()  # the copy still opens with the passphrase it had, and says so
+    with Vault.unlock(changed_folder, PASSPHRASE) as vault:
+        assert vault.opened_from_copy
+
+
+def test_until_a_new_passphrase_every_unlock_says_so_again(changed_folder: Path) -> None:
+    (changed_folder / SLOTS_NAME).write_bytes(b"{")
+    for _ in range(2):
+        with Vault.unlock(changed_folder, PASSPHRASE) as vault:
+            assert vault.opened_from_copy
+    assert (changed_folder / SLOTS_NAME).read_bytes() == b"{"
 
 
 def test_sampled_damage_with_backup_always_opens_with_old_passphrase(
@@ -109,17 +130,21 @@ def test_sampled_damage_with_backup_always_opens_with_old_passphrase(
         except KeyFileDamaged:
             pass
         main.write_bytes(data)
-        assert outcome(changed_folder, PASSPHRASE) is None, label
-        assert SlotFile.from_bytes(main.read_bytes()), label
+        with Vault.unlock(changed_folder, PASSPHRASE) as vault:
+            assert vault.opened_from_copy, label
 
 
-def test_missing_key_file_is_restored_from_backup(changed_folder: Path) -> None:
+def test_missing_key_file_opens_from_its_copy_until_a_new_passphrase(
+    changed_folder: Path,
+) -> None:
     (changed_folder / SLOTS_NAME).unlink()
     assert Vault.exists(changed_folder)
-    Vault.unlock(changed_folder, PASSPHRASE).lock()
-    assert (changed_folder / SLOTS_NAME).read_bytes() == (
-        changed_folder / SLOTS_BACKUP_NAME
-    ).read_bytes()
+    with Vault.unlock(changed_folder, PASSPHRASE) as vault:
+        assert vault.opened_from_copy
+        assert not (changed_folder / SLOTS_NAME).exists()
+        vault.change_passphrase(NEW_PASSPHRASE)
+    with Vault.unlock(changed_folder, NEW_PASSPHRASE) as vault:
+        assert not vault.opened_from_copy
 
 
 def test_both_files_damaged_reads_as_damaged(changed_folder: Path) -> None:
@@ -265,6 +290,9 @@ def test_a_file_without_a_recovery_slot_still_opens_with_the_passphrase(
         {"lanes": 1000},
         {"lanes": 1},
         {"memory_kib": 0, "iterations": 0, "lanes": 0},
+        # Each within its own bound, but together a minute or more of work at every unlock.
+        {"memory_kib": 2**20, "iterations": 40, "lanes": 16},
+        {"memory_kib": 2**19, "iterations": 7},
     ],
     ids=lambda s: ",".join(f"{k}={v}" for k, v in s.items()),
 )
@@ -316,3 +344,13 @@ def test_recovery_code_still_works_when_kdf_settings_were_tampered(
     slot.kdf.check_bounds()
     assert slot.kdf == KdfParams()
     Vault.unlock(vault_folder, NEW_PASSPHRASE).lock()
+
+
+def test_the_device_key_opening_from_the_copy_says_so_too(vault_folder: Path) -> None:
+    keychain = MemoryKeychain()
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        vault.remember_device(keychain)
+        vault.change_passphrase(NEW_PASSPHRASE)  # the copy kept has the device slot too
+    (vault_folder / SLOTS_NAME).write_bytes(b"")
+    with Vault.unlock_with_device(vault_folder, keychain) as vault:
+        assert vault.opened_from_copy

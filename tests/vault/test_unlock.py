@@ -132,3 +132,19 @@ def test_key_file_without_its_database_is_damaged_not_a_fresh_journal(
     with pytest.raises(JournalDamaged):
         Vault.unlock(vault_folder, PASSPHRASE)
     assert not database.exists() or database.stat().st_size == 0  # nothing was written over
+
+
+def test_a_database_with_no_schema_is_damaged_not_given_a_fresh_one(tmp_path: Path) -> None:
+    """A journal copied without its WAL right after it was made holds page 1 and nothing else:
+    that is a journal that lost its pages, not a new one to fill with an empty schema."""
+    folder = tmp_path / "journal"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name in ("journal.db", SLOTS_NAME):
+        (copy / name).write_bytes((folder / name).read_bytes())
+    vault.lock()
+    before = fingerprint(copy)
+    with pytest.raises(JournalDamaged):
+        Vault.unlock(copy, PASSPHRASE)
+    assert fingerprint(copy) == before
