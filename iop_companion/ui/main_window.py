@@ -30,7 +30,7 @@ from iop_companion.core.model import Change, Entry, Kind
 from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.sync_folders import sync_warning, synced_by
-from iop_companion.errors import KnownError
+from iop_companion.errors import OLD_KEY_FILE, STALE_JOURNAL, KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
@@ -363,9 +363,26 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         self.idle_watcher.start()
         self.reminder_tray.reminders.journal_opened()
-        if not self._offer_drafts() and self._log_after_unlock:
+        if self._say_what_opening_found(vault):
+            pass  # what the journal needs comes first; drafts open at the next unlock
+        elif not self._offer_drafts() and self._log_after_unlock:
             self.log_win()
         self._log_after_unlock = False
+
+    def _say_what_opening_found(self, vault: Vault) -> bool:
+        """What the vault noticed while opening, said where the person can act on it: an older
+        journal file put back, or a key file opened from its kept copy (a new passphrase now).
+        True if anything was said."""
+        if vault.opened_from_copy:
+            preferences = self.preferences()
+            assert preferences is not None
+            preferences.ask_for_new_passphrase(OLD_KEY_FILE)
+        if vault.stale:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, "An older journal file", STALE_JOURNAL, parent=self
+            )
+            self._open(box)
+        return vault.opened_from_copy or vault.stale
 
     def _finish_setup_first(self, vault: Vault) -> bool:
         """A setup that ended before the recovery code was kept is finished first: a new code

@@ -41,6 +41,7 @@ from iop_companion.ui.widgets import (
 )
 from iop_companion.vault import Vault
 
+PASSPHRASE_TAB = 1
 IDLE_KEY = "privacy/idle_minutes"
 BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
 REMEMBER_WARNING = (
@@ -69,7 +70,7 @@ class PreferencesDialog(TaskDialog):
             _tab_page(self.tabs, "Passphrase and recovery"),
             _tab_page(self.tabs, "Reminder and help"),
         )
-        layout = self.keys_tab
+        layout = self.keys_tab  # the tab at PASSPHRASE_TAB
 
         device = QGroupBox("This computer")
         device_layout = QVBoxLayout(device)
@@ -301,6 +302,12 @@ class PreferencesDialog(TaskDialog):
             vault.change_passphrase(new)
 
         self.run(change, self._changed, lambda _: self._current_again())
+
+    def ask_for_new_passphrase(self, why: str) -> None:
+        """Open on the passphrase change, saying ``why`` a new one is needed now."""
+        self.tabs.setCurrentIndex(PASSPHRASE_TAB)
+        self.say(why)
+        self.current.setFocus()
 
     def _changed(self, _: object) -> None:
         for field in (self.current, self.new, self.confirm):

@@ -155,3 +155,50 @@ def test_the_next_unlock_opens_on_the_whole_journal(qtbot, window) -> None:
     assert not page.since.isEnabled()
     assert window.progress_page.show_hard.isChecked()
     assert page.model.rowCount() == 2
+
+
+def test_opened_from_the_old_key_file_asks_for_a_new_passphrase(qtbot, window, vault_folder):
+    """The key file is damaged after a passphrase change: the copy kept from before opens the
+    journal with the old passphrase, and the person is told and asked for a new one."""
+    from iop_companion.errors import OLD_KEY_FILE
+    from iop_companion.ui.preferences import PreferencesDialog
+    from iop_companion.vault.layout import SLOTS_NAME
+
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault:
+        vault.change_passphrase("a newer passphrase")
+    key_file = vault_folder / SLOTS_NAME
+    key_file.write_bytes(key_file.read_bytes()[:100])
+    unlock(qtbot, window, PASSPHRASE)
+    [preferences] = [d for d in window.findChildren(PreferencesDialog) if d.isVisible()]
+    assert preferences.status.text() == OLD_KEY_FILE and preferences.current.hasFocus()
+    preferences.current.setText(PASSPHRASE)
+    preferences.new.setText("a third passphrase now")
+    preferences.confirm.setText("a third passphrase now")
+    preferences.change_passphrase()
+    qtbot.waitUntil(lambda: "is changed" in preferences.status.text(), timeout=10_000)
+    window.lock()
+    unlock(qtbot, window, "a third passphrase now")
+    assert not any(d.isVisible() for d in window.findChildren(PreferencesDialog))
+
+
+def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from iop_companion.errors import STALE_JOURNAL
+    from iop_companion.vault.layout import DB_NAME
+
+    unlock(qtbot, window)
+    window.session.log_win("Came to group")
+    window.lock()
+    older = (vault_folder / DB_NAME).read_bytes()
+    unlock(qtbot, window)
+    window.session.log_win("Came back")
+    window.lock()
+    (vault_folder / DB_NAME).write_bytes(older)
+    unlock(qtbot, window)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == STALE_JOURNAL
+    box.accept()
+    window.lock()
+    unlock(qtbot, window)
+    assert not any(b.isVisible() for b in window.findChildren(QMessageBox))
