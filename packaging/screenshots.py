@@ -21,6 +21,7 @@ from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKi
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.quick_hide import cover, uncover
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
@@ -118,6 +119,9 @@ def main() -> None:
         grab(window, out, "unlock")
         window.open_journal(Vault.unlock(folder, PASSPHRASE))
         grab(window, out, "journal")
+        cover(window, window.identity.name)  # as when another program is in front
+        grab(window, out, "covered")
+        uncover(window)
         dialog = window.log_win()
         assert dialog is not None
         dialog.text.setText("Said one honest sentence")
@@ -146,7 +150,7 @@ def main() -> None:
         preferences = window.preferences()
         assert preferences is not None
         grab(preferences, out, "preferences-privacy")
-        preferences.tabs.setCurrentWidget(preferences.reminders_tab.parentWidget())
+        preferences.tabs.setCurrentIndex(2)  # Reminder and help
         preferences.program_phone.setText("Riverside IOP, 555-0142")
         preferences.program_phone.editingFinished.emit()
         grab(preferences, out, "preferences-reminder-and-help")
