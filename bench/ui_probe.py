@@ -7,6 +7,7 @@ Prints "painted" and exits; the caller times the whole process.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.one_window import OneWindow
 from iop_companion.vault.keychain import MemoryKeychain
 
 
@@ -26,7 +28,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.target and event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
-            QTimer.singleShot(0, lambda: sys.exit(0))
+            os._exit(0)  # painted: what comes after (tearing down) is no wait of the person's
         return False
 
 
@@ -34,6 +36,8 @@ def main() -> None:
     folder = Path(sys.argv[1])
     app = make_application([])
     settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
+    one_window = OneWindow(folder)  # as run_app does: this journal's window is this one
+    assert one_window.claim()
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)

@@ -10,11 +10,17 @@ journal's folder, so nothing is added to the data folder and no name says what t
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QFileSystemWatcher,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    Signal,
+)
 
 
 def _runtime_folder() -> Path:
@@ -34,7 +40,11 @@ class OneWindow(QObject):
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:20]
+        # Qt's own hash: hashlib would load OpenSSL's library at start-up for this alone.
+        digest = QCryptographicHash.hash(
+            str(folder.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+        )
+        name = bytes(digest.toHex().data()).decode()[:20]
         runtime = _runtime_folder()
         runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.lock_path = runtime / f"companion-{name}.lock"
