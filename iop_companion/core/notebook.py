@@ -76,6 +76,7 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
+from iop_companion.vault.schema import DEFAULT_PHRASES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -666,6 +667,16 @@ class NotebookService:
             )
             for row in rows
         ]
+
+    def holds_own_words(self) -> bool:
+        """Whether the person has written anything in the notebook yet: a note, a thing to bring
+        up, a session, a plan item, or a phrase of their own (the program's phrases, as they
+        come, don't count)."""
+        tables = ("notebook_notes", "notebook_bring_up", "notebook_sessions", "notebook_plan")
+        with plain_errors():
+            if any(self._db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables):  # noqa: S608
+                return True
+        return tuple(p.text for p in self.phrases()) != DEFAULT_PHRASES
 
     # -- phrases ----------------------------------------------------------------------------
 

@@ -47,7 +47,13 @@ from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
-from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway, app_windows, cover
+from iop_companion.ui.quick_hide import (
+    QUICK_HIDE_SHORTCUT,
+    CoverWhenAway,
+    app_windows,
+    cover,
+    uncover,
+)
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.session import Session
@@ -121,10 +127,10 @@ class MainWindow(QMainWindow):
         self.reminder_tray.quit_wanted.connect(self.close)
         self._log_after_unlock = False
         self._daily_backup_due = False  # today's backup, once the journal holds something
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setSingleShot(True)
-        self._backup_timer.setInterval(DAILY_BACKUP_DELAY_MS)
-        self._backup_timer.timeout.connect(self._daily_backup)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.setInterval(DAILY_BACKUP_DELAY_MS)
+        self.backup_timer.timeout.connect(self._daily_backup)
         self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
@@ -324,6 +330,8 @@ class MainWindow(QMainWindow):
         self.recovery_page.code.setFocus()
 
     def _recovered(self, vault: Vault, new_code: str) -> None:
+        if self._finish_setup_first(vault, new_code):
+            return  # setup's own step keeps the new code (typed back or saved), then opens
         self.open_journal(vault)
         self._show_new_code(
             "Your new passphrase is set, and the old recovery code no longer works. "
@@ -350,7 +358,8 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_message(error.sentence)
             return
         self.session.changed.connect(self._show_change)
-        self.session.changed.connect(self._entries_changed)
+        self.session.changed.connect(self._journal_grew)
+        self.session.notebook_changed.connect(self._journal_grew)
         self.session.undo_available.connect(self._undo_available)
         self.session.notice.connect(self.status_text.setText)
         for page in self.journal_pages:
@@ -359,8 +368,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
-        self._daily_backup_due = True
-        self._backup_timer.start()
+        # An older journal file put back is not backed up this time: that backup would be the
+        # newest one offered for restoring, though a newer copy may be somewhere.
+        self._daily_backup_due = not vault.stale
+        self.backup_timer.start()
         self.idle_watcher.start()
         self.reminder_tray.reminders.journal_opened()
         if self._say_what_opening_found(vault):
@@ -384,13 +395,14 @@ class MainWindow(QMainWindow):
             self._open(box)
         return vault.opened_from_copy or vault.stale
 
-    def _finish_setup_first(self, vault: Vault) -> bool:
+    def _finish_setup_first(self, vault: Vault, new_code: str | None = None) -> bool:
         """A setup that ended before the recovery code was kept is finished first: a new code
-        (the one shown then may be lost), kept, then the rest of setup. True if it must be."""
+        (``new_code`` when recovering just made one; the one shown then may be lost), kept,
+        then the rest of setup. True if it must be."""
         try:
             if OwnDetails(vault.db).recovery_code_kept:
                 return False
-            code = vault.new_recovery_code()
+            code = new_code or vault.new_recovery_code()
         except KnownError as error:
             vault.lock()
             self.show_unlock()
@@ -435,14 +447,11 @@ class MainWindow(QMainWindow):
                 page.keep_draft()
 
     def _out_of_sight(self) -> None:
-        """The unlock screen in the window and every other window covered, painted now (the
-        widgets keep their words, for the drafts)."""
-        self.pages.setCurrentWidget(self.unlock_page)
-        self.repaint()
+        """Every window covered, painted now. Under the cover the widgets keep their words and
+        an edit stays open, for the drafts."""
         for window in app_windows():
-            if window is not self:
-                cover(window, self.identity.name)
-                window.repaint()
+            cover(window, self.identity.name)
+            window.repaint()
 
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
@@ -458,15 +467,14 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close the vault, drop the key, and clear every widget that showed entry text."""
         self.idle_watcher.stop()
-        self._backup_timer.stop()
+        self.backup_timer.stop()
         self._daily_backup_due = False
         self.clipboard_guard.clear_now()
         if self.session is not None:
-            if self.session.pool.activeThreadCount():
-                # Work in flight (an import holds the write lock) finishes first, so the drafts
-                # can be written; nothing of the journal stays readable meanwhile.
-                self._out_of_sight()
-                self.session.pool.waitForDone()
+            # Out of sight first: keeping the drafts writes, and a write may wait for another
+            # writer; nothing of the journal stays readable meanwhile.
+            self._out_of_sight()
+            self.session.pool.waitForDone()  # work in flight (an import) finishes first
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
             for field in dialog.findChildren(QLineEdit):
@@ -485,6 +493,8 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self._set_unlocked(False)
         self.show_unlock()
+        if not self.cover_away.covering():
+            uncover(self)
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Open a window-modal dialog that still answers Lock, Hide now and Help (the window
@@ -609,9 +619,9 @@ class MainWindow(QMainWindow):
             recovery_code,
         )
 
-    def _entries_changed(self) -> None:
-        if self._daily_backup_due:  # the journal was empty: its first entries are kept today
-            self._backup_timer.start()
+    def _journal_grew(self) -> None:
+        if self._daily_backup_due:  # the journal was empty: its first words are kept today
+            self.backup_timer.start()
 
     def _daily_backup(self) -> None:
         """Today's automatic backup, after the window is up and off the UI thread. An empty
@@ -621,7 +631,7 @@ class MainWindow(QMainWindow):
         if session is None or not self._daily_backup_due:
             return
         try:
-            if session.journal.count() == 0:
+            if session.journal.count() == 0 and not session.notebook.holds_own_words():
                 return
         except KnownError:
             return

@@ -11,6 +11,7 @@ journal's folder, so nothing is added to the data folder and no name says what t
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,12 +25,14 @@ from PySide6.QtCore import (
 
 
 def _runtime_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return (
-        Path(found)
-        if found
-        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
-    )
+    """A per-user folder for files that last as long as a window: on Linux the runtime folder
+    (``XDG_RUNTIME_DIR``, or one Qt makes owner-only); elsewhere the per-user temporary folder
+    (Qt's runtime location there is the home folder itself, where the files would show)."""
+    locations = QStandardPaths.StandardLocation
+    found = ""
+    if sys.platform.startswith("linux"):
+        found = QStandardPaths.writableLocation(locations.RuntimeLocation)
+    return Path(found or QStandardPaths.writableLocation(locations.TempLocation))
 
 
 class OneWindow(QObject):
@@ -45,8 +48,7 @@ class OneWindow(QObject):
             str(folder.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
         )
         name = bytes(digest.toHex().data()).decode()[:20]
-        runtime = _runtime_folder()
-        runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+        runtime = self.folder = _runtime_folder()
         self.lock_path = runtime / f"companion-{name}.lock"
         self.knock_path = runtime / f"companion-{name}.knock"
         self._lock = QLockFile(str(self.lock_path))
@@ -54,12 +56,21 @@ class OneWindow(QObject):
         self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
-        """True if this process now holds the journal's window; False if another one does."""
+        """False if another window holds the journal; True otherwise. When the lock can't be
+        taken for another reason (a folder that can't be written, say), the window opens all
+        the same: a second window is better than none."""
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return True
         if not self._lock.tryLock(0):
-            return False
-        os.chmod(self.lock_path, 0o600)  # the owner's alone, wherever the runtime folder is
-        fd = os.open(self.knock_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
+            return self._lock.error() != QLockFile.LockError.LockFailedError
+        try:
+            os.chmod(self.lock_path, 0o600)  # the owner's alone, wherever the folder is
+            os.close(os.open(self.knock_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        except OSError:  # no one could knock: let go, so a later launch opens its own window
+            self._lock.unlock()
+            return True
         self._watcher = QFileSystemWatcher([str(self.knock_path)], self)
         self._watcher.fileChanged.connect(self._knocked)
         return True

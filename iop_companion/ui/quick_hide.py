@@ -96,6 +96,12 @@ class CoverWhenAway(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self.application_state_changed)
 
+    def covering(self) -> bool:
+        """Whether the app's windows should be covered now (on, and another program in front)."""
+        app = QGuiApplication.instance()
+        state = app.applicationState() if isinstance(app, QGuiApplication) else None
+        return self.enabled and state != Qt.ApplicationState.ApplicationActive
+
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
         if not enabled:

@@ -26,6 +26,11 @@ from iop_companion.ui.background import Task
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import Keychain
 
+# A save on the window's thread waits this long for another writer (a command-line import, say)
+# before it says the journal is busy: long enough for everyday writes, short enough that the
+# window never seems to hang. Work on the worker thread waits the vault's full default.
+WINDOW_WRITE_WAIT_SECONDS = 3.0
+
 
 class Session(QObject):
     """Owns the open vault. Every mutation goes through ``apply`` so views hear about it."""
@@ -44,6 +49,7 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        vault.wait_for_other_writers(WINDOW_WRITE_WAIT_SECONDS)
         self.keychain = keychain
         self.journal = JournalService(vault.db, clock=clock)
         self.drafts = Drafts(vault.db, clock)

@@ -583,6 +583,13 @@ class Vault:
         """Problems SQLite and SQLCipher find in the file; empty when it is whole."""
         return database.integrity_problems(self.db)
 
+    def wait_for_other_writers(self, seconds: float) -> None:
+        """How long a write on the main connection waits for another writer (another window,
+        the command line) before the person hears "busy". The command line waits the default
+        (``database.BUSY_TIMEOUT_SECONDS``); a window that must stay responsive waits less."""
+        with database.plain_errors():
+            self.db.execute(f"PRAGMA busy_timeout = {round(seconds * 1000):d}")
+
     def reader(self) -> sqlite_utils.Database:
         """A second connection to the same journal, for reading on another thread (WAL lets it
         read while the main connection writes). Closed by ``lock``."""

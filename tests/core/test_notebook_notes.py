@@ -211,3 +211,16 @@ def test_a_deleted_phrase_comes_back_with_undo(notebook: NotebookService) -> Non
     assert notebook.restore_phrase(phrase) == phrase
     assert notebook.restore_phrase(phrase) == phrase  # twice is harmless
     assert notebook.phrases()[2] == phrase
+
+
+def test_the_notebook_holds_own_words_once_anything_is_written(notebook) -> None:
+    """Backups wait for a journal to hold something of the person's: the program's phrases,
+    as they come, are not that."""
+    assert not notebook.holds_own_words()
+    phrase = notebook.phrases()[0]
+    notebook.edit_phrase(phrase.id, "I came anyway.")
+    assert notebook.holds_own_words()
+    notebook.edit_phrase(phrase.id, phrase.text)
+    assert not notebook.holds_own_words()
+    notebook.add_bring_up("A smaller group would help.")
+    assert notebook.holds_own_words()

@@ -42,8 +42,7 @@ def test_an_empty_journal_gets_its_first_backup_after_its_first_entry(
     """Nothing to keep on day one: no backup of an empty journal sits first in the list to be
     restored by mistake. The first entries are backed up the same day, not the next."""
     unlock(qtbot, window)
-    window._daily_backup()  # as when its delay after unlocking ends
-    window.session.pool.waitForDone()
+    backup_time_comes(qtbot, window)
     assert dailies(vault_folder) == []
     window.session.log_win("Went to group")
     qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
@@ -51,6 +50,23 @@ def test_an_empty_journal_gets_its_first_backup_after_its_first_entry(
     unlock(qtbot, window)
     preview = window.backups()
     assert preview is not None and preview.list.count() == 1
+
+
+def backup_time_comes(qtbot, window) -> None:
+    """Wait for the moment after unlocking when today's backup is made, if it is due."""
+    with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
+        pass
+    window.session.pool.waitForDone()
+
+
+def test_words_in_the_notebook_alone_are_backed_up_too(qtbot, window, vault_folder) -> None:
+    unlock(qtbot, window)
+    backup_time_comes(qtbot, window)
+    assert dailies(vault_folder) == []
+    window.tabs.setCurrentWidget(window.bring_up_page)
+    window.bring_up_page.entry.setText("A smaller group would help.")
+    window.bring_up_page.add()
+    qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
 
 
 def test_restoring_is_asked_with_no_as_the_answer_enter_gives(

@@ -234,9 +234,7 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
     seen_while_waiting = []
 
     def lock_waits(*args):
-        seen_while_waiting.append(
-            (window.pages.currentWidget() is window.unlock_page, is_covered(dialog))
-        )
+        seen_while_waiting.append((is_covered(window), is_covered(dialog)))
         release.set()
         return wait_for_work(*args)
 

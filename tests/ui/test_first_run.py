@@ -15,6 +15,23 @@ from tests.ui.helpers import log_win_by_keyboard, unlock
 NEW_PASSPHRASE = "lamp orchard tuesday violin"
 
 
+def to_the_code_step(qtbot, window) -> str:
+    setup = window.setup_page
+    setup._go(1)
+    setup.passphrase.setText(NEW_PASSPHRASE)
+    setup.confirm.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    return setup.code
+
+
+def keep_the_code(qtbot, window) -> None:
+    setup = window.setup_page
+    qtbot.keyClicks(setup.group_field, setup.code.split("-")[setup.group_number])
+    qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
+    assert setup.steps.currentIndex() == 3
+
+
 def test_first_run_to_first_win(qtbot, make_window, tmp_path: Path, keychain) -> None:
     folder = tmp_path / "journal"
     window = make_window(folder)
@@ -65,11 +82,7 @@ def test_first_run_to_first_win(qtbot, make_window, tmp_path: Path, keychain) ->
 def test_saving_the_code_to_a_file_counts_as_keeping_it(qtbot, make_window, tmp_path: Path) -> None:
     window = make_window(tmp_path / "journal")
     setup = window.setup_page
-    setup._go(1)
-    setup.passphrase.setText(NEW_PASSPHRASE)
-    setup.confirm.setText(NEW_PASSPHRASE)
-    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    to_the_code_step(qtbot, window)
     target = tmp_path / "code.txt"
     setup.save_code_to(target)
     assert setup.code in target.read_text()
@@ -83,11 +96,7 @@ def test_remembering_this_computer_opens_without_passphrase_next_time(
     folder = tmp_path / "journal"
     window = make_window(folder)
     setup = window.setup_page
-    setup._go(1)
-    setup.passphrase.setText(NEW_PASSPHRASE)
-    setup.confirm.setText(NEW_PASSPHRASE)
-    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    to_the_code_step(qtbot, window)
     setup.save_code_to(tmp_path / "code.txt")
     setup._go(3)
     setup.remember.setChecked(True)
@@ -107,23 +116,6 @@ def test_mismatched_passphrases_say_so(qtbot, make_window, tmp_path: Path) -> No
     qtbot.keyClicks(setup.confirm, "lamp orchard")
     assert "aren't the same" in setup.setup_message.text()
     assert not setup.create_button.isEnabled()
-
-
-def to_the_code_step(qtbot, window) -> str:
-    setup = window.setup_page
-    setup._go(1)
-    setup.passphrase.setText(NEW_PASSPHRASE)
-    setup.confirm.setText(NEW_PASSPHRASE)
-    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
-    return setup.code
-
-
-def keep_the_code(qtbot, window) -> None:
-    setup = window.setup_page
-    qtbot.keyClicks(setup.group_field, setup.code.split("-")[setup.group_number])
-    qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
-    assert setup.steps.currentIndex() == 3
 
 
 def test_a_setup_left_at_the_recovery_code_is_finished_at_the_next_unlock(
@@ -162,3 +154,33 @@ def test_locking_during_setup_closes_the_new_journal_and_finishes_later(
     unlock(qtbot, window, NEW_PASSPHRASE, into=window.setup_page)
     assert window.setup_page.steps.currentIndex() == 2
     keep_the_code(qtbot, window)
+
+
+def test_recovering_into_a_setup_left_at_the_code_keeps_one_code(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """Setup left at the code step, then the passphrase forgotten: the recovery code opens it,
+    and the one new code made then is the one setup asks to keep (and the one that works)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "journal"
+    first = make_window(folder)
+    seen_code = to_the_code_step(qtbot, first)
+    first.close()
+
+    window = make_window(folder)
+    window.show_recovery()
+    page = window.recovery_page
+    page.code.setText(seen_code)
+    page.new_passphrase.setText("a brand new passphrase")
+    page.confirm.setText("a brand new passphrase")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page, timeout=10_000)
+    shown = window.setup_page.code
+    assert shown and shown != seen_code
+    assert not any(box.isVisible() for box in window.findChildren(QMessageBox))  # one code only
+    keep_the_code(qtbot, window)
+    qtbot.mouseClick(window.setup_page.open_button, Qt.MouseButton.LeftButton)
+    window.lock()
+    vault, _ = Vault.unlock_with_recovery_code(folder, shown, "yet another passphrase")
+    vault.lock()

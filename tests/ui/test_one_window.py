@@ -37,6 +37,16 @@ def test_the_first_window_holds_the_journal_and_hears_a_second_launch(
     assert OneWindow(journal).claim()  # closed: the next launch opens a window
 
 
+def test_a_runtime_folder_that_cant_be_used_still_opens_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocked / "runtime"))
+    assert OneWindow(tmp_path / "journal").claim()  # a window rather than none
+    assert OneWindow(tmp_path / "journal").claim()
+
+
 def test_its_files_say_nothing_of_the_app(runtime: Path, tmp_path: Path) -> None:
     window = OneWindow(tmp_path / "journal")
     assert window.claim()
