@@ -48,6 +48,11 @@ def write_whole(target: Path, write: Callable[[IO[bytes]], T]) -> T:
     return result
 
 
+def with_ending(path: Path, ending: str) -> Path:
+    """``path``, ending in ``.ending`` (a name typed without it, or with another, gets it)."""
+    return path if path.suffix.lower() == f".{ending}" else path.with_suffix(f".{ending}")
+
+
 def check_open_path(path: Path, *, folder_ok: bool = False) -> Path:
     """``path`` with its links and ``..`` resolved, once it is a file to read (or a folder, with
     ``folder_ok``).

@@ -6,7 +6,6 @@ is first shown, and then on a worker thread.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
+from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.session import Session
@@ -316,25 +316,30 @@ class ProgressPage(QWidget):
 
     def save_chart(self, box: ChartBox) -> None:
         assert self.session is not None
+        journal = self.session.vault.folder
         try:
             path, chosen = ask_save_path(
                 self,
                 "Save chart",
                 Path.home() / "chart.png",
                 "PNG image (*.png);;SVG image (*.svg)",
-                journal=self.session.vault.folder,
+                journal=journal,
             )
+            if path:
+                kind = "svg" if "svg" in chosen.lower() else "png"
+                saved = self.save_chart_to(
+                    box, check_save_path(with_ending(path, kind), journal), kind
+                )
+                box.say(f"Saved as {saved.name}. Only you can open the file on this computer.")
         except KnownError as error:
             box.say(error.sentence)
-            return
-        if path:
-            saved = self.save_chart_to(box, path, "svg" if "svg" in chosen.lower() else "png")
-            box.say(f"Saved as {saved.name}. Only you can open the file on this computer.")
 
     def save_chart_to(self, box: ChartBox, path: Path, kind: str) -> Path:
+        """The chart as ``kind`` (png or svg) at ``path`` (given that ending if it lacks it),
+        owner-only from its first byte, whole or not at all."""
         assert box.figure is not None
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_suffix(f".{kind}")
-        box.figure.savefig(path, format=kind, facecolor=box.figure.get_facecolor())
-        os.chmod(path, 0o600)
+        figure, path = box.figure, with_ending(path, kind)
+        write_whole(
+            path, lambda out: figure.savefig(out, format=kind, facecolor=figure.get_facecolor())
+        )
         return path

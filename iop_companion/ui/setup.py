@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.errors import KnownError
+from iop_companion.export.files import write_whole
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
@@ -305,11 +305,9 @@ class SetupPage(QWidget):
 
     def save_code_to(self, path: Path) -> None:
         text = f"Recovery code for your journal:\n\n    {self.code}\n"
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError:
+        try:  # owner-only and whole, also over an earlier file anyone could read
+            write_whole(path, lambda handle: handle.write(text.encode("utf-8")))
+        except KnownError:
             self.code_message.setText("That file couldn't be saved. Try another folder.")
             return
         if self._note_code_kept():

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.model import Entry
 from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
+from iop_companion.export.files import with_ending
 from iop_companion.export.pdf import (
     ExportCancelled,
     SummaryDocument,
@@ -259,7 +260,12 @@ class ShareDialog(QDialog):
         start = Path.home() / default_file_name(self.session.journal.today)
         try:
             path, _ = ask_save_path(
-                self, "Save summary", start, "PDF (*.pdf)", journal=self.session.vault.folder
+                self,
+                "Save summary",
+                start,
+                "PDF (*.pdf)",
+                journal=self.session.vault.folder,
+                suffix="pdf",
             )
         except KnownError as error:
             self._say(error.sentence)
@@ -268,8 +274,7 @@ class ShareDialog(QDialog):
             self.save_to(path, password)
 
     def save_to(self, target: Path, password: str = "") -> Path | None:
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
+        target = with_ending(target, "pdf")
         document = self.document()
         progress = QProgressDialog("Writing your summary…", "Stop", 0, document.pages, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

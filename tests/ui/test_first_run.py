@@ -84,9 +84,11 @@ def test_saving_the_code_to_a_file_counts_as_keeping_it(qtbot, make_window, tmp_
     setup = window.setup_page
     to_the_code_step(qtbot, window)
     target = tmp_path / "code.txt"
+    target.write_text("an older file anyone could read")
+    target.chmod(0o644)
     setup.save_code_to(target)
     assert setup.code in target.read_text()
-    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.stat().st_mode & 0o777 == 0o600  # the code is the owner's alone, even here
     assert setup.code_kept_button.isEnabled()
 
 

@@ -94,9 +94,12 @@ def test_save_a_chart_as_png_and_svg(qtbot, window, tmp_path: Path) -> None:
     window.session.log_win("Came back")
     page = open_progress(qtbot, window)
     png = page.save_chart_to(page.boxes["running"], tmp_path / "chart", "png")
-    svg = page.save_chart_to(page.boxes["calendar"], tmp_path / "year.svg", "svg")
+    earlier = tmp_path / "year.svg"
+    earlier.write_text("an older file anyone could read")
+    earlier.chmod(0o644)
+    svg = page.save_chart_to(page.boxes["calendar"], earlier, "svg")
     assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_mode & 0o777 == 0o600
-    assert b"<svg" in svg.read_bytes()[:500]
+    assert b"<svg" in svg.read_bytes()[:500] and svg.stat().st_mode & 0o777 == 0o600
 
 
 def test_lock_clears_the_view(qtbot, window) -> None:
