@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self.setup_page.finished.connect(self.open_journal)
         self.setup_page.help_wanted.connect(self.show_help)
+        self.setup_page.journal_made.connect(self._setup_can_lock)
         self.unlock_page.unlocked.connect(self.open_journal)
         self.unlock_page.help_wanted.connect(self.show_help)
         self.unlock_page.recovery_wanted.connect(self.show_recovery)
@@ -394,6 +395,12 @@ class MainWindow(QMainWindow):
             )
             self._open(box)
         return vault.opened_from_copy or vault.stale
+
+    def _setup_can_lock(self) -> None:
+        """While setup holds an open journal (its recovery code on screen), Lock and the idle
+        lock close it, as they would the journal itself."""
+        self.lock_action.setEnabled(True)
+        self.idle_watcher.start()
 
     def _finish_setup_first(self, vault: Vault, new_code: str | None = None) -> bool:
         """A setup that ended before the recovery code was kept is finished first: a new code

@@ -198,6 +198,8 @@ class ProgressPage(QWidget):
         self.show_hard.setChecked(True)  # the next unlock opens on the usual view
         self.show_hard.blockSignals(False)
         for box in self.boxes.values():
+            box.message.clear()  # "Saved as …" names a file: not for the next one to see
+            box.message.hide()
             if box.figure is not None:
                 box.figure.clear()
                 box.canvas.draw_idle()

@@ -83,6 +83,7 @@ class SetupPage(QWidget):
 
     finished = Signal(object)  # Vault
     help_wanted = Signal()
+    journal_made = Signal()  # a journal is open here (its recovery code on screen): it can lock
 
     def __init__(self, folder: Path, keychain: Keychain, kdf: KdfParams | None = None) -> None:
         super().__init__()
@@ -220,6 +221,7 @@ class SetupPage(QWidget):
         self.code_label.setText(self.code)
         self._ask_group()
         self._go(2)
+        self.journal_made.emit()
 
     def _create_failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -337,6 +339,7 @@ class SetupPage(QWidget):
         self.code_message.clear()
         self._ask_group()
         self._go(2)
+        self.journal_made.emit()
 
     # -- step 4: remember on this computer? -------------------------------------------------
 

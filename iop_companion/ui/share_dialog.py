@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
@@ -51,6 +52,9 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
+if TYPE_CHECKING:  # QtPrintSupport loads when something is printed, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
+
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
 NO_PRINTER = (
@@ -58,6 +62,22 @@ NO_PRINTER = (
     "print later."
 )
 NO_PRINT_TO_FILE = "To keep the summary as a file, use Save PDF: only you can open what it saves."
+
+
+FILE_PRINTERS = ("pdf", "xps", "file")  # "Microsoft Print to PDF", CUPS-PDF, "Print to File"
+
+
+def writes_a_file(printer: QPrinter) -> bool:
+    """Whether printing would write a file rather than paper: Qt's own PDF output, or a
+    printer that only writes files (Windows has "Microsoft Print to PDF" by default)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    name = printer.printerName().lower()
+    return (
+        printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
+        or bool(printer.outputFileName())
+        or any(word in name for word in FILE_PRINTERS)
+    )
 
 
 class ShareDialog(QDialog):
@@ -233,8 +253,8 @@ class ShareDialog(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
-            self._say(NO_PRINT_TO_FILE)  # a file after all (a platform's own dialog): not here
+        if writes_a_file(printer):
+            self._say(NO_PRINT_TO_FILE)
             return
         document = self.document()
         printer.setPageLayout(document.writer_layout)

@@ -186,3 +186,16 @@ def test_recovering_into_a_setup_left_at_the_code_keeps_one_code(
     window.lock()
     vault, _ = Vault.unlock_with_recovery_code(folder, shown, "yet another passphrase")
     vault.lock()
+
+
+def test_lock_and_the_idle_lock_close_a_journal_during_setup(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    window = make_window(folder)
+    to_the_code_step(qtbot, window)
+    assert window.lock_action.isEnabled() and window.idle_watcher.watching
+    qtbot.keyClick(window.setup_page.group_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.setup_page.vault is None
+    assert window.pages.currentWidget() is window.unlock_page
+    assert not window.lock_action.isEnabled()

@@ -99,3 +99,20 @@ def test_print_offers_no_unprotected_file(qtbot, window, monkeypatch, tmp_path: 
     assert offered and not any("File" in name for name in offered[0])
     assert not target.exists()
     assert dialog.status.text() == NO_PRINT_TO_FILE
+
+
+def test_a_printer_that_only_writes_files_writes_nothing(qtbot, window, monkeypatch) -> None:
+    """Windows comes with "Microsoft Print to PDF": a printer that writes a file anyone could
+    read, without the password. It is treated as printing to a file."""
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: ["Microsoft Print to PDF"])
+    painted: list[object] = []
+
+    def a_person_picks_it(print_dialog: QPrintDialog) -> int:
+        print_dialog.printer().setPrinterName("Microsoft Print to PDF")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", a_person_picks_it)
+    dialog = open_share(qtbot, window)
+    monkeypatch.setattr(dialog, "document", lambda: painted.append(1))
+    dialog.print_button.click()
+    assert dialog.status.text() == NO_PRINT_TO_FILE and painted == []

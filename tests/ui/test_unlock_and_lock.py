@@ -185,7 +185,7 @@ def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder
     from PySide6.QtWidgets import QMessageBox
 
     from iop_companion.errors import STALE_JOURNAL
-    from iop_companion.vault.layout import DB_NAME
+    from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME
 
     unlock(qtbot, window)
     window.session.log_win("Came to group")
@@ -199,6 +199,10 @@ def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert box.text() == STALE_JOURNAL
     box.accept()
+    with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
+        pass  # the moment today's backup would be made
+    window.session.pool.waitForDone()
+    assert not list((vault_folder / BACKUPS_DIR).glob("daily-*"))  # none of the older file
     window.lock()
     unlock(qtbot, window)
     assert not any(b.isVisible() for b in window.findChildren(QMessageBox))
