@@ -35,9 +35,19 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def cli_command(data_dir: Path | bytes, *args: Arg) -> list[Arg]:
-    """``python -m iop_companion --data-dir DATA_DIR ARGS``."""
-    return [sys.executable, "-m", "iop_companion", "--data-dir", os.fspath(data_dir), *args]
+def cli_command(data_dir: Path | bytes, *args: Arg, before: str | None = None) -> list[Arg]:
+    """``python -m iop_companion --data-dir DATA_DIR ARGS``.
+
+    ``before``: Python run in the child first, to arrange what a person can't do on cue (a file
+    swapped for a pipe just after the CLI checked it, say); then the CLI runs as ``-m`` does.
+    """
+    start: list[Arg] = ["-m", "iop_companion"]
+    if before is not None:
+        start = [
+            "-c",
+            f"{before}\nimport sys\nfrom iop_companion.__main__ import main\nsys.exit(main())",
+        ]
+    return [sys.executable, *start, "--data-dir", os.fspath(data_dir), *args]
 
 
 def run_cli(
@@ -46,16 +56,17 @@ def run_cli(
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
     typed: str | None = None,
+    before: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
 
     ``typed``: what the person types at the prompts (one line each), or pipes in on standard
-    input. The child then has no terminal, so the prompts read it from stdin. The timeout is a
-    safety net for a child that waits forever (on a pipe, say), not a measurement: it fails the
-    test.
+    input. The child then has no terminal, so the prompts read it from stdin. ``before``: as in
+    ``cli_command``. The timeout is a safety net for a child that waits forever (on a pipe, say),
+    not a measurement: it fails the test.
     """
     completed = subprocess.run(
-        cli_command(data_dir, *args),
+        cli_command(data_dir, *args, before=before),
         env=env or child_env(),
         capture_output=True,
         input=None if typed is None else typed.encode(),
