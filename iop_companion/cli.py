@@ -272,11 +272,13 @@ class Cli:
 
     # -- secrets ----------------------------------------------------------------------------
 
-    def _ask(self, label: str) -> str:
+    def _ask(self, label: str, no_answer: KnownError | None = None) -> str:
+        """What the person typed at ``label``; at the end of input (nothing can be typed),
+        ``no_answer``, by default "No answer came in" (``InvalidEntry``)."""
         try:
             return self.prompt(label)
         except EOFError:
-            raise InvalidEntry(NO_ANSWER) from None
+            raise (no_answer or InvalidEntry(NO_ANSWER)) from None
 
     def _words(self, *fields: tuple[str, str | None]) -> list[str]:
         """Each field's words: as given on the command line, or, for one left out (None) so that
@@ -301,14 +303,27 @@ class Cli:
             words.append(value)
         return words
 
-    def _new_passphrase(self, *, from_env_ok: bool = True) -> str:
+    def _new_passphrase(
+        self, *, from_env_ok: bool = True, no_answer: KnownError | None = None
+    ) -> str:
         from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
         if from_env:
             return from_env
-        first = self._ask("New passphrase: ")
-        if self._ask("Type it once more: ") != first:
+        first = self._ask("New passphrase: ", no_answer)
+        if self._ask("Type it once more: ", no_answer) != first:
             raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
         return first
+
+    def _passphrase_change(self, vault: Vault, *, no_answer: KnownError | None = None) -> str:
+        """The new passphrase for a change of it: first the current one, when the journal was
+        opened without it (by this computer's keychain), then the new one typed twice (never
+        from the environment, whose passphrase opened the journal). ``no_answer`` as in
+        ``_ask``."""
+        if not self.passphrase_checked and not vault.is_passphrase(
+            self._ask("Current passphrase: ", no_answer)
+        ):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
 
     def open_vault(self, *, mend: bool = True) -> Vault:
         """The journal, opened; what opening found is said on stderr (stdout may be an export).
@@ -331,18 +346,9 @@ class Cli:
         return vault
 
     def _mend_key_file(self, vault: Vault) -> None:
-        if not self.passphrase_checked and not vault.is_passphrase(
-            self._ask("Current passphrase: ")
-        ):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
-        try:
-            first = self.prompt("New passphrase: ")
-            again = self.prompt("Type it once more: ")
-        except EOFError:
-            raise NewPassphraseNeeded() from None
-        if again != first:
-            raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
-        vault.change_passphrase(first)
+        """Opened from the key file's copy: a new passphrase, before anything else runs. Where
+        none can be typed, nothing runs (``NewPassphraseNeeded``)."""
+        vault.change_passphrase(self._passphrase_change(vault, no_answer=NewPassphraseNeeded()))
         print("Your passphrase is changed. The recovery code still works.", file=sys.stderr)
 
     def _unlock(self) -> Vault:
@@ -505,13 +511,7 @@ class Cli:
         return 0
 
     def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
-        # Opened by this computer's keychain: the current passphrase is asked first.
-        if not self.passphrase_checked and not vault.is_passphrase(
-            self._ask("Current passphrase: ")
-        ):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
-        # The environment variable opened the journal; the new passphrase is typed.
-        vault.change_passphrase(self._new_passphrase(from_env_ok=False))
+        vault.change_passphrase(self._passphrase_change(vault))
         self.say("Your passphrase is changed. The recovery code still works.")
         return 0
 

@@ -21,16 +21,13 @@ Preexec = Callable[[], None]
 Arg = str | bytes
 
 
-def child_env(**extra: str) -> dict[str, str]:
-    """The environment of a child: this one, with the passphrase given and no other data dir."""
+def child_env(*, passphrase: str | None = PASSPHRASE, **extra: str) -> dict[str, str]:
+    """The environment of a child: this one, with ``passphrase`` given (None: none, so the CLI
+    asks for it) and no other data dir."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_COMPANION_")}
-    env.update(
-        {
-            PASSPHRASE_ENV: PASSPHRASE,
-            WORKER_PASSPHRASE_ENV: PASSPHRASE,
-            "PYTHONDONTWRITEBYTECODE": "1",
-        }
-    )
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if passphrase is not None:
+        env.update({PASSPHRASE_ENV: passphrase, WORKER_PASSPHRASE_ENV: passphrase})
     env.update(extra)
     return env
 
