@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -83,6 +84,32 @@ def run_cli(
 
 def worker_command(job: str, folder: Path, *args: str) -> list[str]:
     return [sys.executable, str(WORKER), job, str(folder), *args]
+
+
+def killed_while_saving(folder: Path, saves: int, size: int) -> list[str]:
+    """Run the worker's ``loop`` on ``folder`` (wins of ``size`` characters) and SIGKILL it once
+    it has reported ``saves`` saves, when it is already busy with the next: power lost, or the
+    OS killing the app mid-save. Returns the lines it printed, one per save that returned."""
+    child = subprocess.Popen(
+        worker_command("loop", folder, str(size)),
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    lines: list[str] = []
+    try:
+        while len(lines) < saves:
+            line = child.stdout.readline()
+            assert line, f"the writer stopped early: {child.communicate()[1]}"
+            lines.append(line)
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    return lines
 
 
 def assert_one_plain_sentence(stderr: str, *allowed: type[KnownError]) -> None:
