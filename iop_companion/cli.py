@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from iop_companion import __version__
-from iop_companion.core.journal import EARLIEST_DAY, MAX_TEXT_CHARS, JournalService
+from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.words import plural, progress_sentence
@@ -559,12 +559,9 @@ class Cli:
         from iop_companion.export.summary import SummaryChoices, build_summary
 
         today = self.today()
-
-        def held(day: date) -> date:  # no entry is from before EARLIEST_DAY or after today
-            return min(max(day, EARLIEST_DAY), today)
-
-        until = held(self._day(args.until) or today)  # 9999-12-31 can't be charted
-        since = held(self._day(args.since) or until - timedelta(days=27))
+        # The days as asked; the summary holds them to the journal's own (``build_summary``).
+        until = self._day(args.until) or today
+        since = self._day(args.since) or _four_weeks_to(min(until, today))
         choices = SummaryChoices(
             since=min(since, until),
             until=max(since, until),
@@ -743,6 +740,11 @@ def _typed(stdin: TextIO, label: str) -> str:
         print(file=sys.stderr)
         raise InvalidEntry(NO_ANSWER)
     return line.rstrip("\n")
+
+
+def _four_weeks_to(day: date) -> date:
+    """The first of the 28 days that end on ``day`` (as far back as dates go)."""
+    return date.fromordinal(max(day.toordinal() - 27, 1))
 
 
 def _size(size: int) -> str:
