@@ -28,8 +28,11 @@ from iop_companion import __version__
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
+from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
+    CODE_NOT_KEPT,
+    NEW_CODE_KEPT_HOW,
     OLD_KEY_FILE,
     STALE_JOURNAL,
     DeviceKeyUnavailable,
@@ -325,31 +328,49 @@ class Cli:
             raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
         return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
 
-    def open_vault(self, *, mend: bool = True) -> Vault:
+    def open_vault(self, *, mend: bool = True, finish_setup: bool = True) -> Vault:
         """The journal, opened; what opening found is said on stderr (stdout may be an export).
 
         Opened from the key file's copy, a new passphrase is asked for right away, before the
         command runs (``mend``; ``passwd`` and ``rotate-key`` ask for one of their own). Where
         none can be typed, nothing runs and nothing changes (``NewPassphraseNeeded``).
+
+        A journal whose setup stopped before its recovery code was kept (the desktop's first
+        run, left at that step) gets a new code on stderr before the command runs, as the
+        desktop gives one at its next unlock (``finish_setup``; ``rotate-key`` makes a new code
+        of its own).
         """
         vault = self._unlock()
         try:
             if vault.stale:
-                print(STALE_JOURNAL, file=sys.stderr)
+                tell(STALE_JOURNAL)
             if vault.opened_from_copy:
-                print(OLD_KEY_FILE, file=sys.stderr)
+                tell(OLD_KEY_FILE)
                 if mend:
                     self._mend_key_file(vault)
+            if finish_setup and not OwnDetails(vault.db).recovery_code_kept:
+                self._new_code_for_setup(vault)
         except BaseException:
             vault.lock()
             raise
         return vault
 
+    def _new_code_for_setup(self, vault: Vault) -> None:
+        """A new recovery code, on stderr (never stdout, where an export goes), kept once it is
+        written out. If stderr can't be written, nothing changes: the notice goes first, before
+        the code is made, and the command doesn't run (``OutputUnwritable``)."""
+        if not tell(CODE_NOT_KEPT):
+            raise OutputUnwritable()
+        code = vault.new_recovery_code()
+        if not tell(NEW_CODE_KEPT_HOW, f"    {code}"):
+            raise OutputUnwritable()  # still not kept: the next opening makes another
+        _code_kept(vault)
+
     def _mend_key_file(self, vault: Vault) -> None:
         """Opened from the key file's copy: a new passphrase, before anything else runs. Where
         none can be typed, nothing runs (``NewPassphraseNeeded``)."""
         vault.change_passphrase(self._passphrase_change(vault, no_answer=NewPassphraseNeeded()))
-        print("Your passphrase is changed. The recovery code still works.", file=sys.stderr)
+        tell("Your passphrase is changed. The recovery code still works.")
 
     def _unlock(self) -> Vault:
         """This computer's keychain first (when the person chose that), then the passphrase."""
@@ -395,7 +416,10 @@ class Cli:
             return self.list_backups()
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
-        with self.open_vault(mend=command not in ("passwd", "rotate_key")) as vault:
+        opened = self.open_vault(
+            mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
+        )
+        with opened as vault:
             handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
             return handler(vault, args)
 
@@ -425,9 +449,11 @@ class Cli:
         self._require_journal()
         code = self._ask("Recovery code: ")
         vault, new_code = Vault.unlock_with_recovery_code(self.folder, code, self._new_passphrase())
-        vault.lock()
-        self.say("Your new passphrase is set. The old recovery code no longer works.")
-        self._show_code(new_code)
+        with vault:
+            self.say("Your new passphrase is set. The old recovery code no longer works.")
+            self._show_code(new_code)
+            self.flush()
+            _code_kept(vault)  # shown: the desktop must not replace it with one of its own
         return 0
 
     def _show_code(self, code: str) -> None:
@@ -654,6 +680,8 @@ class Cli:
                 f"{self.folder / BACKUPS_DIR}, and any copies elsewhere."
             )
         self._show_code(rotation.recovery_code)
+        self.flush()
+        _code_kept(vault)  # the re-keyed journal carries the settings over, this mark too
         return 0
 
     # -- helpers ----------------------------------------------------------------------------
@@ -732,6 +760,28 @@ def discard_output(stream: TextIO | None = None) -> None:
         os.close(devnull)
 
 
+def tell(*lines: str) -> bool:
+    """``lines`` on stderr, flushed; False when they couldn't be written (stderr closed, full or
+    gone). Never falls back to stdout, where an export may be going."""
+    stream = sys.stderr
+    if stream is None:  # closed by the shell (2>&-): print would write to stdout instead
+        return False
+    try:
+        for line in lines:
+            print(terminal_text(line), file=stream)
+        stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _code_kept(vault: Vault) -> None:
+    """The journal's recovery code has been shown: setup is no longer waiting for it."""
+    details = OwnDetails(vault.db)
+    if not details.recovery_code_kept:
+        details.set_recovery_code_kept(True)
+
+
 def _typed(stdin: TextIO, label: str) -> str:
     """One line typed at the terminal (it shows as it is typed: the person's own words)."""
     print(label, end="", file=sys.stderr, flush=True)
@@ -776,8 +826,8 @@ def run(
         shell.flush()  # here, not at exit: a full disk gets its sentence and exit code
         return code
     except KnownError as error:
-        print(terminal_text(error.sentence), file=sys.stderr)
+        tell(error.sentence)
         return error.exit_code
     except KeyboardInterrupt:
-        print("\nStopped. Nothing was half-saved.", file=sys.stderr)
+        tell("", "Stopped. Nothing was half-saved.")
         return EXIT_INTERRUPTED

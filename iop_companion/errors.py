@@ -17,6 +17,12 @@ OLD_KEY_FILE = (
     "The key file was damaged, so the copy from before your last passphrase change opened the "
     "journal. Choose a new passphrase now."
 )
+# Said in two parts: the first before the new code is made (so that an output that can't be
+# written changes nothing), the second with the code.
+CODE_NOT_KEPT = (
+    "Setting up stopped before your recovery code was kept, so the journal gets a new one now."
+)
+NEW_CODE_KEPT_HOW = "The earlier code no longer works. Keep this one somewhere only you can reach:"
 
 
 class KnownError(Exception):
