@@ -1,10 +1,10 @@
 """The journal from a terminal: the same services the desktop app uses.
 
-Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input needs a
-change (for example a day written the wrong way); 3 the journal didn't open (passphrase, recovery
-code or device key); 4 no journal in the folder, or one already there; 5 the journal or its key
-file is damaged or from a newer version; 6 the disk or folder can't be used; 130 stopped with
-Ctrl+C.
+Exit codes: 0 done; 1 something else went wrong (the message says what), such as another window
+changing the same passphrase or recovery code first; 2 the input needs a change (for example a
+day written the wrong way); 3 the journal didn't open (passphrase, recovery code or device key);
+4 no journal in the folder, or one already there; 5 the journal or its key file is damaged or
+from a newer version; 6 the disk or folder can't be used; 130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations

@@ -95,12 +95,13 @@ class KeyFileDamaged(KnownError):
 
 
 class KeyFileChanged(KnownError):
-    """Another window or command changed the passphrase or the recovery code while this change of
-    the same one was being made. The first change stands; this one changed nothing."""
+    """Another window or command changed the passphrase or the recovery code after this one
+    opened the journal, and this change was of the same one. The first change stands; this one
+    changed nothing. Exit 1: the README's "another window changed the same thing first"."""
 
     message = (
-        "The passphrase or recovery code was just changed somewhere else, so nothing changed "
-        "here. Open the journal again and try once more."
+        "Another window changed the journal's passphrase or recovery code first, so nothing "
+        "changed here. Try again if you still want this change."
     )
 
 

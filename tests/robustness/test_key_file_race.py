@@ -100,8 +100,14 @@ def test_a_change_made_elsewhere_meanwhile_is_kept_and_the_same_change_refused(
     terminal = Vault.unlock(vault_folder, PASSPHRASE)
     try:
         terminal.change_passphrase("set in the terminal")
-        with pytest.raises(KeyFileChanged):
+        with pytest.raises(KeyFileChanged) as refused:
             app.change_passphrase("set in the app")  # the same slot: refused, nothing written
+        # What the person reads: it may have happened a while ago, and the app may still be
+        # open, so no "just" and no "open the journal again".
+        assert refused.value.sentence == (
+            "Another window changed the journal's passphrase or recovery code first, so "
+            "nothing changed here. Try again if you still want this change."
+        )
         Vault.unlock(vault_folder, "set in the terminal").lock()
         app.remember_device(MemoryKeychain())  # another slot: merged on top, both stand
         Vault.unlock(vault_folder, "set in the terminal").lock()
