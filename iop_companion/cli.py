@@ -58,7 +58,11 @@ from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
 NO_ANSWER = "No answer came in, so nothing changed."
-UNREADABLE = "Some characters in that text can't be saved. Try typing it again."
+# Typed at a terminal that isn't set to UTF-8, or piped in from a file saved in another encoding.
+UNREADABLE = (
+    "That text isn't readable as UTF-8, so nothing was saved. Type it again, or save the file "
+    "as UTF-8."
+)
 SEEN_BY_OTHERS = (
     "Words typed on the command line can be seen by other users of this computer while the "
     "command runs, in the list of running programs."
@@ -98,6 +102,9 @@ def _limit(text: str) -> int:
 _NOT_TEXT = re.compile(
     r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+
+
+_UNDECODED = re.compile(r"[\udc80-\udcff]")  # what surrogateescape makes of bytes that aren't UTF-8
 
 
 def terminal_text(text: str) -> str:
@@ -298,11 +305,13 @@ class Cli:
             )
         words = []
         for label, value in fields:
-            try:
-                if value is None:
+            if value is None:
+                try:
                     value = _typed(stdin, label) if stdin.isatty() else stdin.read(MAX_READ)
-            except UnicodeDecodeError:
-                raise InvalidEntry(UNREADABLE) from None
+                except UnicodeDecodeError:  # a strict decoder
+                    raise InvalidEntry(UNREADABLE) from None
+                if _UNDECODED.search(value):  # bytes kept as lone surrogates (C.UTF-8, POSIX)
+                    raise InvalidEntry(UNREADABLE)
             words.append(value)
         return words
 

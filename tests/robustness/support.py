@@ -53,13 +53,14 @@ def run_cli(
     *args: Arg,
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
-    typed: str | None = None,
+    typed: str | bytes | None = None,
     before: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
 
     ``typed``: what the person types at the prompts (one line each), or pipes in on standard
-    input. The child then has no terminal, so the prompts read it from stdin. ``before``: as in
+    input (bytes: as they are, in any encoding). The child then has no terminal, so the prompts
+    read it from stdin. ``before``: as in
     ``cli_command``. The timeout is a safety net for a child that waits forever (on a pipe, say),
     not a measurement: it fails the test.
     """
@@ -67,7 +68,7 @@ def run_cli(
         cli_command(data_dir, *args, before=before),
         env=env or child_env(),
         capture_output=True,
-        input=None if typed is None else typed.encode(),
+        input=typed.encode() if isinstance(typed, str) else typed,
         stdin=subprocess.DEVNULL if typed is None else None,
         preexec_fn=preexec_fn,
         start_new_session=typed is not None,

@@ -211,6 +211,20 @@ def test_cli_reads_left_out_words_from_standard_input(vault_folder: Path) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("command", [["log"], ["hard-moment", "--note"]])
+def test_words_piped_in_from_a_file_that_isnt_utf8_are_refused_in_words_that_fit(
+    vault_folder: Path, command: list[str]
+) -> None:
+    """A file saved as Latin-1: the person hears what to do about the file, not only "type
+    it again", and nothing is saved."""
+    done = run_cli(vault_folder.parent, *command, typed="Caf\u00e9 with Sam\n".encode("latin-1"))
+    assert done.returncode == InvalidEntry.exit_code
+    assert done.stderr == cli.UNREADABLE + "\n"
+    assert "save the file as UTF-8" in done.stderr
+    assert cli_entries(vault_folder) == []
+
+
+@pytest.mark.slow
 def test_cli_summary_of_every_day_there_is_holds_every_entry(
     vault_folder: Path, tmp_path: Path
 ) -> None:
