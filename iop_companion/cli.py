@@ -96,11 +96,14 @@ def _limit(text: str) -> int:
 
 
 # Characters a terminal takes as commands, not text: C0 and C1 controls and DEL (a lone carriage
-# return too, which can write over a line), the bidi embeddings, overrides and isolates that can
-# show words in another order than they are stored, and lone surrogates (a file name that isn't
+# return too, which can write over a line); the bidi marks (LRM, RLM, ALM), embeddings, overrides
+# and isolates that can show words in another order than they are stored; the invisible ones
+# that can hide or split words (zero-width space, non-joiner and joiner, word joiner, byte-order
+# mark) and the line and paragraph separators; and lone surrogates (a file name that isn't
 # UTF-8), which can't be printed at all. Newlines, tabs and a CRLF line end stay as they are.
 _NOT_TEXT = re.compile(
-    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029"
+    r"\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 
 
