@@ -131,7 +131,13 @@ def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = PRIVATE_FILE)
 def reading(path: Path) -> Iterator[BinaryIO]:
     """``path`` open for reading in binary, as ``open(path, "rb")`` but never a pipe, a device or
     a folder (``NotAFile``, see ``open_regular``)."""
-    with open(open_regular(path), "rb") as handle:
+    fd = open_regular(path)
+    try:
+        handle = open(fd, "rb")  # noqa: SIM115 (closed by the with below)
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
         yield handle
 
 
