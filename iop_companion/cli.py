@@ -1,10 +1,10 @@
 """The journal from a terminal: the same services the desktop app uses.
 
-Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input needs a
-change (for example a day written the wrong way); 3 the journal didn't open (passphrase, recovery
-code or device key); 4 no journal in the folder, or one already there; 5 the journal or its key
-file is damaged or from a newer version; 6 the disk or folder can't be used; 130 stopped with
-Ctrl+C.
+Exit codes: 0 done; 1 something else went wrong (the message says what), such as another window
+changing the same passphrase or recovery code first; 2 the input needs a change (for example a
+day written the wrong way); 3 the journal didn't open (passphrase, recovery code or device key);
+4 no journal in the folder, or one already there; 5 the journal or its key file is damaged or
+from a newer version; 6 the disk or folder can't be used; 130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from iop_companion import __version__
-from iop_companion.core.journal import EARLIEST_DAY, MAX_TEXT_CHARS, JournalService
+from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
+from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
+    CODE_NOT_KEPT,
+    NEW_CODE_KEPT_HOW,
     OLD_KEY_FILE,
     STALE_JOURNAL,
     DeviceKeyUnavailable,
@@ -55,7 +58,11 @@ from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
 NO_ANSWER = "No answer came in, so nothing changed."
-UNREADABLE = "Some characters in that text can't be saved. Try typing it again."
+# Typed at a terminal that isn't set to UTF-8, or piped in from a file saved in another encoding.
+UNREADABLE = (
+    "That text isn't readable as UTF-8, so nothing was saved. Type it again, or save the file "
+    "as UTF-8."
+)
 SEEN_BY_OTHERS = (
     "Words typed on the command line can be seen by other users of this computer while the "
     "command runs, in the list of running programs."
@@ -89,12 +96,18 @@ def _limit(text: str) -> int:
 
 
 # Characters a terminal takes as commands, not text: C0 and C1 controls and DEL (a lone carriage
-# return too, which can write over a line), the bidi embeddings, overrides and isolates that can
-# show words in another order than they are stored, and lone surrogates (a file name that isn't
+# return too, which can write over a line); the bidi marks (LRM, RLM, ALM), embeddings, overrides
+# and isolates that can show words in another order than they are stored; the invisible ones
+# that can hide or split words (zero-width space, non-joiner and joiner, word joiner, byte-order
+# mark) and the line and paragraph separators; and lone surrogates (a file name that isn't
 # UTF-8), which can't be printed at all. Newlines, tabs and a CRLF line end stay as they are.
 _NOT_TEXT = re.compile(
-    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029"
+    r"\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
 )
+
+
+_UNDECODED = re.compile(r"[\udc80-\udcff]")  # what surrogateescape makes of bytes that aren't UTF-8
 
 
 def terminal_text(text: str) -> str:
@@ -272,11 +285,13 @@ class Cli:
 
     # -- secrets ----------------------------------------------------------------------------
 
-    def _ask(self, label: str) -> str:
+    def _ask(self, label: str, no_answer: KnownError | None = None) -> str:
+        """What the person typed at ``label``; at the end of input (nothing can be typed),
+        ``no_answer``, by default "No answer came in" (``InvalidEntry``)."""
         try:
             return self.prompt(label)
         except EOFError:
-            raise InvalidEntry(NO_ANSWER) from None
+            raise (no_answer or InvalidEntry(NO_ANSWER)) from None
 
     def _words(self, *fields: tuple[str, str | None]) -> list[str]:
         """Each field's words: as given on the command line, or, for one left out (None) so that
@@ -293,57 +308,81 @@ class Cli:
             )
         words = []
         for label, value in fields:
-            try:
-                if value is None:
+            if value is None:
+                try:
                     value = _typed(stdin, label) if stdin.isatty() else stdin.read(MAX_READ)
-            except UnicodeDecodeError:
-                raise InvalidEntry(UNREADABLE) from None
+                except UnicodeDecodeError:  # a strict decoder
+                    raise InvalidEntry(UNREADABLE) from None
+                if _UNDECODED.search(value):  # bytes kept as lone surrogates (C.UTF-8, POSIX)
+                    raise InvalidEntry(UNREADABLE)
             words.append(value)
         return words
 
-    def _new_passphrase(self, *, from_env_ok: bool = True) -> str:
+    def _new_passphrase(
+        self, *, from_env_ok: bool = True, no_answer: KnownError | None = None
+    ) -> str:
         from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
         if from_env:
             return from_env
-        first = self._ask("New passphrase: ")
-        if self._ask("Type it once more: ") != first:
+        first = self._ask("New passphrase: ", no_answer)
+        if self._ask("Type it once more: ", no_answer) != first:
             raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
         return first
 
-    def open_vault(self, *, mend: bool = True) -> Vault:
+    def _passphrase_change(self, vault: Vault, *, no_answer: KnownError | None = None) -> str:
+        """The new passphrase for a change of it: first the current one, when the journal was
+        opened without it (by this computer's keychain), then the new one typed twice (never
+        from the environment, whose passphrase opened the journal). ``no_answer`` as in
+        ``_ask``."""
+        if not self.passphrase_checked and not vault.is_passphrase(
+            self._ask("Current passphrase: ", no_answer)
+        ):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
+
+    def open_vault(self, *, mend: bool = True, finish_setup: bool = True) -> Vault:
         """The journal, opened; what opening found is said on stderr (stdout may be an export).
 
         Opened from the key file's copy, a new passphrase is asked for right away, before the
         command runs (``mend``; ``passwd`` and ``rotate-key`` ask for one of their own). Where
         none can be typed, nothing runs and nothing changes (``NewPassphraseNeeded``).
+
+        A journal whose setup stopped before its recovery code was kept (the desktop's first
+        run, left at that step) gets a new code on stderr before the command runs, as the
+        desktop gives one at its next unlock (``finish_setup``; ``rotate-key`` makes a new code
+        of its own).
         """
         vault = self._unlock()
         try:
             if vault.stale:
-                print(STALE_JOURNAL, file=sys.stderr)
+                tell(STALE_JOURNAL)
             if vault.opened_from_copy:
-                print(OLD_KEY_FILE, file=sys.stderr)
+                tell(OLD_KEY_FILE)
                 if mend:
                     self._mend_key_file(vault)
+            if finish_setup and not OwnDetails(vault.db).recovery_code_kept:
+                self._new_code_for_setup(vault)
         except BaseException:
             vault.lock()
             raise
         return vault
 
+    def _new_code_for_setup(self, vault: Vault) -> None:
+        """A new recovery code, on stderr (never stdout, where an export goes), kept once it is
+        written out. If stderr can't be written, nothing changes: the notice goes first, before
+        the code is made, and the command doesn't run (``OutputUnwritable``)."""
+        if not tell(CODE_NOT_KEPT):
+            raise OutputUnwritable()
+        code = vault.new_recovery_code()
+        if not tell(NEW_CODE_KEPT_HOW, f"    {code}"):
+            raise OutputUnwritable()  # still not kept: the next opening makes another
+        _code_kept(vault)
+
     def _mend_key_file(self, vault: Vault) -> None:
-        if not self.passphrase_checked and not vault.is_passphrase(
-            self._ask("Current passphrase: ")
-        ):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
-        try:
-            first = self.prompt("New passphrase: ")
-            again = self.prompt("Type it once more: ")
-        except EOFError:
-            raise NewPassphraseNeeded() from None
-        if again != first:
-            raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
-        vault.change_passphrase(first)
-        print("Your passphrase is changed. The recovery code still works.", file=sys.stderr)
+        """Opened from the key file's copy: a new passphrase, before anything else runs. Where
+        none can be typed, nothing runs (``NewPassphraseNeeded``)."""
+        vault.change_passphrase(self._passphrase_change(vault, no_answer=NewPassphraseNeeded()))
+        tell("Your passphrase is changed. The recovery code still works.")
 
     def _unlock(self) -> Vault:
         """This computer's keychain first (when the person chose that), then the passphrase."""
@@ -389,7 +428,10 @@ class Cli:
             return self.list_backups()
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
-        with self.open_vault(mend=command not in ("passwd", "rotate_key")) as vault:
+        opened = self.open_vault(
+            mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
+        )
+        with opened as vault:
             handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
             return handler(vault, args)
 
@@ -419,9 +461,11 @@ class Cli:
         self._require_journal()
         code = self._ask("Recovery code: ")
         vault, new_code = Vault.unlock_with_recovery_code(self.folder, code, self._new_passphrase())
-        vault.lock()
-        self.say("Your new passphrase is set. The old recovery code no longer works.")
-        self._show_code(new_code)
+        with vault:
+            self.say("Your new passphrase is set. The old recovery code no longer works.")
+            self._show_code(new_code)
+            self.flush()
+            _code_kept(vault)  # shown: the desktop must not replace it with one of its own
         return 0
 
     def _show_code(self, code: str) -> None:
@@ -505,13 +549,7 @@ class Cli:
         return 0
 
     def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
-        # Opened by this computer's keychain: the current passphrase is asked first.
-        if not self.passphrase_checked and not vault.is_passphrase(
-            self._ask("Current passphrase: ")
-        ):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
-        # The environment variable opened the journal; the new passphrase is typed.
-        vault.change_passphrase(self._new_passphrase(from_env_ok=False))
+        vault.change_passphrase(self._passphrase_change(vault))
         self.say("Your passphrase is changed. The recovery code still works.")
         return 0
 
@@ -559,12 +597,9 @@ class Cli:
         from iop_companion.export.summary import SummaryChoices, build_summary
 
         today = self.today()
-
-        def held(day: date) -> date:  # no entry is from before EARLIEST_DAY or after today
-            return min(max(day, EARLIEST_DAY), today)
-
-        until = held(self._day(args.until) or today)  # 9999-12-31 can't be charted
-        since = held(self._day(args.since) or until - timedelta(days=27))
+        # The days as asked; the summary holds them to the journal's own (``build_summary``).
+        until = self._day(args.until) or today
+        since = self._day(args.since) or _four_weeks_to(min(until, today))
         choices = SummaryChoices(
             since=min(since, until),
             until=max(since, until),
@@ -657,6 +692,8 @@ class Cli:
                 f"{self.folder / BACKUPS_DIR}, and any copies elsewhere."
             )
         self._show_code(rotation.recovery_code)
+        self.flush()
+        _code_kept(vault)  # the re-keyed journal carries the settings over, this mark too
         return 0
 
     # -- helpers ----------------------------------------------------------------------------
@@ -735,6 +772,28 @@ def discard_output(stream: TextIO | None = None) -> None:
         os.close(devnull)
 
 
+def tell(*lines: str) -> bool:
+    """``lines`` on stderr, flushed; False when they couldn't be written (stderr closed, full or
+    gone). Never falls back to stdout, where an export may be going."""
+    stream = sys.stderr
+    if stream is None:  # closed by the shell (2>&-): print would write to stdout instead
+        return False
+    try:
+        for line in lines:
+            print(terminal_text(line), file=stream)
+        stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _code_kept(vault: Vault) -> None:
+    """The journal's recovery code has been shown: setup is no longer waiting for it."""
+    details = OwnDetails(vault.db)
+    if not details.recovery_code_kept:
+        details.set_recovery_code_kept(True)
+
+
 def _typed(stdin: TextIO, label: str) -> str:
     """One line typed at the terminal (it shows as it is typed: the person's own words)."""
     print(label, end="", file=sys.stderr, flush=True)
@@ -743,6 +802,11 @@ def _typed(stdin: TextIO, label: str) -> str:
         print(file=sys.stderr)
         raise InvalidEntry(NO_ANSWER)
     return line.rstrip("\n")
+
+
+def _four_weeks_to(day: date) -> date:
+    """The first of the 28 days that end on ``day`` (as far back as dates go)."""
+    return date.fromordinal(max(day.toordinal() - 27, 1))
 
 
 def _size(size: int) -> str:
@@ -774,8 +838,8 @@ def run(
         shell.flush()  # here, not at exit: a full disk gets its sentence and exit code
         return code
     except KnownError as error:
-        print(terminal_text(error.sentence), file=sys.stderr)
+        tell(error.sentence)
         return error.exit_code
     except KeyboardInterrupt:
-        print("\nStopped. Nothing was half-saved.", file=sys.stderr)
+        tell("", "Stopped. Nothing was half-saved.")
         return EXIT_INTERRUPTED

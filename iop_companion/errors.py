@@ -17,6 +17,12 @@ OLD_KEY_FILE = (
     "The key file was damaged, so the copy from before your last passphrase change opened the "
     "journal. Choose a new passphrase now."
 )
+# Said in two parts: the first before the new code is made (so that an output that can't be
+# written changes nothing), the second with the code.
+CODE_NOT_KEPT = (
+    "Setting up stopped before your recovery code was kept, so the journal gets a new one now."
+)
+NEW_CODE_KEPT_HOW = "The earlier code no longer works. Keep this one somewhere only you can reach:"
 
 
 class KnownError(Exception):
@@ -89,12 +95,13 @@ class KeyFileDamaged(KnownError):
 
 
 class KeyFileChanged(KnownError):
-    """Another window or command changed the passphrase or the recovery code while this change of
-    the same one was being made. The first change stands; this one changed nothing."""
+    """Another window or command changed the passphrase or the recovery code after this one
+    opened the journal, and this change was of the same one. The first change stands; this one
+    changed nothing. Exit 1: the README's "another window changed the same thing first"."""
 
     message = (
-        "The passphrase or recovery code was just changed somewhere else, so nothing changed "
-        "here. Open the journal again and try once more."
+        "Another window changed the journal's passphrase or recovery code first, so nothing "
+        "changed here. Try again if you still want this change."
     )
 
 

@@ -169,6 +169,8 @@ class JournalService:
                 raise InvalidEntry("A hard moment doesn't go in a category.")
             updates["category_id"] = self._category_id(category)
         if after_hard_moment is not None:
+            if before.kind is Kind.HARD_MOMENT and after_hard_moment:
+                raise InvalidEntry('Only a win can be marked "after a hard moment".')
             updates["after_hard_moment"] = int(after_hard_moment)
         if private is not None:
             updates["private"] = int(private)
@@ -729,7 +731,9 @@ def _entry(row: dict[str, Any], tags: tuple[str, ...]) -> Entry:
         note=row["note"],
         category_id=row["category_id"],
         category=row["category"],
-        after_hard_moment=bool(row["after_hard_moment"]),
+        # Only a win comes after a hard moment (an earlier version's edit could mark a hard
+        # moment; the day tallies never counted it there either).
+        after_hard_moment=bool(row["after_hard_moment"]) and row["kind"] == Kind.WIN.value,
         private=bool(row["private"]),
         moment_word=row["moment_word"],
         tags=tags,

@@ -16,6 +16,9 @@ import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePath
 
+from iop_companion.errors import NotAFile
+from iop_companion.vault.files import reading
+
 DROPBOX = "Dropbox"
 ONEDRIVE = "OneDrive"
 ICLOUD = "iCloud Drive"
@@ -154,9 +157,9 @@ def _google_desktop_ini(folder: Path, names: set[str]) -> bool:
     """Google Drive for desktop marks its folders with a desktop.ini naming its own icon."""
     ini = next(n for n in names if n.lower() == "desktop.ini")
     try:
-        with open(folder / ini, "rb") as file:
+        with reading(folder / ini) as file:  # never waits on a pipe by that name
             raw = file.read(DESKTOP_INI_LIMIT)
-    except OSError:
+    except (OSError, NotAFile):
         return False
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="ignore")

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import Entry, EntryFilter, Kind
+from iop_companion.core.model import Entry, EntryFilter
 from iop_companion.core.notebook import NotebookService, NoteSection
 from iop_companion.core.notebook_model import minute_text, utc_text
 from iop_companion.export.files import write_whole
@@ -58,9 +58,7 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
         "text": entry.text,
         "note": entry.note,
         "category": entry.category,
-        # Only a win comes after a hard moment (the format says false for a hard moment, and
-        # the journal lets an edit set it on one).
-        "after_hard_moment": entry.after_hard_moment and entry.kind is Kind.WIN,
+        "after_hard_moment": entry.after_hard_moment,  # only ever on a win (JournalService)
         "moment_word": entry.moment_word,
         "tags": list(entry.tags),
         "created_at": entry.created_at.isoformat() if entry.created_at else None,

@@ -2,7 +2,10 @@
 at all, and never a pipe, a device or one of the journal's own files.
 
 ``check_open_path`` and ``check_save_path`` are the checks for a path a person typed or chose in
-a file dialog, before anything reads or writes it. They need no Qt and no open journal.
+a file dialog, before anything reads or writes it, so a dialog can refuse at once. They need no
+Qt and no open journal. They don't make reading safe on their own (the path can change after
+them): every reader opens through ``vault.files.open_regular``, which refuses a pipe or a device
+on the open file itself.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any, TypeVar
 
 from iop_companion.core.journal import EARLIEST_DAY, MAX_NAME_CHARS, MAX_TEXT_CHARS, JournalService
@@ -50,6 +51,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.words import plural
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION
+from iop_companion.vault.files import reading
 
 __all__ = [
     "MAX_BYTES",
@@ -208,8 +210,8 @@ def _read_bytes(source: Source, limit: int) -> bytes:
     if isinstance(source, bytes):
         data = source
     else:
-        try:
-            with open(source, "rb") as handle:
+        try:  # never a pipe or a device, even one swapped in after the path was checked
+            with reading(Path(os.fspath(source))) as handle:
                 if os.fstat(handle.fileno()).st_size > limit:
                     raise _too_large(limit)
                 data = handle.read(limit + 1)  # a file that grows, or reports no size

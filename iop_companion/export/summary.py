@@ -10,7 +10,7 @@ what the PDF shows, so what the preview shows is exactly what is written.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from iop_companion.core import progress
@@ -45,7 +45,7 @@ class SummaryChoices:
 
 @dataclass(frozen=True)
 class TherapistSummary:
-    choices: SummaryChoices
+    choices: SummaryChoices  # as chosen, with the days the summary covers (see build_summary)
     headline: str
     wins_by_category: tuple[tuple[str, int], ...]
     comebacks: int
@@ -91,6 +91,11 @@ def build_summary(
 ) -> TherapistSummary:
     """The numbers count every non-private win in the range; the list holds the chosen ones.
 
+    The range is held to the days the journal can have entries in, once, by ``drawn_range``:
+    the period the summary names, its chart and its counts all use the same days. So a start
+    before 1900 (any date a date field allows) is the first shared entry's day, and an end after
+    today is today; a range inside those bounds stays as chosen.
+
     The notebook's parts need ``notebook`` (on the same journal); without it they stay out,
     whatever is chosen.
     """
@@ -118,6 +123,9 @@ def build_summary(
     )
     # Built only from what may be shared: without hard moments, no comeback can hint at one.
     view = progress_view(days, choices.since, choices.until, journal.today)
+    # The period the summary names is the one its chart draws (``drawn_range``): a start before
+    # any entry can be (0001-01-01) is the first shared entry's day, an end past today is today.
+    choices = replace(choices, since=view.since, until=view.until)
     headline = f"{plural(len(wins), 'win')} logged between {date_words(choices.since)} and "
     headline += f"{date_words(choices.until)}."
     notes: tuple[NoteVersion, ...] = ()

@@ -80,6 +80,7 @@ from iop_companion.errors import (
     NewerBackup,
     NewerJournal,
     NotABackup,
+    NotAFile,
     RecoveryCodeTypo,
 )
 from iop_companion.vault import database, files, swap
@@ -278,11 +279,13 @@ def _daily_date(name: str) -> date | None:
 
 
 def _refuse_to_overwrite(target: Path) -> None:
+    """Only a backup file may be replaced: anything else by that name (a file, a folder, a pipe
+    that reading would wait on forever) is ``BackupTargetTaken``."""
     try:
-        if target.is_dir():
-            raise BackupTargetTaken()
-        with target.open("rb") as handle:
+        with files.reading(target) as handle:
             start = handle.read(len(MAGIC))
+    except NotAFile:
+        raise BackupTargetTaken() from None
     except FileNotFoundError:
         if not target.parent.is_dir():
             raise BackupUnwritable() from None
@@ -402,7 +405,7 @@ class _Packed:
 def _read_packed(path: Path) -> _Packed:
     """The header of a backup file, checked against the file's size (not yet its checksum)."""
     try:
-        with path.open("rb") as handle:
+        with files.reading(path) as handle:  # never a pipe, even one put there after a check
             prefix = handle.read(_PREFIX.size)
             size = os.fstat(handle.fileno()).st_size
             start = prefix[: len(MAGIC)]
@@ -418,8 +421,6 @@ def _read_packed(path: Path) -> _Packed:
             raw = handle.read(header_bytes)
     except FileNotFoundError:
         raise BackupNotFound() from None
-    except IsADirectoryError:
-        raise NotABackup() from None
     except OSError as exc:
         _raise_for_source_error(exc)
     try:
@@ -451,7 +452,7 @@ def _database_chunks(packed: _Packed) -> Iterator[bytes]:
     over the whole file holds (and nothing follows it)."""
     digest = hashlib.sha256()
     try:
-        with packed.path.open("rb") as handle:
+        with files.reading(packed.path) as handle:
             head = handle.read(packed.database_offset)
             digest.update(head)
             left = packed.database_bytes
@@ -486,7 +487,10 @@ class _Source:
         return cls(path, packed.made_at, packed.keyslots, packed)
 
     def unpack(self, into: Path) -> Path:
-        """The database (and, from a folder, its WAL) as files in ``into``; still encrypted."""
+        """The database (and, from a folder, its WAL) as files in ``into``; still encrypted.
+
+        A folder whose ``journal.db`` (or WAL) is missing, or isn't a file at all (a pipe that
+        reading would wait on forever), is a backup that isn't whole: ``BackupDamaged``."""
         target = into / DB_NAME
         try:
             if self.packed is not None:
@@ -494,9 +498,9 @@ class _Source:
                 return target
             for name in (DB_NAME, WAL_NAME):
                 source = self.path / name
-                if name == DB_NAME or source.exists():
+                if name == DB_NAME or os.path.lexists(source):
                     _write_stream(into / name, _file_chunks(source))
-        except FileNotFoundError:
+        except (FileNotFoundError, NotAFile):
             raise BackupDamaged() from None
         except OSError as exc:
             files.raise_for_os_error(exc)
@@ -504,7 +508,7 @@ class _Source:
 
 
 def _file_chunks(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as handle:
+    with files.reading(path) as handle:
         while chunk := handle.read(CHUNK_BYTES):
             yield chunk
 

@@ -6,12 +6,16 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable
+from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable, NotAFile
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -95,20 +99,55 @@ def atomic_replace(
         fsync_dir(folder)
 
 
+def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = PRIVATE_FILE) -> int:
+    """An fd on ``path`` (``os.open`` with ``flags``), once it is known to be a regular file.
+
+    Opened with ``O_NONBLOCK``, so a pipe in its place (even one swapped in after a path check)
+    can't make the open wait for a writer; then ``fstat`` on the open fd decides, so nothing can
+    change between the check and the read. ``NotAFile`` for a pipe, a device, a socket or a
+    folder (the fd closed); ``O_NONBLOCK`` is cleared again for the normal reads and writes that
+    follow. Other ``OSError``s as ``os.open`` raises them (``FileNotFoundError``...).
+    """
+    try:
+        fd = os.open(path, flags | _NONBLOCK | _BINARY, mode)
+    except OSError as exc:
+        # A socket (or a pipe opened for writing with no reader) can't be opened, nor a
+        # folder for writing.
+        if exc.errno in (errno.ENXIO, errno.EISDIR):
+            raise NotAFile() from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile()
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[BinaryIO]:
+    """``path`` open for reading in binary, as ``open(path, "rb")`` but never a pipe, a device or
+    a folder (``NotAFile``, see ``open_regular``)."""
+    fd = open_regular(path)
+    try:
+        handle = open(fd, "rb")  # noqa: SIM115 (closed by the with below)
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
 def read_small(path: Path, limit: int) -> bytes | None:
     """The bytes of a regular file of at most ``limit`` bytes; None when ``path`` is something
     else (a folder, a pipe, a device) or larger. Never blocks on a pipe and never reads more than
     ``limit`` + 1 bytes. ``OSError`` as ``open`` raises it (``FileNotFoundError``...)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0 and (chunk := os.read(fd, left)):
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
+        with reading(path) as handle:
+            data = handle.read(limit + 1)
+    except NotAFile:
+        return None
     return data if len(data) <= limit else None

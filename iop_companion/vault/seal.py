@@ -43,12 +43,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from iop_companion.errors import FolderUnavailable
+from iop_companion.errors import FolderUnavailable, NotAFile
 from iop_companion.vault import files
 from iop_companion.vault.database import plain_errors
 from iop_companion.vault.keys import NONCE_BYTES, derive_subkey, unwrap, wrap
@@ -67,7 +66,6 @@ COUNTER_BYTES = 8
 FILE_BYTES = 1 + NONCE_BYTES + COUNTER_BYTES + 16
 MAX_COUNTER = 2**31 - 1  # user_version is a signed 32-bit integer
 _PURPOSE = "seal"
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a pipe in its place must not hang the app
 
 
 def _associated(vault_id: str) -> bytes:
@@ -91,16 +89,15 @@ def bump(db: sqlite_utils.Database) -> int:
 
 
 def _open(path: Path, flags: int) -> int:
-    """An fd on the seal file; ``FolderUnavailable`` when something else is in its place."""
+    """An fd on the seal file; ``FolderUnavailable`` when something else is in its place (a
+    pipe there must not hang the app)."""
     try:
-        fd = os.open(path, flags | _NONBLOCK, files.PRIVATE_FILE)
+        return files.open_regular(path, flags)
+    except NotAFile:
+        raise FolderUnavailable() from None
     except OSError as exc:
         files.raise_for_os_error(exc)
         raise
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise FolderUnavailable()
-    return fd
 
 
 def _flock(fd: int, *, exclusive: bool) -> None:

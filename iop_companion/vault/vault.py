@@ -239,12 +239,16 @@ class Vault:
         so the later of two changes to it simply wins.
 
         The previous key file is kept as ``keyslots.json.bak``; when the key file itself is
-        damaged or gone (the journal opened from that copy), the copy stays as it is.
+        damaged or gone (the journal opened from that copy), the copy stays as it is. A key file
+        a newer version of the app wrote meanwhile is never written over (``NewerJournal``,
+        nothing changes): this version can't merge what it doesn't know.
         """
         before = based_on or self._slots
         with seal.held(self.folder):
             try:
                 on_disk, main_unreadable = self._parse_slots(self.folder)
+            except NewerJournal:
+                raise
             except KnownError:
                 on_disk, main_unreadable = before, True
             if on_disk.vault_id != slots.vault_id:

@@ -10,13 +10,20 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from iop_companion.errors import NotAFile, SavesOverJournal
+from iop_companion.errors import BackupDamaged, BackupTargetTaken, NotAFile, SavesOverJournal
 from iop_companion.export.files import check_open_path, check_save_path
-from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
+from iop_companion.vault.layout import (
+    BACKUPS_DIR,
+    DB_NAME,
+    SLOTS_BACKUP_NAME,
+    SLOTS_NAME,
+    WAL_NAME,
+)
 from tests.robustness.support import assert_one_plain_sentence, run_cli
 from tests.vault.helpers import fingerprint
 
@@ -66,6 +73,70 @@ def test_a_link_to_a_device_is_refused_and_the_link_stays(
     assert result.returncode == NotAFile.exit_code, result.stderr
     assert_one_plain_sentence(result.stderr, NotAFile)
     assert link.is_symlink() and os.readlink(link) == os.devnull
+
+
+# The readers themselves refuse a pipe: the path checks above run before reading, so a file
+# swapped for a pipe in between, or a pipe inside a folder the person chose, still gets there.
+SWAP_AFTER_THE_CHECK = """
+import os
+from iop_companion import cli
+checked = cli.check_open_path
+def check_then_swap(path, **options):
+    found = checked(path, **options)
+    os.unlink(found)
+    os.mkfifo(found)
+    return found
+cli.check_open_path = check_then_swap
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["import", "restore"])
+def test_a_file_swapped_for_a_pipe_after_its_check_is_refused(
+    vault_folder: Path, tmp_path: Path, command: str
+) -> None:
+    chosen = tmp_path / "chosen"
+    chosen.write_text("{}")
+    before = fingerprint(vault_folder)
+    result = run_cli(vault_folder.parent, command, str(chosen), before=SWAP_AFTER_THE_CHECK)
+    assert result.returncode == NotAFile.exit_code, result.stderr
+    assert_one_plain_sentence(result.stderr, NotAFile)
+    assert stat.S_ISFIFO(os.lstat(chosen).st_mode)
+    assert fingerprint(vault_folder) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [DB_NAME, WAL_NAME])
+def test_restoring_a_journal_folder_with_a_pipe_in_it_is_refused(
+    vault_folder: Path, tmp_path: Path, name: str
+) -> None:
+    kept = tmp_path / "kept journal"
+    shutil.copytree(vault_folder, kept)
+    (kept / name).unlink(missing_ok=True)
+    os.mkfifo(kept / name)
+    before = fingerprint(vault_folder)
+    result = run_cli(vault_folder.parent, "restore", str(kept))
+    assert result.returncode == BackupDamaged.exit_code, result.stderr
+    assert_one_plain_sentence(result.stderr, BackupDamaged)
+    assert fingerprint(vault_folder) == before
+    assert stat.S_ISFIFO(os.lstat(kept / name).st_mode)
+
+
+@pytest.mark.slow
+def test_a_backup_into_a_folder_where_its_name_is_a_pipe_is_refused(
+    vault_folder: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    today = date.today()  # the child names the file by its own day (around midnight, the next)
+    names = [f"companion-{day:%Y-%m-%d}.backup" for day in (today, today + timedelta(days=1))]
+    for name in names:
+        os.mkfifo(folder / name)
+    result = run_cli(vault_folder.parent, "backup", "--to", str(folder))
+    assert result.returncode == BackupTargetTaken.exit_code, result.stderr
+    assert_one_plain_sentence(result.stderr, BackupTargetTaken)
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert all(stat.S_ISFIFO(os.lstat(folder / name).st_mode) for name in names)
 
 
 def test_checks_for_a_file_dialog(tmp_path: Path) -> None:

@@ -20,12 +20,18 @@ from tests.robustness.support import run_cli
 # Clear the screen, retitle the window, a C1 "CSI", a right-to-left override and an isolate, and a
 # carriage return that would write over the start of the line.
 COMMANDS = "\x1b[2J\x1b]0;owned\x07\x9b31m\u202eevil\u2066 \rover"
-TEXT = f"Came to group {COMMANDS}\nsecond line\tand a tab"
+# Marks that turn text around (LRM, RLM, ALM), separators that break a line where none shows,
+# and characters that show as nothing (zero-width space, non-joiner, joiner, word joiner, BOM).
+INVISIBLE = "\u200e\u200f\u061c\u2028\u2029\u200b\u200c\u200d\u2060\ufeff"
+TEXT = f"Came to group {COMMANDS}\nsecond line\tand a tab, hid{INVISIBLE}den"
 CATEGORY = "Group\x1b[5m"
 TAG = "tag\x1b[8m"
 WORD = "slip\x9b2J"
 # What a terminal would take as a command (a CRLF line end is only a line end).
-NOT_WORDS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+NOT_WORDS = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060"
+    r"\u2066-\u2069\ufeff]"
+)
 
 
 def shows_only_words(out: str) -> None:
@@ -69,6 +75,9 @@ def test_list_and_search_show_escapes_and_the_export_keeps_the_words(
         listed.stdout
     )
     assert "\nsecond line\tand a tab" in listed.stdout  # newlines and tabs read as before
+    assert "hid\\u200e\\u200f\\u061c\\u2028\\u2029\\u200b\\u200c\\u200d\\u2060\\ufeffden" in (
+        listed.stdout
+    )
     assert "[Group\\x1b[5m]" in listed.stdout and "#tag\\x1b[8m" in listed.stdout
     assert "[slip\\x9b2J]" in listed.stdout
 

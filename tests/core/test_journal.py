@@ -202,6 +202,19 @@ def test_hard_moment_cannot_get_a_category(journal: JournalService) -> None:
     )
 
 
+def test_a_hard_moment_cannot_be_marked_after_a_hard_moment(journal: JournalService) -> None:
+    """The Log dialog offers the mark only for a win; an edit that asks for it on a hard moment
+    is refused in a sentence and changes nothing."""
+    moment = journal.log_hard_moment(word="slip", text="A long evening").entry
+    with pytest.raises(InvalidEntry) as refused:
+        journal.edit(moment.id, after_hard_moment=True, text="Changed")
+    assert refused.value.sentence == 'Only a win can be marked "after a hard moment".'
+    assert journal.get(moment.id) == moment
+    assert journal.edit(moment.id, after_hard_moment=False).entry.after_hard_moment is False
+    win = journal.log_win("Came to group").entry
+    assert journal.edit(win.id, after_hard_moment=True).entry.after_hard_moment
+
+
 def test_edit_of_missing_entry_is_not_found(journal: JournalService) -> None:
     with pytest.raises(NotFound):
         journal.edit(12345, text="x")

@@ -142,8 +142,10 @@ def log(journal: JournalService, action: Action) -> None:
         )
     else:
         change = journal.log_hard_moment(day=day, private=private)
-        if after_hard:  # only an edit (or an import) sets the mark on a hard moment
-            journal.edit(change.entry.id, after_hard_moment=True)
+        if after_hard:  # as an earlier version's edit could leave it: the tallies ignore it
+            journal._db.execute(
+                "UPDATE entries SET after_hard_moment = 1 WHERE id = ?", [change.entry.id]
+            )
 
 
 @on_one_journal

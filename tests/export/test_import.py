@@ -190,10 +190,12 @@ def test_reading_checks_before_anything_is_written(journal: JournalService) -> N
 def test_a_hard_moment_carrying_the_after_a_hard_moment_mark_still_round_trips(
     source: JournalService, other_journal: JournalService
 ) -> None:
-    # The service lets an edit put the mark on a hard moment; the format says it is always
-    # false there, so the export writes false and the file imports.
+    # An earlier version's edit could put the mark on a hard moment; the format says it is
+    # always false there, so the journal reads no mark, the export writes false and the file
+    # imports.
     slip = source.log_hard_moment(word="slip", day=date(2026, 11, 2))
-    source.edit(slip.entry.id, after_hard_moment=True)
+    source._db.execute("UPDATE entries SET after_hard_moment = 1 WHERE id = ?", [slip.entry.id])
+    assert not source.get(slip.entry.id).after_hard_moment
     document = export_document(source)
     assert not any(e["after_hard_moment"] for e in document["entries"] if e["kind"] != "win")
     result = import_export(other_journal, export_text(source).encode("utf-8"))

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from iop_companion.core.journal import JournalService
-from iop_companion.errors import ImportRefused
+from iop_companion.errors import ImportRefused, NotAFile
 from iop_companion.export import importer
 from iop_companion.export.data import EXPORT_VERSION
 from iop_companion.export.importer import Source, import_export, read_export
@@ -439,9 +439,10 @@ def test_the_limit_counts_bytes_given_directly(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_file_that_is_not_there_or_is_a_folder(tmp_path: Path) -> None:
-    for path in (tmp_path / "nowhere.json", tmp_path):
-        with pytest.raises(ImportRefused) as caught:
-            read_export(path)
-        assert caught.value.sentence == (
-            "That file couldn't be read. Check its name and folder, and try again."
-        )
+    with pytest.raises(ImportRefused) as caught:
+        read_export(tmp_path / "nowhere.json")
+    assert caught.value.sentence == (
+        "That file couldn't be read. Check its name and folder, and try again."
+    )
+    with pytest.raises(NotAFile):  # the reader itself says so, with no check before it
+        read_export(tmp_path)

@@ -79,6 +79,24 @@ def test_the_range_is_respected(filled, tmp_path: Path) -> None:
     assert "OLDWIN" in pdf_text(write_summary(build_summary(filled, wide), tmp_path / "b.pdf"))
 
 
+def test_a_range_wider_than_the_journal_names_and_draws_the_same_days(filled) -> None:
+    """From 0001-01-01 to 9999-12-31 the summary covers its first entry's day to today: its
+    words and its chart say the same days. The first day is a shared entry's: a private win or
+    a hard moment left out doesn't move it."""
+    filled.log_hard_moment(word="slip", day=TODAY - timedelta(days=300))
+    filled.log_win("PRIVATEWIN even older", private=True, day=TODAY - timedelta(days=400))
+    summary = build_summary(filled, choices(since=date.min, until=date.max))
+    first = TODAY - timedelta(days=200)  # OLDWIN
+    assert (summary.choices.since, summary.choices.until) == (first, TODAY)
+    assert (summary.view.since, summary.view.until) == (first, TODAY)
+    assert summary.headline == "3 wins logged between May 11, 2026 and November 27, 2026."
+    assert summary.range_text == "May 11, 2026 to November 27, 2026"
+    with_hard = build_summary(
+        filled, choices(since=date.min, until=date.max, include_hard_moments=True)
+    )
+    assert with_hard.choices.since == TODAY - timedelta(days=300)
+
+
 def test_unticked_entries_stay_out(filled, tmp_path: Path) -> None:
     shown = next(e for e in filled.entries() if e.text.startswith("SHOWNWIN"))
     summary = build_summary(filled, choices(left_out=frozenset({shown.id})))

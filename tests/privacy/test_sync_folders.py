@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -190,6 +191,25 @@ def test_unreadable_markers_never_raise(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.undo()
     monkeypatch.setattr("builtins.open", refuse)
     assert synced_by(tmp_path / "journal", home=tmp_path, environ=NO_ENV) is None
+
+
+def test_a_pipe_named_desktop_ini_is_no_marker_and_never_waited_on(tmp_path: Path) -> None:
+    """Reading a pipe would wait for a writer forever, and this check runs as the window opens.
+    In a child, so that a check that waits fails the test (the timeout) instead of hanging it."""
+    os.mkfifo(tmp_path / "desktop.ini")
+    code = (
+        "import sys; from pathlib import Path; "
+        "from iop_companion.core.sync_folders import synced_by; "
+        "print(synced_by(Path(sys.argv[1]) / 'journal', home=Path(sys.argv[1]), environ={}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "None\n", "")
 
 
 def test_odd_paths_never_raise(tmp_path: Path) -> None:

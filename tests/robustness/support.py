@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -21,23 +22,30 @@ Preexec = Callable[[], None]
 Arg = str | bytes
 
 
-def child_env(**extra: str) -> dict[str, str]:
-    """The environment of a child: this one, with the passphrase given and no other data dir."""
+def child_env(*, passphrase: str | None = PASSPHRASE, **extra: str) -> dict[str, str]:
+    """The environment of a child: this one, with ``passphrase`` given (None: none, so the CLI
+    asks for it) and no other data dir."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_COMPANION_")}
-    env.update(
-        {
-            PASSPHRASE_ENV: PASSPHRASE,
-            WORKER_PASSPHRASE_ENV: PASSPHRASE,
-            "PYTHONDONTWRITEBYTECODE": "1",
-        }
-    )
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if passphrase is not None:
+        env.update({PASSPHRASE_ENV: passphrase, WORKER_PASSPHRASE_ENV: passphrase})
     env.update(extra)
     return env
 
 
-def cli_command(data_dir: Path | bytes, *args: Arg) -> list[Arg]:
-    """``python -m iop_companion --data-dir DATA_DIR ARGS``."""
-    return [sys.executable, "-m", "iop_companion", "--data-dir", os.fspath(data_dir), *args]
+def cli_command(data_dir: Path | bytes, *args: Arg, before: str | None = None) -> list[Arg]:
+    """``python -m iop_companion --data-dir DATA_DIR ARGS``.
+
+    ``before``: Python run in the child first, to arrange what a person can't do on cue (a file
+    swapped for a pipe just after the CLI checked it, say); then the CLI runs as ``-m`` does.
+    """
+    start: list[Arg] = ["-m", "iop_companion"]
+    if before is not None:
+        start = [
+            "-c",
+            f"{before}\nimport sys\nfrom iop_companion.__main__ import main\nsys.exit(main())",
+        ]
+    return [sys.executable, *start, "--data-dir", os.fspath(data_dir), *args]
 
 
 def run_cli(
@@ -45,20 +53,22 @@ def run_cli(
     *args: Arg,
     preexec_fn: Preexec | None = None,
     env: dict[str, str] | None = None,
-    typed: str | None = None,
+    typed: str | bytes | None = None,
+    before: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m iop_companion --data-dir DATA_DIR ARGS`` in a child, as a person runs it.
 
     ``typed``: what the person types at the prompts (one line each), or pipes in on standard
-    input. The child then has no terminal, so the prompts read it from stdin. The timeout is a
-    safety net for a child that waits forever (on a pipe, say), not a measurement: it fails the
-    test.
+    input (bytes: as they are, in any encoding). The child then has no terminal, so the prompts
+    read it from stdin. ``before``: as in
+    ``cli_command``. The timeout is a safety net for a child that waits forever (on a pipe, say),
+    not a measurement: it fails the test.
     """
     completed = subprocess.run(
-        cli_command(data_dir, *args),
+        cli_command(data_dir, *args, before=before),
         env=env or child_env(),
         capture_output=True,
-        input=None if typed is None else typed.encode(),
+        input=typed.encode() if isinstance(typed, str) else typed,
         stdin=subprocess.DEVNULL if typed is None else None,
         preexec_fn=preexec_fn,
         start_new_session=typed is not None,
@@ -75,6 +85,32 @@ def run_cli(
 
 def worker_command(job: str, folder: Path, *args: str) -> list[str]:
     return [sys.executable, str(WORKER), job, str(folder), *args]
+
+
+def killed_while_saving(folder: Path, saves: int, size: int) -> list[str]:
+    """Run the worker's ``loop`` on ``folder`` (wins of ``size`` characters) and SIGKILL it once
+    it has reported ``saves`` saves, when it is already busy with the next: power lost, or the
+    OS killing the app mid-save. Returns the lines it printed, one per save that returned."""
+    child = subprocess.Popen(
+        worker_command("loop", folder, str(size)),
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    lines: list[str] = []
+    try:
+        while len(lines) < saves:
+            line = child.stdout.readline()
+            assert line, f"the writer stopped early: {child.communicate()[1]}"
+            lines.append(line)
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    return lines
 
 
 def assert_one_plain_sentence(stderr: str, *allowed: type[KnownError]) -> None:

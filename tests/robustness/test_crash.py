@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,7 +9,7 @@ import pytest
 from iop_companion.core.journal import JournalService
 from iop_companion.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.robustness.support import child_env, read_ids, worker_command
+from tests.robustness.support import killed_while_saving, read_ids
 from tests.robustness.worker import win_text
 
 SIZE = 3000  # characters a win: a few pages each, so a kill often lands mid-write
@@ -29,25 +27,7 @@ SIZE = 3000  # characters a win: a few pages each, so a kill often lands mid-wri
 def test_sigkill_mid_save_keeps_every_save_that_returned(
     vault_folder: Path, saves_before_kill: int
 ) -> None:
-    child = subprocess.Popen(
-        worker_command("loop", vault_folder, str(SIZE)),
-        env=child_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None
-    lines: list[str] = []
-    try:
-        while len(lines) < saves_before_kill:
-            line = child.stdout.readline()
-            assert line, f"the writer stopped early: {child.communicate()[1]}"
-            lines.append(line)
-        child.send_signal(signal.SIGKILL)  # it is already busy with the next save
-    finally:
-        child.kill()
-        child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    lines = killed_while_saving(vault_folder, saves_before_kill, SIZE)
 
     saved = read_ids(lines)
     assert len(saved) == saves_before_kill

@@ -5,8 +5,6 @@ the command ends; a crash never reads as an older journal."""
 from __future__ import annotations
 
 import shutil
-import signal
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,7 @@ from iop_companion.errors import STALE_JOURNAL
 from iop_companion.vault import Vault
 from iop_companion.vault.layout import DB_NAME, SHM_NAME, SLOTS_NAME, WAL_NAME
 from tests.conftest import PASSPHRASE
-from tests.robustness.support import child_env, read_ids, run_cli, worker_command
+from tests.robustness.support import killed_while_saving, read_ids, run_cli
 
 
 def logged(data_dir: Path, text: str) -> None:
@@ -69,24 +67,7 @@ def test_what_the_cli_saved_is_in_the_file_while_the_app_has_it_open(
 @pytest.mark.slow
 def test_a_crash_is_never_taken_for_an_older_journal(vault_folder: Path) -> None:
     logged(vault_folder.parent, "Came to group")  # sealed by a clean close
-    child = subprocess.Popen(
-        worker_command("loop", vault_folder, "3000"),
-        env=child_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None
-    lines: list[str] = []
-    try:
-        while len(lines) < 20:
-            line = child.stdout.readline()
-            assert line, child.communicate()[1]
-            lines.append(line)
-        child.send_signal(signal.SIGKILL)  # no lock, no seal
-    finally:
-        child.kill()
-        child.communicate()
+    lines = killed_while_saving(vault_folder, 20, 3000)  # no lock, no seal
     assert len(read_ids(lines)) == 20
 
     listed = run_cli(vault_folder.parent, "list", "-n", "100")

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
 from pathlib import Path
 
 import pytest
 
-from iop_companion.errors import WeakPassphrase, WrongPassphrase
+from iop_companion.errors import NewerJournal, WeakPassphrase, WrongPassphrase
 from iop_companion.vault import Vault
+from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
-from iop_companion.vault.slots import SlotFile
+from iop_companion.vault.slots import VERSION, SlotFile
 from iop_companion.vault.vault import DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
-from tests.conftest import PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.vault.helpers import fingerprint
 
 NEW_PASSPHRASE = "lanterns over the harbour"
@@ -81,4 +83,25 @@ def test_weak_new_passphrase_changes_nothing(vault: Vault) -> None:
     before = fingerprint(vault.folder)
     with pytest.raises(WeakPassphrase):
         vault.change_passphrase("tiny")
+    assert fingerprint(vault.folder) == before
+
+
+@pytest.mark.parametrize("change", ["passphrase", "recovery code", "remember this computer"])
+def test_a_key_file_a_newer_version_wrote_meanwhile_is_never_written_over(
+    vault: Vault, change: str
+) -> None:
+    """A newer app (another window, an updated command line) rewrote the key file while this
+    one had the journal open: this version refuses to write over it, and nothing changes."""
+    path = vault.folder / SLOTS_NAME
+    document = json.loads(path.read_text())
+    document["version"] = VERSION + 1
+    path.write_text(json.dumps(document))
+    before = fingerprint(vault.folder)
+    with pytest.raises(NewerJournal):
+        if change == "passphrase":
+            vault.change_passphrase("a newer passphrase", kdf=FAST_KDF)
+        elif change == "recovery code":
+            vault.new_recovery_code()
+        else:
+            vault.remember_device(MemoryKeychain())
     assert fingerprint(vault.folder) == before
