@@ -76,7 +76,6 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
-from iop_companion.vault.schema import DEFAULT_PHRASES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -676,6 +675,8 @@ class NotebookService:
         with plain_errors():
             if any(self._db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables):  # noqa: S608
                 return True
+        from iop_companion.vault.schema import DEFAULT_PHRASES  # its sqlite-utils waits till here
+
         return tuple(p.text for p in self.phrases()) != DEFAULT_PHRASES
 
     # -- phrases ----------------------------------------------------------------------------
