@@ -93,7 +93,7 @@ def open_and_search(
         started = time.perf_counter()
         page.apply_view()  # what the search timer runs once typing pauses: starts the search
         asked = time.perf_counter()
-        window.session.pool.waitForDone()
+        window.live.pool.waitForDone()
         arrived = time.perf_counter()
         app.processEvents()  # the result is shown: model reset and layout
         page.view.viewport().repaint()
@@ -131,7 +131,7 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
         app.processEvents()
     numbers, redraws = [], []
     for run in range(runs):
-        window.session._days = None  # read the whole record again, as on unlock
+        window.live._days = None  # read the whole record again, as on unlock
         started = time.perf_counter()
         page.compute()
         numbers.append((time.perf_counter() - started) * 1000)

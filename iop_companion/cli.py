@@ -28,7 +28,7 @@ from iop_companion import __version__
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
-from iop_companion.core.own_details import OwnDetails
+from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
     CODE_NOT_KEPT,
@@ -48,12 +48,8 @@ from iop_companion.errors import (
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.files import check_open_path, check_save_path
-from iop_companion.export.importer import import_export, result_words
+from iop_companion.export.importer import read_export_file, result_words
 from iop_companion.paths import AppPaths
-from iop_companion.vault import Vault, backup
-from iop_companion.vault.keychain import Keychain, SystemKeychain
-from iop_companion.vault.slots import VERSION as KEY_FILE_VERSION
-from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
@@ -130,16 +126,11 @@ class PlainParser(argparse.ArgumentParser):
 
 
 def version_text() -> str:
-    """The app's version and the version of each file format it writes. The schema version is
-    the number of migrations, counted on an empty in-memory database (sqlite-utils loads here)."""
-    from sqlite_utils import Database
-
-    from iop_companion.vault.schema import migrations
-
-    schema = len(migrations.pending(Database(memory=True)))
+    """The app's version and the version of each file format it writes."""
+    key_file, schema, backups = format_versions()
     return (
-        f"iop-companion {__version__} (journal format {KEY_FILE_VERSION}, "
-        f"database schema {schema}, backup format {backup.FORMAT_VERSION})"
+        f"iop-companion {__version__} (journal format {key_file}, "
+        f"database schema {schema}, backup format {backups})"
     )
 
 
@@ -329,18 +320,20 @@ class Cli:
             raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
         return first
 
-    def _passphrase_change(self, vault: Vault, *, no_answer: KnownError | None = None) -> str:
+    def _passphrase_change(
+        self, opened: OpenJournal, *, no_answer: KnownError | None = None
+    ) -> str:
         """The new passphrase for a change of it: first the current one, when the journal was
         opened without it (by this computer's keychain), then the new one typed twice (never
         from the environment, whose passphrase opened the journal). ``no_answer`` as in
         ``_ask``."""
-        if not self.passphrase_checked and not vault.is_passphrase(
+        if not self.passphrase_checked and not opened.is_passphrase(
             self._ask("Current passphrase: ", no_answer)
         ):
             raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
         return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
 
-    def open_vault(self, *, mend: bool = True, finish_setup: bool = True) -> Vault:
+    def open_journal(self, *, mend: bool = True, finish_setup: bool = True) -> OpenJournal:
         """The journal, opened; what opening found is said on stderr (stdout may be an export).
 
         Opened from the key file's copy, a new passphrase is asked for right away, before the
@@ -352,54 +345,54 @@ class Cli:
         desktop gives one at its next unlock (``finish_setup``; ``rotate-key`` makes a new code
         of its own).
         """
-        vault = self._unlock()
+        opened = self._unlock()
         try:
-            if vault.stale:
+            if opened.stale:
                 tell(STALE_JOURNAL)
-            if vault.opened_from_copy:
+            if opened.opened_from_copy:
                 tell(OLD_KEY_FILE)
                 if mend:
-                    self._mend_key_file(vault)
-            if finish_setup and not OwnDetails(vault.db).recovery_code_kept:
-                self._new_code_for_setup(vault)
+                    self._mend_key_file(opened)
+            if finish_setup and not opened.own.recovery_code_kept:
+                self._new_code_for_setup(opened)
         except BaseException:
-            vault.lock()
+            opened.lock()
             raise
-        return vault
+        return opened
 
-    def _new_code_for_setup(self, vault: Vault) -> None:
+    def _new_code_for_setup(self, opened: OpenJournal) -> None:
         """A new recovery code, on stderr (never stdout, where an export goes), kept once it is
         written out. If stderr can't be written, nothing changes: the notice goes first, before
         the code is made, and the command doesn't run (``OutputUnwritable``)."""
         if not tell(CODE_NOT_KEPT):
             raise OutputUnwritable()
-        code = vault.new_recovery_code()
+        code = opened.new_recovery_code().result
         if not tell(NEW_CODE_KEPT_HOW, f"    {code}"):
             raise OutputUnwritable()  # still not kept: the next opening makes another
-        _code_kept(vault)
+        opened.set_recovery_code_kept(True)
 
-    def _mend_key_file(self, vault: Vault) -> None:
+    def _mend_key_file(self, opened: OpenJournal) -> None:
         """Opened from the key file's copy: a new passphrase, before anything else runs. Where
         none can be typed, nothing runs (``NewPassphraseNeeded``)."""
-        vault.change_passphrase(self._passphrase_change(vault, no_answer=NewPassphraseNeeded()))
+        new = self._passphrase_change(opened, no_answer=NewPassphraseNeeded())
+        opened.change_passphrase(None, new)  # the current one was checked, or just opened it
         tell("Your passphrase is changed. The recovery code still works.")
 
-    def _unlock(self) -> Vault:
+    def _unlock(self) -> OpenJournal:
         """This computer's keychain first (when the person chose that), then the passphrase."""
         self._require_journal()
-        if Vault.remembers_device(self.folder):
-            try:
-                return Vault.unlock_with_device(self.folder, self.keychain)
-            except DeviceKeyUnavailable:
-                pass
+        with contextlib.suppress(DeviceKeyUnavailable):
+            remembered = OpenJournal.open_remembered(self.folder, self.keychain)
+            if remembered is not None:
+                return remembered
         passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase: ")
-        vault = Vault.unlock(self.folder, passphrase)
+        opened = OpenJournal.open_with_passphrase(self.folder, passphrase, self.keychain)
         self.passphrase_checked = True
-        return vault
+        return opened
 
     def _journal_present(self) -> bool:
         try:
-            return Vault.exists(self.folder) or (self.folder / DB_NAME).exists()
+            return OpenJournal.exists(self.folder)
         except OSError:
             raise FolderUnavailable() from None
 
@@ -421,19 +414,21 @@ class Cli:
         if command == "recover":
             return self.recover()
         if command == "forget_device":
-            Vault.forget_device(self.folder, self.keychain)
+            OpenJournal.forget_device(self.folder, self.keychain)
             self.say("This computer no longer opens the journal by itself.")
             return 0
         if command == "backups":  # no key needed to list them
             return self.list_backups()
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
-        opened = self.open_vault(
+        opened = self.open_journal(
             mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
         )
-        with opened as vault:
-            handler: Callable[[Vault, argparse.Namespace], int] = getattr(self, f"cmd_{command}")
-            return handler(vault, args)
+        with opened:
+            handler: Callable[[OpenJournal, argparse.Namespace], int] = getattr(
+                self, f"cmd_{command}"
+            )
+            return handler(opened, args)
 
     def init(self) -> int:
         """The recovery code is seen, or no journal is made: a code shown to no one (output
@@ -447,8 +442,8 @@ class Cli:
         except (OutputUnwritable, BrokenPipeError):
             raise RecoveryCodeNotShown() from None
         undo = _undo_for_new(self.folder)
-        vault, code = Vault.create(self.folder, self._new_passphrase())
-        vault.lock()
+        opened, code = OpenJournal.create(self.folder, self._new_passphrase(), self.keychain)
+        opened.lock()
         try:
             self._show_code(code)
             self.flush()
@@ -460,12 +455,14 @@ class Cli:
     def recover(self) -> int:
         self._require_journal()
         code = self._ask("Recovery code: ")
-        vault, new_code = Vault.unlock_with_recovery_code(self.folder, code, self._new_passphrase())
-        with vault:
+        opened, new_code = OpenJournal.open_with_recovery_code(
+            self.folder, code, self._new_passphrase(), self.keychain
+        )
+        with opened:
             self.say("Your new passphrase is set. The old recovery code no longer works.")
             self._show_code(new_code)
             self.flush()
-            _code_kept(vault)  # shown: the desktop must not replace it with one of its own
+            opened.set_recovery_code_kept(True)  # shown: the desktop must not replace it
         return 0
 
     def _show_code(self, code: str) -> None:
@@ -475,12 +472,9 @@ class Cli:
         self.say("Write it down or keep it somewhere safe. It opens the journal if you forget")
         self.say("the passphrase.")
 
-    def journal(self, vault: Vault) -> JournalService:
-        return JournalService(vault.db)
-
-    def cmd_log(self, vault: Vault, args: argparse.Namespace) -> int:
+    def cmd_log(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
-        change = self.journal(vault).log_win(
+        change = opened.log_win(
             text,
             category=args.category,
             day=self._day(args.date),
@@ -488,16 +482,16 @@ class Cli:
             after_hard_moment=args.after_hard_moment,
             private=args.private,
             tags=args.tag,
-        )
+        ).result
         self.say(f"Saved. That counts. (entry {change.entry.id})")
         return 0
 
-    def cmd_hard_moment(self, vault: Vault, args: argparse.Namespace) -> int:
+    def cmd_hard_moment(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         text, note = self._words(
             ("What happened, if you want to say (Enter for nothing): ", args.text),
             ("What helped (Enter for nothing): ", args.note),
         )
-        self.journal(vault).log_hard_moment(
+        opened.log_hard_moment(
             word=args.word,
             text=text,
             note=note,
@@ -508,8 +502,8 @@ class Cli:
         self.say("Noted. Everything you've done still counts. You're picking up from here.")
         return 0
 
-    def cmd_list(self, vault: Vault, args: argparse.Namespace) -> int:
-        journal = self.journal(vault)
+    def cmd_list(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        journal = opened.journal
         kinds = {"win": Kind.WIN, "hard-moment": Kind.HARD_MOMENT}
         category_ids: frozenset[int] = frozenset()
         if args.category:
@@ -533,8 +527,8 @@ class Cli:
             self.say(self._line(entry))
         return 0
 
-    def cmd_search(self, vault: Vault, args: argparse.Namespace) -> int:
-        hits = self.journal(vault).search(
+    def cmd_search(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        hits = opened.journal.search(
             args.query, limit=args.limit, order="newest" if args.newest else "rank"
         )
         if not hits:
@@ -544,34 +538,33 @@ class Cli:
             self.say(f"{hit.entry.day.isoformat()}  #{hit.entry.id}  {snippet}")
         return 0
 
-    def cmd_stats(self, vault: Vault, args: argparse.Namespace) -> int:
-        self.say(progress_sentence(self.journal(vault).summary()))  # as the app says it
+    def cmd_stats(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        self.say(progress_sentence(opened.journal.summary()))  # as the app says it
         return 0
 
-    def cmd_passwd(self, vault: Vault, args: argparse.Namespace) -> int:
-        vault.change_passphrase(self._passphrase_change(vault))
+    def cmd_passwd(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        opened.change_passphrase(None, self._passphrase_change(opened))  # current one checked
         self.say("Your passphrase is changed. The recovery code still works.")
         return 0
 
-    def cmd_remember_device(self, vault: Vault, args: argparse.Namespace) -> int:
-        vault.remember_device(self.keychain)
+    def cmd_remember_device(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        opened.remember_device()
         self.say("This computer now opens the journal without the passphrase.")
         self.say("Anyone logged in as you can open it too. Turn it off with forget-device.")
         return 0
 
-    def cmd_check(self, vault: Vault, args: argparse.Namespace) -> int:
-        problems = vault.check()
+    def cmd_check(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        problems = opened.check()
         if problems:
             self.say("The journal file has damage. Restore a backup to keep going.")
             return 5
         self.say("The journal file is whole.")
         return 0
 
-    def cmd_export(self, vault: Vault, args: argparse.Namespace) -> int:
-        journal = self.journal(vault)
+    def cmd_export(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        journal, notebook = opened.journal, opened.notebook
         if args.format == "summary":
-            return self._export_summary(journal, NotebookService(vault.db, journal), args)
-        notebook = NotebookService(vault.db, journal)
+            return self._export_summary(journal, notebook, args)
         writer = (
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
@@ -617,31 +610,30 @@ class Cli:
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
 
-    def cmd_import(self, vault: Vault, args: argparse.Namespace) -> int:
+    def cmd_import(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """The whole file is checked first; then everything goes in, or nothing does."""
-        journal = self.journal(vault)
-        notebook = NotebookService(vault.db, journal)
         source = check_open_path(Path(args.file).expanduser())
-        result = import_export(journal, source, notebook=notebook)
+        checked = read_export_file(source, today=opened.journal.today)
+        result = opened.import_plans(checked.entries, checked.notebook, on_worker=False).result
         self.say(result_words(result))
         return 0
 
     # -- backups ----------------------------------------------------------------------------
 
-    def cmd_backup(self, vault: Vault, args: argparse.Namespace) -> int:
+    def cmd_backup(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         target = None
         if args.to:  # a file, or a folder for it; the journal's backups folder is where it goes
             target = check_save_path(
                 Path(args.to).expanduser(), self.folder, folder_ok=True, backups_ok=True
             )
-        made = backup.make_backup(vault, target)
+        made = opened.make_backup(target).result
         self.say(f"Backup saved: {made.path} ({_size(made.size)}).")
         self.say("It opens with your passphrase or recovery code, and nothing else.")
         return 0
 
     def list_backups(self) -> int:
         self._require_journal()
-        found = backup.list_backups(self.folder)
+        found = OpenJournal.list_backups(self.folder)
         if not found:
             self.say("No backups yet. The backup command makes one.")
             return 0
@@ -650,16 +642,16 @@ class Cli:
             when = item.when.astimezone().strftime("%Y-%m-%d %H:%M")
             label = BACKUP_KINDS[item.kind] + ("" if item.complete else ", incomplete")
             self.say(f"{item.id:<{width}}  {when}  {_size(item.size):>9}  {label}")
-        self.say(f"They are in {self.folder / BACKUPS_DIR}.")
+        self.say(f"They are in {OpenJournal.backups_folder(self.folder)}.")
         return 0
 
     def restore(self, source: str) -> int:
         check_open_path(Path(source).expanduser(), folder_ok=True)  # a journal's folder is too
-        chosen = backup.find(self.folder, source)
+        chosen = OpenJournal.find_backup(self.folder, source)
         secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
             "Passphrase or recovery code of that backup: "
         )
-        result = backup.restore(self.folder, chosen, secret)
+        result = OpenJournal.restore(self.folder, chosen, secret)
         held = result.preview
         holds = plural(held.wins, "win", "wins")
         if held.hard_moments:
@@ -677,9 +669,9 @@ class Cli:
             )
         return 0
 
-    def cmd_rotate_key(self, vault: Vault, args: argparse.Namespace) -> int:
+    def cmd_rotate_key(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         self.say("The journal gets a new key, a new passphrase and a new recovery code.")
-        rotation = vault.rotate_key(self._new_passphrase(from_env_ok=False), keychain=self.keychain)
+        rotation = opened.rotate_key(self._new_passphrase(from_env_ok=False)).result
         self.say("Done. The old passphrase and recovery code no longer open the journal.")
         if rotation.device_forgotten:
             self.say("This computer no longer opens it by itself; remember-device turns that on.")
@@ -689,11 +681,11 @@ class Cli:
                 f"{plural(count, 'backup')} made before now still "
                 f"{'opens' if count == 1 else 'open'} with the old passphrase or recovery code. "
                 f"You may delete {'it' if count == 1 else 'them'} from "
-                f"{self.folder / BACKUPS_DIR}, and any copies elsewhere."
+                f"{OpenJournal.backups_folder(self.folder)}, and any copies elsewhere."
             )
         self._show_code(rotation.recovery_code)
         self.flush()
-        _code_kept(vault)  # the re-keyed journal carries the settings over, this mark too
+        opened.set_recovery_code_kept(True)  # the re-keyed journal carries this mark over
         return 0
 
     # -- helpers ----------------------------------------------------------------------------
@@ -785,13 +777,6 @@ def tell(*lines: str) -> bool:
     except (OSError, ValueError):
         return False
     return True
-
-
-def _code_kept(vault: Vault) -> None:
-    """The journal's recovery code has been shown: setup is no longer waiting for it."""
-    details = OwnDetails(vault.db)
-    if not details.recovery_code_kept:
-        details.set_recovery_code_kept(True)
 
 
 def _typed(stdin: TextIO, label: str) -> str:

@@ -615,6 +615,40 @@ class JournalService:
         self._move("templates", template_id, position)
         return self.templates(include_hidden=True)
 
+    def category(self, category_id: int) -> Category:
+        return self._category(category_id)
+
+    def remove_category(self, category_id: int) -> None:
+        """Take back a category just added (Undo). One that an entry or a quick win has come
+        to use meanwhile stays, hidden: what uses it keeps its name."""
+        self._category(category_id)
+        with plain_errors(), self._db.atomic():
+            used = self._db.execute(
+                "SELECT 1 FROM entries WHERE category_id = ?1"
+                " UNION ALL SELECT 1 FROM templates WHERE category_id = ?1 LIMIT 1",
+                [category_id],
+            ).fetchone()
+            if used:
+                self._update("categories", category_id, {"hidden": 1})
+            else:
+                self._db.execute("DELETE FROM categories WHERE id = ?", [category_id])
+
+    def restore_category(self, category: Category) -> Category:
+        """Bring back a category ``remove_category`` took (Redo), as it was."""
+        with plain_errors(), self._db.atomic():
+            if self._db.execute("SELECT 1 FROM categories WHERE id = ?", [category.id]).fetchone():
+                self._update("categories", category.id, {"hidden": int(category.hidden)})
+            else:
+                self._db.table("categories").insert(
+                    {
+                        "id": category.id,
+                        "name": category.name,
+                        "position": category.position,
+                        "hidden": int(category.hidden),
+                    }
+                )
+        return self._category(category.id)
+
     def _category(self, category_id: int) -> Category:
         found = [c for c in self.categories(include_hidden=True) if c.id == category_id]
         if not found:
@@ -627,6 +661,32 @@ class JournalService:
         return next(
             (c for c in self.categories(include_hidden=True) if c.name.casefold() == wanted), None
         )
+
+    def template(self, template_id: int) -> Template:
+        return self._template(template_id)
+
+    def remove_template(self, template_id: int) -> None:
+        """Take back a quick win just added (Undo)."""
+        self._template(template_id)
+        with plain_errors(), self._db.atomic():
+            self._db.execute("DELETE FROM templates WHERE id = ?", [template_id])
+
+    def restore_template(self, template: Template) -> Template:
+        """Bring back a quick win ``remove_template`` took (Redo), as it was."""
+        with plain_errors(), self._db.atomic():
+            if not self._db.execute(
+                "SELECT 1 FROM templates WHERE id = ?", [template.id]
+            ).fetchone():
+                self._db.table("templates").insert(
+                    {
+                        "id": template.id,
+                        "text": template.text,
+                        "category_id": template.category_id,
+                        "position": template.position,
+                        "hidden": int(template.hidden),
+                    }
+                )
+        return self._template(template.id)
 
     def _template(self, template_id: int) -> Template:
         found = [t for t in self.templates(include_hidden=True) if t.id == template_id]

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from enum import Enum, StrEnum
 from typing import Literal
 
-from iop_companion.core.model import Change
+from iop_companion.core.model import Change, ImportResult
 from iop_companion.core.words import date_words
 
 # Longest text each part keeps (characters, after the ends are trimmed).
@@ -392,3 +392,16 @@ class NotebookImportResult:
     added: int = 0
     already_there: int = 0
     added_ids: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class FileImportResult(ImportResult):
+    """What an import did: the entries' counts (as ``ImportResult``) and the notebook's."""
+
+    notebook: NotebookImportResult = field(default_factory=NotebookImportResult)
+
+    @classmethod
+    def of(
+        cls, entries: ImportResult, notebook: NotebookImportResult | None = None
+    ) -> FileImportResult:
+        return cls(**vars(entries), notebook=notebook or NotebookImportResult())

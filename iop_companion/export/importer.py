@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,13 +36,13 @@ from iop_companion.core.notebook import (
     MAX_PLAN_NOTE_CHARS,
     MAX_SESSION_NOTE_CHARS,
     Attendance,
-    NotebookImportResult,
     NotebookPlan,
     NotebookService,
     NoteSection,
     SessionKind,
 )
 from iop_companion.core.notebook_model import (
+    FileImportResult,
     ImportedBringUp,
     ImportedNote,
     ImportedPlanItem,
@@ -123,13 +123,6 @@ class CheckedExport:
     notebook: NotebookPlan | None = None
 
 
-@dataclass(frozen=True)
-class FileImportResult(ImportResult):
-    """What an import did: the entries' counts (as ``ImportResult``) and the notebook's."""
-
-    notebook: NotebookImportResult = field(default_factory=NotebookImportResult)
-
-
 def read_export(
     source: Source, *, today: date | None = None, max_bytes: int | None = None
 ) -> ImportPlan:
@@ -166,12 +159,9 @@ def import_checked(
     journal: JournalService, checked: CheckedExport, *, notebook: NotebookService | None = None
 ) -> FileImportResult:
     """Add a file ``read_export_file`` has checked, in one transaction (as ``import_export``)."""
-    notebook_result = NotebookImportResult()
     if notebook is not None and checked.notebook is not None:
-        result, notebook_result = notebook.import_with_entries(checked.entries, checked.notebook)
-    else:
-        result = journal.import_entries(checked.entries)
-    return FileImportResult(**vars(result), notebook=notebook_result)
+        return FileImportResult.of(*notebook.import_with_entries(checked.entries, checked.notebook))
+    return FileImportResult.of(journal.import_entries(checked.entries))
 
 
 def file_words(checked: CheckedExport) -> str:

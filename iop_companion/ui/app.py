@@ -8,12 +8,12 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from iop_companion.assets import APP_ID
+from iop_companion.core.open_journal import SystemKeychain
 from iop_companion.errors import KnownError
 from iop_companion.paths import AppPaths
 from iop_companion.ui.discreet import NEUTRAL_NAME
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.one_window import OneWindow
-from iop_companion.vault.keychain import SystemKeychain
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

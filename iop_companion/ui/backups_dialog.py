@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Done
+from iop_companion.core.open_journal import Backup, BackupPreview, KeyRotation, OpenJournal
 from iop_companion.core.words import date_words, plural
 from iop_companion.errors import KnownError
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
-from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
     ems,
@@ -31,7 +33,6 @@ from iop_companion.ui.widgets import (
     scrolling,
     secret_field,
 )
-from iop_companion.vault import backup
 
 KIND_WORDS = {
     "daily": "Made automatically",
@@ -41,7 +42,7 @@ KIND_WORDS = {
 }
 
 
-def describe_preview(found: backup.BackupPreview) -> str:
+def describe_preview(found: BackupPreview) -> str:
     held = f"{plural(found.wins, 'win')} and {plural(found.hard_moments, 'hard moment')}"
     if found.first_day and found.last_day:
         held += f", from {date_words(found.first_day)} to {date_words(found.last_day)}"
@@ -54,9 +55,9 @@ class BackupsDialog(TaskDialog):
     restore_chosen = Signal(object, str)  # backup path, passphrase or recovery code
     rotated = Signal(str)  # the new recovery code
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.folder = session.vault.folder
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
+        super().__init__(live, parent)
+        self.folder = live.folder
         self.setWindowTitle("Backups")
         self.setMinimumSize(ems(self, 93), 520)
         outer = QVBoxLayout(self)
@@ -116,7 +117,7 @@ class BackupsDialog(TaskDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for found in sorted(backup.list_backups(self.folder), key=lambda b: b.when, reverse=True):
+        for found in sorted(self.live.core.backups(), key=lambda b: b.when, reverse=True):
             when = found.when.astimezone()
             label = f"{date_words(when.date())}, {when:%H:%M}  ·  {KIND_WORDS.get(found.kind, '')}"
             item = QListWidgetItem(label)
@@ -147,11 +148,12 @@ class BackupsDialog(TaskDialog):
             self.back_up_to(path)
 
     def back_up_to(self, target: Path) -> None:
-        vault = self.session.vault
+        core = self.live.core
         self.say("Saving the backup…")
-        self.run(lambda: backup.make_backup(vault, target), self._saved)
+        self.run(lambda: core.make_backup(target), self._saved)
 
-    def _saved(self, made: backup.Backup) -> None:
+    def _saved(self, done: Done[Backup]) -> None:
+        made = self.live.apply(done)
         self.say(
             f"Saved and checked: {made.path.name}. It opens with your passphrase or recovery code."
         )
@@ -184,11 +186,11 @@ class BackupsDialog(TaskDialog):
             if not ok or not secret:
                 return
         self.run(
-            lambda: backup.preview(source, secret, scratch_in=self.folder),
+            lambda: OpenJournal.preview_backup(source, secret, scratch_in=self.folder),
             lambda found: self._confirm_restore(source, secret, found),
         )
 
-    def _confirm_restore(self, source: Path, secret: str, found: backup.BackupPreview) -> None:
+    def _confirm_restore(self, source: Path, secret: str, found: BackupPreview) -> None:
         """Ask first. "No" is the default: Enter or Escape, pressed in a hurry, keeps the
         journal as it is."""
         box = QMessageBox(
@@ -219,9 +221,10 @@ class BackupsDialog(TaskDialog):
         if problem:
             self.say(problem)
             return
-        vault, keychain = self.session.vault, self.session.keychain
+        core = self.live.core
         self.say("Giving the journal new keys…")
-        self.run(
-            lambda: vault.rotate_key(new, keychain=keychain),
-            lambda rotation: self.rotated.emit(rotation.recovery_code),
-        )
+        self.run(lambda: core.rotate_key(new), self._rotated)
+
+    def _rotated(self, done: Done[KeyRotation]) -> None:
+        # Not shown in the views: the window locks now, and the journal opens afresh with them.
+        self.rotated.emit(done.result.recovery_code)

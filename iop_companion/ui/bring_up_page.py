@@ -2,7 +2,7 @@
 
 Items wait on an open list (in the person's order) until they are marked as brought up, with the
 day; then they move to a second list. Every change goes through the ``NotebookService`` and is
-offered to Undo through ``Session.notebook_did``. On lock nothing the person wrote stays in a
+offered to Undo through ``LiveJournal.notebook_did``. On lock nothing the person wrote stays in a
 widget.
 
 """
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Part
 from iop_companion.core.journal import EARLIEST_DAY
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, BringUpItem
 from iop_companion.core.words import date_words
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
     FlowLayout,
     NotebookList,
@@ -40,7 +42,6 @@ from iop_companion.ui.notebook_widgets import (
     reading_column,
     section_title,
 )
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import day_of, heading, muted, qdate
 
 TITLE = "Things I want to bring up"
@@ -61,6 +62,8 @@ BACK_ON_LIST = "Back on your list, at the end."
 
 
 class BringUpPage(NotebookPage):
+    PARTS = frozenset({Part.BRING_UP})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = reading_column(self)
@@ -177,22 +180,17 @@ class BringUpPage(NotebookPage):
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        if self.session is not None:  # opened again without closing: listen once
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = session
-        session.notebook_changed.connect(self.refresh)
-        today = qdate(session.notebook.today)
+    def open(self, live: LiveJournal) -> None:
+        self.listen(live)
+        today = qdate(live.notebook.today)
         self.brought_up_day.setMaximumDate(today)
         self.brought_up_day.setDate(today)
         self.refresh()
         self.restore_draft()
 
-    def close_session(self) -> None:
+    def close_journal(self) -> None:
         """On lock: forget the session and empty every widget that held the person's words."""
-        if self.session is not None:
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = None
+        self.stop_listening()
         self.open_list.forget()
         self.done_list.forget()
         clear_field(self.entry)
@@ -213,7 +211,7 @@ class BringUpPage(NotebookPage):
 
     def refresh(self) -> None:
         """Fill both lists from the notebook (on opening, and whenever the notebook changed)."""
-        if self.session is None:
+        if self.live is None:
             return
         items = self._notebook.bring_up_items()
         still = [item for item in items if item.is_open]
@@ -251,25 +249,16 @@ class BringUpPage(NotebookPage):
         self.entry.end(False)
 
     def add(self) -> None:
-        if self.session is not None:
-            notebook = self._notebook
-            self._add_from(
-                self.entry,
-                notebook.add_bring_up,
-                notebook.delete_bring_up,
-                self.open_list,
-                ADDED,
-                "adding that",
-            )
+        if self.live is not None:
+            self._add_from(self.entry, self.live.core.add_bring_up, self.open_list, ADDED)
 
     def edit_selected(self) -> None:
         self.open_list.edit_current()
 
     def _edited(self, edited_id: int, text: str) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
-        if self._save_edit(edited_id, text, notebook.bring_up_item, notebook.edit_bring_up):
+        if self._save_edit(edited_id, text, self.live.core.edit_bring_up):
             self._focus_a_list(self.open_list)
 
     def _delete_selected(self, view: NotebookList) -> None:
@@ -279,66 +268,44 @@ class BringUpPage(NotebookPage):
 
     def delete(self, deleted_id: int) -> None:
         """Delete at once, no question asked: Undo brings it back."""
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
         had_focus = self.open_list.hasFocus() or self.done_list.hasFocus()
-        item = self._delete(
-            deleted_id,
-            notebook.bring_up_item,
-            notebook.delete_bring_up,
-            notebook.restore_bring_up,
-            "deleting that",
-        )
+        item = self._delete(deleted_id, self.live.core.delete_bring_up)
         if item is not None and had_focus:
             self._focus_a_list(self.done_list if item.brought_up_on else self.open_list)
 
     def mark_brought_up(self) -> None:
         current = item_id(self.open_list.currentItem())
-        if current is None or self.session is None:
+        if current is None or self.live is None:
             return
-        notebook = self._notebook
-        row = self.open_list.currentRow()
-        day = day_of(self.brought_up_day)
-        item = self._try(lambda: notebook.mark_brought_up(current, day))
-        if item is None:
+        core, day = self.live.core, day_of(self.brought_up_day)
+        if self.do(lambda: core.mark_brought_up(current, day)) is None:
             return
         self.say(MARKED)
-
-        def undo() -> None:
-            notebook.mark_brought_up(current, None)
-            notebook.move_bring_up(current, row)  # back where it was on the list
-
-        self.session.notebook_did("marking it as brought up", undo)
         self._focus_a_list(self.open_list)
 
     def not_yet(self) -> None:
         current = item_id(self.done_list.currentItem())
-        if current is None or self.session is None:
+        if current is None or self.live is None:
             return
-        notebook = self._notebook
-        before = self._try(lambda: notebook.bring_up_item(current))
-        if before is None or self._try(lambda: notebook.mark_brought_up(current, None)) is None:
+        core = self.live.core
+        if self.do(lambda: core.mark_brought_up(current, None)) is None:
             return
         self.say(BACK_ON_LIST)
-        day = before.brought_up_on
-        self.session.notebook_did(
-            "putting it back on the list", lambda: notebook.mark_brought_up(current, day)
-        )
         self.open_list.select_id(current)
         self._focus_a_list(self.open_list)
 
     def move_item(self, moved_id: int, step: int) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
+        core = self.live.core
         row = self.open_list.ids().index(moved_id)
         if not 0 <= row + step < self.open_list.count():
             return
-        if not self._done(lambda: notebook.move_bring_up(moved_id, row + step)):
+        if self.do(lambda: core.move_bring_up(moved_id, row + step)) is None:
             return
         self.say("")
-        self.session.notebook_did("moving it", lambda: notebook.move_bring_up(moved_id, row))
         self.open_list.select_id(moved_id)
 
     def _focus_a_list(self, view: NotebookList) -> None:

@@ -31,9 +31,9 @@ from iop_companion.export.importer import (
     read_export_file,
     result_words,
 )
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import section_title
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
-from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import ems, muted, paragraph, scrolling
 
@@ -50,8 +50,8 @@ NOT_ENCRYPTED = (
 class DataDialog(TaskDialog):
     """Save a copy of the journal to a file; import a copy made by this app."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
+        super().__init__(live, parent)
         self.setWindowTitle("Export and import")
         self.setMinimumWidth(ems(self, 87))
         outer = QVBoxLayout(self)
@@ -109,14 +109,14 @@ class DataDialog(TaskDialog):
 
     def choose_export_target(self) -> None:
         kind = self.file_kind
-        start = Path.home() / f"export-{self.session.journal.today.isoformat()}.{kind}"
+        start = Path.home() / f"export-{self.live.journal.today.isoformat()}.{kind}"
         try:
             path, _ = ask_save_path(
                 self,
                 "Save a copy",
                 start,
                 FILTERS[kind],
-                journal=self.session.vault.folder,
+                journal=self.live.folder,
                 suffix=kind,
             )
         except KnownError as error:
@@ -126,7 +126,7 @@ class DataDialog(TaskDialog):
             self.export_to(path, kind)
 
     def export_to(self, target: Path, kind: str) -> None:
-        journal, notebook = self.session.worker_journal, self.session.worker_notebook
+        journal, notebook = self.live.worker_journal, self.live.worker_notebook
         writer = functools.partial(write_json, notebook=notebook) if kind == "json" else write_csv
         self.say("Saving the copy…")
         self.run(
@@ -149,7 +149,7 @@ class DataDialog(TaskDialog):
             self.check_import(path)
 
     def check_import(self, source: Path) -> None:
-        today = self.session.journal.today
+        today = self.live.journal.today
         self.say("Checking the file…")
         self.run(
             lambda: read_export_file(source, today=today),
@@ -170,7 +170,8 @@ class DataDialog(TaskDialog):
         """Add the file on the worker (a large one takes seconds), in one transaction."""
         self.say("Adding what the file holds…")
         self.follow(
-            self.session.import_file(checked), lambda result: self.say(result_words(result))
+            self.live.import_file(checked.entries, checked.notebook),
+            lambda done: self.say(result_words(done.result)),
         )
 
 

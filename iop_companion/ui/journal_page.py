@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core import progress
-from iop_companion.core.model import Change, Entry, EntryFilter, Kind
+from iop_companion.core.changes import Changes, Part
+from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit, NoteSection, NoteVersion
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
-from iop_companion.ui.session import Session
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
 from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
 
@@ -40,6 +41,7 @@ WELCOME_BACK = "Welcome back. You're not starting over. You're picking up from h
 WELCOME_BACK_MORE = "Everything you did before still counts. What's one small thing from today?"
 SEARCH_DELAY_MS = 120
 NOTE_PREVIEW_CHARS = 160
+SHOWN = (Part.ENTRIES, Part.CATEGORIES)  # what the page shows: a change to them redraws it
 
 
 def welcome_notes(notes: dict[NoteSection, NoteVersion]) -> str:
@@ -80,7 +82,7 @@ class JournalPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.session: Session | None = None
+        self.live: LiveJournal | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
@@ -197,39 +199,37 @@ class JournalPage(QWidget):
         self.setFocusProxy(self.search)
 
     def _today(self) -> date:
-        return self.session.journal.today if self.session else date.today()
+        return self.live.journal.today if self.live else date.today()
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        self.session = session
-        session.changed.connect(self._changed)
+    def open(self, live: LiveJournal) -> None:
+        self.live = live
+        live.changed.connect(self._changed)
         self._fill_filters()
-        today = qdate(session.journal.today)
+        today = qdate(live.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(session.journal, (session.worker_journal, session.pool))
+        self.model.set_journal(live.journal, (live.worker_journal, live.pool))
         self.apply_view()
-        days = session.day_counts()
-        back = progress.is_welcome_back(days, session.journal.today)
+        days = live.day_counts()
+        back = progress.is_welcome_back(days, live.journal.today)
         self.welcome.setVisible(back)
         if back:
-            self.welcome_notes.setText(welcome_notes(session.notebook.latest_notes()))
+            self.welcome_notes.setText(welcome_notes(live.notebook.latest_notes()))
             self.welcome_notes.setVisible(bool(self.welcome_notes.text()))
         self._show_progress()
 
     def _show_progress(self) -> None:
-        assert self.session is not None
-        today = self.session.journal.today
-        self.progress.setText(
-            progress_sentence(progress.summarize(self.session.day_counts(), today))
-        )
+        assert self.live is not None
+        today = self.live.journal.today
+        self.progress.setText(progress_sentence(progress.summarize(self.live.day_counts(), today)))
 
-    def close_session(self) -> None:
+    def close_journal(self) -> None:
         """On lock: forget every entry and everything typed into this page."""
-        if self.session is not None:
-            self.session.changed.disconnect(self._changed)
-        self.session = None
+        if self.live is not None:
+            self.live.changed.disconnect(self._changed)
+        self.live = None
         self.model.clear()
         self.search.setText("")  # unlike clear(), leaves nothing in the field's undo history
         self.progress.clear()
@@ -253,8 +253,8 @@ class JournalPage(QWidget):
             widget.blockSignals(False)
 
     def _fill_filters(self) -> None:
-        assert self.session is not None
-        journal = self.session.journal
+        assert self.live is not None
+        journal = self.live.journal
         for combo in (self.category, self.tag):
             combo.blockSignals(True)
         current_category = self.category.currentData()
@@ -285,13 +285,13 @@ class JournalPage(QWidget):
 
     def apply_view(self) -> None:
         """Show what the search box and filters ask for (a search answers a moment later)."""
-        if self.session is None:
+        if self.live is None:
             return
         self._search_timer.stop()
         self.model.set_view(self.current_filter(), self.search.text())
         query = self.search.text().strip()
         try:
-            hits = self.session.notebook.search(query, limit=20) if query else []
+            hits = self.live.notebook.search(query, limit=20) if query else []
         except KnownError:
             hits = []
         self._show_notebook_hits(hits)
@@ -310,21 +310,26 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
         self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
-        self.empty.setVisible(empty and self.session is not None)
+        self.empty.setVisible(empty and self.live is not None)
         self.view.setVisible(not empty)
 
-    def _changed(self, change: Change | None) -> None:
-        if change is None or change.entry.tags or (change.before and change.before.tags):
+    def _changed(self, changes: Changes) -> None:
+        if not changes.touches(*SHOWN):
+            return
+        entry_changes = () if changes.reload else changes.entry_changes
+        tags = any(c.entry.tags or (c.before and c.before.tags) for c in entry_changes)
+        if not entry_changes or tags or changes.touches(Part.CATEGORIES):
             self._fill_filters()
-        if change is not None and change.what == "logged":
+        if any(c.what == "logged" for c in entry_changes):
             self.welcome.hide()
         self._show_progress()
-        if change is not None and self.model.apply_change(change):
+        if entry_changes and all(self.model.apply_change(c) for c in entry_changes):
             self._loaded()  # the empty-journal note may come or go
         else:
             self.apply_view()
-        if change is not None and change.what != "deleted" and not self.model.searching:
-            self.select(change.entry)
+        last = entry_changes[-1] if entry_changes else None
+        if last is not None and last.what != "deleted" and not self.model.searching:
+            self.select(last.entry)
             self.view.setFocus()  # so Ctrl+Z reaches Undo, not an empty search box
 
     def select(self, entry: Entry) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Part
 from iop_companion.core.notebook_model import (
     SECTION_PROMPTS,
     SECTION_TITLES,
@@ -31,8 +32,8 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import heading, muted, time_words
 
 INTRO = (
@@ -50,6 +51,8 @@ def saved_words(version: NoteVersion) -> str:
 
 
 class KnowNowPage(NotebookPage):
+    PARTS = frozenset({Part.NOTES})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = SECTIONS[0]
@@ -111,19 +114,16 @@ class KnowNowPage(NotebookPage):
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        self.session = session
-        session.notebook_changed.connect(self._notebook_changed)
+    def open(self, live: LiveJournal) -> None:
+        self.listen(live)
         self.draft_kept = False
         self.sections.setCurrentRow(0)
         self._load(SECTIONS[0])
         self._offer_draft()
 
-    def close_session(self) -> None:
+    def close_journal(self) -> None:
         """On lock (after ``keep_draft``): nothing the person wrote stays in a widget."""
-        if self.session is not None:
-            self.session.notebook_changed.disconnect(self._notebook_changed)
-        self.session = None
+        self.stop_listening()
         self.editor.clear()
         self.old_text.clear()
         self.versions.clear()
@@ -131,7 +131,7 @@ class KnowNowPage(NotebookPage):
         self.say("")
         self.saved_text = ""
 
-    def _notebook_changed(self) -> None:
+    def refresh(self) -> None:
         if self.editor.toPlainText() == self.saved_text:  # never overwrite unsaved words
             self._load(self.section)
 
@@ -145,7 +145,7 @@ class KnowNowPage(NotebookPage):
         self.editor.setFocus()
 
     def _section_chosen(self, row: int) -> None:
-        if self.session is None or row < 0 or SECTIONS[row] == self.section:
+        if self.live is None or row < 0 or SECTIONS[row] == self.section:
             return
         if not self.save():  # moving on saves; a problem keeps the person where they are
             self.sections.blockSignals(True)
@@ -155,11 +155,11 @@ class KnowNowPage(NotebookPage):
         self._load(SECTIONS[row])
 
     def _load(self, section: NoteSection) -> None:
-        assert self.session is not None
+        assert self.live is not None
         self.section = section
         self.title.setText(SECTION_TITLES[section])
         self.editor.setPlaceholderText(SECTION_PROMPTS[section])
-        history = self.session.notebook.note_history(section)
+        history = self.live.notebook.note_history(section)
         latest = history[0] if history else None
         self.saved_text = latest.text if latest is not None else ""
         self.editor.setPlainText(self.saved_text)
@@ -188,23 +188,19 @@ class KnowNowPage(NotebookPage):
 
     def save(self) -> bool:
         """Keep what the editor holds as a new version, if it changed. False on a problem."""
-        if self.session is None:
+        if self.live is None:
             return False
         text = self.editor.toPlainText()
         if text == self.saved_text:
             return True
-        notebook, section = self.session.notebook, self.section
+        live, section = self.live, self.section
         try:
-            version = notebook.save_note(section, text)
+            live.apply(live.core.save_note(section, text))
         except KnownError as error:
             self.say(error.sentence)
             return False
         self.say("")
         self._discard_draft(section)
-        if version is not None:
-            self.session.notebook_did(
-                "saving that version", lambda: notebook.take_back_note(version)
-            )
         self._load(section)
         return True
 
@@ -212,14 +208,14 @@ class KnowNowPage(NotebookPage):
 
     def keep_draft(self) -> None:
         """Before a lock: unsaved words stay, encrypted in the vault, for the next unlock."""
-        if self.session is None or self.editor.toPlainText() == self.saved_text:
+        if self.live is None or self.editor.toPlainText() == self.saved_text:
             return
         body: dict[str, Any] = {"text": self.editor.toPlainText()}
-        self.session.drafts.save(DRAFT_PREFIX + self.section.value, body)
+        self.live.apply(self.live.core.keep_draft(DRAFT_PREFIX + self.section.value, body))
 
     def _offer_draft(self) -> None:
-        assert self.session is not None
-        drafts = self.session.drafts
+        assert self.live is not None
+        drafts = self.live.drafts
         with contextlib.suppress(KnownError):
             for name in drafts.names():
                 sections = {s.value: s for s in SECTIONS}
@@ -238,6 +234,6 @@ class KnowNowPage(NotebookPage):
                 return
 
     def _discard_draft(self, section: NoteSection) -> None:
-        assert self.session is not None
+        assert self.live is not None
         with contextlib.suppress(KnownError):
-            self.session.drafts.discard(DRAFT_PREFIX + section.value)
+            self.live.apply(self.live.core.drop_draft(DRAFT_PREFIX + section.value))

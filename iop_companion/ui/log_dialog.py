@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
-from iop_companion.ui.session import Session
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, scrolling
 
 DRAFT_NAME = "log"
@@ -46,10 +46,10 @@ class LogDialog(QDialog):
     """Enter saves. Quick-win buttons fill in the words and the category."""
 
     def __init__(
-        self, session: Session, parent: QWidget | None = None, entry: Entry | None = None
+        self, live: LiveJournal, parent: QWidget | None = None, entry: Entry | None = None
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.live = live
         self.entry = entry
         self.saved_change: Any = None
         self.setWindowTitle("Edit entry" if entry else "Log a win")
@@ -77,7 +77,7 @@ class LogDialog(QDialog):
         self.win_button.toggled.connect(self._kind_changed)
 
         common = QFormLayout()
-        today = self.session.journal.today
+        today = self.live.journal.today
         self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(qdate(today))
@@ -122,7 +122,7 @@ class LogDialog(QDialog):
         grid = QGridLayout()
         grid.setSpacing(6)
         self.template_buttons: list[QPushButton] = []
-        for i, template in enumerate(self.session.journal.templates()):
+        for i, template in enumerate(self.live.journal.templates()):
             button = QPushButton(template.text)
             button.setAccessibleName(f"Quick win: {template.text}")
             button.clicked.connect(
@@ -143,7 +143,7 @@ class LogDialog(QDialog):
         self.category = QComboBox()
         self.category.setAccessibleName("Category")
         self.category.addItem("No category", None)
-        for category in self.session.journal.categories():
+        for category in self.live.journal.categories():
             self.category.addItem(category.name, category.id)
         form.addRow("Category", self.category)
         self.note = QLineEdit()
@@ -264,14 +264,14 @@ class LogDialog(QDialog):
         """Before a lock: keep what's typed, encrypted in the vault, for the next unlock."""
         draft = self.draft()
         if draft is not None:
-            self.session.drafts.save(DRAFT_NAME, draft)
+            self.live.apply(self.live.core.keep_draft(DRAFT_NAME, draft))
             self.draft_kept = True
 
     def done(self, result: int) -> None:
         # Saved or closed by the person: the draft has done its job. Closed by a lock: it stays.
         if self.isVisible() and not self.draft_kept:
             with contextlib.suppress(KnownError):
-                self.session.drafts.discard(DRAFT_NAME)
+                self.live.apply(self.live.core.drop_draft(DRAFT_NAME))
         super().done(result)
 
     def save(self) -> None:
@@ -297,10 +297,8 @@ class LogDialog(QDialog):
                 **common,
             }
             if self.entry is not None:
-                return self.session.edit(
-                    self.entry.id, moment_word=self.word.currentText(), **fields
-                )
-            return self.session.log_hard_moment(word=self.word.currentText(), **fields)
+                return self.live.edit(self.entry.id, moment_word=self.word.currentText(), **fields)
+            return self.live.log_hard_moment(word=self.word.currentText(), **fields)
         fields = {
             "note": self.note.text(),
             "category": self.category.currentData(),
@@ -308,5 +306,5 @@ class LogDialog(QDialog):
             **common,
         }
         if self.entry is not None:
-            return self.session.edit(self.entry.id, text=self.text.text(), **fields)
-        return self.session.log_win(self.text.text(), **fields)
+            return self.live.edit(self.entry.id, text=self.text.text(), **fields)
+        return self.live.log_win(self.text.text(), **fields)

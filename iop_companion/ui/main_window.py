@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion import __version__
+from iop_companion.core.changes import NOTEBOOK, Changes, Part
 from iop_companion.core.journal import local_now
-from iop_companion.core.model import Change, Entry, Kind
+from iop_companion.core.model import Entry, Kind
 from iop_companion.core.notebook_model import NotebookHit
-from iop_companion.core.own_details import OwnDetails
+from iop_companion.core.open_journal import KdfParams, Keychain, OpenJournal
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import OLD_KEY_FILE, STALE_JOURNAL, KnownError
 from iop_companion.ui.background import Task
@@ -42,8 +42,10 @@ from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
+from iop_companion.ui.menus import Menus, MenuSlots
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
@@ -56,15 +58,11 @@ from iop_companion.ui.quick_hide import (
 )
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
-from iop_companion.ui.session import Session
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
 from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen
-from iop_companion.vault import Vault, backup
-from iop_companion.vault.keychain import Keychain
-from iop_companion.vault.keys import KdfParams
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 PAGE_TITLES = (
@@ -80,8 +78,8 @@ PAGE_TITLES = (
 class JournalView(Protocol):
     """A page of the open journal."""
 
-    def open(self, session: Session) -> None: ...
-    def close_session(self) -> None: ...
+    def open(self, live: LiveJournal) -> None: ...
+    def close_journal(self) -> None: ...
 
 
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
         self.keychain = keychain
         self.clock = clock
         self.settings = settings or QSettings()
-        self.session: Session | None = None
+        self.live: LiveJournal | None = None
         # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
         self.clipboard_guard.watch_app_copies()
@@ -135,9 +133,15 @@ class MainWindow(QMainWindow):
         self.resize(880, 680)
 
         self.pages = PageStack()
-        self.setup_page = SetupPage(folder, keychain, kdf)
-        self.unlock_page = UnlockPage(folder)
-        self.recovery_page = RecoveryPage(folder, kdf)
+        self.setup_page = SetupPage(folder, keychain, kdf, clock)
+        self.unlock_page = UnlockPage(
+            lambda passphrase: OpenJournal.open_with_passphrase(folder, passphrase, keychain, clock)
+        )
+        self.recovery_page = RecoveryPage(
+            lambda code, new: OpenJournal.open_with_recovery_code(
+                folder, code, new, keychain, kdf=kdf, clock=clock
+            )
+        )
         self.journal_page = JournalPage()
         self.progress_page = ProgressPage()
         self.showing_up_page = ShowingUpPage()
@@ -210,113 +214,54 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        menu = self.menuBar()
-        journal = menu.addMenu("&Journal")
-        self.log_action = self._action("Log a &win…", self.log_win, "Ctrl+N")
-        self.hard_action = self._action(
-            "Note a &hard moment…", self.log_hard_moment, "Ctrl+Shift+N"
+        self.menus = Menus(
+            self.menuBar(),
+            self,
+            MenuSlots(
+                log_win=self.log_win,
+                log_hard_moment=self.log_hard_moment,
+                share=self.share,
+                backups=self.backups,
+                export_and_import=self.export_and_import,
+                quick_hide=self.quick_hide,
+                lock=self.lock,
+                quit=self.close,
+                undo=self.undo,
+                redo=self.redo,
+                edit_entry=self._edit_selected,
+                delete_entry=self._delete_selected,
+                find=self._focus_search,
+                manage=self.manage,
+                preferences=self.preferences,
+                show_page=self.tabs.setCurrentIndex,
+                show_help=self.show_help,
+                about=self.show_about,
+            ),
+            PAGE_TITLES,
         )
-        self.share_action = self._action("&Share a summary…", self.share, "Ctrl+E")
-        self.backups_action = self._action("&Backups…", self.backups)
-        self.data_action = self._action("&Export and import…", self.export_and_import)
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.log_action, self.hard_action):
-            journal.addAction(action)
-        journal.addSeparator()
-        journal.addAction(self.share_action)
-        journal.addAction(self.backups_action)
-        journal.addAction(self.data_action)
-        journal.addSeparator()
-        journal.addAction(self.lock_action)
-        journal.addAction(self.quit_action)
-
-        edit = menu.addMenu("&Edit")
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.edit_action = self._action("&Edit entry…", self._edit_selected)
-        self.delete_action = self._action("&Delete entry", self._delete_selected)
-        self.find_action = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find)
-        self.manage_action = self._action("&Categories and quick wins…", self.manage)
-        self.preferences_action = self._action(
-            "&Preferences…", self.preferences, QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        for action in (self.undo_action, self.edit_action, self.delete_action, self.find_action):
-            edit.addAction(action)
-        edit.addSeparator()
-        edit.addAction(self.manage_action)
-        edit.addAction(self.preferences_action)
-
-        view = menu.addMenu("&View")
-        self.show_page_actions = [
-            self._action(title, functools.partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
-            for i, title in enumerate(PAGE_TITLES)
-        ]
-        for action in self.show_page_actions:
-            view.addAction(action)
-
-        help_menu = menu.addMenu("&Help")
-        self.help_action = self._action(
-            "&Help now", self.show_help, QKeySequence.StandardKey.HelpContents
-        )
-        self.about_action = self._action("&About", self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.about_action)
-        self.hide_action = self._action("Hide &now", self.quick_hide, QUICK_HIDE_SHORTCUT)
-        journal.insertAction(self.lock_action, self.hide_action)
-        # Lock, hide and help work from any window of the app, dialogs included.
-        for action in (self.lock_action, self.hide_action, self.help_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.every_window = EveryWindow(
-            (self.lock_action, self.hide_action, self.help_action), self
-        )
+        self.every_window = EveryWindow(self.menus.everywhere, self)
         self.every_window.adopt(self, natural=False)  # the size the person left it at
-        self._journal_actions = (
-            self.log_action,
-            self.hard_action,
-            self.lock_action,
-            self.undo_action,
-            self.edit_action,
-            self.delete_action,
-            self.find_action,
-            self.manage_action,
-            self.preferences_action,
-            self.share_action,
-            self.backups_action,
-            self.data_action,
-            *self.show_page_actions,
-        )
-        self._set_unlocked(False)
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for action in self._journal_actions:
-            action.setEnabled(unlocked)
-        self.undo_action.setEnabled(unlocked and bool(self.session and self.session.can_undo))
+        self.menus.set_unlocked(unlocked)
+        self._history_changed()
 
     # -- screens ----------------------------------------------------------------------------
 
     def start(self) -> None:
         """First run, or the unlock screen; straight in when this computer remembers the key."""
-        if not Vault.exists(self.folder):
+        if not OpenJournal.exists(self.folder):
             self.pages.setCurrentWidget(self.setup_page)
             return
-        if Vault.remembers_device(self.folder):
-            try:
-                self.open_journal(Vault.unlock_with_device(self.folder, self.keychain))
-                return
-            except KnownError as error:
-                self.unlock_page.show_message(error.sentence)
+        try:
+            remembered = OpenJournal.open_remembered(self.folder, self.keychain, self.clock)
+        except KnownError as error:
+            self.unlock_page.show_message(error.sentence)
+            remembered = None
+        if remembered is not None:
+            self.open_journal(remembered)
+            return
         self.show_unlock(keep_message=True)
 
     def show_unlock(self, keep_message: bool = False) -> None:
@@ -330,10 +275,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.recovery_page)
         self.recovery_page.code.setFocus()
 
-    def _recovered(self, vault: Vault, new_code: str) -> None:
-        if self._finish_setup_first(vault, new_code):
+    def _recovered(self, core: OpenJournal, new_code: str) -> None:
+        if self._finish_setup_first(core, new_code):
             return  # setup's own step keeps the new code (typed back or saved), then opens
-        self.open_journal(vault)
+        self.open_journal(core)
         self._show_new_code(
             "Your new passphrase is set, and the old recovery code no longer works. "
             "Here is your new recovery code. It is shown only now:",
@@ -348,82 +293,80 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._open(box)
 
-    def open_journal(self, vault: Vault) -> None:
-        if self._finish_setup_first(vault):
+    def open_journal(self, core: OpenJournal) -> None:
+        if self._finish_setup_first(core):
             return
         try:
-            self.session = Session(vault, self.keychain, self.clock, self)
+            self.live = LiveJournal(core, self)
         except KnownError as error:
-            vault.lock()
+            core.lock()
             self.show_unlock()
             self.unlock_page.show_message(error.sentence)
             return
-        self.session.changed.connect(self._show_change)
-        self.session.changed.connect(self._journal_grew)
-        self.session.notebook_changed.connect(self._journal_grew)
-        self.session.undo_available.connect(self._undo_available)
-        self.session.notice.connect(self.status_text.setText)
+        self.live.changed.connect(self._show_change)
+        self.live.history_changed.connect(self._history_changed)
+        self.live.notice.connect(self.status_text.setText)
         for page in self.journal_pages:
-            page.open(self.session)
+            page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
         # An older journal file put back is not backed up this time: that backup would be the
         # newest one offered for restoring, though a newer copy may be somewhere.
-        self._daily_backup_due = not vault.stale
+        self._daily_backup_due = not core.stale
         self.backup_timer.start()
         self.idle_watcher.start()
         self.reminder_tray.reminders.journal_opened()
-        if self._say_what_opening_found(vault):
+        if self._say_what_opening_found(core):
             pass  # what the journal needs comes first; drafts open at the next unlock
         elif not self._offer_drafts() and self._log_after_unlock:
             self.log_win()
         self._log_after_unlock = False
 
-    def _say_what_opening_found(self, vault: Vault) -> bool:
-        """What the vault noticed while opening, said where the person can act on it: an older
-        journal file put back, or a key file opened from its kept copy (a new passphrase now).
-        True if anything was said."""
-        if vault.opened_from_copy:
+    def _say_what_opening_found(self, core: OpenJournal) -> bool:
+        """What opening noticed, said where the person can act on it: an older journal file
+        put back, or a key file opened from its kept copy (a new passphrase now). True if
+        anything was said."""
+        if core.opened_from_copy:
             preferences = self.preferences()
             assert preferences is not None
             preferences.ask_for_new_passphrase(OLD_KEY_FILE)
-        if vault.stale:
+        if core.stale:
             box = QMessageBox(
                 QMessageBox.Icon.Information, "An older journal file", STALE_JOURNAL, parent=self
             )
             self._open(box)
-        return vault.opened_from_copy or vault.stale
+        return core.opened_from_copy or core.stale
 
     def _setup_can_lock(self) -> None:
         """While setup holds an open journal (its recovery code on screen), Lock and the idle
         lock close it, as they would the journal itself."""
-        self.lock_action.setEnabled(True)
+        self.menus.lock.setEnabled(True)
         self.idle_watcher.start()
 
-    def _finish_setup_first(self, vault: Vault, new_code: str | None = None) -> bool:
+    def _finish_setup_first(self, core: OpenJournal, new_code: str | None = None) -> bool:
         """A setup that ended before the recovery code was kept is finished first: a new code
         (``new_code`` when recovering just made one; the one shown then may be lost), kept,
         then the rest of setup. True if it must be."""
         try:
-            if OwnDetails(vault.db).recovery_code_kept:
+            if core.own.recovery_code_kept:
                 return False
-            code = new_code or vault.new_recovery_code()
+            code = new_code or core.new_recovery_code().result
         except KnownError as error:
-            vault.lock()
+            core.lock()
             self.show_unlock()
             self.unlock_page.show_message(error.sentence)
             return True
-        self.setup_page.resume(vault, code)
+        self.setup_page.resume(core, code)
         self.pages.setCurrentWidget(self.setup_page)
         return True
 
     def _offer_drafts(self) -> bool:
         """Open again what was being typed when the journal last locked. True if anything was."""
-        assert self.session is not None
+        assert self.live is not None
         try:
-            draft = self.session.drafts.get(DRAFT_NAME)
+            draft = self.live.drafts.get(DRAFT_NAME)
         except KnownError:
             return False
         if draft is None:
@@ -432,8 +375,8 @@ class MainWindow(QMainWindow):
         entry_id = draft.get("entry_id")
         if isinstance(entry_id, int):
             with contextlib.suppress(KnownError):  # the entry is gone: it opens as a new one
-                entry = self.session.journal.get(entry_id)
-        dialog = self._open(LogDialog(self.session, self, entry))
+                entry = self.live.journal.get(entry_id)
+        dialog = self._open(LogDialog(self.live, self, entry))
         dialog.restore_draft(draft)
         return True
 
@@ -463,7 +406,7 @@ class MainWindow(QMainWindow):
     def _lock_if_open(self) -> None:
         """For the idle timer and the screen lock: locks an open journal, leaves a locked one be
         (so a half-typed passphrase on the unlock screen stays)."""
-        if self.session is not None or self.setup_page.vault is not None:
+        if self.live is not None or self.setup_page.opened is not None:
             self.lock()
 
     def quick_hide(self) -> None:
@@ -477,11 +420,11 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         self._daily_backup_due = False
         self.clipboard_guard.clear_now()
-        if self.session is not None:
+        if self.live is not None:
             # Out of sight first: keeping the drafts writes, and a write may wait for another
             # writer; nothing of the journal stays readable meanwhile.
             self._out_of_sight()
-            self.session.pool.waitForDone()  # work in flight (an import) finishes first
+            self.live.pool.waitForDone()  # work in flight (an import) finishes first
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
             for field in dialog.findChildren(QLineEdit):
@@ -491,11 +434,11 @@ class MainWindow(QMainWindow):
         wipe(self.recovery_page)
         self.setup_page.abandon()
         for page in self.journal_pages:
-            page.close_session()
-        if self.session is not None:
-            self.session.lock()
-            self.session.deleteLater()
-            self.session = None
+            page.close_journal()
+        if self.live is not None:
+            self.live.lock()
+            self.live.deleteLater()
+            self.live = None
         self.status_text.clear()
         self.undo_button.hide()
         self._set_unlocked(False)
@@ -514,9 +457,9 @@ class MainWindow(QMainWindow):
     # -- journal actions --------------------------------------------------------------------
 
     def log_win(self) -> LogDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        return self._open(LogDialog(self.session, self))
+        return self._open(LogDialog(self.live, self))
 
     def log_hard_moment(self) -> LogDialog | None:
         dialog = self.log_win()
@@ -525,14 +468,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_entry(self, entry: Entry) -> LogDialog | None:
-        if self.session is None or entry is None:
+        if self.live is None or entry is None:
             return None
-        return self._open(LogDialog(self.session, self, entry))
+        return self._open(LogDialog(self.live, self, entry))
 
     def delete_entry(self, entry: Entry) -> None:
-        if self.session is not None and entry is not None:
+        if self.live is not None and entry is not None:
             try:
-                self.session.delete(entry.id)
+                self.live.delete(entry.id)
             except KnownError as error:
                 self._say(error)
 
@@ -566,34 +509,39 @@ class MainWindow(QMainWindow):
         self.journal_page.search.selectAll()
 
     def undo(self) -> None:
-        if self.session is None:
+        self._step(LiveJournal.undo, "Undone.")
+
+    def redo(self) -> None:
+        self._step(LiveJournal.redo, "Done again.")
+
+    def _step(self, move: Callable[[LiveJournal], str], words: str) -> None:
+        if self.live is None:
             return
         try:
-            if self.session.can_undo:
-                self.session.undo()
-                self.status_text.setText("Undone.")
+            if move(self.live):
+                self.status_text.setText(words)
         except KnownError as error:
             self._say(error)
 
     def manage(self) -> ManageDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        return self._open(ManageDialog(self.session, self))
+        return self._open(ManageDialog(self.live, self))
 
     def share(self) -> ShareDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        return self._open(ShareDialog(self.session, self))
+        return self._open(ShareDialog(self.live, self))
 
     def export_and_import(self) -> DataDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        return self._open(DataDialog(self.session, self))
+        return self._open(DataDialog(self.live, self))
 
     def backups(self) -> BackupsDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        dialog = BackupsDialog(self.session, self)
+        dialog = BackupsDialog(self.live, self)
         dialog.restore_chosen.connect(self.restore_backup)
         dialog.rotated.connect(self._rotated)
         return self._open(dialog)
@@ -602,7 +550,7 @@ class MainWindow(QMainWindow):
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""
         self.lock()
         self.unlock_page.show_message("Restoring the backup…")
-        task = Task(lambda: backup.restore(self.folder, source, secret), self)
+        task = Task(lambda: OpenJournal.restore(self.folder, source, secret), self)
         task.done.connect(
             lambda _: self.unlock_page.show_message(
                 "Restored. It opens with the passphrase it had when the backup was made. "
@@ -626,42 +574,42 @@ class MainWindow(QMainWindow):
             recovery_code,
         )
 
-    def _journal_grew(self) -> None:
-        if self._daily_backup_due:  # the journal was empty: its first words are kept today
-            self.backup_timer.start()
-
     def _daily_backup(self) -> None:
         """Today's automatic backup, after the window is up and off the UI thread. An empty
-        journal has nothing to keep: its first backup waits for its first entry, so no backup
+        journal has nothing to keep: its first backup waits for its first words, so no backup
         of an empty journal is ever the newest one offered for restoring."""
-        session = self.session
-        if session is None or not self._daily_backup_due:
+        live = self.live
+        if live is None or not self._daily_backup_due:
             return
         try:
-            if session.journal.count() == 0 and not session.notebook.holds_own_words():
-                return
+            if not live.core.holds_anything():
+                return  # the journal's first words start the timer again (``_show_change``)
         except KnownError:
             return
         self._daily_backup_due = False
-        vault, now = session.vault, self.clock()
-        task = Task(lambda: backup.make_daily_backup(vault, now), session, pool=session.pool)
+        core, now = live.core, self.clock()
+        task = Task(lambda: core.make_daily_backup(now), live, pool=live.pool)
+        task.done.connect(live.apply)
         task.failed.connect(
             lambda error: self._say(error) if isinstance(error, KnownError) else None
         )
         task.start()
 
     def preferences(self) -> PreferencesDialog | None:
-        if self.session is None:
+        if self.live is None:
             return None
-        dialog = PreferencesDialog(self.session, self)
+        dialog = PreferencesDialog(self.live, self)
         dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.cover_away)
         dialog.add_discreet(self.identity, self.set_identity)
         dialog.add_reminder(self.reminder_tray)
         return self._open(dialog)
 
-    def _show_change(self, change: Change | None) -> None:
-        if change is None:
+    def _show_change(self, changes: Changes) -> None:
+        if self._daily_backup_due and changes.touches(Part.ENTRIES, *NOTEBOOK):
+            self.backup_timer.start()  # the journal was empty: its first words are kept today
+        if not changes.entry_changes or changes.reload:
             return
+        change = changes.entry_changes[-1]
         hard = change.what == "logged" and change.entry.kind is Kind.HARD_MOMENT
         self.status_text.setText(NOTED_WORDS if hard else SAVED_WORDS[change.what])
 
@@ -669,20 +617,22 @@ class MainWindow(QMainWindow):
         """A known failure, in its one plain sentence, where the person is looking."""
         self.status_text.setText(error.sentence)
 
-    def _undo_available(self, description: str) -> None:
-        self.undo_button.setVisible(bool(description))
-        self.undo_button.setToolTip(f"Undo {description} (Ctrl+Z)" if description else "")
-        self.undo_action.setEnabled(bool(description))
-        self.undo_action.setText(f"&Undo {description}" if description else "&Undo")
+    def _history_changed(self) -> None:
+        """Undo and Redo say what they would do, and are there only when they can."""
+        undo = self.live.undo_description if self.live is not None else ""
+        redo = self.live.redo_description if self.live is not None else ""
+        self.undo_button.setVisible(bool(undo))
+        self.undo_button.setToolTip(f"Undo {undo} (Ctrl+Z)" if undo else "")
+        self.menus.set_history(undo, redo)
 
     # -- help and about ---------------------------------------------------------------------
 
     def show_help(self) -> None:
         program_phone = None  # unknown while locked: it is kept inside the encrypted journal
-        if self.session is not None:
+        if self.live is not None:
             program_phone = ""
             with contextlib.suppress(KnownError):
-                program_phone = self.session.own.program_phone
+                program_phone = self.live.own.program_phone
         # Over whatever window is in front (a file dialog, the preview), not behind it.
         front = QApplication.activeWindow()
         parent = front if isinstance(front, QDialog) and opened_by(self, front) else self
@@ -725,7 +675,7 @@ class MainWindow(QMainWindow):
     def log_from_reminder(self) -> None:
         """From the reminder: "Log a win", straight away or right after unlocking."""
         self.bring_to_front()
-        if self.session is not None:
+        if self.live is not None:
             self.log_win()
         else:
             self._log_after_unlock = True

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.errors import KnownError
-from iop_companion.ui.session import Session
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import ems, muted, paragraph
 
 
@@ -30,17 +31,21 @@ class ListEditor(QWidget):
     def __init__(
         self,
         what: str,
+        live: LiveJournal,
+        part: Part,
         load: Callable[[], list[Any]],
-        add: Callable[[str], Any],
-        rename: Callable[[int, str], Any],
-        set_hidden: Callable[[int, bool], Any],
-        move: Callable[[int, int], Any],
-        on_change: Callable[[], None],
+        add: Callable[[str], Done[Any]],
+        rename: Callable[[int, str], Done[Any]],
+        set_hidden: Callable[[int, bool], Done[Any]],
+        move: Callable[[int, int], Done[Any]],
     ) -> None:
+        """The actions are the core's: each change goes through ``live``, so the list (and
+        every other view of ``part``) shows it, an Undo too."""
         super().__init__()
-        self.what = what
+        self.what, self.live, self.part = what, live, part
         self._load, self._add, self._rename = load, add, rename
-        self._set_hidden, self._move, self._on_change = set_hidden, move, on_change
+        self._set_hidden, self._move = set_hidden, move
+        live.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(f"Untick a {what} to hide it. Entries keep it."))
         row = QHBoxLayout()
@@ -84,16 +89,19 @@ class ListEditor(QWidget):
         item = self.items.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
-    def _run(self, action: Callable[[], Any], select_id: int | None) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(self.part):
+            self.reload(self._current_id())
+
+    def _run(self, action: Callable[[], Done[Any]], select_id: int | None) -> None:
         try:
-            action()
+            self.live.apply(action())
         except KnownError as error:
             self.message.setText(error.sentence)
             self.message.show()
             return
         self.message.hide()
         self.reload(select_id)
-        self._on_change()
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, f"Add a {self.what}", "Name")
@@ -122,29 +130,31 @@ class ListEditor(QWidget):
 
 
 class ManageDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Categories and quick wins")
         self.setMinimumSize(ems(self, 87), 420)
-        journal = session.journal
+        journal, core = live.journal, live.core
         tabs = QTabWidget()
         self.categories = ListEditor(
             "category",
+            live,
+            Part.CATEGORIES,
             lambda: journal.categories(include_hidden=True),
-            journal.add_category,
-            journal.rename_category,
-            journal.set_category_hidden,
-            journal.move_category,
-            session.settings_changed,
+            core.add_category,
+            core.rename_category,
+            core.set_category_hidden,
+            core.move_category,
         )
         self.templates = ListEditor(
             "quick win",
+            live,
+            Part.TEMPLATES,
             lambda: journal.templates(include_hidden=True),
-            journal.add_template,
-            lambda template_id, text: journal.edit_template(template_id, text=text),
-            journal.set_template_hidden,
-            journal.move_template,
-            session.settings_changed,
+            core.add_template,
+            lambda template_id, text: core.edit_template(template_id, text=text),
+            core.set_template_hidden,
+            core.move_template,
         )
         tabs.addTab(self.categories, "Categories")
         tabs.addTab(self.templates, "Quick wins")

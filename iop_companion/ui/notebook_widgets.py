@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import KnownError
-from iop_companion.ui.session import Session
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import heading, muted, paragraph
 
 T = TypeVar("T")
@@ -421,47 +422,68 @@ class FlowLayout(QLayout):
 
 
 def keep_field_draft(
-    session: Session, name: str, fields: dict[str, QLineEdit], more: dict[str, object] | None = None
+    live: LiveJournal,
+    name: str,
+    fields: dict[str, QLineEdit],
+    more: dict[str, object] | None = None,
 ) -> None:
     """Before a lock: what is typed in ``fields`` (and ``more``) stays, encrypted in the vault,
     as ``name``."""
     body: dict[str, object] = {key: field.text() for key, field in fields.items() if field.text()}
     body.update(more or {})
     if body:
-        session.drafts.save(name, body)
+        live.apply(live.core.keep_draft(name, body))
 
 
 def restore_field_draft(
-    session: Session, name: str, fields: dict[str, QLineEdit]
+    live: LiveJournal, name: str, fields: dict[str, QLineEdit]
 ) -> dict[str, object]:
     """After an unlock: put back what was typed; the fields hold it again from here on.
     The whole draft is returned ({} when there was none), for whatever else it kept."""
     with contextlib.suppress(KnownError):
-        body = session.drafts.get(name)
+        body = live.drafts.get(name)
         if body is None:
             return {}
         for key, field in fields.items():
             if key in body:
                 field.setText(str(body[key]))
-        session.drafts.discard(name)
+        live.apply(live.core.drop_draft(name))
         return dict(body)
     return {}
 
 
 class NotebookPage(QWidget):
-    """What both notebook pages share: the open session, and one line that says what happened.
+    """What the notebook pages share: the open journal, what they refresh on (``PARTS``), and
+    one line that says what happened.
 
-    A ``KnownError`` from the service is shown there as its sentence, never raised.
+    A ``KnownError`` from the core is shown there as its sentence, never raised.
     """
+
+    PARTS: frozenset[Part] = frozenset()  # the parts of the journal this page shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
+        self.live: LiveJournal | None = None
         self.draft_fields: dict[str, QLineEdit] = {}  # half-typed words a lock must not lose
         self.draft_lists: dict[str, NotebookList] = {}  # and the words of an edit left open
         self.message = paragraph("")
         self.message.setAccessibleName("Message")
         self.message.hide()
+
+    def listen(self, live: LiveJournal) -> None:
+        """Show ``live``; refresh when a change touches one of ``PARTS``."""
+        self.stop_listening()
+        self.live = live
+        live.changed.connect(self._heard)
+
+    def stop_listening(self) -> None:
+        if self.live is not None:
+            self.live.changed.disconnect(self._heard)
+        self.live = None
+
+    def _heard(self, changes: Changes) -> None:
+        if changes.touches(*self.PARTS):
+            self.refresh()
 
     def wide_layout(self, title: str, intro: str) -> QVBoxLayout:
         """The page's layout across the whole window, with its title and a quiet first line
@@ -475,15 +497,15 @@ class NotebookPage(QWidget):
 
     @property
     def _notebook(self) -> NotebookService:
-        assert self.session is not None
-        return self.session.notebook
+        assert self.live is not None
+        return self.live.notebook
 
     @property
     def draft_name(self) -> str:
         return f"fields:{type(self).__name__}"
 
     def keep_draft(self) -> None:
-        if self.session is None:
+        if self.live is None:
             return
         # An edit the focus just closed waits in the event queue to be saved: save it now,
         # while the journal is still open.
@@ -492,12 +514,12 @@ class NotebookPage(QWidget):
         for key, view in self.draft_lists.items():
             if (opened := view.open_edit()) is not None:
                 edits[f"editing:{key}"] = list(opened)
-        keep_field_draft(self.session, self.draft_name, self.draft_fields, edits)
+        keep_field_draft(self.live, self.draft_name, self.draft_fields, edits)
 
     def restore_draft(self) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        body = restore_field_draft(self.session, self.draft_name, self.draft_fields)
+        body = restore_field_draft(self.live, self.draft_name, self.draft_fields)
         for key, view in self.draft_lists.items():
             match body.get(f"editing:{key}"):
                 case [int(row), str(text)]:
@@ -515,62 +537,38 @@ class NotebookPage(QWidget):
             self.say(error.sentence)
             return None
 
+    def do(self, change: Callable[[], Done[T]]) -> T | None:
+        """Make a change through the core (the views hear of it, Undo can take it back); a
+        ``KnownError`` is shown as its sentence and gives None."""
+        live = self.live
+        if live is None:
+            return None
+        return self._try(lambda: live.apply(change()))
+
     def _add_from(
-        self,
-        entry: QLineEdit,
-        add: Callable[[str], Item],
-        remove: Callable[[int], object],
-        view: NotebookList,
-        said: str,
-        description: str,
+        self, entry: QLineEdit, add: Callable[[str], Done[Item]], view: NotebookList, said: str
     ) -> None:
-        """Add what ``entry`` holds; Undo removes it again."""
-        if self.session is None:
-            return
-        item = self._try(lambda: add(entry.text()))
+        """Add what ``entry`` holds (Undo removes it again)."""
+        item = self.do(lambda: add(entry.text()))
         if item is None:
             return
         clear_field(entry)
         self.say(said)
-        self.session.notebook_did(description, lambda: remove(item.id))
         view.select_id(item.id)
 
-    def _save_edit(
-        self,
-        wanted: int,
-        text: str,
-        read: Callable[[int], Item],
-        change: Callable[[int, str], object],
-    ) -> bool:
-        """Save an in-place edit; Undo puts the words back. False when it didn't go through."""
-        if self.session is None:
-            return False
-        before = self._try(lambda: read(wanted))
-        if before is None:
-            return False
-        if not self._done(lambda: change(wanted, text)):
+    def _save_edit(self, wanted: int, text: str, change: Callable[[int, str], Done[Item]]) -> bool:
+        """Save an in-place edit (Undo puts the words back). False when it didn't go through."""
+        if self.do(lambda: change(wanted, text)) is None:
             self.refresh()  # the list shows what is saved
             return False
         self.say(CHANGED)
-        self.session.notebook_did("the change", lambda: change(wanted, before.text))
         return True
 
-    def _delete(
-        self,
-        wanted: int,
-        read: Callable[[int], Item],
-        delete: Callable[[int], object],
-        restore: Callable[[Item], object],
-        description: str,
-    ) -> Item | None:
-        """Delete at once, no question asked: Undo brings it back. The item, if it went."""
-        if self.session is None:
-            return None
-        item = self._try(lambda: read(wanted))
-        if item is None or not self._done(lambda: delete(wanted)):
-            return None
-        self.say(DELETED)
-        self.session.notebook_did(description, lambda: restore(item))
+    def _delete(self, wanted: int, delete: Callable[[int], Done[Item]]) -> Item | None:
+        """Delete at once, no question asked (Undo brings it back). The item, if it went."""
+        item = self.do(lambda: delete(wanted))
+        if item is not None:
+            self.say(DELETED)
         return item
 
     def refresh(self) -> None:

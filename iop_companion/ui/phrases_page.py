@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QWidget
 
+from iop_companion.core.changes import Part
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
     NotebookList,
     NotebookPage,
@@ -20,7 +22,6 @@ from iop_companion.ui.notebook_widgets import (
     reading_column,
     section_title,
 )
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import heading, muted
 
 TITLE = "Phrases for coming back"
@@ -39,6 +40,8 @@ ADDED = "Added to your phrases."
 
 
 class PhrasesPage(NotebookPage):
+    PARTS = frozenset({Part.PHRASES})
+
     def __init__(self, clipboard: ClipboardGuard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clipboard = clipboard
@@ -101,21 +104,16 @@ class PhrasesPage(NotebookPage):
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        if self.session is not None:  # opened again without closing: listen once
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = session
-        session.notebook_changed.connect(self.refresh)
+    def open(self, live: LiveJournal) -> None:
+        self.listen(live)
         self.refresh()
         self.restore_draft()
         if self.phrase_list.count() and self.phrase_list.currentRow() < 0:
             self.phrase_list.setCurrentRow(0)
 
-    def close_session(self) -> None:
+    def close_journal(self) -> None:
         """On lock: forget the session and empty every widget that held the person's words."""
-        if self.session is not None:
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = None
+        self.stop_listening()
         self.phrase_list.forget()
         clear_field(self.entry)
         self.say("")
@@ -124,7 +122,7 @@ class PhrasesPage(NotebookPage):
 
     def refresh(self) -> None:
         """Fill the list from the notebook (on opening, and whenever the notebook changed)."""
-        if self.session is None:
+        if self.live is None:
             return
         phrases = self._notebook.phrases()
         self.phrase_list.fill([(phrase.id, phrase.text, "") for phrase in phrases])
@@ -163,7 +161,7 @@ class PhrasesPage(NotebookPage):
 
     def copy(self, phrase_id: int) -> None:
         """Put the phrase on the clipboard, for 30 seconds."""
-        if self.session is None:
+        if self.live is None:
             return
         notebook = self._notebook
         phrase = self._try(lambda: notebook.phrase(phrase_id))
@@ -172,25 +170,16 @@ class PhrasesPage(NotebookPage):
             self.say(COPIED)
 
     def add(self) -> None:
-        if self.session is not None:
-            notebook = self._notebook
-            self._add_from(
-                self.entry,
-                notebook.add_phrase,
-                notebook.delete_phrase,
-                self.phrase_list,
-                ADDED,
-                "adding the phrase",
-            )
+        if self.live is not None:
+            self._add_from(self.entry, self.live.core.add_phrase, self.phrase_list, ADDED)
 
     def edit_selected(self) -> None:
         self.phrase_list.edit_current()
 
     def _edited(self, phrase_id: int, text: str) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
-        if self._save_edit(phrase_id, text, notebook.phrase, notebook.edit_phrase):
+        if self._save_edit(phrase_id, text, self.live.core.edit_phrase):
             self._focus_list()
 
     def _delete_selected(self) -> None:
@@ -200,17 +189,9 @@ class PhrasesPage(NotebookPage):
 
     def delete(self, phrase_id: int) -> None:
         """Delete at once, no question asked: Undo brings it back."""
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
-        deleted = self._delete(
-            phrase_id,
-            notebook.phrase,
-            notebook.delete_phrase,
-            notebook.restore_phrase,
-            "deleting the phrase",
-        )
-        if deleted is not None:
+        if self._delete(phrase_id, self.live.core.delete_phrase) is not None:
             self._focus_list()
 
     def _move_selected(self, step: int) -> None:
@@ -219,14 +200,13 @@ class PhrasesPage(NotebookPage):
             self.move_phrase(current, step)
 
     def move_phrase(self, phrase_id: int, step: int) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self._notebook
+        core = self.live.core
         row = self.phrase_list.ids().index(phrase_id)
         if not 0 <= row + step < self.phrase_list.count():
             return
-        if not self._done(lambda: notebook.move_phrase(phrase_id, row + step)):
+        if self.do(lambda: core.move_phrase(phrase_id, row + step)) is None:
             return
         self.say("")
-        self.session.notebook_did("moving the phrase", lambda: notebook.move_phrase(phrase_id, row))
         self.phrase_list.select_id(phrase_id)

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Done
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
-from iop_companion.errors import KnownError, WrongPassphrase
+from iop_companion.errors import KnownError
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway
 from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
-from iop_companion.ui.session import Session
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
     ScrollArea,
@@ -39,7 +40,6 @@ from iop_companion.ui.widgets import (
     paragraph,
     secret_field,
 )
-from iop_companion.vault import Vault
 
 PASSPHRASE_TAB = 1
 IDLE_KEY = "privacy/idle_minutes"
@@ -58,8 +58,8 @@ def _tab_page(tabs: QTabWidget, title: str) -> QVBoxLayout:
 
 
 class PreferencesDialog(TaskDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
+        super().__init__(live, parent)
         self.setWindowTitle("Preferences")
         self.setMinimumWidth(ems(self, 87))
         outer = QVBoxLayout(self)
@@ -75,7 +75,7 @@ class PreferencesDialog(TaskDialog):
         device = QGroupBox("This computer")
         device_layout = QVBoxLayout(device)
         self.remember = QCheckBox("Remember the key on this computer")
-        self.remember.setChecked(Vault.remembers_device(session.vault.folder))
+        self.remember.setChecked(live.core.remembered_here)
         self.remember.toggled.connect(self._remember_toggled)
         device_layout.addWidget(self.remember)
         device_layout.addWidget(muted(REMEMBER_WARNING))
@@ -130,7 +130,7 @@ class PreferencesDialog(TaskDialog):
     def _add_program_phone(self) -> None:
         box = QGroupBox("Help now")
         form = QFormLayout(box)
-        self.program_phone = QLineEdit(self.session.own.program_phone)
+        self.program_phone = QLineEdit(self.live.own.program_phone)
         self.program_phone.setAccessibleName("Your program's phone number")
         self.program_phone.setPlaceholderText("For example: my program, 555-0142")
         self.program_phone.setMaxLength(MAX_PHONE_CHARS)
@@ -145,7 +145,7 @@ class PreferencesDialog(TaskDialog):
 
     def _program_phone_edited(self) -> None:
         try:
-            kept = self.session.own.set_program_phone(self.program_phone.text())
+            kept = self.live.apply(self.live.core.set_program_phone(self.program_phone.text()))
         except KnownError as error:
             self.program_phone_message.setText(error.sentence)
             return
@@ -191,7 +191,7 @@ class PreferencesDialog(TaskDialog):
         self.cover.toggled.connect(cover_chosen)
         form.addRow("", self.cover)
         form.addRow("", muted(f"{QUICK_HIDE_SHORTCUT} locks and hides the window at once."))
-        synced = synced_by(self.session.vault.folder)
+        synced = synced_by(self.live.folder)
         if synced:
             form.addRow("", paragraph(sync_warning(synced)))
         self.privacy_tab.insertWidget(0, box)
@@ -259,7 +259,7 @@ class PreferencesDialog(TaskDialog):
 
     def make_new_code(self) -> None:
         try:
-            code = self.session.vault.new_recovery_code()
+            code = self.live.apply(self.live.core.new_recovery_code())
         except KnownError as error:
             self.new_code.setText(error.sentence)
         else:
@@ -270,13 +270,13 @@ class PreferencesDialog(TaskDialog):
         self.new_code.show()
 
     def _remember_toggled(self, on: bool) -> None:
-        vault = self.session.vault
+        core = self.live.core
         try:
             if on:
-                vault.remember_device(self.session.keychain)
+                self.live.apply(core.remember_device())
                 self._say_device("This computer now opens the journal by itself.")
             else:
-                Vault.forget_device(vault.folder, self.session.keychain)
+                self.live.apply(core.forget_this_device())
                 self._say_device("This computer no longer opens the journal by itself.")
         except KnownError as error:
             self.remember.blockSignals(True)
@@ -294,14 +294,12 @@ class PreferencesDialog(TaskDialog):
         if problem:
             self.say(problem)
             return
-        vault = self.session.vault
-
-        def change() -> None:
-            if not vault.is_passphrase(current):
-                raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
-            vault.change_passphrase(new)
-
-        self.run(change, self._changed, lambda _: self._current_again())
+        core = self.live.core
+        self.run(
+            lambda: core.change_passphrase(current, new),
+            self._changed,
+            lambda _: self._current_again(),
+        )
 
     def ask_for_new_passphrase(self, why: str) -> None:
         """Open on the passphrase change, saying ``why`` a new one is needed now."""
@@ -309,7 +307,8 @@ class PreferencesDialog(TaskDialog):
         self.say(why)
         self.current.setFocus()
 
-    def _changed(self, _: object) -> None:
+    def _changed(self, done: Done[None]) -> None:
+        self.live.apply(done)
         for field in (self.current, self.new, self.confirm):
             field.clear()
         self.say("Your passphrase is changed. Your recovery code still works.")

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.charts.palette import Theme
-from iop_companion.core.model import Change
+from iop_companion.core.changes import Changes, Part
 from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
 
 
@@ -114,7 +114,7 @@ class ChartBox(QWidget):
 class ProgressPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.session: Session | None = None
+        self.live: LiveJournal | None = None
         self._figures_module: Any = None
         self._loading = False
         self._calendar_drawn: tuple[Any, Theme] | None = None
@@ -174,12 +174,12 @@ class ProgressPage(QWidget):
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        self.session = session
-        session.changed.connect(self._changed)
+    def open(self, live: LiveJournal) -> None:
+        self.live = live
+        live.changed.connect(self._changed)
         self._fill_categories()
-        today = session.journal.today
-        first = session.journal.first_entry_day()
+        today = live.journal.today
+        first = live.journal.first_entry_day()
         young = first is None or (today - first).days < 28
         self.range.setCurrentIndex(self.range.findData("4 weeks" if young else "3 months"))
         self.until.setDate(qdate(today))
@@ -187,10 +187,10 @@ class ProgressPage(QWidget):
         if self.isVisible():
             self.redraw()
 
-    def close_session(self) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self._changed)
-        self.session, self.view = None, None
+    def close_journal(self) -> None:
+        if self.live is not None:
+            self.live.changed.disconnect(self._changed)
+        self.live, self.view = None, None
         self._calendar_drawn = None
         self.summary.clear()
         self.category.clear()
@@ -204,19 +204,24 @@ class ProgressPage(QWidget):
                 box.figure.clear()
                 box.canvas.draw_idle()
 
-    def _changed(self, change: Change | None) -> None:
-        if change is None:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Part.ENTRIES, Part.CATEGORIES):
+            self.refresh(changes)
+
+    def refresh(self, changes: Changes) -> None:
+        """Read again what ``changes`` touched (the charts only while they're on screen)."""
+        if changes.touches(Part.CATEGORIES) or changes.reload:
             self._fill_categories()
         if self.isVisible():
             self.redraw()
 
     def _fill_categories(self) -> None:
-        assert self.session is not None
+        assert self.live is not None
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem("All categories", None)
-        for category in self.session.journal.categories(include_hidden=True):
+        for category in self.live.journal.categories(include_hidden=True):
             self.category.addItem(category.name, category.id)
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
@@ -242,10 +247,10 @@ class ProgressPage(QWidget):
 
     def compute(self) -> ProgressView | None:
         """The numbers for the current range and category, from the record read once."""
-        if self.session is None:
+        if self.live is None:
             return None
-        days = self.session.day_counts()
-        today = self.session.journal.today
+        days = self.live.day_counts()
+        today = self.live.journal.today
         since, until = self.current_range(days, today)
         category = self.category.currentData()
         chosen = () if category is None else (category,)
@@ -295,10 +300,10 @@ class ProgressPage(QWidget):
         return theme_from(self.palette(), font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
 
     def _draw(self, view: ProgressView) -> None:
-        assert self.session is not None and self._figures_module is not None
+        assert self.live is not None and self._figures_module is not None
         figures = self._figures_module
         theme = self.theme()
-        names = {c.id: c.name for c in self.session.journal.categories(include_hidden=True)}
+        names = {c.id: c.name for c in self.live.journal.categories(include_hidden=True)}
         running, calendar, categories = (self.boxes[key] for key, _, _ in CHARTS)
         figures.running_total(
             running.figure, view, theme, show_hard_moments=self.show_hard.isChecked()
@@ -317,8 +322,8 @@ class ProgressPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def save_chart(self, box: ChartBox) -> None:
-        assert self.session is not None
-        journal = self.session.vault.folder
+        assert self.live is not None
+        journal = self.live.folder
         try:
             path, chosen = ask_save_path(
                 self,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.core.own_details import OwnDetails
+from iop_companion.core.journal import local_now
+from iop_companion.core.open_journal import (
+    MIN_PASSPHRASE_CHARS,
+    KdfParams,
+    Keychain,
+    OpenJournal,
+)
 from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.ui.background import Task
@@ -31,9 +39,6 @@ from iop_companion.ui.widgets import (
     paragraph,
     secret_field,
 )
-from iop_companion.vault import Vault
-from iop_companion.vault.keychain import Keychain
-from iop_companion.vault.keys import MIN_PASSPHRASE_CHARS, KdfParams
 
 PRIVACY_TEXT = (
     "Everything you write stays on this computer, encrypted with a passphrase only you know. "
@@ -79,18 +84,25 @@ def code_font() -> QFont:
 
 
 class SetupPage(QWidget):
-    """Four short steps. Emits ``finished`` with the open vault."""
+    """Four short steps. Emits ``finished`` with the open journal."""
 
-    finished = Signal(object)  # Vault
+    finished = Signal(object)  # OpenJournal
     help_wanted = Signal()
     journal_made = Signal()  # a journal is open here (its recovery code on screen): it can lock
 
-    def __init__(self, folder: Path, keychain: Keychain, kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        keychain: Keychain,
+        kdf: KdfParams | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.keychain = keychain
-        self.kdf = kdf  # None: Vault.create calibrates Argon2id on this computer
-        self.vault: Vault | None = None
+        self.kdf = kdf  # None: Argon2id is calibrated on this computer
+        self.clock = clock
+        self.opened: OpenJournal | None = None
         self.code = ""
         self._task: Task | None = None
         self.steps = QStackedWidget()
@@ -197,14 +209,10 @@ class SetupPage(QWidget):
         self.setup_message.show()
         self.create_button.setEnabled(False)
 
-        def create() -> tuple[Vault, str]:
-            vault, code = Vault.create(self.folder, passphrase, kdf=kdf)
-            try:
-                OwnDetails(vault.db).set_recovery_code_kept(False)  # until it is
-            except BaseException:
-                vault.lock()
-                raise
-            return vault, code
+        def create() -> tuple[OpenJournal, str]:
+            return OpenJournal.create(  # the code isn't kept until the person keeps it
+                self.folder, passphrase, self.keychain, kdf=kdf, clock=self.clock, code_kept=False
+            )
 
         task = Task(create, self, orphan=lambda result: result[0].lock())
         task.done.connect(self._created)
@@ -212,10 +220,10 @@ class SetupPage(QWidget):
         self._task = task
         task.start()
 
-    def _created(self, result: tuple[Vault, str]) -> None:
+    def _created(self, result: tuple[OpenJournal, str]) -> None:
         self.busy.hide()
         self.setup_message.hide()
-        self.vault, self.code = result
+        self.opened, self.code = result
         self.passphrase.clear()
         self.confirm.clear()
         self.code_label.setText(self.code)
@@ -322,18 +330,18 @@ class SetupPage(QWidget):
 
     def _note_code_kept(self) -> bool:
         """The journal remembers that its code is kept (so setup isn't finished again)."""
-        assert self.vault is not None
+        assert self.opened is not None
         try:
-            OwnDetails(self.vault.db).set_recovery_code_kept(True)
+            self.opened.set_recovery_code_kept(True)
         except KnownError as error:
             self.code_message.setText(error.sentence)
             return False
         return True
 
-    def resume(self, vault: Vault, code: str) -> None:
+    def resume(self, opened: OpenJournal, code: str) -> None:
         """Finish a setup that ended before its recovery code was kept: ``code`` is a new one
         (the earlier one no longer works), to be kept before the journal opens."""
-        self.vault, self.code = vault, code
+        self.opened, self.code = opened, code
         self.code_label.setText(code)
         self.resume_note.show()
         self.code_message.clear()
@@ -366,26 +374,26 @@ class SetupPage(QWidget):
         return page
 
     def _finish(self) -> None:
-        assert self.vault is not None
+        assert self.opened is not None
         if self.remember.isChecked() and not self.device_message.isVisible():
             try:
-                self.vault.remember_device(self.keychain)
+                self.opened.remember_device()
             except KnownError as error:
                 self.remember.setChecked(False)
                 self.device_message.setText(error.sentence + " Select Open my journal to go on.")
                 self.device_message.show()
                 return
-        vault, self.vault, self.code = self.vault, None, ""
+        opened, self.opened, self.code = self.opened, None, ""
         self.code_label.clear()
         self.resume_note.hide()  # shown once: not kept on a page for the rest of the session
-        self.finished.emit(vault)
+        self.finished.emit(opened)
 
     def abandon(self) -> None:
         """On lock: close the journal made here and forget its code. Its setup is finished at
         the next unlock if the code wasn't kept yet."""
-        if self.vault is not None:
-            self.vault.lock()
-        self.vault, self.code = None, ""
+        if self.opened is not None:
+            self.opened.lock()
+        self.opened, self.code = None, ""
         self.code_label.clear()
         self.group_field.blockSignals(True)  # emptied by the lock: nothing to check
         self.group_field.setText("")

@@ -40,8 +40,8 @@ from iop_companion.export.pdf import (
     save,
 )
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import (
     day_of,
     ems,
@@ -81,9 +81,9 @@ def writes_a_file(printer: QPrinter) -> bool:
 
 
 class ShareDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.live = live
         self.setWindowTitle("Share a summary")
         self.setMinimumSize(ems(self, 93), 640)
         outer = QVBoxLayout(self)
@@ -95,7 +95,7 @@ class ShareDialog(QDialog):
             )
         )
         form = QFormLayout()
-        today = session.journal.today
+        today = live.journal.today
         self.since = QDateEdit(qdate(today - timedelta(days=27)))
         self.until = QDateEdit(qdate(today))
         for edit, name in ((self.since, "From"), (self.until, "To")):
@@ -207,7 +207,7 @@ class ShareDialog(QDialog):
             if item.checkState() != Qt.CheckState.Checked
         }
         self.entries.clear()
-        self._candidates: list[Entry] = shareable(self.session.journal, self.choices())
+        self._candidates: list[Entry] = shareable(self.live.journal, self.choices())
         for entry in self._candidates:
             text = entry.text or entry.note
             item = QListWidgetItem(f"{short_day(entry.day)}  ·  {entry_label(entry)}  ·  {text}")
@@ -219,10 +219,10 @@ class ShareDialog(QDialog):
 
     def document(self) -> SummaryDocument:
         summary = build_summary(
-            self.session.journal,
+            self.live.journal,
             self.choices(),
             candidates=self._candidates,
-            notebook=self.session.notebook,
+            notebook=self.live.notebook,
         )
         return SummaryDocument(summary)
 
@@ -277,14 +277,14 @@ class ShareDialog(QDialog):
         password = self._password()
         if password is None:
             return
-        start = Path.home() / default_file_name(self.session.journal.today)
+        start = Path.home() / default_file_name(self.live.journal.today)
         try:
             path, _ = ask_save_path(
                 self,
                 "Save summary",
                 start,
                 "PDF (*.pdf)",
-                journal=self.session.vault.folder,
+                journal=self.live.folder,
                 suffix="pdf",
             )
         except KnownError as error:

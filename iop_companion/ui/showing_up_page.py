@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.changes import Done, Part
 from iop_companion.core.notebook_model import (
     ATTENDANCE_TITLES,
     MAX_PLAN_NOTE_CHARS,
@@ -42,8 +43,8 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
 )
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import day_of, muted, qdate, time_words
 
 INTRO = (
@@ -102,6 +103,8 @@ def _combo(name: str, items: dict[str, str]) -> QComboBox:
 
 
 class ShowingUpPage(NotebookPage):
+    PARTS = frozenset({Part.SESSIONS, Part.PLAN})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing: SessionRecord | None = None
@@ -202,11 +205,8 @@ class ShowingUpPage(NotebookPage):
 
     # -- session ---------------------------------------------------------------------------
 
-    def open(self, session: Session) -> None:
-        if self.session is not None:  # opened again without closing: listen once
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = session
-        session.notebook_changed.connect(self.refresh)
+    def open(self, live: LiveJournal) -> None:
+        self.listen(live)
         self.reset_form()
         self.refresh()
         self.restore_draft()
@@ -214,19 +214,17 @@ class ShowingUpPage(NotebookPage):
     def keep_draft(self) -> None:
         """Before a lock: a half-typed note or plan name stays, encrypted in the vault. A change
         to a recorded session that wasn't saved is not kept: the session stays as recorded."""
-        if self.session is not None:
+        if self.live is not None:
             kept = {
                 key: field
                 for key, field in self.draft_fields.items()
                 if not (self.editing is not None and key == "note")
             }
-            keep_field_draft(self.session, self.draft_name, kept)
+            keep_field_draft(self.live, self.draft_name, kept)
 
-    def close_session(self) -> None:
+    def close_journal(self) -> None:
         """On lock: nothing the person wrote stays in a widget."""
-        if self.session is not None:
-            self.session.notebook_changed.disconnect(self.refresh)
-        self.session = None
+        self.stop_listening()
         self.editing = None
         self.sessions.clear()
         self.plan.clear()
@@ -236,9 +234,9 @@ class ShowingUpPage(NotebookPage):
         self.say("")
 
     def refresh(self) -> None:
-        if self.session is None:
+        if self.live is None:
             return
-        notebook = self.session.notebook
+        notebook = self.live.notebook
         self.day.setMaximumDate(qdate(notebook.today))
         self._fill_today(notebook.due_on(notebook.today))
         self.sessions.clear()
@@ -282,57 +280,43 @@ class ShowingUpPage(NotebookPage):
             if session.recorded is None or not session.recorded.attendance.counts_as_showing_up:
                 button = QPushButton("I was there")
                 button.setAccessibleName(f"I was there: {session.plan.title}")
-                button.clicked.connect(
-                    lambda _=False, p=session.plan.id, r=session.recorded: self.i_was_there(p, r)
-                )
+                button.clicked.connect(lambda _=False, p=session.plan.id: self.i_was_there(p))
                 self.today_buttons.append(button)
                 line.addWidget(button)
             self.today_layout.addWidget(row)
 
     # -- recording -------------------------------------------------------------------------
 
-    def i_was_there(self, plan_id: int, recorded: SessionRecord | None = None) -> None:
-        """One click from the plan; ``recorded`` is what that day already had (say, "Didn't
-        make it"), so Undo puts it back."""
-        self._do(lambda: self._notebook.i_was_there(plan_id), before=recorded)
+    def i_was_there(self, plan_id: int) -> None:
+        """One click from the plan (Undo puts back what that day had, say "Didn't make it")."""
+        if self.live is not None:
+            core = self.live.core
+            self._do(lambda: core.i_was_there(plan_id))
 
     def save_session(self) -> None:
         kind = SessionKind(self.kind.currentData())
         attendance = Attendance(self.attendance.currentData())
         day, note = day_of(self.day), self.note.text()
+        if self.live is None:
+            return
+        core = self.live.core
         if self.editing is not None:
             session_id = self.editing.id
             self._do(
-                lambda: self._notebook.edit_session(
+                lambda: core.edit_session(
                     session_id, kind=kind, attendance=attendance, day=day, note=note
                 ),
-                before=self.editing,
+                was_edit=True,
             )
         else:
-            self._do(lambda: self._notebook.record_session(day, kind, attendance, note))
+            self._do(lambda: core.record_session(day, kind, attendance, note))
 
-    def _do(
-        self, action: Callable[[], RecordedSession], before: SessionRecord | None = None
-    ) -> None:
-        """Run a recording action and offer one Undo for all it did: the session as it was
-        (``before``, or none) and the journal change that came with it (a win logged, reworded
-        or taken back)."""
-        assert self.session is not None
-        was_edit = self.editing is not None
-        recorded = self._try(action)
+    def _do(self, action: Callable[[], Done[RecordedSession]], *, was_edit: bool = False) -> None:
+        """Record (or change) a session through the core: one Undo takes back all it did, the
+        win that came with it too."""
+        recorded = self.do(action)
         if recorded is None:
             return
-        notebook = self.session.notebook
-        record_id = recorded.session.id
-
-        def undo() -> None:  # runs after the journal change is undone, so links come back
-            notebook.delete_session(record_id)
-            if before is not None:
-                notebook.restore_session(before)
-
-        self.session.notebook_did(
-            "the change to the session" if before else "recording the session", undo, recorded.win
-        )
         self.reset_form()
         if was_edit:
             self.say("Changes saved.")
@@ -343,8 +327,8 @@ class ShowingUpPage(NotebookPage):
 
     def reset_form(self) -> None:
         self.editing = None
-        if self.session is not None:
-            self.day.setDate(qdate(self.session.notebook.today))
+        if self.live is not None:
+            self.day.setDate(qdate(self.live.notebook.today))
         self.note.setText("")
         self.attendance.setCurrentIndex(0)
         self.save_button.setText("Record it")
@@ -364,41 +348,32 @@ class ShowingUpPage(NotebookPage):
         self.note.setFocus()
 
     def _delete_session(self, value: object) -> None:
-        if not isinstance(value, SessionRecord) or self.session is None:
+        if not isinstance(value, SessionRecord) or self.live is None:
             return
-        notebook = self.session.notebook
-        if not self._done(lambda: notebook.delete_session(value.id)):
+        core = self.live.core
+        if self.do(lambda: core.delete_session(value.id)) is None:
             return
-        self.session.notebook_did("deleting the session", lambda: notebook.restore_session(value))
         self.say("Deleted. Its win stays in your journal.")
 
     # -- the plan --------------------------------------------------------------------------
 
     def add_plan_item(self) -> None:
-        assert self.session is not None
-        notebook = self.session.notebook
+        assert self.live is not None
+        core = self.live.core
         at = self.plan_time.time().toPython() if self.plan_has_time.isChecked() else None
-        item = self._try(
-            lambda: notebook.add_plan_item(
+        item = self.do(
+            lambda: core.add_plan_item(
                 int(self.plan_weekday.currentData()),
                 at if isinstance(at, time) else None,
                 SessionKind(self.plan_kind.currentData()),
                 self.plan_label.text(),
             )
         )
-        if item is None:
-            return
-        self.plan_label.setText("")
-        self.session.notebook_did(
-            "adding it to your week", lambda: notebook.remove_plan_item(item.id)
-        )
+        if item is not None:
+            self.plan_label.setText("")
 
     def _remove_plan_item(self, value: object) -> None:
-        if not isinstance(value, PlanItem) or self.session is None:
+        if not isinstance(value, PlanItem) or self.live is None:
             return
-        notebook = self.session.notebook
-        if not self._done(lambda: notebook.remove_plan_item(value.id)):
-            return
-        self.session.notebook_did(
-            "taking it out of your week", lambda: notebook.restore_plan_item(value)
-        )
+        core = self.live.core
+        self.do(lambda: core.remove_plan_item(value.id))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
-from iop_companion.ui.session import Session
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import busy_bar, fit_to_screen, paragraph
 
 
@@ -21,9 +21,9 @@ class TaskDialog(QDialog):
     Subclasses place ``busy`` and ``status`` in their layout and fill ``task_buttons``.
     """
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.live = live
         self.task_buttons: tuple[QPushButton, ...] = ()
         self.working = False
         self.busy = busy_bar()
@@ -45,7 +45,7 @@ class TaskDialog(QDialog):
     ) -> None:
         """Run ``work``; ``done`` gets its result. A ``KnownError`` is said, then handed to
         ``refused`` if given. Asked again while busy, it does nothing."""
-        self.follow(Task(work, self, pool=self.session.pool), done, refused)
+        self.follow(Task(work, self, pool=self.live.pool), done, refused)
 
     def follow(
         self,

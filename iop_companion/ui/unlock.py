@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 from iop_companion.ui.widgets import (
@@ -18,20 +19,20 @@ from iop_companion.ui.widgets import (
     paragraph,
     secret_field,
 )
-from iop_companion.vault import Vault
-from iop_companion.vault.keys import KdfParams
 
 
 class UnlockPage(QWidget):
     """Passphrase field focused, recovery code one click away, help one click away."""
 
-    unlocked = Signal(object)  # Vault
+    unlocked = Signal(object)  # OpenJournal
     recovery_wanted = Signal()
     help_wanted = Signal()
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, open_with: Callable[[str], OpenJournal]) -> None:
+        """``open_with`` opens the journal with a passphrase (slow: Argon2id, off this
+        thread)."""
         super().__init__()
-        self.folder = folder
+        self.open_with = open_with
         self._task: Task | None = None
         page, layout = centered_column(440)
         layout.addWidget(heading("Your journal is locked"))
@@ -87,17 +88,17 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.setText("Opening…")
         self.message.show()
-        task = Task(lambda: Vault.unlock(self.folder, passphrase), self, orphan=Vault.lock)
+        task = Task(lambda: self.open_with(passphrase), self, orphan=OpenJournal.lock)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
         self._task = task
         task.start()
 
-    def _done(self, vault: Vault) -> None:
+    def _done(self, opened: OpenJournal) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.message.hide()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(opened)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -115,13 +116,14 @@ class UnlockPage(QWidget):
 class RecoveryPage(QWidget):
     """Open with the recovery code; a new passphrase is required, and a new code follows."""
 
-    recovered = Signal(object, str)  # Vault, new recovery code
+    recovered = Signal(object, str)  # OpenJournal, new recovery code
     cancelled = Signal()
 
-    def __init__(self, folder: Path, kdf: KdfParams | None = None) -> None:
+    def __init__(self, recover: Callable[[str, str], tuple[OpenJournal, str]]) -> None:
+        """``recover(code, new_passphrase)`` opens the journal with the recovery code and
+        gives it a new passphrase and a new code."""
         super().__init__()
-        self.folder = folder
-        self.kdf = kdf
+        self.recover = recover
         self._task: Task | None = None
         page, layout = centered_column(460)
         layout.addWidget(heading("Open with your recovery code"))
@@ -177,7 +179,7 @@ class RecoveryPage(QWidget):
             return
         self._set_busy(True)
         task = Task(
-            lambda: Vault.unlock_with_recovery_code(self.folder, code, new, kdf=self.kdf),
+            lambda: self.recover(code, new),
             self,
             orphan=lambda result: result[0].lock(),
         )
@@ -191,11 +193,11 @@ class RecoveryPage(QWidget):
         self.open_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
 
-    def _done(self, result: tuple[Vault, str]) -> None:
+    def _done(self, result: tuple[OpenJournal, str]) -> None:
         self._set_busy(False)
-        vault, new_code = result
+        opened, new_code = result
         self.reset()
-        self.recovered.emit(vault, new_code)
+        self.recovered.emit(opened, new_code)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
-from iop_companion.vault.keys import check_new_passphrase
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:

@@ -30,7 +30,7 @@ def dailies(folder: Path) -> list[Path]:
 
 def test_a_daily_backup_is_made_after_the_window_is_up(qtbot, window, vault_folder) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Went to group")
+    window.live.log_win("Went to group")
     window.lock()
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
@@ -44,7 +44,7 @@ def test_an_empty_journal_gets_its_first_backup_after_its_first_entry(
     unlock(qtbot, window)
     backup_time_comes(qtbot, window)
     assert dailies(vault_folder) == []
-    window.session.log_win("Went to group")
+    window.live.log_win("Went to group")
     qtbot.waitUntil(lambda: bool(dailies(vault_folder)), timeout=8000)
     window.lock()
     unlock(qtbot, window)
@@ -56,7 +56,7 @@ def backup_time_comes(qtbot, window) -> None:
     """Wait for the moment after unlocking when today's backup is made, if it is due."""
     with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
         pass
-    window.session.pool.waitForDone()
+    window.live.pool.waitForDone()
 
 
 def test_words_in_the_notebook_alone_are_backed_up_too(qtbot, window, vault_folder) -> None:
@@ -73,7 +73,7 @@ def test_restoring_is_asked_with_no_as_the_answer_enter_gives(
     qtbot, window, tmp_path: Path
 ) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Kept as it is")
+    window.live.log_win("Kept as it is")
     dialog = open_backups(qtbot, window)
     target = tmp_path / "journal.backup"
     dialog.back_up_to(target)
@@ -84,7 +84,7 @@ def test_restoring_is_asked_with_no_as_the_answer_enter_gives(
     with qtbot.assertNotEmitted(dialog.restore_chosen):
         qtbot.keyClick(box, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not box.isVisible())
-    assert window.session is not None  # nothing was locked or replaced
+    assert window.live is not None  # nothing was locked or replaced
 
 
 def restore_question(qtbot, dialog: BackupsDialog) -> QMessageBox:
@@ -98,23 +98,23 @@ def restore_question(qtbot, dialog: BackupsDialog) -> QMessageBox:
 
 def test_save_a_backup_then_restore_it(qtbot, window, vault_folder, tmp_path: Path) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Before the backup")
+    window.live.log_win("Before the backup")
     dialog = open_backups(qtbot, window)
     target = tmp_path / "usb" / "journal.backup"
     target.parent.mkdir()
     dialog.back_up_to(target)
     qtbot.waitUntil(lambda: "Saved and checked" in dialog.status.text(), timeout=10_000)
     assert not target.read_bytes().startswith(b"SQLite format 3")
-    window.session.log_win("After the backup")
+    window.live.log_win("After the backup")
 
     dialog.ask_to_restore(target, PASSPHRASE)
     box = restore_question(qtbot, dialog)
     with qtbot.waitSignal(dialog.restore_chosen, timeout=10_000):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: "Restored" in window.unlock_page.message.text(), timeout=10_000)
-    assert window.session is None  # it locked first
+    assert window.live is None  # it locked first
     unlock(qtbot, window)
-    texts = [e.text for e in window.session.journal.entries()]
+    texts = [e.text for e in window.live.journal.entries()]
     assert "Before the backup" in texts and "After the backup" not in texts
 
 
@@ -126,20 +126,20 @@ def test_a_wrong_secret_for_a_backup_says_so(qtbot, window, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: "Saved and checked" in dialog.status.text(), timeout=10_000)
     dialog.ask_to_restore(target, "not the passphrase")
     qtbot.waitUntil(lambda: "didn't open the backup" in dialog.status.text(), timeout=10_000)
-    assert window.session is not None  # nothing was locked or replaced
+    assert window.live is not None  # nothing was locked or replaced
 
 
 def test_new_keys_lock_the_window_and_show_a_new_code(qtbot, window, vault_folder) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Still here after new keys")
+    window.live.log_win("Still here after new keys")
     dialog = open_backups(qtbot, window)
     dialog.new_passphrase.setText(NEW)
     dialog.new_again.setText(NEW)
     with qtbot.waitSignal(dialog.rotated, timeout=15_000):
         dialog.rotate()
-    assert window.session is None
+    assert window.live is None
     assert "new keys" in window.unlock_page.message.text()
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_folder, PASSPHRASE)
     unlock(qtbot, window, NEW)
-    assert [e.text for e in window.session.journal.entries()] == ["Still here after new keys"]
+    assert [e.text for e in window.live.journal.entries()] == ["Still here after new keys"]

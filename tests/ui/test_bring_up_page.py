@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, MAX_BRING_UP_CHARS
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import date_words
 from iop_companion.ui.bring_up_page import BringUpPage
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList, NotebookPage
-from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import qdate
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
@@ -67,29 +68,29 @@ def editor_of(view: QListWidget) -> QLineEdit:
 
 
 @pytest.fixture
-def session(vault: Vault, clock: FixedClock) -> Session:
-    return Session(vault, MemoryKeychain(), clock)
+def live(vault: Vault, clock: FixedClock) -> LiveJournal:
+    return LiveJournal(OpenJournal(vault, MemoryKeychain(), clock))
 
 
 PageT = TypeVar("PageT", bound=NotebookPage)
 
 
-def on_screen(qtbot, made: PageT, session: Session) -> Iterator[PageT]:
-    """A notebook page opened on ``session``, shown and active; closed after the test."""
+def on_screen(qtbot, made: PageT, live: LiveJournal) -> Iterator[PageT]:
+    """A notebook page opened on ``live``, shown and active; closed after the test."""
     qtbot.addWidget(made)
     made.resize(880, 640)
-    made.open(session)
+    made.open(live)
     made.show()
     qtbot.waitExposed(made)
     made.activateWindow()  # as it is when the person types in it
     qtbot.waitUntil(made.isActiveWindow)
     yield made
-    made.close_session()
+    made.close_journal()
 
 
 @pytest.fixture
-def page(qtbot, session: Session) -> Iterator[BringUpPage]:
-    yield from on_screen(qtbot, BringUpPage(), session)
+def page(qtbot, live: LiveJournal) -> Iterator[BringUpPage]:
+    yield from on_screen(qtbot, BringUpPage(), live)
 
 
 def add_by_keyboard(qtbot, page: BringUpPage, text: str) -> None:
@@ -105,17 +106,17 @@ def test_a_new_notebook_says_a_few_words_are_enough(page: BringUpPage) -> None:
     assert all(button.isVisible() for button in page.suggestion_buttons.values())
 
 
-def test_add_by_keyboard(qtbot, page: BringUpPage, session: Session) -> None:
+def test_add_by_keyboard(qtbot, page: BringUpPage, live: LiveJournal) -> None:
     add_by_keyboard(qtbot, page, WORDS)
     assert rows(page.open_list) == [WORDS]
     assert page.open_list.isVisible() and not page.open_empty.isVisible()
     assert page.entry.text() == ""
     assert page.message.text() == "Added to your list."
-    assert session.undo_description == "adding that"
+    assert live.undo_description == "adding that"
     add_by_keyboard(qtbot, page, "  I need more one-on-one time  ")
     assert rows(page.open_list) == [WORDS, "I need more one-on-one time"]
     assert page.open_list.currentItem().text() == "I need more one-on-one time"
-    session.undo()
+    live.undo()
     assert rows(page.open_list) == [WORDS]
 
 
@@ -147,7 +148,7 @@ def test_a_suggestion_fills_the_field_to_change_before_adding(qtbot, page: Bring
 
 
 def test_a_suggestion_on_the_open_list_is_not_offered_again(
-    qtbot, page: BringUpPage, session: Session
+    qtbot, page: BringUpPage, live: LiveJournal
 ) -> None:
     page.suggestion_buttons[ZOOM].click()
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
@@ -157,11 +158,11 @@ def test_a_suggestion_on_the_open_list_is_not_offered_again(
     page.open_list.setCurrentRow(0)
     page.brought_up_button.click()  # once it was said, it may come up again
     assert page.suggestion_buttons[ZOOM].isVisible()
-    session.undo()
+    live.undo()
     assert not page.suggestion_buttons[ZOOM].isVisible()
 
 
-def test_every_suggestion_used_hides_the_suggestions(page: BringUpPage, session: Session) -> None:
+def test_every_suggestion_used_hides_the_suggestions(page: BringUpPage, live: LiveJournal) -> None:
     for text in BRING_UP_SUGGESTIONS:
         page.use_suggestion(text)
         page.add()
@@ -171,7 +172,7 @@ def test_every_suggestion_used_hides_the_suggestions(page: BringUpPage, session:
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_Return])
 def test_change_in_place_by_keyboard_and_undo(
-    qtbot, page: BringUpPage, session: Session, key: Qt.Key
+    qtbot, page: BringUpPage, live: LiveJournal, key: Qt.Key
 ) -> None:
     add_by_keyboard(qtbot, page, WORDS)
     add_by_keyboard(qtbot, page, "Second thing")
@@ -187,8 +188,8 @@ def test_change_in_place_by_keyboard_and_undo(
     qtbot.waitUntil(lambda: rows(page.open_list)[0] == "Can I switch to the evening group?")
     assert rows(page.open_list)[1] == "Second thing"
     assert page.message.text() == "Changed."
-    assert session.undo_description == "the change"
-    session.undo()
+    assert live.undo_description == "the change"
+    live.undo()
     assert rows(page.open_list) == [WORDS, "Second thing"]
 
 
@@ -206,7 +207,7 @@ def test_changing_to_nothing_says_so_and_keeps_the_words(qtbot, page: BringUpPag
     assert rows(page.open_list) == [WORDS]
 
 
-def test_escape_leaves_the_words_as_they_were(qtbot, page: BringUpPage, session: Session) -> None:
+def test_escape_leaves_the_words_as_they_were(qtbot, page: BringUpPage, live: LiveJournal) -> None:
     add_by_keyboard(qtbot, page, WORDS)
     page.open_list.setCurrentRow(0)
     page.open_list.setFocus()
@@ -216,11 +217,11 @@ def test_escape_leaves_the_words_as_they_were(qtbot, page: BringUpPage, session:
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.open_list.state() != QAbstractItemView.State.EditingState)
     assert rows(page.open_list) == [WORDS]
-    assert session.notebook.bring_up_items()[0].text == WORDS
+    assert live.notebook.bring_up_items()[0].text == WORDS
 
 
 def test_delete_key_deletes_at_once_and_undo_brings_it_back(
-    qtbot, page: BringUpPage, session: Session
+    qtbot, page: BringUpPage, live: LiveJournal
 ) -> None:
     for text in ("First", "Second", "Third"):
         add_by_keyboard(qtbot, page, text)
@@ -229,14 +230,14 @@ def test_delete_key_deletes_at_once_and_undo_brings_it_back(
     qtbot.keyClick(page.open_list, Qt.Key.Key_Delete)
     assert rows(page.open_list) == ["First", "Third"]
     assert page.message.text() == "Deleted. Undo (Ctrl+Z) brings it back."
-    assert session.undo_description == "deleting that"
+    assert live.undo_description == "deleting that"
     assert page.open_list.hasFocus()
-    session.undo()
+    live.undo()
     assert rows(page.open_list) == ["First", "Second", "Third"]
 
 
 def test_brought_it_up_moves_it_with_todays_date_and_undo_puts_it_back(
-    qtbot, page: BringUpPage, session: Session, clock: FixedClock
+    qtbot, page: BringUpPage, live: LiveJournal, clock: FixedClock
 ) -> None:
     for text in ("First", WORDS, "Third"):
         add_by_keyboard(qtbot, page, text)
@@ -248,7 +249,7 @@ def test_brought_it_up_moves_it_with_todays_date_and_undo_puts_it_back(
     assert "November 27, 2026" in details(page.done_list)[0]
     assert page.done_list.isVisible() and not page.done_empty.isVisible()
     assert page.message.text() == "Moved to Brought up. Saying it counts."
-    session.undo()
+    live.undo()
     assert rows(page.open_list) == ["First", WORDS, "Third"]  # where it was, not at the end
     assert page.done_list.count() == 0 and page.done_empty.isVisible()
 
@@ -267,7 +268,7 @@ def test_brought_it_up_on_an_earlier_day_but_never_a_later_one(
 
 
 def test_not_yet_puts_it_back_on_the_list_and_undo_keeps_its_day(
-    qtbot, page: BringUpPage, session: Session
+    qtbot, page: BringUpPage, live: LiveJournal
 ) -> None:
     for text in (WORDS, "Other"):
         add_by_keyboard(qtbot, page, text)
@@ -281,12 +282,12 @@ def test_not_yet_puts_it_back_on_the_list_and_undo_keeps_its_day(
     assert page.done_list.count() == 0
     assert page.open_list.currentItem().text() == WORDS
     assert page.message.text() == "Back on your list, at the end."
-    session.undo()
+    live.undo()
     assert rows(page.done_list) == [WORDS]
     assert details(page.done_list) == ["Brought up on November 26, 2026"]
 
 
-def test_a_brought_up_one_can_be_deleted_too(qtbot, page: BringUpPage, session: Session) -> None:
+def test_a_brought_up_one_can_be_deleted_too(qtbot, page: BringUpPage, live: LiveJournal) -> None:
     add_by_keyboard(qtbot, page, WORDS)
     page.open_list.setCurrentRow(0)
     page.brought_up_button.click()
@@ -294,11 +295,13 @@ def test_a_brought_up_one_can_be_deleted_too(qtbot, page: BringUpPage, session: 
     page.done_list.setFocus()
     qtbot.keyClick(page.done_list, Qt.Key.Key_Delete)
     assert page.done_list.count() == 0 and page.done_empty.isVisible()
-    session.undo()
+    live.undo()
     assert rows(page.done_list) == [WORDS]
 
 
-def test_alt_up_and_down_move_an_item_with_undo(qtbot, page: BringUpPage, session: Session) -> None:
+def test_alt_up_and_down_move_an_item_with_undo(
+    qtbot, page: BringUpPage, live: LiveJournal
+) -> None:
     for text in ("First", "Second", "Third"):
         add_by_keyboard(qtbot, page, text)
     page.open_list.setCurrentRow(0)
@@ -310,7 +313,7 @@ def test_alt_up_and_down_move_an_item_with_undo(qtbot, page: BringUpPage, sessio
     assert rows(page.open_list) == ["Second", "Third", "First"]
     qtbot.keyClick(page.open_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert rows(page.open_list) == ["Second", "Third", "First"]  # already at the end
-    session.undo()
+    live.undo()
     assert rows(page.open_list) == ["Second", "First", "Third"]
 
 
@@ -325,18 +328,18 @@ def test_ctrl_c_on_a_list_never_puts_the_words_on_the_clipboard(qtbot, page: Bri
     clipboard.clear()
 
 
-def test_refreshes_when_the_notebook_changes_elsewhere(page: BringUpPage, session: Session) -> None:
-    item = session.notebook.add_bring_up("Written from somewhere else")
-    session.notebook_changed.emit()
+def test_refreshes_when_the_notebook_changes_elsewhere(
+    page: BringUpPage, live: LiveJournal
+) -> None:
+    item = live.apply(live.core.add_bring_up("Written from somewhere else"))
     assert rows(page.open_list) == ["Written from somewhere else"]
-    session.notebook.mark_brought_up(item.id, session.notebook.today)
-    session.notebook_did("", None)
+    live.apply(live.core.mark_brought_up(item.id, live.notebook.today))
     assert page.open_list.count() == 0
     assert rows(page.done_list) == ["Written from somewhere else"]
 
 
 def test_close_session_leaves_none_of_the_persons_words(
-    qtbot, page: BringUpPage, session: Session
+    qtbot, page: BringUpPage, live: LiveJournal
 ) -> None:
     add_by_keyboard(qtbot, page, WORDS)
     add_by_keyboard(qtbot, page, "Brought this one up already")
@@ -350,23 +353,22 @@ def test_close_session_leaves_none_of_the_persons_words(
     mine = (WORDS, "Brought this one up already", "Half-typed thought", "and the bus")
     assert any(words in text for text in widget_texts(page) for words in mine)
 
-    page.close_session()
+    page.close_journal()
     assert not [text for text in widget_texts(page) if any(words in text for words in mine)]
     assert page.open_list.count() == page.done_list.count() == 0
-    session.notebook.add_bring_up("After the lock")
-    session.notebook_changed.emit()  # no longer listened to
+    live.apply(live.core.add_bring_up("After the lock"))  # no longer listened to
     assert page.open_list.count() == 0
 
 
-def test_opening_again_after_close_shows_the_list(page: BringUpPage, session: Session) -> None:
-    session.notebook.add_bring_up(WORDS)
-    page.close_session()
-    page.open(session)
+def test_opening_again_after_close_shows_the_list(page: BringUpPage, live: LiveJournal) -> None:
+    live.notebook.add_bring_up(WORDS)
+    page.close_journal()
+    page.open(live)
     assert rows(page.open_list) == [WORDS]
 
 
 def test_every_string_on_the_page_avoids_banned_words(
-    qtbot, page: BringUpPage, session: Session
+    qtbot, page: BringUpPage, live: LiveJournal
 ) -> None:
     empty_texts = widget_texts(page)
     add_by_keyboard(qtbot, page, "First")
@@ -375,7 +377,7 @@ def test_every_string_on_the_page_avoids_banned_words(
     page.entry.setText("")
     page.add()  # the gentle message for an empty field
     texts = empty_texts + widget_texts(page) + [page.message.text()]
-    texts.append(f"Undo {session.undo_description}")
+    texts.append(f"Undo {live.undo_description}")
     assert len(texts) > 20
     offending = [text for text in texts if any(word in text.lower() for word in BANNED)]
     assert offending == []

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from iop_companion.core import progress
 from iop_companion.core.notebook import NoteSection
 from iop_companion.errors import DiskFull, FileNotWritten
-from iop_companion.export.importer import import_checked, read_export_file
-from iop_companion.ui import session as session_module
+from iop_companion.export.importer import read_export_file
 from iop_companion.ui.data_dialog import DataDialog
 from iop_companion.ui.quick_hide import is_covered
 from tests.ui.helpers import unlock, visible_texts
@@ -51,27 +50,27 @@ def saved_copy(qtbot, window, tmp_path: Path) -> tuple[DataDialog, Path]:
 
 def delete_one(window):
     """Delete "Called instead of ghosting" (in the copy): the entry, as it was."""
-    entry = next(e for e in window.session.journal.entries() if e.text.startswith("Called"))
-    window.session.delete(entry.id)
+    entry = next(e for e in window.live.journal.entries() if e.text.startswith("Called"))
+    window.live.delete(entry.id)
     return entry
 
 
 @pytest.fixture
 def filled(qtbot, window):
     unlock(qtbot, window)
-    window.session.log_win("Went to group after a slip")
-    window.session.log_win("Called instead of ghosting")
-    window.session.log_win("Only for me", private=True)
-    window.session.notebook.save_note(NoteSection.WORKS, "Walking after group")
+    window.live.log_win("Went to group after a slip")
+    window.live.log_win("Called instead of ghosting")
+    window.live.log_win("Only for me", private=True)
+    window.live.notebook.save_note(NoteSection.WORKS, "Walking after group")
     return window
 
 
 def test_the_menu_opens_it_only_while_the_journal_is_open(qtbot, window) -> None:
-    assert not window.data_action.isEnabled()
+    assert not window.menus.data.isEnabled()
     assert window.export_and_import() is None
     unlock(qtbot, window)
-    assert window.data_action.isEnabled()
-    window.data_action.trigger()
+    assert window.menus.data.isEnabled()
+    window.menus.data.trigger()
     assert any(isinstance(d, DataDialog) and d.isVisible() for d in window.findChildren(DataDialog))
 
 
@@ -130,11 +129,8 @@ def test_import_shows_what_the_file_holds_then_adds_only_whats_missing(
     assert dialog.status.text() == "Imported 1 entry. 1 was already in the journal."
     assert "Called instead of ghosting" in rows(window)  # the timeline shows it at once
     # The progress numbers count it too (the session's tallies were read again).
-    assert (
-        progress.summarize(window.session.day_counts(), window.session.journal.today).total_wins
-        == 3
-    )
-    assert len(window.session.notebook.note_history(NoteSection.WORKS)) == 1  # not twice
+    assert progress.summarize(window.live.day_counts(), window.live.journal.today).total_wins == 3
+    assert len(window.live.notebook.note_history(NoteSection.WORKS)) == 1  # not twice
 
     dialog.check_import(tmp_path / "copy.json")  # the same file again
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing new"), timeout=10_000)
@@ -154,12 +150,12 @@ def test_undo_takes_the_whole_import_back(qtbot, filled, tmp_path: Path, monkeyp
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=10_000)
     assert "From the other computer 0" in rows(window)
     assert "A phrase from the other computer." in window.phrases_page.phrase_list.texts()
-    assert window.session.undo_description == "the import"
+    assert window.live.undo_description == "the import"
     dialog.reject()
     window.undo()
     assert not any(row.startswith("From the other computer") for row in rows(window))
     assert "Went to group after a slip" in rows(window)
-    phrases = [p.text for p in window.session.notebook.phrases()]
+    phrases = [p.text for p in window.live.notebook.phrases()]
     assert "A phrase from the other computer." not in phrases
     assert "A phrase from the other computer." not in window.phrases_page.phrase_list.texts()
 
@@ -170,7 +166,7 @@ def test_closing_the_dialog_while_it_adds_still_shows_the_entries(
     window = filled
     dialog, _ = saved_copy(qtbot, window, tmp_path)
     delete_one(window)
-    checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
+    checked = read_export_file(tmp_path / "copy.json", today=window.live.journal.today)
     dialog.import_checked(checked)  # as after the person said yes
     dialog.reject()  # closed (and deleted) before the worker is done
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -183,12 +179,12 @@ def test_an_import_that_fails_after_the_dialog_closed_still_says_so(
 ) -> None:
     window = filled
     dialog, _ = saved_copy(qtbot, window, tmp_path)
-    checked = read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
+    checked = read_export_file(tmp_path / "copy.json", today=window.live.journal.today)
 
-    def disk_full(journal, checked, *, notebook=None):
+    def disk_full(entries, notebook, **where):
         raise DiskFull()
 
-    monkeypatch.setattr(session_module, "import_checked", disk_full)
+    monkeypatch.setattr(window.live.core, "import_plans", disk_full)
     dialog.import_checked(checked)
     dialog.reject()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -201,9 +197,7 @@ def test_locking_while_it_adds_waits_for_it_and_keeps_it_whole(
     window = filled
     dialog, _ = saved_copy(qtbot, window, tmp_path)
     delete_one(window)
-    dialog.import_checked(
-        read_export_file(tmp_path / "copy.json", today=window.session.journal.today)
-    )
+    dialog.import_checked(read_export_file(tmp_path / "copy.json", today=window.live.journal.today))
     window.lock()
     QCoreApplication.processEvents()
     assert window.status_text.text() == ""  # the locked screen says nothing of it
@@ -220,15 +214,18 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
     entry = delete_one(window)
     holding, release = threading.Event(), threading.Event()
 
-    def import_that_holds_on(journal, checked, *, notebook=None):
-        with journal._db.atomic():  # the write lock, until the lock has begun to wait
-            result = import_checked(journal, checked, notebook=notebook)
+    core = window.live.core
+    import_plans = core.import_plans
+
+    def import_that_holds_on(entries, notebook, **where):
+        with core.worker_journal._db.atomic():  # the write lock, until the lock begins to wait
+            done = import_plans(entries, notebook, **where)
             holding.set()
             release.wait(timeout=30)
-        return result
+        return done
 
-    monkeypatch.setattr(session_module, "import_checked", import_that_holds_on)
-    pool = window.session.pool
+    monkeypatch.setattr(core, "import_plans", import_that_holds_on)
+    pool = window.live.pool
     wait_for_work = pool.waitForDone
 
     seen_while_waiting = []
@@ -252,8 +249,8 @@ def test_a_lock_while_an_import_holds_the_journal_keeps_the_draft_too(
 def test_saying_no_adds_nothing(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
     window = filled
     dialog, _ = saved_copy(qtbot, window, tmp_path)
-    entry = window.session.journal.entries()[0]
-    window.session.delete(entry.id)
+    entry = window.live.journal.entries()[0]
+    window.live.delete(entry.id)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.check_import(tmp_path / "copy.json")
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
@@ -271,7 +268,7 @@ def test_a_file_that_isnt_an_export_is_refused_with_one_sentence(
     qtbot, filled, tmp_path: Path, monkeypatch, content: bytes, words: str
 ) -> None:
     window = filled
-    before = len(window.session.journal.entries())
+    before = len(window.live.journal.entries())
     source = tmp_path / "other.json"
     source.write_bytes(content)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -283,7 +280,7 @@ def test_a_file_that_isnt_an_export_is_refused_with_one_sentence(
     )
     assert asked == []
     assert "Nothing was imported." in dialog.status.text()
-    assert len(window.session.journal.entries()) == before
+    assert len(window.live.journal.entries()) == before
 
 
 def test_locking_closes_it_and_leaves_no_file_names(qtbot, filled, tmp_path: Path) -> None:

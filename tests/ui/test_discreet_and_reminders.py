@@ -233,4 +233,4 @@ def test_locking_with_preferences_open_keeps_the_number_and_the_name(qtbot, wind
     window.lock()  # empties the fields; that must not read as the person clearing them
     assert window.windowTitle() == "Notes"
     unlock(qtbot, window)
-    assert window.session.own.program_phone == "555-0142"
+    assert window.live.own.program_phone == "555-0142"

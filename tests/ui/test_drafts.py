@@ -34,14 +34,14 @@ def test_a_half_typed_win_comes_back_after_a_lock(qtbot, window, vault_folder) -
     assert restored.message.text() == RESTORED_WORDS
     qtbot.keyClick(restored.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not restored.isVisible())
-    assert [e.text for e in window.session.journal.entries()] == ["MARKER called my sponsor"]
-    assert window.session.drafts.get(DRAFT_NAME) is None
+    assert [e.text for e in window.live.journal.entries()] == ["MARKER called my sponsor"]
+    assert window.live.drafts.get(DRAFT_NAME) is None
 
 
 def test_an_edit_in_progress_comes_back_as_the_same_edit(qtbot, window) -> None:
     unlock(qtbot, window)
     log_win_by_keyboard(qtbot, window, "Went to group")
-    entry = window.session.journal.entries()[0]
+    entry = window.live.journal.entries()[0]
     dialog = window.edit_entry(entry)
     dialog.text.setText("Went to group and said one thing")
     dialog.day.setDate(dialog.day.date().addDays(-1))
@@ -52,7 +52,7 @@ def test_an_edit_in_progress_comes_back_as_the_same_edit(qtbot, window) -> None:
     restored = active_log_dialog(window)
     assert restored.entry is not None and restored.entry.id == entry.id
     restored.save()
-    (edited,) = window.session.journal.entries()
+    (edited,) = window.live.journal.entries()
     assert edited.text == "Went to group and said one thing"
     assert edited.day == entry.day - timedelta(days=1)
 
@@ -76,7 +76,7 @@ def test_an_untouched_dialog_leaves_no_draft(qtbot, window) -> None:
     window.lock()
     unlock(qtbot, window)
     assert not any(d.isVisible() for d in window.findChildren(LogDialog))
-    assert window.session.drafts.names() == []
+    assert window.live.drafts.names() == []
 
 
 def test_cancelling_a_restored_draft_lets_it_go(qtbot, window) -> None:
@@ -90,7 +90,7 @@ def test_cancelling_a_restored_draft_lets_it_go(qtbot, window) -> None:
     window.lock()
     unlock(qtbot, window)
     assert not any(d.isVisible() for d in window.findChildren(LogDialog))
-    assert window.session.drafts.names() == []
+    assert window.live.drafts.names() == []
 
 
 def test_closing_the_app_keeps_the_draft_too(qtbot, make_window, vault_folder) -> None:
@@ -125,7 +125,7 @@ def test_half_typed_notebook_fields_come_back_after_a_lock(qtbot, window, vault_
 
 def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vault_folder) -> None:
     unlock(qtbot, window)
-    item = window.session.notebook.add_bring_up("I hate being on Zoom")
+    item = window.live.notebook.add_bring_up("I hate being on Zoom")
     page = window.bring_up_page
     page.refresh()
     window.tabs.setCurrentWidget(page)
@@ -140,7 +140,7 @@ def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vaul
     )
 
     unlock(qtbot, window)
-    assert window.session.notebook.bring_up_item(item.id).text == "I hate being on Zoom"
+    assert window.live.notebook.bring_up_item(item.id).text == "I hate being on Zoom"
     window.lock()  # locked again before the person looked: still kept
     assert not any("MARKER" in text for text in visible_texts(window))
     unlock(qtbot, window)
@@ -150,11 +150,10 @@ def test_an_edit_left_open_in_a_list_comes_back_after_a_lock(qtbot, window, vaul
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: (
-            window.session.notebook.bring_up_item(item.id).text
-            == "MARKER I'd rather come in person"
+            window.live.notebook.bring_up_item(item.id).text == "MARKER I'd rather come in person"
         )
     )
-    assert window.session.drafts.names() == []
+    assert window.live.drafts.names() == []
 
 
 def edit_a_phrase(window, row: int):
@@ -178,12 +177,12 @@ def test_an_open_edit_left_unchanged_keeps_no_draft(qtbot, window) -> None:
     editor_of(page.phrase_list).setText(page.phrase_list.texts()[0])
     window.lock()
     unlock(qtbot, window)
-    assert window.session.drafts.names() == []
+    assert window.live.drafts.names() == []
 
 
 def test_an_edit_open_when_hide_now_is_clicked_is_not_lost(qtbot, window) -> None:
     unlock(qtbot, window)
-    item = window.session.notebook.add_bring_up("I hate being on Zoom")
+    item = window.live.notebook.add_bring_up("I hate being on Zoom")
     page = window.bring_up_page
     page.refresh()
     window.tabs.setCurrentWidget(page)
@@ -195,11 +194,11 @@ def test_an_edit_open_when_hide_now_is_clicked_is_not_lost(qtbot, window) -> Non
     editor.setFocus()
     editor.setText("I'd rather come in person")
     qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
-    assert window.session is None
+    assert window.live is None
     unlock(qtbot, window)
     window.showNormal()
     window.tabs.setCurrentWidget(page)
-    saved = window.session.notebook.bring_up_item(item.id).text
+    saved = window.live.notebook.bring_up_item(item.id).text
     opened = page.open_list.open_edit()
     assert saved == "I'd rather come in person" or opened == (item.id, "I'd rather come in person")
 
@@ -209,7 +208,7 @@ def test_a_list_refresh_keeps_an_open_edit_and_its_words(qtbot, window) -> None:
     page = edit_a_phrase(window, 1)
     editor_of(page.phrase_list).setText("Half-changed words")
     row = page.phrase_list.ids()[1]
-    window.session.notebook.add_phrase("A phrase added somewhere else")
+    window.live.notebook.add_phrase("A phrase added somewhere else")
     page.refresh()
     assert page.phrase_list.open_edit() == (row, "Half-changed words")
     assert editor_of(page.phrase_list).text() == "Half-changed words"
@@ -217,7 +216,7 @@ def test_a_list_refresh_keeps_an_open_edit_and_its_words(qtbot, window) -> None:
 
 def test_a_plan_name_typed_while_a_session_is_open_for_a_change_is_kept(qtbot, window) -> None:
     unlock(qtbot, window)
-    notebook = window.session.notebook
+    notebook = window.live.notebook
     recorded = notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
     page = window.showing_up_page
     page.refresh()
@@ -228,4 +227,4 @@ def test_a_plan_name_typed_while_a_session_is_open_for_a_change_is_kept(qtbot, w
     unlock(qtbot, window)
     assert page.plan_label.text() == "MARKER Tuesday group"
     assert page.note.text() == ""  # the session stays as it was recorded
-    assert window.session.notebook.session(recorded.session.id).note == ""
+    assert window.live.notebook.session(recorded.session.id).note == ""

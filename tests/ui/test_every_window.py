@@ -112,7 +112,7 @@ def open_dialogs(window: MainWindow) -> list[QWidget]:
 def test_lock_answers_in_every_window(qtbot, window, kind: str) -> None:
     unlock(qtbot, window)
     press(qtbot, in_front(qtbot, WINDOWS[kind](window)), LOCK)
-    assert window.session is None
+    assert window.live is None
     assert window.pages.currentWidget() is window.unlock_page
     assert open_dialogs(window) == []
 
@@ -121,7 +121,7 @@ def test_lock_answers_in_every_window(qtbot, window, kind: str) -> None:
 def test_hide_now_answers_in_every_window(qtbot, window, kind: str) -> None:
     unlock(qtbot, window)
     press(qtbot, in_front(qtbot, WINDOWS[kind](window)), HIDE)
-    assert window.session is None
+    assert window.live is None
     assert window.isMinimized()
     assert open_dialogs(window) == []  # every window out of sight, not only the main one
 
@@ -169,7 +169,7 @@ def test_lock_answers_in_a_running_save_dialog(qtbot, window) -> None:
         qtbot, _visible(QFileDialog), lambda found: press(qtbot, in_front(qtbot, found), LOCK)
     )
     share.save_pdf()  # returns once the dialog closes
-    assert window.session is None and open_dialogs(window) == []
+    assert window.live is None and open_dialogs(window) == []
 
 
 def test_hide_now_answers_in_a_running_print_dialog(qtbot, window, monkeypatch) -> None:
@@ -180,7 +180,7 @@ def test_hide_now_answers_in_a_running_print_dialog(qtbot, window, monkeypatch) 
         qtbot, _visible(QPrintDialog), lambda found: press(qtbot, in_front(qtbot, found), HIDE)
     )
     share.print_pages()
-    assert window.session is None and window.isMinimized()
+    assert window.live is None and window.isMinimized()
     assert open_dialogs(window) == []
 
 

@@ -151,7 +151,7 @@ def test_locking_during_setup_closes_the_new_journal_and_finishes_later(
     window = make_window(folder)
     to_the_code_step(qtbot, window)
     window.quick_hide()  # someone walks in while the code is on screen
-    assert window.setup_page.vault is None and window.setup_page.code_label.text() == ""
+    assert window.setup_page.opened is None and window.setup_page.code_label.text() == ""
     assert window.pages.currentWidget() is window.unlock_page
     unlock(qtbot, window, NEW_PASSPHRASE, into=window.setup_page)
     assert window.setup_page.steps.currentIndex() == 2
@@ -194,8 +194,8 @@ def test_lock_and_the_idle_lock_close_a_journal_during_setup(
     folder = tmp_path / "journal"
     window = make_window(folder)
     to_the_code_step(qtbot, window)
-    assert window.lock_action.isEnabled() and window.idle_watcher.watching
+    assert window.menus.lock.isEnabled() and window.idle_watcher.watching
     qtbot.keyClick(window.setup_page.group_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.setup_page.vault is None
+    assert window.setup_page.opened is None
     assert window.pages.currentWidget() is window.unlock_page
-    assert not window.lock_action.isEnabled()
+    assert not window.menus.lock.isEnabled()

@@ -109,7 +109,7 @@ def test_edit_delete_and_undo(qtbot, window) -> None:
 
 def test_search_highlights_and_filters_narrow(qtbot, window) -> None:
     unlock(qtbot, window)
-    session = window.session
+    session = window.live
     session.log_win("Showed up to group after a slip", category="Showing up")
     session.log_win("Said one honest sentence in group", category="Honesty")
     session.log_win("Went for a walk", category="Self-care")
@@ -142,14 +142,14 @@ def test_search_highlights_and_filters_narrow(qtbot, window) -> None:
 
 def test_typing_fast_shows_only_the_last_search(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Went to group")
-    window.session.log_win("Called my sister")
+    window.live.log_win("Went to group")
+    window.live.log_win("Called my sister")
     page = window.journal_page
     for text in ("g", "gr", "sis"):
         page.search.setText(text)
         page.apply_view()
     qtbot.waitUntil(lambda: rows(window) == ["Called my sister"])
-    window.session.pool.waitForDone()
+    window.live.pool.waitForDone()
     QApplication.processEvents()  # a late result must not replace the newest one
     assert rows(window) == ["Called my sister"]
 
@@ -157,8 +157,8 @@ def test_typing_fast_shows_only_the_last_search(qtbot, window) -> None:
 def test_date_range_filter(qtbot, window, clock) -> None:
     unlock(qtbot, window)
     today = clock().date()
-    window.session.log_win("Long ago", day=today - timedelta(days=60))
-    window.session.log_win("This week", day=today - timedelta(days=2))
+    window.live.log_win("Long ago", day=today - timedelta(days=60))
+    window.live.log_win("This week", day=today - timedelta(days=2))
     page = window.journal_page
     page.use_dates.setChecked(True)  # the last 30 days by default
     assert rows(window) == ["This week"]
@@ -268,7 +268,7 @@ def test_ctrl_z_right_after_saving_undoes_the_save(qtbot, window) -> None:
 
 def test_a_hard_moment_is_noted_in_its_own_words(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.log_hard_moment(word="NA meeting skipped")
+    window.live.log_hard_moment(word="NA meeting skipped")
     assert window.status_text.text() == "Noted. Everything you've done still counts."
     entry = window.journal_page.model.index(0).data(ENTRY_ROLE)
     from iop_companion.core.words import entry_label
@@ -291,15 +291,15 @@ def test_editing_far_down_the_list_keeps_the_place(qtbot, window, clock) -> None
     unlock(qtbot, window)
     today = clock().date()
     for i in range(300):
-        window.session.log_win(f"win {i}", day=today - timedelta(days=i // 3))
+        window.live.log_win(f"win {i}", day=today - timedelta(days=i // 3))
     model = window.journal_page.model
     while model.canFetchMore(model.index(-1)):
         model.fetchMore(model.index(-1))
     deep = model.index(250).data(ENTRY_ROLE)
-    window.session.edit(deep.id, text="changed far down")
+    window.live.edit(deep.id, text="changed far down")
     assert model.rowCount() == 300  # not reloaded back to the first page
     assert model.index(250).data(ENTRY_ROLE).text == "changed far down"
-    window.session.delete(deep.id)
+    window.live.delete(deep.id)
     assert model.rowCount() == 299
     window.undo()
     assert any(model.index(r).data(ENTRY_ROLE).id == deep.id for r in range(model.rowCount()))

@@ -15,14 +15,17 @@ from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 from iop_companion.vault import Vault
+from iop_companion.core.open_journal import OpenJournal
 app = make_application([])
 tmp = Path(tempfile.mkdtemp())
 Vault.create(tmp / "j", "a long passphrase here", kdf=KdfParams())[0].lock()
 window = MainWindow(tmp / "j", MemoryKeychain(), kdf=KdfParams(),
                     settings=QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
 window.show()
-window.open_journal(Vault.unlock(tmp / "j", "a long passphrase here"))
-window.session.log_win("Came to group")
+window.open_journal(
+    OpenJournal.open_with_passphrase(tmp / "j", "a long passphrase here", MemoryKeychain())
+)
+window.live.log_win("Came to group")
 app.processEvents()
 print("matplotlib before the progress view:", "matplotlib" in sys.modules)
 window.tabs.setCurrentWidget(window.progress_page)

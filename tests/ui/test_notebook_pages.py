@@ -10,6 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from iop_companion.core.changes import Changes
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.notebook import NotebookService
@@ -24,7 +25,7 @@ from tests.ui.helpers import unlock, visible_texts
 
 
 def wins(window) -> list[str]:
-    return [e.text for e in window.session.journal.entries() if e.kind is Kind.WIN]
+    return [e.text for e in window.live.journal.entries() if e.kind is Kind.WIN]
 
 
 def texts_of(list_widget) -> list[str]:
@@ -57,7 +58,7 @@ def test_undo_takes_back_the_session_and_its_win(qtbot, window) -> None:
     assert wins(window) == ["Went to group"]
     window.undo()
     assert wins(window) == []
-    assert window.session.notebook.sessions() == []
+    assert window.live.notebook.sessions() == []
     assert texts_of(page.sessions) == [NO_SESSIONS]
 
 
@@ -73,18 +74,18 @@ def test_changing_to_not_made_and_undo_bring_back_the_win(qtbot, window) -> None
     assert wins(window) == []
     window.undo()
     assert wins(window) == ["Went to group"]
-    (record,) = window.session.notebook.sessions()
+    (record,) = window.live.notebook.sessions()
     assert record.attendance is Attendance.ATTENDED and record.entry_id is not None
     window.undo()  # and the recording itself
-    assert window.session.notebook.sessions() == [] and wins(window) == []
+    assert window.live.notebook.sessions() == [] and wins(window) == []
 
 
 def test_i_was_there_after_not_made_undoes_back_to_not_made(qtbot, window) -> None:
     unlock(qtbot, window)
-    notebook = window.session.notebook
+    notebook = window.live.notebook
     item = notebook.add_plan_item(notebook.today.weekday(), None, SessionKind.GROUP)
     notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.MISSED, plan_id=item.id)
-    window.session.notebook_changed.emit()
+    window.live.changed.emit(Changes.everything("changed elsewhere", window.clock()))
     page = window.showing_up_page
     (button,) = page.today_buttons
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -98,11 +99,11 @@ def test_i_was_there_after_not_made_undoes_back_to_not_made(qtbot, window) -> No
 
 def test_an_undo_whose_win_is_gone_is_dropped(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Called intake")
+    window.live.log_win("Called intake")
     page = window.showing_up_page
     page.save_session()
-    (session_win,) = [e for e in window.session.journal.entries() if e.text == "Went to group"]
-    window.session.journal.delete(session_win.id)  # gone by another way
+    (session_win,) = [e for e in window.live.journal.entries() if e.text == "Went to group"]
+    window.live.journal.delete(session_win.id)  # gone by another way
     window.undo()
     assert window.status_text.text() != "Undone."
     window.undo()  # the next step still works
@@ -112,7 +113,7 @@ def test_an_undo_whose_win_is_gone_is_dropped(qtbot, window) -> None:
 def test_a_session_not_made_changes_nothing_else(qtbot, window) -> None:
     unlock(qtbot, window)
     page = window.showing_up_page
-    window.session.log_win("Called instead of ghosting")
+    window.live.log_win("Called instead of ghosting")
     before = window.journal_page.progress.text()
     page.attendance.setCurrentIndex(page.attendance.findData(Attendance.MISSED.value))
     page.save_session()
@@ -127,7 +128,7 @@ def test_a_session_not_made_changes_nothing_else(qtbot, window) -> None:
 def test_the_weekly_plan_gives_one_click_for_today(qtbot, window) -> None:
     unlock(qtbot, window)
     page = window.showing_up_page
-    today = window.session.notebook.today
+    today = window.live.notebook.today
     page.plan_weekday.setCurrentIndex(today.weekday())
     page.plan_has_time.setChecked(True)
     page.plan_label.setText("Friday group")
@@ -137,7 +138,7 @@ def test_the_weekly_plan_gives_one_click_for_today(qtbot, window) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wins(window) == ["Went to group"]
     assert page.today_buttons == []  # recorded: no second click, no second win
-    assert window.session.notebook.due_on(today)[0].recorded is not None
+    assert window.live.notebook.due_on(today)[0].recorded is not None
 
 
 def test_a_session_can_be_changed_and_deleted_with_undo(qtbot, window) -> None:
@@ -153,10 +154,10 @@ def test_a_session_can_be_changed_and_deleted_with_undo(qtbot, window) -> None:
     assert wins(window) == ["Went to group, left early"]
     page.sessions.setCurrentRow(0)
     qtbot.keyClick(page.sessions, Qt.Key.Key_Delete)
-    assert window.session.notebook.sessions() == []
+    assert window.live.notebook.sessions() == []
     assert wins(window) == ["Went to group, left early"]  # wins are the person's
     window.undo()
-    assert len(window.session.notebook.sessions()) == 1
+    assert len(window.live.notebook.sessions()) == 1
 
 
 # -- what I know now ----------------------------------------------------------------------------
@@ -196,8 +197,8 @@ def test_unsaved_words_survive_a_lock(qtbot, window, vault_folder) -> None:
     assert page.editor.toPlainText() == "MARKER late evenings alone"
     assert page.message.text() == RESTORED_WORDS
     page.save()
-    assert window.session.notebook.note(NoteSection.TRIGGERS).text == "MARKER late evenings alone"
-    assert window.session.drafts.names() == []
+    assert window.live.notebook.note(NoteSection.TRIGGERS).text == "MARKER late evenings alone"
+    assert window.live.drafts.names() == []
 
 
 def test_undo_takes_back_a_saved_version(qtbot, window) -> None:
@@ -206,7 +207,7 @@ def test_undo_takes_back_a_saved_version(qtbot, window) -> None:
     page.editor.setPlainText("First words")
     page.save()
     window.undo()
-    assert window.session.notebook.note(NoteSection.WORKS) is None
+    assert window.live.notebook.note(NoteSection.WORKS) is None
     assert page.editor.toPlainText() == ""
 
 
@@ -218,7 +219,7 @@ def test_undo_leaves_the_earlier_version_and_no_new_one(qtbot, window) -> None:
     page.editor.setPlainText("Walking after group, and calling my sister")
     page.save()
     window.undo()
-    history = window.session.notebook.note_history(NoteSection.WORKS)
+    history = window.live.notebook.note_history(NoteSection.WORKS)
     assert [v.text for v in history] == ["Walking after group"]
     assert page.editor.toPlainText() == "Walking after group"
 
@@ -228,8 +229,8 @@ def test_undo_leaves_the_earlier_version_and_no_new_one(qtbot, window) -> None:
 
 def test_search_finds_the_notebook_too(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.notebook.save_note(NoteSection.SUPPORT, "A smaller group, more one-on-one")
-    window.session.log_win("Went to a smaller group")
+    window.live.notebook.save_note(NoteSection.SUPPORT, "A smaller group, more one-on-one")
+    window.live.log_win("Went to a smaller group")
     page = window.journal_page
     page.search.setText("smaller")
     page.apply_view()
@@ -262,7 +263,7 @@ def test_welcome_back_shows_what_the_person_knows_now(
 
 def test_the_summary_can_hold_the_notebook(qtbot, window, tmp_path: Path) -> None:
     unlock(qtbot, window)
-    notebook = window.session.notebook
+    notebook = window.live.notebook
     notebook.save_note(NoteSection.LIMITS, "Two groups a week")
     notebook.add_bring_up("I hate being on Zoom.")
     notebook.record_session(notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
@@ -291,8 +292,8 @@ def test_every_notebook_page_is_a_tab_the_keyboard_reaches(qtbot, window) -> Non
 
 def test_search_leads_to_a_phrase_and_a_thing_to_bring_up(qtbot, window) -> None:
     unlock(qtbot, window)
-    item = window.session.notebook.add_bring_up("I want a new therapist.")
-    window.session.notebook_changed.emit()
+    item = window.live.notebook.add_bring_up("I want a new therapist.")
+    window.live.changed.emit(Changes.everything("changed elsewhere", window.clock()))
     page = window.journal_page
     page.search.setText("ghosted")
     page.apply_view()
@@ -313,4 +314,4 @@ def test_undoing_a_notebook_action_says_so(qtbot, window) -> None:
     page.add()
     window.undo()
     assert window.status_text.text() == "Undone."
-    assert window.session.notebook.bring_up_items() == []
+    assert window.live.notebook.bring_up_items() == []

@@ -11,9 +11,10 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication
 
 from iop_companion.core.notebook_model import MAX_PHRASE_CHARS
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.phrases_page import EMPTY, PhrasesPage
-from iop_companion.ui.session import Session
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.schema import DEFAULT_PHRASES
@@ -41,13 +42,13 @@ def guard(qapp: QApplication) -> Iterator[ClipboardGuard]:
 
 
 @pytest.fixture
-def session(vault: Vault, clock: FixedClock) -> Session:
-    return Session(vault, MemoryKeychain(), clock)
+def live(vault: Vault, clock: FixedClock) -> LiveJournal:
+    return LiveJournal(OpenJournal(vault, MemoryKeychain(), clock))
 
 
 @pytest.fixture
-def page(qtbot, session: Session, guard: ClipboardGuard) -> Iterator[PhrasesPage]:
-    yield from on_screen(qtbot, PhrasesPage(guard), session)
+def page(qtbot, live: LiveJournal, guard: ClipboardGuard) -> Iterator[PhrasesPage]:
+    yield from on_screen(qtbot, PhrasesPage(guard), live)
 
 
 def select(page: PhrasesPage, row: int) -> None:
@@ -98,7 +99,7 @@ def test_what_the_person_copies_afterwards_is_left_alone(
     assert clipboard.text() == "an address from an email"
 
 
-def test_add_by_keyboard_and_undo(qtbot, page: PhrasesPage, session: Session) -> None:
+def test_add_by_keyboard_and_undo(qtbot, page: PhrasesPage, live: LiveJournal) -> None:
     page.entry.setFocus()
     qtbot.keyClicks(page.entry, MINE)
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
@@ -106,8 +107,8 @@ def test_add_by_keyboard_and_undo(qtbot, page: PhrasesPage, session: Session) ->
     assert page.phrase_list.currentItem().text() == MINE
     assert page.entry.text() == ""
     assert page.message.text() == "Added to your phrases."
-    assert session.undo_description == "adding the phrase"
-    session.undo()
+    assert live.undo_description == "adding the phrase"
+    live.undo()
     assert rows(page.phrase_list) == list(DEFAULT_PHRASES)
 
 
@@ -131,7 +132,7 @@ def test_what_cant_be_added_is_said_in_one_sentence(
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_Return])
 def test_change_a_phrase_in_place_and_undo(
-    qtbot, page: PhrasesPage, session: Session, key: Qt.Key
+    qtbot, page: PhrasesPage, live: LiveJournal, key: Qt.Key
 ) -> None:
     select(page, 4)
     qtbot.keyClick(page.phrase_list, key)
@@ -143,7 +144,7 @@ def test_change_a_phrase_in_place_and_undo(
     qtbot.waitUntil(lambda: rows(page.phrase_list)[4] == "I fell off for a while.")
     assert page.message.text() == "Changed."
     assert page.phrase_list.hasFocus()
-    session.undo()
+    live.undo()
     assert rows(page.phrase_list) == list(DEFAULT_PHRASES)
 
 
@@ -158,20 +159,20 @@ def test_changing_to_a_phrase_already_there_says_so(qtbot, page: PhrasesPage) ->
 
 
 def test_delete_key_and_undo_bring_it_back_in_its_place(
-    qtbot, page: PhrasesPage, session: Session
+    qtbot, page: PhrasesPage, live: LiveJournal
 ) -> None:
     select(page, 2)
     qtbot.keyClick(page.phrase_list, Qt.Key.Key_Delete)
     assert DEFAULT_PHRASES[2] not in rows(page.phrase_list)
     assert page.phrase_list.currentRow() == 2  # the next one, ready for another key
     assert page.message.text() == "Deleted. Undo (Ctrl+Z) brings it back."
-    assert session.undo_description == "deleting the phrase"
-    session.undo()
+    assert live.undo_description == "deleting the phrase"
+    live.undo()
     assert rows(page.phrase_list) == list(DEFAULT_PHRASES)
 
 
 def test_alt_up_and_down_and_the_buttons_move_a_phrase(
-    qtbot, page: PhrasesPage, session: Session
+    qtbot, page: PhrasesPage, live: LiveJournal
 ) -> None:
     select(page, 0)
     assert not page.up_button.isEnabled()
@@ -185,8 +186,8 @@ def test_alt_up_and_down_and_the_buttons_move_a_phrase(
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
     assert rows(page.phrase_list)[2] == DEFAULT_PHRASES[0]
-    assert session.notebook.phrases()[2].text == DEFAULT_PHRASES[0]  # saved, not only shown
-    session.undo()
+    assert live.notebook.phrases()[2].text == DEFAULT_PHRASES[0]  # saved, not only shown
+    live.undo()
     assert rows(page.phrase_list)[1] == DEFAULT_PHRASES[0]
     select(page, len(DEFAULT_PHRASES) - 1)
     assert not page.down_button.isEnabled()
@@ -210,30 +211,29 @@ def test_tab_goes_from_the_list_to_its_buttons_then_to_adding(qtbot, page: Phras
     ]
 
 
-def test_an_empty_list_says_what_a_phrase_can_be(page: PhrasesPage, session: Session) -> None:
-    for phrase in session.notebook.phrases():
+def test_an_empty_list_says_what_a_phrase_can_be(page: PhrasesPage, live: LiveJournal) -> None:
+    for phrase in live.notebook.phrases():
         page.delete(phrase.id)
     assert not page.phrase_list.isVisible() and page.empty.isVisible()
     assert "I'm here now." in page.empty.text()
     assert not page.copy_button.isEnabled()
-    session.undo()
+    live.undo()
     assert page.phrase_list.isVisible() and page.phrase_list.count() == 1
 
 
-def test_refreshes_when_the_notebook_changes_elsewhere(page: PhrasesPage, session: Session) -> None:
-    phrase = session.notebook.add_phrase(MINE)
-    session.notebook_changed.emit()
+def test_refreshes_when_the_notebook_changes_elsewhere(
+    page: PhrasesPage, live: LiveJournal
+) -> None:
+    phrase = live.apply(live.core.add_phrase(MINE))
     assert rows(page.phrase_list)[-1] == MINE
-    session.notebook.delete_phrase(phrase.id)
-    session.notebook_did("deleting the phrase", lambda: session.notebook.restore_phrase(phrase))
+    live.apply(live.core.delete_phrase(phrase.id))
     assert MINE not in rows(page.phrase_list)
 
 
 def test_close_session_leaves_none_of_the_persons_words(
-    qtbot, page: PhrasesPage, session: Session
+    qtbot, page: PhrasesPage, live: LiveJournal
 ) -> None:
-    session.notebook.add_phrase(MINE)
-    session.notebook_changed.emit()
+    live.apply(live.core.add_phrase(MINE))
     page.entry.setText("Half-typed: I need a minute")
     select(page, 0)
     qtbot.keyClick(page.phrase_list, Qt.Key.Key_F2)  # an editor still open at lock
@@ -241,22 +241,22 @@ def test_close_session_leaves_none_of_the_persons_words(
     words = (MINE, "Half-typed", "and breathe", *DEFAULT_PHRASES)
     assert any(w in text for text in widget_texts(page) for w in words)
 
-    page.close_session()
+    page.close_journal()
     left = [text for text in widget_texts(page) if text != EMPTY]  # it quotes "I'm here now."
     assert not [text for text in left if any(w in text for w in words)]
-    session.notebook_changed.emit()  # no longer listened to
+    live.apply(live.core.add_phrase("After the lock"))  # no longer listened to
     assert page.phrase_list.count() == 0
 
 
 def test_every_string_on_the_page_avoids_banned_words(
-    qtbot, page: PhrasesPage, session: Session
+    qtbot, page: PhrasesPage, live: LiveJournal
 ) -> None:
     texts = widget_texts(page)
     page.copy_selected()
     texts.append(page.message.text())
-    for phrase in session.notebook.phrases():
+    for phrase in live.notebook.phrases():
         page.delete(phrase.id)
-    texts += [*widget_texts(page), page.message.text(), f"Undo {session.undo_description}"]
+    texts += [*widget_texts(page), page.message.text(), f"Undo {live.undo_description}"]
     assert len(texts) > 20
     offending = [text for text in texts if any(word in text.lower() for word in BANNED)]
     assert offending == []

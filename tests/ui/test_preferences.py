@@ -13,7 +13,7 @@ from tests.ui.helpers import unlock
 
 def open_preferences(qtbot, window) -> PreferencesDialog:
     unlock(qtbot, window)
-    window.preferences_action.trigger()
+    window.menus.preferences.trigger()
     return next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
 
 
@@ -32,7 +32,7 @@ def test_no_real_keychain_says_so_and_stays_off(qtbot, window, vault_folder) -> 
     from keyring.backends import null
 
     dialog = open_preferences(qtbot, window)
-    dialog.session.keychain = SystemKeychain(backend=null.Keyring())
+    dialog.live.core.keychain = SystemKeychain(backend=null.Keyring())
     dialog.remember.setChecked(True)
     assert not dialog.remember.isChecked()
     assert "no safe keychain" in dialog.device_message.text()

@@ -29,8 +29,8 @@ def last_total(page: ProgressPage) -> float:
 
 def test_the_view_opens_with_words_and_three_charts(qtbot, window, clock) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Came to group", day=clock().date() - timedelta(days=3))
-    window.session.log_win("Called instead of ghosting")
+    window.live.log_win("Came to group", day=clock().date() - timedelta(days=3))
+    window.live.log_win("Called instead of ghosting")
     page = open_progress(qtbot, window)
     assert page.summary.text().startswith("You've logged 2 wins since")
     assert all(box.figure.axes for box in page.boxes.values())
@@ -40,7 +40,7 @@ def test_the_view_opens_with_words_and_three_charts(qtbot, window, clock) -> Non
 def test_switching_range_redraws_the_span(qtbot, window, clock) -> None:
     unlock(qtbot, window)
     today = clock().date()
-    window.session.log_win("Long ago", day=today - timedelta(days=300))
+    window.live.log_win("Long ago", day=today - timedelta(days=300))
     page = open_progress(qtbot, window)
     spans = {}
     for index in range(page.range.count() - 1):  # the named ranges
@@ -67,18 +67,18 @@ def test_a_win_logged_elsewhere_shows_at_once(qtbot, window) -> None:
     unlock(qtbot, window)
     page = open_progress(qtbot, window)
     assert last_total(page) == 0
-    window.session.log_win("Said one honest sentence")
+    window.live.log_win("Said one honest sentence")
     assert last_total(page) == 1
     assert "1 win" in page.summary.text()
-    window.session.log_hard_moment(word="slip")
+    window.live.log_hard_moment(word="slip")
     assert last_total(page) == 1  # a hard moment takes nothing away
 
 
 def test_category_filter_and_hiding_hard_moments(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Group", category="Showing up")
-    window.session.log_win("Truth", category="Honesty")
-    window.session.log_hard_moment()
+    window.live.log_win("Group", category="Showing up")
+    window.live.log_win("Truth", category="Honesty")
+    window.live.log_hard_moment()
     page = open_progress(qtbot, window)
     page.category.setCurrentIndex(page.category.findText("Honesty"))
     assert last_total(page) == 1
@@ -91,7 +91,7 @@ def test_category_filter_and_hiding_hard_moments(qtbot, window) -> None:
 
 def test_save_a_chart_as_png_and_svg(qtbot, window, tmp_path: Path) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Came back")
+    window.live.log_win("Came back")
     page = open_progress(qtbot, window)
     png = page.save_chart_to(page.boxes["running"], tmp_path / "chart", "png")
     earlier = tmp_path / "year.svg"
@@ -104,7 +104,7 @@ def test_save_a_chart_as_png_and_svg(qtbot, window, tmp_path: Path) -> None:
 
 def test_lock_clears_the_view(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.session.log_win("Came to group")
+    window.live.log_win("Came to group")
     page = open_progress(qtbot, window)
     window.lock()
     assert page.summary.text() == ""

@@ -17,7 +17,7 @@ from tests.ui.helpers import unlock
 
 def open_share(qtbot, window) -> ShareDialog:
     unlock(qtbot, window)
-    session = window.session
+    session = window.live
     session.log_win("Came to group", category="Showing up")
     session.log_win("SECRETWIN just for me", private=True)
     session.log_hard_moment(word="slip", note="HELPED by a call")

@@ -7,9 +7,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from iop_companion.ui.clipboard import KDE_MANAGER_HINT
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.quick_hide import is_covered
-from iop_companion.ui.session import Session
 from tests.conftest import FAST_KDF
 from tests.ui.helpers import log_win_by_keyboard, unlock, visible_texts
 
@@ -40,10 +40,10 @@ def test_the_journal_locks_after_the_chosen_idle_time(
     log_win_by_keyboard(qtbot, window, "MARKER before stepping away")
     idle.now += 4 * 60
     window.idle_watcher.check()
-    assert window.session is not None  # 4 minutes: still open (default is 5)
+    assert window.live is not None  # 4 minutes: still open (default is 5)
     idle.now += 61
     window.idle_watcher.check()
-    assert window.session is None
+    assert window.live is None
     assert not any("MARKER" in text for text in visible_texts(window))
 
 
@@ -58,14 +58,14 @@ def test_idle_lock_can_be_turned_off_and_the_choice_is_kept(
     preferences.idle.setCurrentIndex(preferences.idle.findText("Off"))
     idle.now += 24 * 3600
     window.idle_watcher.check()
-    assert window.session is not None
+    assert window.live is not None
     assert int(settings.value("privacy/idle_minutes")) == 0
 
 
 def test_the_screen_locking_locks_the_journal(qtbot, window) -> None:
     unlock(qtbot, window)
     window.screen_lock.screen_locked()  # what the desktop's screensaver signal calls
-    assert window.session is None
+    assert window.live is None
     assert window.pages.currentWidget() is window.unlock_page
 
 
@@ -86,7 +86,7 @@ def test_quick_hide_locks_and_minimises_from_any_window(qtbot, window) -> None:
         Qt.Key.Key_H,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert window.session is None
+    assert window.live is None
     assert window.isMinimized() or window.windowState() & Qt.WindowState.WindowMinimized
     assert not any("MARKER" in text for text in visible_texts(window))
 
@@ -119,12 +119,12 @@ def test_the_sync_folder_warning_shows_at_start(qtbot, make_window, tmp_path) ->
     assert "Dropbox" in window.status_text.text()
 
 
-def test_a_session_is_never_left_open_by_a_lock(qtbot, window) -> None:
+def test_an_open_journal_is_never_left_open_by_a_lock(qtbot, window) -> None:
     unlock(qtbot, window)
-    session = window.session
-    assert isinstance(session, Session)
+    live = window.live
+    assert isinstance(live, LiveJournal)
     window.quick_hide()
-    assert session.vault.is_locked
+    assert live.core.is_locked
 
 
 def test_what_the_person_copies_inside_the_app_leaves_the_clipboard_too(qtbot, window) -> None:
@@ -206,7 +206,7 @@ def test_nothing_of_the_journal_shows_through_the_cover(
         window.resize(880, 680)
         unlock(qtbot, window)
         for i in range(wins):
-            window.session.log_win(f"MARKER said one honest sentence, week {i}")
+            window.live.log_win(f"MARKER said one honest sentence, week {i}")
         dialog = window.share()
         assert dialog is not None
         window.cover_away.set_enabled(True)

@@ -46,9 +46,9 @@ def test_help_is_one_step_from_the_unlock_screen(qtbot, window) -> None:
 
 
 def test_help_is_one_key_away_on_every_screen(qtbot, window) -> None:
-    window.help_action.trigger()
+    window.menus.help.trigger()
     assert any(d.isVisible() for d in window.findChildren(HelpDialog))
-    assert window.help_action.isEnabled()
+    assert window.menus.help.isEnabled()
 
 
 def test_recovery_code_unlock_requires_a_new_passphrase(
@@ -92,8 +92,8 @@ def test_lock_clears_every_widget_that_showed_entry_text(qtbot, window) -> None:
     assert window.pages.currentWidget() is window.unlock_page
     assert page.model.rowCount() == 0
     assert not any("MARKER" in text for text in visible_texts(window))
-    assert window.session is None
-    assert not window.log_action.isEnabled()
+    assert window.live is None
+    assert not window.menus.log.isEnabled()
 
 
 def test_window_title_never_holds_entry_text(qtbot, window) -> None:
@@ -114,7 +114,7 @@ def test_unlock_after_lock_shows_the_journal_again(qtbot, window) -> None:
 def test_locking_while_a_search_runs_leaves_nothing_behind(qtbot, window) -> None:
     unlock(qtbot, window)
     for i in range(50):
-        window.session.log_win(f"Went to group, week {i}")
+        window.live.log_win(f"Went to group, week {i}")
     page = window.journal_page
     page.search.setText("group")
     page.apply_view()  # the search is on its way
@@ -128,7 +128,7 @@ def test_lock_forgets_search_snippets(qtbot, window) -> None:
     from iop_companion.ui.timeline import SNIPPET_ROLE
 
     unlock(qtbot, window)
-    window.session.log_win("MARKER in a snippet")
+    window.live.log_win("MARKER in a snippet")
     page = window.journal_page
     page.search.setText("MARKER")
     with qtbot.waitSignal(page.model.loaded):
@@ -142,8 +142,8 @@ def test_lock_forgets_search_snippets(qtbot, window) -> None:
 def test_the_next_unlock_opens_on_the_whole_journal(qtbot, window) -> None:
     """A filter chosen before a lock (only hard moments, a few days) is gone after it."""
     unlock(qtbot, window)
-    window.session.log_win("Went to group")
-    window.session.log_hard_moment(word="slip")
+    window.live.log_win("Went to group")
+    window.live.log_hard_moment(word="slip")
     page = window.journal_page
     page.kind.setCurrentIndex(page.kind.findData(Kind.HARD_MOMENT))
     page.use_dates.setChecked(True)
@@ -188,11 +188,11 @@ def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder
     from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME
 
     unlock(qtbot, window)
-    window.session.log_win("Came to group")
+    window.live.log_win("Came to group")
     window.lock()
     older = (vault_folder / DB_NAME).read_bytes()
     unlock(qtbot, window)
-    window.session.log_win("Came back")
+    window.live.log_win("Came back")
     window.lock()
     (vault_folder / DB_NAME).write_bytes(older)
     unlock(qtbot, window)
@@ -201,7 +201,7 @@ def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder
     box.accept()
     with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
         pass  # the moment today's backup would be made
-    window.session.pool.waitForDone()
+    window.live.pool.waitForDone()
     assert not list((vault_folder / BACKUPS_DIR).glob("daily-*"))  # none of the older file
     window.lock()
     unlock(qtbot, window)

@@ -1,0 +1,122 @@
+"""What a change to the journal changed, as one frozen value (like Anki's ``OpChanges``).
+
+Every mutation of an open journal (``core.open_journal.OpenJournal``) returns its result with a
+``Changes``: which parts of the journal it touched, which entries and days, and one ``Record``
+per thing done, with the record's name and the time. The desktop turns it into one Qt signal
+and each view refreshes only when a part it shows is in it; the command line ignores it. The
+records are what a second computer will replay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from iop_companion.core.model import Change
+
+T = TypeVar("T")
+
+
+class Part(StrEnum):
+    """A part of the journal a view may show."""
+
+    ENTRIES = "entries"  # wins and hard moments: the timeline, progress, the summary
+    CATEGORIES = "categories"
+    TEMPLATES = "templates"  # the quick wins
+    NOTES = "notes"  # What I know now
+    BRING_UP = "bring_up"
+    SESSIONS = "sessions"
+    PLAN = "plan"
+    PHRASES = "phrases"
+    OWN_DETAILS = "own_details"  # the program's phone number, whether setup kept its code
+    DRAFTS = "drafts"
+    KEYS = "keys"  # passphrase, recovery code, this computer's key
+    BACKUPS = "backups"
+
+
+NOTEBOOK = frozenset({Part.NOTES, Part.BRING_UP, Part.SESSIONS, Part.PLAN, Part.PHRASES})
+EVERY_PART = frozenset(Part)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One thing done, written down: what (``entry.logged``), to which record (``entry:<uid>``,
+    ``bring_up:<id>``), when."""
+
+    what: str
+    record: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one action changed.
+
+    ``entry_changes`` are the entries logged, edited or deleted, in order (a view can patch
+    them in place); ``reload`` says too much changed for that (an import, taking one back, a
+    restore): read the parts again. ``days`` are the days whose tallies changed.
+    """
+
+    parts: frozenset[Part] = frozenset()
+    entry_changes: tuple[Change, ...] = ()
+    days: frozenset[date] = frozenset()
+    reload: bool = False
+    records: tuple[Record, ...] = field(default=(), compare=False)
+
+    def touches(self, *parts: Part) -> bool:
+        return not self.parts.isdisjoint(parts)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            parts=self.parts | other.parts,
+            entry_changes=self.entry_changes + other.entry_changes,
+            days=self.days | other.days,
+            reload=self.reload or other.reload,
+            records=self.records + other.records,
+        )
+
+    @classmethod
+    def of_entries(cls, changes: Iterable[Change | None], at: datetime) -> Changes:
+        """What these journal changes changed (None for none)."""
+        done = tuple(c for c in changes if c is not None)
+        return cls(
+            parts=frozenset({Part.ENTRIES}) if done else frozenset(),
+            entry_changes=done,
+            days=frozenset(day for c in done for day in c.days),
+            records=tuple(Record(f"entry.{c.what}", f"entry:{c.entry.uid}", at) for c in done),
+        )
+
+    @classmethod
+    def of(cls, part: Part, what: str, record: str | int, at: datetime) -> Changes:
+        """One thing done to one record of ``part`` (a number is the record's id there)."""
+        name = f"{part.value}:{record}" if isinstance(record, int) else record
+        return cls(parts=frozenset({part}), records=(Record(f"{part.value}.{what}", name, at),))
+
+    @classmethod
+    def everything(cls, what: str, at: datetime) -> Changes:
+        """So much changed (an import, a restore) that every view reads the journal again."""
+        return cls(parts=EVERY_PART, reload=True, records=(Record(what, "journal", at),))
+
+
+NOTHING = Changes()
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What a mutation gives back: its ``result`` and what it ``changes``."""
+
+    result: T
+    changes: Changes = NOTHING
+
+
+@dataclass
+class Step:
+    """One step on the undo history: ``undo`` and ``redo`` each do it and say what changed.
+    ``description`` completes "Undo …" ("logging a win")."""
+
+    description: str
+    undo: Callable[[], Changes]
+    redo: Callable[[], Changes]

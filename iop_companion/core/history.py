@@ -1,0 +1,67 @@
+"""Undo and redo for an open journal: every action that can be taken back is one ``Step``.
+
+A new action clears what could be redone. When what a step would undo (or redo) is gone (the
+entry was deleted elsewhere, say), the step goes and the error says so; any other error (a
+full disk) leaves the step for later.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from iop_companion.core.changes import Changes, Step
+from iop_companion.errors import NotFound, NotInNotebook
+
+KEPT_STEPS = 50
+
+
+class History:
+    """Safe to add to from the worker thread (an import ends there) while the window's thread
+    undoes: one step at a time."""
+
+    def __init__(self) -> None:
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        self._one_at_a_time = threading.RLock()
+
+    def did(self, step: Step) -> None:
+        with self._one_at_a_time:
+            self._undo.append(step)
+            del self._undo[:-KEPT_STEPS]
+            self._redo.clear()
+
+    @property
+    def undo_description(self) -> str:
+        """What Undo would take back ("logging a win"), or "" when nothing."""
+        return self._undo[-1].description if self._undo else ""
+
+    @property
+    def redo_description(self) -> str:
+        return self._redo[-1].description if self._redo else ""
+
+    def undo(self) -> tuple[str, Changes]:
+        """Take back the newest step; its description and what changed."""
+        return self._move(self._undo, self._redo, undoing=True)
+
+    def redo(self) -> tuple[str, Changes]:
+        return self._move(self._redo, self._undo, undoing=False)
+
+    def clear(self) -> None:
+        with self._one_at_a_time:
+            self._undo.clear()
+            self._redo.clear()
+
+    def _move(
+        self, source: list[Step], target: list[Step], *, undoing: bool
+    ) -> tuple[str, Changes]:
+        with self._one_at_a_time:
+            if not source:
+                return "", Changes()
+            step = source[-1]
+            try:
+                changes = step.undo() if undoing else step.redo()
+            except (NotFound, NotInNotebook):  # what it would change is gone: the step goes
+                source.pop()
+                raise
+            target.append(source.pop())
+            return step.description, changes

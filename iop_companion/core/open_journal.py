@@ -1,0 +1,872 @@
+"""An open journal: the one way in for the desktop app and the command line (Qt-free).
+
+``OpenJournal`` is built from an opened vault (``open_remembered``, ``open_with_passphrase``,
+``open_with_recovery_code``, ``create``) and owns everything that works on it: the services
+(``journal`` and ``notebook`` for reading; ``drafts``, ``own``), a second connection for work
+off the window's thread (``worker_journal``, ``worker_notebook``), the per-day tallies the
+charts read, the undo and redo history, imports, backups and key changes.
+
+Every change of every kind goes through one of its methods and returns a ``Done``: the result
+and a ``Changes`` saying what changed (``core.changes``). What can be taken back is one step on
+the history (``undo``, ``redo``). Not on it, by design: drafts (written as the journal locks),
+key changes (an undone passphrase change would need the old passphrase again), backups (a file
+elsewhere), and a restore (the journal as it was is kept among the backups instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, TypeVar
+
+from iop_companion.core import progress
+from iop_companion.core.changes import NOTHING, Changes, Done, Part, Step
+from iop_companion.core.drafts import Drafts
+from iop_companion.core.history import History
+from iop_companion.core.journal import JournalService, local_now
+from iop_companion.core.model import Category, Change, ImportPlan, Template
+from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import (
+    UNCHANGED,
+    Attendance,
+    BringUpItem,
+    FileImportResult,
+    NotebookPlan,
+    NoteSection,
+    NoteVersion,
+    Phrase,
+    PlanItem,
+    RecordedSession,
+    SessionKind,
+    SessionRecord,
+    Unchanged,
+)
+from iop_companion.core.own_details import OwnDetails
+from iop_companion.core.progress import DayCount
+from iop_companion.errors import WrongPassphrase
+from iop_companion.vault import Vault, backup
+from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
+from iop_companion.vault.keychain import Keychain, MemoryKeychain, SystemKeychain
+from iop_companion.vault.keys import MIN_PASSPHRASE_CHARS, KdfParams, check_new_passphrase
+from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME
+from iop_companion.vault.vault import KeyRotation
+
+__all__ = [  # what the desktop app and the command line use of the vault, through here
+    "MIN_PASSPHRASE_CHARS",
+    "Backup",
+    "BackupPreview",
+    "KdfParams",
+    "KeyRotation",
+    "Keychain",
+    "MemoryKeychain",
+    "OpenJournal",
+    "RestoreResult",
+    "SystemKeychain",
+    "check_new_passphrase",
+]
+
+OWN_PHONE, OWN_CODE = "own_details:program_phone", "own_details:recovery_code_kept"
+T = TypeVar("T")
+R = TypeVar("R")
+V = TypeVar("V")
+I = TypeVar("I")  # noqa: E741 (an item of the notebook)
+Clock = Callable[[], datetime]
+
+
+def format_versions() -> tuple[int, int, int]:
+    """The key file's, the database schema's and the backup file's format versions. The
+    schema's is the number of migrations, counted on an empty in-memory database (sqlite-utils
+    loads here)."""
+    from sqlite_utils import Database
+
+    from iop_companion.vault.schema import migrations
+    from iop_companion.vault.slots import VERSION
+
+    return VERSION, len(migrations.pending(Database(memory=True))), backup.FORMAT_VERSION
+
+
+class OpenJournal:
+    def __init__(self, vault: Vault, keychain: Keychain, clock: Clock = local_now) -> None:
+        self.vault = vault  # for this package and the tests; the app and the CLI use the methods
+        self.keychain = keychain
+        self.clock = clock
+        self.history = History()
+        self._connect()
+
+    def _connect(self) -> None:
+        """The services, on the vault's connection as it is now (new after a key rotation)."""
+        db, clock = self.vault.db, self.clock
+        self.journal = JournalService(db, clock=clock)
+        self.notebook = NotebookService(db, self.journal, clock)
+        self.drafts = Drafts(db, clock)
+        self.own = OwnDetails(db)
+        self._days: list[DayCount] | None = None
+        self._worker: tuple[JournalService, NotebookService] | None = None
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        """Whether ``folder`` holds a journal, whole or not (a database without its key file
+        is a journal that won't open, never a place for a new one)."""
+        return Vault.exists(folder) or (folder / DB_NAME).exists()
+
+    @staticmethod
+    def backups_folder(folder: Path) -> Path:
+        return folder / BACKUPS_DIR
+
+    @staticmethod
+    def remembers_device(folder: Path) -> bool:
+        return Vault.remembers_device(folder)
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        keychain: Keychain,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = local_now,
+        code_kept: bool = True,
+    ) -> tuple[OpenJournal, str]:
+        """A new journal and its recovery code. ``code_kept=False`` (the desktop's setup, which
+        asks for the code to be kept after showing it) until ``recovery_code_kept``."""
+        vault, code = Vault.create(folder, passphrase, kdf=kdf)
+        try:
+            opened = cls(vault, keychain, clock)
+            if not code_kept:
+                opened.own.set_recovery_code_kept(False)
+        except BaseException:
+            vault.lock()
+            raise
+        return opened, code
+
+    @classmethod
+    def open_remembered(
+        cls, folder: Path, keychain: Keychain, clock: Clock = local_now
+    ) -> OpenJournal | None:
+        """Opened with this computer's key, or None when this computer doesn't remember it.
+        A key that is remembered but doesn't open it raises ``DeviceKeyUnavailable``."""
+        if not Vault.remembers_device(folder):
+            return None
+        return cls(Vault.unlock_with_device(folder, keychain), keychain, clock)
+
+    @classmethod
+    def open_with_passphrase(
+        cls, folder: Path, passphrase: str, keychain: Keychain, clock: Clock = local_now
+    ) -> OpenJournal:
+        return cls(Vault.unlock(folder, passphrase), keychain, clock)
+
+    @classmethod
+    def open_with_recovery_code(
+        cls,
+        folder: Path,
+        code: str,
+        new_passphrase: str,
+        keychain: Keychain,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = local_now,
+    ) -> tuple[OpenJournal, str]:
+        """Opened with the recovery code; a new passphrase and a new recovery code replace the
+        old ones at once. The new code, to be shown once."""
+        vault, new_code = Vault.unlock_with_recovery_code(folder, code, new_passphrase, kdf=kdf)
+        return cls(vault, keychain, clock), new_code
+
+    @staticmethod
+    def forget_device(folder: Path, keychain: Keychain) -> None:
+        """Forget this computer's key for the journal in ``folder``; works while it is locked."""
+        Vault.forget_device(folder, keychain)
+
+    @property
+    def folder(self) -> Path:
+        return self.vault.folder
+
+    @property
+    def stale(self) -> bool:
+        """The journal file is older than the last one this computer closed (see ``Vault``)."""
+        return self.vault.stale
+
+    @property
+    def opened_from_copy(self) -> bool:
+        """The key file was damaged and its kept copy opened it: a new passphrase now."""
+        return self.vault.opened_from_copy
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault.is_locked
+
+    def wait_for_other_writers(self, seconds: float) -> None:
+        self.vault.wait_for_other_writers(seconds)
+
+    def check(self) -> list[str]:
+        return self.vault.check()
+
+    def lock(self) -> None:
+        self.history.clear()
+        self._days = None
+        self._worker = None
+        self.vault.lock()
+
+    def __enter__(self) -> OpenJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- reading, off the window's thread -----------------------------------------------------
+
+    @property
+    def worker_journal(self) -> JournalService:
+        """The journal on a second connection, for one worker thread (WAL lets it read while
+        the main connection writes). Made when first asked for; closed by ``lock``."""
+        return self._workers()[0]
+
+    @property
+    def worker_notebook(self) -> NotebookService:
+        return self._workers()[1]
+
+    def _workers(self) -> tuple[JournalService, NotebookService]:
+        if self._worker is None:
+            reader = self.vault.reader()
+            journal = JournalService(reader, clock=self.clock)
+            self._worker = journal, NotebookService(reader, journal, self.clock)
+        return self._worker
+
+    # -- the per-day tallies ------------------------------------------------------------------
+
+    def day_counts(self) -> list[DayCount]:
+        """The whole record as per-day tallies: read once, then only the days a change
+        touches."""
+        if self._days is None:
+            self._days = self.journal.day_counts()
+        return self._days
+
+    def _noted(self, changes: Changes) -> Changes:
+        """Keep the tallies current with ``changes`` (every mutation passes through here)."""
+        if changes.reload:
+            self._days = None
+        elif self._days is not None and changes.days:
+            fresh = self.journal.day_counts(only=changes.days)
+            self._days = progress.with_days_replaced(self._days, fresh, changes.days)
+        return changes
+
+    # -- undo and redo ------------------------------------------------------------------------
+
+    def undo(self) -> Done[str]:
+        """Take back the newest step; the result says what ("logging a win")."""
+        description, changes = self.history.undo()
+        return Done(description, self._noted(changes))
+
+    def redo(self) -> Done[str]:
+        description, changes = self.history.redo()
+        return Done(description, self._noted(changes))
+
+    def _did(
+        self,
+        description: str,
+        changes: Changes,
+        undo: Callable[[], Changes],
+        redo: Callable[[], Changes],
+    ) -> Changes:
+        """Put one step on the history; what ``changes`` says changed is noted."""
+        self.history.did(
+            Step(description, lambda: self._noted(undo()), lambda: self._noted(redo()))
+        )
+        return self._noted(changes)
+
+    # -- entries ------------------------------------------------------------------------------
+
+    def _entries(self, *changes: Change | None) -> Changes:
+        return Changes.of_entries(changes, self.clock())
+
+    def _entry_step(self, description: str, change: Change) -> Changes:
+        """``change`` done; undo reverses it, redo reverses the reversal, and so on."""
+        latest = [change]
+
+        def reverse() -> Changes:
+            latest.append(self.journal.undo(latest[-1]))
+            return self._entries(latest[-1])
+
+        return self._did(description, self._entries(change), reverse, reverse)
+
+    def log_win(self, text: str, **fields: Any) -> Done[Change]:
+        change = self.journal.log_win(text, **fields)
+        return Done(change, self._entry_step("logging a win", change))
+
+    def log_hard_moment(self, **fields: Any) -> Done[Change]:
+        change = self.journal.log_hard_moment(**fields)
+        return Done(change, self._entry_step("noting a hard moment", change))
+
+    def edit_entry(self, entry_id: int, **fields: Any) -> Done[Change]:
+        change = self.journal.edit(entry_id, **fields)
+        return Done(change, self._entry_step("the edit", change))
+
+    def delete_entry(self, entry_id: int) -> Done[Change]:
+        change = self.journal.delete(entry_id)
+        return Done(change, self._entry_step("deleting", change))
+
+    # -- the shapes of a step ----------------------------------------------------------------
+
+    def _note(self, part: Part, what: str, record: int | str) -> Changes:
+        return Changes.of(part, what, record, self.clock())
+
+    def _set(
+        self,
+        description: str,
+        part: Part,
+        record: int | str,
+        apply: Callable[[V], R],
+        before: V,
+        after: V,
+    ) -> Done[R]:
+        """A record of ``part`` changed from ``before`` to ``after`` by ``apply``; Undo
+        applies ``before`` again and Redo ``after``."""
+        result = apply(after)
+
+        def to(value: V) -> Callable[[], Changes]:
+            def change() -> Changes:
+                apply(value)
+                return self._note(part, "changed", record)
+
+            return change
+
+        changes = self._note(part, "changed", record)
+        return Done(result, self._did(description, changes, to(before), to(after)))
+
+    def _added(
+        self,
+        description: str,
+        part: Part,
+        item: I,
+        remove: Callable[[int], object],
+        restore: Callable[[I], object],
+    ) -> Done[I]:
+        """``item`` added; Undo removes it, Redo brings it back as it was (its id too)."""
+        item_id = getattr(item, "id")  # noqa: B009 (every notebook item has one)
+
+        def undo() -> Changes:
+            remove(item_id)
+            return self._note(part, "removed", item_id)
+
+        def redo() -> Changes:
+            restore(item)
+            return self._note(part, "added", item_id)
+
+        return Done(item, self._did(description, self._note(part, "added", item_id), undo, redo))
+
+    def _removed(
+        self,
+        description: str,
+        part: Part,
+        item: I,
+        remove: Callable[[int], object],
+        restore: Callable[[I], object],
+    ) -> Done[I]:
+        """``item`` is to go: it goes now; Undo brings it back as it was, Redo removes it."""
+        item_id = getattr(item, "id")  # noqa: B009
+        remove(item_id)
+
+        def undo() -> Changes:
+            restore(item)
+            return self._note(part, "added", item_id)
+
+        def redo() -> Changes:
+            remove(item_id)
+            return self._note(part, "removed", item_id)
+
+        return Done(item, self._did(description, self._note(part, "removed", item_id), undo, redo))
+
+    @staticmethod
+    def _index(ids: list[int], wanted: int) -> int:
+        return ids.index(wanted) if wanted in ids else 0
+
+    # -- categories and quick wins ------------------------------------------------------------
+
+    def add_category(self, name: str) -> Done[Category]:
+        category = self.journal.add_category(name)
+        return self._added(
+            "adding the category",
+            Part.CATEGORIES,
+            category,
+            self.journal.remove_category,
+            self.journal.restore_category,
+        )
+
+    def rename_category(self, category_id: int, name: str) -> Done[Category]:
+        before = self.journal.category(category_id)
+        return self._set(
+            "renaming the category",
+            Part.CATEGORIES,
+            category_id,
+            lambda new: self.journal.rename_category(category_id, new),
+            before.name,
+            name,
+        )
+
+    def set_category_hidden(self, category_id: int, hidden: bool) -> Done[Category]:
+        return self._set(
+            "hiding the category" if hidden else "showing the category again",
+            Part.CATEGORIES,
+            category_id,
+            lambda value: self.journal.set_category_hidden(category_id, value),
+            not hidden,
+            hidden,
+        )
+
+    def move_category(self, category_id: int, position: int) -> Done[list[Category]]:
+        ids = [c.id for c in self.journal.categories(include_hidden=True)]
+        return self._set(
+            "moving the category",
+            Part.CATEGORIES,
+            category_id,
+            lambda where: self.journal.move_category(category_id, where),
+            self._index(ids, category_id),
+            position,
+        )
+
+    def add_template(self, text: str, category: int | str | None = None) -> Done[Template]:
+        template = self.journal.add_template(text, category)
+        return self._added(
+            "adding the quick win",
+            Part.TEMPLATES,
+            template,
+            self.journal.remove_template,
+            self.journal.restore_template,
+        )
+
+    def edit_template(
+        self, template_id: int, *, text: str | None = None, category: int | str | None = None
+    ) -> Done[Template]:
+        before = self.journal.template(template_id)
+        earlier = (before.text, before.category_id)
+
+        def apply(values: tuple[str | None, int | str | None]) -> Template:
+            return self.journal.edit_template(template_id, text=values[0], category=values[1])
+
+        later = (text if text is not None else before.text, category)
+        if category is None:
+            later = (later[0], before.category_id)
+        return self._set("the change", Part.TEMPLATES, template_id, apply, earlier, later)
+
+    def set_template_hidden(self, template_id: int, hidden: bool) -> Done[Template]:
+        return self._set(
+            "hiding the quick win" if hidden else "showing the quick win again",
+            Part.TEMPLATES,
+            template_id,
+            lambda value: self.journal.set_template_hidden(template_id, value),
+            not hidden,
+            hidden,
+        )
+
+    def move_template(self, template_id: int, position: int) -> Done[list[Template]]:
+        ids = [t.id for t in self.journal.templates(include_hidden=True)]
+        return self._set(
+            "moving the quick win",
+            Part.TEMPLATES,
+            template_id,
+            lambda where: self.journal.move_template(template_id, where),
+            self._index(ids, template_id),
+            position,
+        )
+
+    # -- what I know now ----------------------------------------------------------------------
+
+    def save_note(self, section: NoteSection, text: str) -> Done[NoteVersion | None]:
+        """A new version of a section (None when the words are what is saved already). Undo
+        takes that version back; Redo saves the words again."""
+        version = self.notebook.save_note(section, text)
+        if version is None:
+            return Done(None)
+        latest = [version]
+
+        def undo() -> Changes:
+            self.notebook.take_back_note(latest[-1])
+            return self._note(Part.NOTES, "taken back", latest[-1].id)
+
+        def redo() -> Changes:
+            again = self.notebook.save_note(latest[-1].section, latest[-1].text)
+            if again is not None:
+                latest.append(again)
+            return self._note(Part.NOTES, "saved", latest[-1].id)
+
+        changes = self._note(Part.NOTES, "saved", version.id)
+        return Done(version, self._did("saving that version", changes, undo, redo))
+
+    # -- things to bring up -------------------------------------------------------------------
+
+    def add_bring_up(self, text: str) -> Done[BringUpItem]:
+        notebook = self.notebook
+        return self._added(
+            "adding that",
+            Part.BRING_UP,
+            notebook.add_bring_up(text),
+            notebook.delete_bring_up,
+            notebook.restore_bring_up,
+        )
+
+    def edit_bring_up(self, item_id: int, text: str) -> Done[BringUpItem]:
+        before = self.notebook.bring_up_item(item_id)
+        return self._set(
+            "the change",
+            Part.BRING_UP,
+            item_id,
+            lambda words: self.notebook.edit_bring_up(item_id, words),
+            before.text,
+            text,
+        )
+
+    def mark_brought_up(self, item_id: int, day: date | None) -> Done[BringUpItem]:
+        """Brought up on ``day``; None puts it back at the end of the open list. Undo puts it
+        back as it was, in its place on the open list too."""
+        notebook = self.notebook
+        before = notebook.bring_up_item(item_id)
+        row = self._index([i.id for i in notebook.bring_up_items() if i.is_open], item_id)
+
+        def to(when: date | None) -> BringUpItem:
+            item = notebook.mark_brought_up(item_id, when)
+            if when is None and before.is_open:  # back in its place on the open list
+                notebook.move_bring_up(item_id, row)
+            return item
+
+        return self._set(
+            "marking it as brought up" if day else "putting it back on the list",
+            Part.BRING_UP,
+            item_id,
+            to,
+            before.brought_up_on,
+            day,
+        )
+
+    def delete_bring_up(self, item_id: int) -> Done[BringUpItem]:
+        notebook = self.notebook
+        return self._removed(
+            "deleting that",
+            Part.BRING_UP,
+            notebook.bring_up_item(item_id),
+            notebook.delete_bring_up,
+            notebook.restore_bring_up,
+        )
+
+    def move_bring_up(self, item_id: int, position: int) -> Done[list[BringUpItem]]:
+        ids = [i.id for i in self.notebook.bring_up_items() if i.is_open]
+        return self._set(
+            "moving it",
+            Part.BRING_UP,
+            item_id,
+            lambda where: self.notebook.move_bring_up(item_id, where),
+            self._index(ids, item_id),
+            position,
+        )
+
+    # -- showing up ---------------------------------------------------------------------------
+
+    def record_session(
+        self,
+        day: date,
+        kind: SessionKind,
+        attendance: Attendance,
+        note: str = "",
+        at: time | None = None,
+    ) -> Done[RecordedSession]:
+        """A session, and the win it logs when the person was there. Undo takes back both."""
+        recorded = self.notebook.record_session(day, kind, attendance, note, at)
+        return self._session_step("recording the session", recorded, None)
+
+    def edit_session(self, session_id: int, **fields: Any) -> Done[RecordedSession]:
+        before = self.notebook.session(session_id)
+        recorded = self.notebook.edit_session(session_id, **fields)
+        return self._session_step("the change to the session", recorded, before)
+
+    def i_was_there(self, plan_id: int, day: date | None = None) -> Done[RecordedSession]:
+        """From the plan, one click: the person was at this session on ``day`` (today)."""
+        when = day if day is not None else self.notebook.today
+        before = next((s for s in self.notebook.sessions(when, when) if s.plan_id == plan_id), None)
+        recorded = self.notebook.i_was_there(plan_id, when)
+        if before is not None and recorded.win is None and recorded.session == before:
+            return Done(recorded)  # recorded already: nothing changed
+        return self._session_step("recording the session", recorded, before)
+
+    def _session_step(
+        self, description: str, recorded: RecordedSession, before: SessionRecord | None
+    ) -> Done[RecordedSession]:
+        """A session recorded or changed (``before`` it was), with the journal change that
+        came with it (a win logged, reworded or taken back). Undo reverses the win first, so
+        the session's link to it comes back with it; Redo does it all again."""
+        notebook, after = self.notebook, recorded.session
+        wins = [recorded.win]
+
+        def reverse_win() -> Changes:
+            if wins[-1] is None:
+                return NOTHING
+            wins.append(self.journal.undo(wins[-1]))
+            return self._entries(wins[-1])
+
+        def undo() -> Changes:
+            changes = reverse_win()
+            notebook.delete_session(after.id)
+            if before is not None:
+                notebook.restore_session(before)
+            return changes | self._note(Part.SESSIONS, "changed", after.id)
+
+        def redo() -> Changes:
+            if before is not None:
+                notebook.delete_session(before.id)
+            changes = reverse_win()
+            notebook.restore_session(after)
+            return changes | self._note(Part.SESSIONS, "changed", after.id)
+
+        changes = self._entries(recorded.win) | self._note(Part.SESSIONS, "recorded", after.id)
+        return Done(recorded, self._did(description, changes, undo, redo))
+
+    def delete_session(self, session_id: int) -> Done[SessionRecord]:
+        """The session goes; the win logged for it stays in the journal (wins are the
+        person's). Undo brings the session back, linked to its win if that is still there."""
+        notebook = self.notebook
+        return self._removed(
+            "deleting the session",
+            Part.SESSIONS,
+            notebook.session(session_id),
+            notebook.delete_session,
+            notebook.restore_session,
+        )
+
+    def add_plan_item(
+        self, weekday: int, at: time | None, kind: SessionKind, note: str = ""
+    ) -> Done[PlanItem]:
+        notebook = self.notebook
+        return self._added(
+            "adding it to your week",
+            Part.PLAN,
+            notebook.add_plan_item(weekday, at, kind, note),
+            notebook.remove_plan_item,
+            notebook.restore_plan_item,
+        )
+
+    def edit_plan_item(
+        self,
+        plan_id: int,
+        *,
+        weekday: int | None = None,
+        at: time | Unchanged | None = UNCHANGED,
+        kind: SessionKind | None = None,
+        note: str | None = None,
+    ) -> Done[PlanItem]:
+        before = self.notebook.plan_item(plan_id)
+        earlier = (before.weekday, before.at, before.kind, before.note)
+        after = (
+            weekday if weekday is not None else before.weekday,
+            before.at if isinstance(at, Unchanged) else at,
+            kind if kind is not None else before.kind,
+            note if note is not None else before.note,
+        )
+
+        def apply(values: tuple[int, time | None, SessionKind, str]) -> PlanItem:
+            day, when, what, words = values
+            return self.notebook.edit_plan_item(
+                plan_id, weekday=day, at=when, kind=what, note=words
+            )
+
+        return self._set("the change to your week", Part.PLAN, plan_id, apply, earlier, after)
+
+    def remove_plan_item(self, plan_id: int) -> Done[PlanItem]:
+        notebook = self.notebook
+        return self._removed(
+            "taking it out of your week",
+            Part.PLAN,
+            notebook.plan_item(plan_id),
+            notebook.remove_plan_item,
+            notebook.restore_plan_item,
+        )
+
+    # -- phrases ------------------------------------------------------------------------------
+
+    def add_phrase(self, text: str) -> Done[Phrase]:
+        notebook = self.notebook
+        return self._added(
+            "adding the phrase",
+            Part.PHRASES,
+            notebook.add_phrase(text),
+            notebook.delete_phrase,
+            notebook.restore_phrase,
+        )
+
+    def edit_phrase(self, phrase_id: int, text: str) -> Done[Phrase]:
+        before = self.notebook.phrase(phrase_id)
+        return self._set(
+            "the change",
+            Part.PHRASES,
+            phrase_id,
+            lambda words: self.notebook.edit_phrase(phrase_id, words),
+            before.text,
+            text,
+        )
+
+    def delete_phrase(self, phrase_id: int) -> Done[Phrase]:
+        notebook = self.notebook
+        return self._removed(
+            "deleting the phrase",
+            Part.PHRASES,
+            notebook.phrase(phrase_id),
+            notebook.delete_phrase,
+            notebook.restore_phrase,
+        )
+
+    def move_phrase(self, phrase_id: int, position: int) -> Done[list[Phrase]]:
+        ids = [p.id for p in self.notebook.phrases()]
+        return self._set(
+            "moving the phrase",
+            Part.PHRASES,
+            phrase_id,
+            lambda where: self.notebook.move_phrase(phrase_id, where),
+            self._index(ids, phrase_id),
+            position,
+        )
+
+    # -- the person's own details, and drafts -------------------------------------------------
+
+    def set_program_phone(self, text: str) -> Done[str]:
+        """Keep the program's number for Help now ("" removes it); Undo puts back the one
+        before."""
+        return self._set(
+            "the change to your program's number",
+            Part.OWN_DETAILS,
+            OWN_PHONE,
+            self.own.set_program_phone,
+            self.own.program_phone,
+            text,
+        )
+
+    def set_recovery_code_kept(self, kept: bool) -> Done[None]:
+        self.own.set_recovery_code_kept(kept)
+        return Done(None, self._noted(self._note(Part.OWN_DETAILS, "changed", OWN_CODE)))
+
+    def keep_draft(self, name: str, body: dict[str, Any]) -> Done[None]:
+        """What an editor holds, kept until it is opened again (not on the undo history)."""
+        self.drafts.save(name, body)
+        return Done(None, self._note(Part.DRAFTS, "kept", f"draft:{name}"))
+
+    def drop_draft(self, name: str) -> Done[None]:
+        self.drafts.discard(name)
+        return Done(None, self._note(Part.DRAFTS, "dropped", f"draft:{name}"))
+
+    def holds_anything(self) -> bool:
+        """Whether the person has written anything yet: an entry, or words in the notebook."""
+        return self.journal.count() > 0 or self.notebook.holds_own_words()
+
+    # -- imports ------------------------------------------------------------------------------
+
+    def import_plans(
+        self, entries: ImportPlan, notebook: NotebookPlan | None, *, on_worker: bool = True
+    ) -> Done[FileImportResult]:
+        """Add a checked file (its entries, and its notebook) in one transaction: on the
+        worker connection, from the worker thread (``on_worker``; the command line has one
+        thread and uses the main connection). Undo (on the window's thread) takes back exactly
+        what it added; Redo adds the same file again."""
+
+        def add(journal: JournalService, book: NotebookService) -> FileImportResult:
+            if notebook is None:
+                return FileImportResult.of(journal.import_entries(entries))
+            return FileImportResult.of(*book.import_with_entries(entries, notebook))
+
+        result = (
+            add(self.worker_journal, self.worker_notebook)
+            if on_worker
+            else add(self.journal, self.notebook)
+        )
+        added = [result]
+
+        def undo() -> Changes:
+            self.notebook.take_back_import(added[-1], added[-1].notebook)
+            return Changes.everything("journal.import taken back", self.clock())
+
+        def redo() -> Changes:
+            added.append(add(self.journal, self.notebook))
+            return Changes.everything("journal.imported", self.clock())
+
+        if not (result.added or result.notebook.added):
+            return Done(result)
+        changes = Changes.everything("journal.imported", self.clock())
+        return Done(result, self._did("the import", changes, undo, redo))
+
+    # -- backups ------------------------------------------------------------------------------
+
+    def make_backup(self, target: Path | None = None) -> Done[Backup]:
+        """An encrypted, checked backup at ``target`` (a file, or a folder for it; by default
+        the journal's backups folder)."""
+        made = backup.make_backup(self.vault, target)
+        return Done(made, self._note(Part.BACKUPS, "made", f"backup:{made.path.name}"))
+
+    def make_daily_backup(self, now: datetime) -> Done[Backup | None]:
+        """Today's automatic backup, unless there is one, or nothing to keep yet."""
+        if not self.holds_anything():
+            return Done(None)
+        made = backup.make_daily_backup(self.vault, now)
+        if made is None:
+            return Done(None)
+        return Done(made, self._note(Part.BACKUPS, "made", f"backup:{made.path.name}"))
+
+    def backups(self) -> list[Backup]:
+        return backup.list_backups(self.folder)
+
+    @staticmethod
+    def preview_backup(
+        source: Path | Backup, secret: str, *, scratch_in: Path | None = None
+    ) -> BackupPreview:
+        return backup.preview(source, secret, scratch_in=scratch_in)
+
+    @staticmethod
+    def restore(folder: Path, source: Path | Backup, secret: str) -> RestoreResult:
+        """Replace the (locked) journal in ``folder`` with a backup; the journal as it was is
+        kept among the backups, so a restore can be undone by restoring that."""
+        return backup.restore(folder, source, secret)
+
+    @staticmethod
+    def find_backup(folder: Path, name: str) -> Backup:
+        return backup.find(folder, name)
+
+    @staticmethod
+    def list_backups(folder: Path) -> list[Backup]:
+        return backup.list_backups(folder)
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def is_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this journal. Slow: Argon2id."""
+        return self.vault.is_passphrase(passphrase)
+
+    def change_passphrase(self, current: str | None, new: str) -> Done[None]:
+        """A new passphrase, once ``current`` is shown to be the one in use (None: it was
+        checked already, as when it just opened the journal)."""
+        check_new_passphrase(new)
+        if current is not None and not self.vault.is_passphrase(current):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        self.vault.change_passphrase(new)
+        return Done(None, self._note(Part.KEYS, "changed", "keys:passphrase"))
+
+    def new_recovery_code(self) -> Done[str]:
+        """A new recovery code (the old one stops working), to be shown once."""
+        code = self.vault.new_recovery_code()
+        return Done(code, self._note(Part.KEYS, "changed", "keys:recovery"))
+
+    def remember_device(self) -> Done[None]:
+        self.vault.remember_device(self.keychain)
+        return Done(None, self._note(Part.KEYS, "changed", "keys:device"))
+
+    def forget_this_device(self) -> Done[None]:
+        Vault.forget_device(self.folder, self.keychain)
+        return Done(None, self._note(Part.KEYS, "changed", "keys:device"))
+
+    @property
+    def remembered_here(self) -> bool:
+        return Vault.remembers_device(self.folder)
+
+    def rotate_key(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> Done[KeyRotation]:
+        """A new data key, passphrase and recovery code (see ``Vault.rotate_key``). The
+        journal's connections are new afterwards: the services are built again."""
+        rotation = self.vault.rotate_key(new_passphrase, kdf=kdf, keychain=self.keychain)
+        self.history.clear()  # its steps belong to the connections that are gone
+        self._connect()
+        return Done(rotation, Changes.everything("keys.rotated", self.clock()))

@@ -1,0 +1,149 @@
+"""The window's menus and keys. What each item does comes in as a callable (``MenuSlots``), so
+this module knows nothing of the window; which items need an open journal is said here once.
+
+Lock, Hide now and Help now are application-wide shortcuts (``every_window`` carries them into
+every window the app opens). Redo answers Ctrl+Shift+Z and Ctrl+Y on every platform.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT
+
+Slot = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class MenuSlots:
+    log_win: Slot
+    log_hard_moment: Slot
+    share: Slot
+    backups: Slot
+    export_and_import: Slot
+    quick_hide: Slot
+    lock: Slot
+    quit: Slot
+    undo: Slot
+    redo: Slot
+    edit_entry: Slot
+    delete_entry: Slot
+    find: Slot
+    manage: Slot
+    preferences: Slot
+    show_page: Callable[[int], object]
+    show_help: Slot
+    about: Slot
+
+
+class Menus:
+    def __init__(
+        self, bar: QMenuBar, owner: QWidget, do: MenuSlots, page_titles: Sequence[str]
+    ) -> None:
+        self._owner = owner
+
+        journal = bar.addMenu("&Journal")
+        self.log = self._action("Log a &win…", do.log_win, "Ctrl+N")
+        self.hard_moment = self._action("Note a &hard moment…", do.log_hard_moment, "Ctrl+Shift+N")
+        self.share = self._action("&Share a summary…", do.share, "Ctrl+E")
+        self.backups = self._action("&Backups…", do.backups)
+        self.data = self._action("&Export and import…", do.export_and_import)
+        self.hide = self._action("Hide &now", do.quick_hide, QUICK_HIDE_SHORTCUT)
+        self.lock = self._action("&Lock", do.lock, "Ctrl+L")
+        self.quit = self._action("&Quit", do.quit, QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        _fill(journal, (self.log, self.hard_moment), (self.share, self.backups, self.data))
+        _fill(journal, (self.hide, self.lock, self.quit), separated=True)
+
+        edit = bar.addMenu("&Edit")
+        self.undo = self._action("&Undo", do.undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._action("&Redo", do.redo)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_entry = self._action("&Edit entry…", do.edit_entry)
+        self.delete_entry = self._action("&Delete entry", do.delete_entry)
+        self.find = self._action("&Find", do.find, QKeySequence.StandardKey.Find)
+        self.manage = self._action("&Categories and quick wins…", do.manage)
+        self.preferences = self._action(
+            "&Preferences…", do.preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        _fill(
+            edit,
+            (self.undo, self.redo, self.edit_entry, self.delete_entry, self.find),
+            (self.manage, self.preferences),
+        )
+
+        view = bar.addMenu("&View")
+        self.show_pages = [
+            self._action(title, functools.partial(do.show_page, i), f"Ctrl+{i + 1}")
+            for i, title in enumerate(page_titles)
+        ]
+        _fill(view, self.show_pages)
+
+        help_menu = bar.addMenu("&Help")
+        self.help = self._action("&Help now", do.show_help, QKeySequence.StandardKey.HelpContents)
+        self.about = self._action("&About", do.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        _fill(help_menu, (self.help, self.about))
+
+        # One step away from any window of the app, dialogs included.
+        for action in self.everywhere:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # What needs an open journal (Undo and Redo also wait for something to take back).
+        self._need_journal = (
+            self.log,
+            self.hard_moment,
+            self.lock,
+            self.edit_entry,
+            self.delete_entry,
+            self.find,
+            self.manage,
+            self.preferences,
+            self.share,
+            self.backups,
+            self.data,
+            *self.show_pages,
+        )
+        self.set_unlocked(False)
+
+    @property
+    def everywhere(self) -> tuple[QAction, ...]:
+        """Lock, Hide now and Help now: they answer in every window."""
+        return self.lock, self.hide, self.help
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        for action in self._need_journal:
+            action.setEnabled(unlocked)
+        if not unlocked:
+            self.set_history("", "")
+
+    def set_history(self, undo: str, redo: str) -> None:
+        """Undo and Redo say what they would do, and are there only when they can."""
+        self.undo.setEnabled(bool(undo))
+        self.undo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo.setEnabled(bool(redo))
+        self.redo.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _action(self, text: str, slot: Slot, shortcut: object = None) -> QAction:
+        action = QAction(text, self._owner)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(lambda _checked=False: slot())
+        self._owner.addAction(action)
+        return action
+
+
+def _fill(menu: QMenu, *groups: Sequence[QAction], separated: bool = False) -> None:
+    """Add ``groups`` of actions to ``menu``, a line between groups (and before the first,
+    when ``separated``)."""
+    for i, group in enumerate(groups):
+        if i or separated:
+            menu.addSeparator()
+        for action in group:
+            menu.addAction(action)

@@ -1,0 +1,311 @@
+"""The open journal: one way in for every change, what each change says it changed, and undo
+and redo for every kind that can be taken back."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from datetime import date, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from iop_companion.core.changes import NOTEBOOK, Done, Part
+from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
+from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
+from iop_companion.export.data import write_json
+from iop_companion.export.importer import read_export_file
+from tests.conftest import PASSPHRASE, FixedClock
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def opened(vault_folder: Path, clock: FixedClock) -> Iterator[OpenJournal]:
+    core = OpenJournal.open_with_passphrase(vault_folder, PASSPHRASE, MemoryKeychain(), clock)
+    yield core
+    core.lock()
+
+
+def everything(core: OpenJournal) -> dict[str, Any]:
+    """What a person could see of the journal: every entry and the whole notebook, as the
+    export writes them, plus the categories and quick wins with their order and hiding."""
+    out = io.StringIO()
+    write_json(core.journal, out, notebook=core.notebook)
+    document = json.loads(out.getvalue())
+    document.pop("exported_at")
+    document["categories"] = [vars(c) for c in core.journal.categories(include_hidden=True)]
+    document["templates"] = [vars(t) for t in core.journal.templates(include_hidden=True)]
+    document["program_phone"] = core.own.program_phone
+    return document
+
+
+def a_session(core: OpenJournal) -> int:
+    return core.record_session(TODAY, SessionKind.GROUP, Attendance.ATTENDED).result.session.id
+
+
+def a_plan_item(core: OpenJournal) -> int:
+    return core.add_plan_item(
+        TODAY.weekday(), time(18), SessionKind.GROUP, "Friday group"
+    ).result.id
+
+
+def three_to_bring_up(core: OpenJournal) -> int:
+    """Three things on the list; the first one's id."""
+    first, _, _ = (core.add_bring_up(t).result.id for t in ("First", "Second", "Third"))
+    return first
+
+
+def a_win(core: OpenJournal) -> int:
+    return core.log_win("Came to group", tags=["group"]).result.entry.id
+
+
+# Each kind of change: what to set up first (its result is passed on), the change, and the
+# parts it must say it changed.
+KINDS: dict[
+    str, tuple[Callable[[OpenJournal], Any], Callable[[OpenJournal, Any], Done[Any]], set[Part]]
+] = {
+    "log a win": (
+        lambda c: None,
+        lambda c, _: c.log_win("Said one honest sentence"),
+        {Part.ENTRIES},
+    ),
+    "note a hard moment": (
+        lambda c: None,
+        lambda c, _: c.log_hard_moment(word="slip"),
+        {Part.ENTRIES},
+    ),
+    "edit an entry": (
+        a_win,
+        lambda c, i: c.edit_entry(i, text="Came to group, late"),
+        {Part.ENTRIES},
+    ),
+    "delete an entry": (a_win, lambda c, i: c.delete_entry(i), {Part.ENTRIES}),
+    "add a category": (lambda c: None, lambda c, _: c.add_category("Rest"), {Part.CATEGORIES}),
+    "rename a category": (
+        lambda c: c.journal.categories()[0].id,
+        lambda c, i: c.rename_category(i, "Turning up"),
+        {Part.CATEGORIES},
+    ),
+    "hide a category": (
+        lambda c: c.journal.categories()[0].id,
+        lambda c, i: c.set_category_hidden(i, True),
+        {Part.CATEGORIES},
+    ),
+    "move a category": (
+        lambda c: c.journal.categories()[0].id,
+        lambda c, i: c.move_category(i, 2),
+        {Part.CATEGORIES},
+    ),
+    "add a quick win": (
+        lambda c: None,
+        lambda c, _: c.add_template("Went outside"),
+        {Part.TEMPLATES},
+    ),
+    "edit a quick win": (
+        lambda c: c.journal.templates()[0].id,
+        lambda c, i: c.edit_template(i, text="Came to one session, late"),
+        {Part.TEMPLATES},
+    ),
+    "hide a quick win": (
+        lambda c: c.journal.templates()[0].id,
+        lambda c, i: c.set_template_hidden(i, True),
+        {Part.TEMPLATES},
+    ),
+    "move a quick win": (
+        lambda c: c.journal.templates()[0].id,
+        lambda c, i: c.move_template(i, 2),
+        {Part.TEMPLATES},
+    ),
+    "save what I know now": (
+        lambda c: None,
+        lambda c, _: c.save_note(NoteSection.WORKS, "Group in the morning."),
+        {Part.NOTES},
+    ),
+    "add a thing to bring up": (
+        lambda c: None,
+        lambda c, _: c.add_bring_up("A smaller group would help."),
+        {Part.BRING_UP},
+    ),
+    "edit a thing to bring up": (
+        lambda c: c.add_bring_up("A smaller group").result.id,
+        lambda c, i: c.edit_bring_up(i, "A smaller group would help."),
+        {Part.BRING_UP},
+    ),
+    "mark it brought up": (
+        three_to_bring_up,
+        lambda c, i: c.mark_brought_up(i, TODAY),
+        {Part.BRING_UP},
+    ),
+    "put it back on the list": (
+        lambda c: c.mark_brought_up(c.add_bring_up("Zoom").result.id, TODAY).result.id,
+        lambda c, i: c.mark_brought_up(i, None),
+        {Part.BRING_UP},
+    ),
+    "delete a thing to bring up": (
+        lambda c: c.add_bring_up("Zoom").result.id,
+        lambda c, i: c.delete_bring_up(i),
+        {Part.BRING_UP},
+    ),
+    "move a thing to bring up": (
+        three_to_bring_up,
+        lambda c, i: c.move_bring_up(i, 2),
+        {Part.BRING_UP},
+    ),
+    "record a session": (
+        lambda c: None,
+        lambda c, _: c.record_session(TODAY, SessionKind.GROUP, Attendance.ATTENDED, "Sat in"),
+        {Part.SESSIONS, Part.ENTRIES},
+    ),
+    "record a session not made": (
+        lambda c: None,
+        lambda c, _: c.record_session(TODAY, SessionKind.GROUP, Attendance.MISSED),
+        {Part.SESSIONS},
+    ),
+    "change a session": (
+        a_session,
+        lambda c, i: c.edit_session(i, attendance=Attendance.MISSED),
+        {Part.SESSIONS, Part.ENTRIES},
+    ),
+    "delete a session": (a_session, lambda c, i: c.delete_session(i), {Part.SESSIONS}),
+    "I was there, from the plan": (
+        a_plan_item,
+        lambda c, i: c.i_was_there(i, TODAY),
+        {Part.SESSIONS, Part.ENTRIES},
+    ),
+    "add to the weekly plan": (
+        lambda c: None,
+        lambda c, _: c.add_plan_item(1, None, SessionKind.INDIVIDUAL),
+        {Part.PLAN},
+    ),
+    "change the weekly plan": (
+        a_plan_item,
+        lambda c, i: c.edit_plan_item(i, note="Tuesday group", weekday=1),
+        {Part.PLAN},
+    ),
+    "take out of the weekly plan": (a_plan_item, lambda c, i: c.remove_plan_item(i), {Part.PLAN}),
+    "add a phrase": (lambda c: None, lambda c, _: c.add_phrase("I came anyway."), {Part.PHRASES}),
+    "edit a phrase": (
+        lambda c: c.notebook.phrases()[0].id,
+        lambda c, i: c.edit_phrase(i, "I'm here to listen today."),
+        {Part.PHRASES},
+    ),
+    "delete a phrase": (
+        lambda c: c.notebook.phrases()[0].id,
+        lambda c, i: c.delete_phrase(i),
+        {Part.PHRASES},
+    ),
+    "move a phrase": (
+        lambda c: c.notebook.phrases()[0].id,
+        lambda c, i: c.move_phrase(i, 3),
+        {Part.PHRASES},
+    ),
+    "the program's number": (
+        lambda c: None,
+        lambda c, _: c.set_program_phone("Riverside IOP, 555-0142"),
+        {Part.OWN_DETAILS},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_change_says_what_it_changed_and_undo_and_redo_it(opened, kind: str) -> None:
+    prepare, change, parts = KINDS[kind]
+    ready = prepare(opened)
+    before = everything(opened)
+    done = change(opened, ready)
+    after = everything(opened)
+    assert after != before, "the change changed something a person would see"
+    assert set(done.changes.parts) == parts
+    assert done.changes.records and all(r.what and r.record for r in done.changes.records)
+    assert opened.history.undo_description  # Undo says what it takes back
+
+    undone = opened.undo()
+    assert everything(opened) == before
+    assert set(undone.changes.parts) <= parts | {Part.ENTRIES}
+    assert undone.changes.parts, "Undo says what it changed, so the views show it"
+    assert opened.history.redo_description == undone.result
+
+    redone = opened.redo()
+    assert everything(opened) == after
+    assert redone.changes.parts
+    opened.undo()  # and back again: the steps keep working both ways
+    assert everything(opened) == before
+
+
+def test_a_new_change_clears_what_could_be_redone(opened) -> None:
+    opened.log_win("Came to group")
+    opened.undo()
+    assert opened.history.redo_description
+    opened.log_win("Called my sister")
+    assert opened.history.redo_description == ""
+
+
+def test_undo_and_redo_keep_the_day_tallies_current(opened) -> None:
+    opened.day_counts()  # read once; after this only the days a change touches are read
+    opened.log_win("Came to group")
+    assert sum(d.wins for d in opened.day_counts()) == 1
+    opened.undo()
+    assert sum(d.wins for d in opened.day_counts()) == 0
+    opened.redo()
+    assert sum(d.wins for d in opened.day_counts()) == 1
+    assert opened.day_counts() == opened.journal.day_counts()
+
+
+def test_a_session_undone_takes_its_win_back_and_redone_links_it_again(opened) -> None:
+    recorded = opened.record_session(TODAY, SessionKind.GROUP, Attendance.ATTENDED).result
+    assert opened.journal.count() == 1
+    opened.undo()
+    assert opened.journal.count() == 0 and opened.notebook.sessions() == []
+    opened.redo()
+    [session] = opened.notebook.sessions()
+    assert session.entry_id is not None and opened.journal.count() == 1
+    assert session.id == recorded.session.id
+
+
+def test_an_import_is_one_step_both_ways(opened, tmp_path: Path) -> None:
+    opened.log_win("Came to group")
+    opened.add_bring_up("A smaller group would help.")
+    copy = tmp_path / "copy.json"
+    with copy.open("w", encoding="utf-8") as out:
+        write_json(opened.journal, out, notebook=opened.notebook)
+    for _ in range(2):
+        opened.undo()
+    before = everything(opened)
+    checked = read_export_file(copy, today=TODAY + timedelta(days=1))
+    done = opened.import_plans(checked.entries, checked.notebook, on_worker=False)
+    assert done.result.added == 1 and done.changes.reload
+    after = everything(opened)
+    opened.undo()
+    assert everything(opened) == before
+    opened.redo()
+    assert everything(opened) == after
+
+
+def test_drafts_keys_and_backups_go_through_the_core_but_not_on_the_history(
+    opened, tmp_path: Path
+) -> None:
+    assert opened.keep_draft("log", {"text": "half a thought"}).changes.parts == {Part.DRAFTS}
+    assert opened.drop_draft("log").changes.parts == {Part.DRAFTS}
+    assert opened.new_recovery_code().changes.parts == {Part.KEYS}
+    assert opened.change_passphrase(PASSPHRASE, "another long passphrase").changes.parts == {
+        Part.KEYS
+    }
+    opened.log_win("Came to group")
+    assert opened.make_backup(tmp_path / "copy.backup").changes.parts == {Part.BACKUPS}
+    assert opened.history.undo_description == "logging a win"  # only that is on the history
+
+
+def test_a_record_names_what_was_done_to_which_record(opened, clock: FixedClock) -> None:
+    change = opened.log_win("Came to group").result
+    [record] = opened.undo().changes.records
+    assert record.what == "entry.deleted" and record.record == f"entry:{change.entry.uid}"
+    assert record.at == clock()
+    [added] = opened.add_bring_up("Zoom").changes.records
+    assert added.what == "bring_up.added" and added.record.startswith("bring_up:")
+
+
+def test_the_notebook_parts_are_the_notebook(opened) -> None:
+    assert {Part.NOTES, Part.BRING_UP, Part.SESSIONS, Part.PLAN, Part.PHRASES} == NOTEBOOK
