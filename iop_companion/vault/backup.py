@@ -81,14 +81,8 @@ from iop_companion.errors import (
     NewerJournal,
     NotABackup,
     NotAFile,
-    RecoveryCodeTypo,
 )
 from iop_companion.vault import database, files, swap
-from iop_companion.vault.keys import (
-    derive_passphrase_key,
-    derive_secret_key,
-    parse_recovery_code,
-)
 from iop_companion.vault.layout import (
     BACKUPS_DIR,
     DB_NAME,
@@ -98,8 +92,8 @@ from iop_companion.vault.layout import (
     SLOTS_NAME,
     WAL_NAME,
 )
-from iop_companion.vault.slots import MAX_FILE_BYTES, Slot, SlotFile
-from iop_companion.vault.vault import Vault, _open_slot
+from iop_companion.vault.slots import MAX_FILE_BYTES, SlotFile, open_with_passphrase_or_code
+from iop_companion.vault.vault import Vault
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -542,45 +536,27 @@ def _folder_time(path: Path) -> datetime | None:
         return None
 
 
-def _unlock(keyslots: bytes, secret: str) -> tuple[SlotFile, bytes]:
-    """The backup's key slots and data key, opened with a passphrase or a recovery code."""
+def _unlock(keyslots: bytes, secret: str) -> bytes:
+    """The backup's data key, opened with a passphrase or a recovery code (``secret``)."""
     try:
         slots = SlotFile.from_bytes(keyslots)
     except NewerJournal:
         raise NewerBackup() from None
     except KeyFileDamaged:
         raise BackupDamaged() from None
-    key = b""
     try:
-        code: bytes | None = parse_recovery_code(secret)
-    except RecoveryCodeTypo:
-        code = None
-    if code is not None:
-        recovery = code
-        key = _open_slot(
-            slots, slots.get("recovery"), lambda s: derive_secret_key(recovery, s.salt, "recovery")
-        )
-    passphrase_slot = slots.get("passphrase")
-    if not key and passphrase_slot is not None and passphrase_slot.kdf is not None:
-        try:
-            passphrase_slot.kdf.check_bounds()
-        except KeySettingsRefused:
-            raise BackupDamaged() from None
-
-        def passphrase_key(slot: Slot) -> bytes:
-            assert slot.kdf is not None
-            return derive_passphrase_key(secret, slot.salt, slot.kdf)
-
-        key = _open_slot(slots, passphrase_slot, passphrase_key)
+        key = open_with_passphrase_or_code(slots, secret)
+    except KeySettingsRefused:  # refused before anything was derived: a key file tampered with
+        raise BackupDamaged() from None
     if not key:
         raise BackupLocked()
-    return slots, key
+    return key
 
 
 @contextlib.contextmanager
 def _opened(source: _Source, secret: str, into: Path) -> Iterator[sqlite_utils.Database]:
     """The backup's database, unpacked into ``into``, unlocked and checked."""
-    _, key = _unlock(source.keyslots, secret)
+    key = _unlock(source.keyslots, secret)
     db = database.open_checked(source.unpack(into), key)
     if db is None:
         raise BackupDamaged()
