@@ -346,41 +346,26 @@ def _write_packed(target: Path, header: dict[str, Any], database_file: Path) -> 
                 yield chunk
         yield digest.digest()
 
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        _write_stream(tmp, chunks())
-        for _ in _database_chunks(_read_packed(tmp)):  # read back: the checksum must hold
+    def read_back(tmp: Path) -> None:  # the checksum must hold before it takes the name
+        for _ in _database_chunks(_read_packed(tmp)):
             pass
-        os.replace(tmp, target)
+
+    try:
+        files.replace_whole(
+            target,
+            lambda out: out.writelines(chunks()),
+            temp=target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp"),
+            check=read_back,
+        )
     except BackupDamaged:
-        _remove_quietly(tmp)
         raise CopyNotVerified() from None
     except OSError as exc:
-        _remove_quietly(tmp)
         _raise_for_target_error(exc)
-    except KnownError:
-        _remove_quietly(tmp)
-        raise
-    with contextlib.suppress(OSError):  # in place; a folder fsync that fails changes nothing
-        files.fsync_dir(target.parent)
 
 
 def _write_stream(target: Path, chunks: Iterable[bytes]) -> None:
     """Write a new owner-only file from ``chunks`` and flush it to disk."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE)
-    try:
-        for chunk in chunks:
-            view = memoryview(chunk)
-            while view:
-                view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
+    files.write_private(target, lambda out: out.writelines(chunks), new=True)
 
 
 # -- reading backups ------------------------------------------------------------------------
