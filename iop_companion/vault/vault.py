@@ -8,6 +8,10 @@ passphrase only reads files, so it changes no byte of any of them.
 Rotating the data key (``Vault.rotate_key``) re-encrypts the database into a new file with a new
 random key and swaps both files in together (see ``swap``). Backups (``backup``) keep a copy of
 the database and of the slot file that opens it, in one file.
+
+Slots are made and opened in ``slots``, the same way for backups. ``backup`` builds on this
+module, never the other way round: the backups a key rotation leaves behind are listed through
+``backup_file``, which needs no open journal.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from iop_companion.errors import (
     WrongRecoveryCode,
 )
 from iop_companion.vault import database, files, seal, swap
+from iop_companion.vault.backup_file import BEFORE_MIGRATION_PREFIX, STAMP, list_backups
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -469,8 +474,6 @@ class Vault:
             self._lock.shared()  # from exclusive back to shared: never refused
         if had_device and keychain is not None:
             keychain.delete(self.vault_id)
-        from iop_companion.vault.backup import list_backups
-
         return KeyRotation(
             recovery_code=code_text,
             device_forgotten=had_device,
@@ -624,8 +627,8 @@ def _copy_before_migration(db: sqlite_utils.Database, folder: Path, slots: SlotF
     The slot file is written from the one in use, not copied: when the journal was opened from
     ``keyslots.json.bak``, ``keyslots.json`` is damaged or gone.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / BACKUPS_DIR / f"before-migration-{stamp}"
+    stamp = datetime.now(UTC).strftime(STAMP)
+    target = folder / BACKUPS_DIR / f"{BEFORE_MIGRATION_PREFIX}{stamp}"
     ensure_private_dir(target)
     try:
         write_private(target / DB_NAME, b"")  # owner-only from the start; VACUUM INTO fills it
