@@ -1,9 +1,10 @@
 """Owner-only folders and files, and the one way a file is replaced whole.
 
-Every file the app writes goes through ``write_private`` (a new owner-only file, flushed to disk)
-and every file it replaces through ``replace_whole`` (temp file beside it, fsync, rename, fsync of
-the folder): the key file, the swap's markers, backups, and the exports, summaries and recovery
-codes a person saves (``export.files.write_whole``).
+``write_private`` writes a file's bytes owner-only and flushes them to disk (files staged for a
+swap, the empty file SQLite then fills, a backup unpacked). ``replace_whole`` replaces a file so
+that a crash leaves the old one or the new one (temp file beside it, fsync, rename, fsync of the
+folder), and is the only code that does: for the key file, the swap's markers, backups, and the
+exports, summaries, charts and recovery codes a person saves (``export.files.write_whole``).
 """
 
 from __future__ import annotations
