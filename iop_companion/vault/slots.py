@@ -260,6 +260,8 @@ def make_slot(
     """A new slot of ``slot_type`` for ``slots`` (a fresh salt and nonce) that holds ``data_key``
     and opens with ``secret``: the passphrase, with its Argon2id settings ``kdf``, or the random
     bytes of a recovery code (``keys.new_recovery_code``) or a device key."""
+    if (kdf is not None) != (slot_type == "passphrase"):
+        raise TypeError("Argon2id settings go with a passphrase slot, and only with one")
     draft = Slot(slot_type, os.urandom(SALT_BYTES), b"", b"", kdf)
     nonce, wrapped = wrap(_wrapping_key(draft, secret), data_key, slots.associated_data(draft))
     return replace(draft, nonce=nonce, wrapped=wrapped)
