@@ -10,7 +10,6 @@ on the open file itself.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import stat
@@ -19,36 +18,24 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from iop_companion.errors import DiskFull, FileNotWritten, NotAFile, SavesOverJournal
-from iop_companion.vault.files import PRIVATE_FILE
+from iop_companion.vault.files import replace_whole
 from iop_companion.vault.layout import BACKUPS_DIR
 
 T = TypeVar("T")
 
 
 def write_whole(target: Path, write: Callable[[IO[bytes]], T]) -> T:
-    """Run ``write`` on a temp file beside ``target`` (0600), then rename it into place.
+    """Run ``write`` on a temp file beside ``target`` (0600), then rename it into place: the
+    vault's one file replacer (``vault.files.replace_whole``: fsync of the file and its folder).
 
     A failure or a stop part-way leaves no file, and an old file by that name is replaced
     whole with owner-only permissions."""
-    temp = target.with_name(f".{target.name}.part")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-        with open(fd, "wb") as handle:
-            result = write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        return replace_whole(target, write, temp=target.with_name(f".{target.name}.part"))
     except OSError as exc:
-        with contextlib.suppress(OSError):  # e.g. the "folder" is a file: no temp was made
-            temp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull() from None
         raise FileNotWritten() from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
-    return result
 
 
 def with_ending(path: Path, ending: str) -> Path:

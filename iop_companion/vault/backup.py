@@ -7,39 +7,17 @@ had when the backup was made, on any computer, and with nothing else. Nothing in
 without them: it is safe to carry on a USB stick. Nothing is ever written in plaintext, not even
 for a moment: every temporary file is an encrypted copy.
 
-File format, version 1 (integers big-endian)::
-
-    offset   size  content
-    0        16    b"COMPANION-BACKUP"
-    16       2     format version: 1
-    18       4     H, the length of the header
-    22       H     header, a UTF-8 JSON object:
-                     "created_at"      when it was made, ISO 8601, UTC
-                     "kind"            "daily" or "chosen"
-                     "app_version"     the version of the app that made it
-                     "database_bytes"  N, the length of the database
-                     "keyslots"        the key file, as ``keyslots.json`` holds it (text)
-    22+H     N     the database: a SQLCipher 4 file, as ``journal.db`` would hold it
-    22+H+N   32    SHA-256 of every byte before it
-
-The checksum tells a damaged or cut-short file from a wrong passphrase before anything is
-derived. SQLCipher's page HMACs (``cipher_integrity_check``) then authenticate the database, and
-AES-GCM the key slots. A newer format version is refused with its own message.
+The file's format, and what the journal's ``backups/`` folder holds (``list_backups``,
+``describe``, ``find``), are in ``backup_file``; they are named here too, so callers need only
+this module.
 
 Making one: ``VACUUM INTO`` a scratch copy inside the journal folder (owner-only), open the copy
 with the data key and check it (``integrity_check``, ``cipher_integrity_check``, the row count of
 every table against the journal's), write the backup under a temporary name in the target folder,
 fsync, read it back and check the checksum, and only then rename it into place.
 
-The journal's ``backups/`` folder holds:
-
-- ``daily-YYYY-MM-DD.backup``: at most one a day (``make_daily_backup``), thinned by ``kept``:
-  the newest backup of each of the last 7 days that have one, of the last 4 weeks, and of the
-  last 6 months.
-- ``backup-<time>.backup``: made when the person asked (``make_backup`` with no target).
-- ``before-restore-<time>/`` and ``before-migration-<time>/``: the journal's own files as they were
-  before a restore or a schema migration (database and key file, in a folder).
-Only daily backups are ever deleted by the app.
+Daily backups (``make_daily_backup``) are thinned by ``kept``; only they are ever deleted by
+the app.
 
 Restoring (``restore``) unpacks and checks the backup beside the journal, then swaps it in (see
 ``swap``): a crash at any point leaves the old journal or the restored one, whole. The journal
@@ -49,18 +27,14 @@ that was there moves to ``before-restore-<time>/``, so restoring that undoes the
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
-import secrets
 import shutil
-import struct
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Literal
 
 import sqlcipher3
 
@@ -68,12 +42,7 @@ from iop_companion import __version__
 from iop_companion.errors import (
     BackupDamaged,
     BackupLocked,
-    BackupNotFound,
-    BackupTargetTaken,
-    BackupUnreadable,
-    BackupUnwritable,
     CopyNotVerified,
-    DiskFull,
     KeyFileDamaged,
     KeySettingsRefused,
     KnownError,
@@ -81,13 +50,28 @@ from iop_companion.errors import (
     NewerJournal,
     NotABackup,
     NotAFile,
-    RecoveryCodeTypo,
 )
 from iop_companion.vault import database, files, swap
-from iop_companion.vault.keys import (
-    derive_passphrase_key,
-    derive_secret_key,
-    parse_recovery_code,
+from iop_companion.vault.backup_file import (
+    BEFORE_RESTORE_PREFIX,
+    CHUNK_BYTES,
+    DAILY_PREFIX,
+    FORMAT_VERSION,
+    MAGIC,
+    STAMP,
+    SUFFIX,
+    Backup,
+    BackupKind,
+    Packed,
+    daily_date,
+    database_chunks,
+    describe,
+    find,
+    folder_time,
+    list_backups,
+    read_packed,
+    refuse_to_overwrite,
+    write_packed,
 )
 from iop_companion.vault.layout import (
     BACKUPS_DIR,
@@ -98,50 +82,35 @@ from iop_companion.vault.layout import (
     SLOTS_NAME,
     WAL_NAME,
 )
-from iop_companion.vault.slots import MAX_FILE_BYTES, Slot, SlotFile
-from iop_companion.vault.vault import Vault, _open_slot
+from iop_companion.vault.slots import MAX_FILE_BYTES, SlotFile, open_with_passphrase_or_code
+from iop_companion.vault.vault import Vault
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-MAGIC = b"COMPANION-BACKUP"
-# 2: the key file inside is key file format 2 (vault/slots.py). Version 1 backups still open;
-# the version moved so that 0.1.0 says "made by a newer version", not "damaged".
-FORMAT_VERSION = 2
-READABLE_VERSIONS = frozenset({1, FORMAT_VERSION})
-SUFFIX = ".backup"
-_PREFIX = struct.Struct(">16sHI")
-DIGEST_BYTES = 32
-MAX_HEADER_BYTES = 1 << 20
-CHUNK_BYTES = 1 << 20
-STAMP = "%Y%m%dT%H%M%SZ"
-DAILY_PREFIX = "daily-"
-BEFORE_RESTORE_PREFIX = "before-restore-"
-BEFORE_MIGRATION_PREFIX = "before-migration-"
+__all__ = [  # with what callers use of backup_file, so that they need only this module
+    "FORMAT_VERSION",
+    "MAGIC",
+    "Backup",
+    "BackupKind",
+    "BackupPreview",
+    "RestoreResult",
+    "describe",
+    "find",
+    "kept",
+    "list_backups",
+    "make_backup",
+    "make_daily_backup",
+    "preview",
+    "prune_daily",
+    "restore",
+]
+
 COPY_ATTEMPTS = 3  # a save in another window between counting and copying means "count again"
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 6
-
-BackupKind = Literal["daily", "chosen", "before-restore", "before-migration"]
-
-
-@dataclass(frozen=True)
-class Backup:
-    """One backup: a backup file, or a folder the journal's own files were moved to."""
-
-    id: str
-    path: Path
-    when: datetime  # in UTC
-    size: int  # bytes
-    kind: BackupKind
-    complete: bool  # its header and size add up (the full check runs when it is opened)
-
-    @property
-    def automatic(self) -> bool:
-        """Made by the app (daily, before a restore or a migration), not asked for."""
-        return self.kind != "chosen"
 
 
 @dataclass(frozen=True)
@@ -218,7 +187,7 @@ def make_backup(
         target = vault.folder / BACKUPS_DIR / f"{stem}{SUFFIX}"
     elif target.is_dir():
         target = target / f"companion-{made_at.astimezone():%Y-%m-%d}{SUFFIX}"
-    _refuse_to_overwrite(target)
+    refuse_to_overwrite(target)
     try:
         scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=vault.folder))
     except OSError as exc:
@@ -232,7 +201,7 @@ def make_backup(
             "database_bytes": copy.stat().st_size,
             "keyslots": vault.slot_file.without("device").to_bytes().decode("utf-8"),
         }
-        _write_packed(target, header, copy)
+        write_packed(target, header, copy)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return describe(target)
@@ -257,7 +226,7 @@ def prune_daily(folder: Path, today: date) -> list[Path]:
     """Delete the daily backups ``kept`` lets go; returns what was deleted."""
     dailies: dict[date, Path] = {}
     for backup in list_backups(folder):
-        if backup.kind == "daily" and (day := _daily_date(backup.path.name)) is not None:
+        if backup.kind == "daily" and (day := daily_date(backup.path.name)) is not None:
             dailies[day] = backup.path
     keep = kept(dailies, today)
     removed = []
@@ -267,44 +236,6 @@ def prune_daily(folder: Path, today: date) -> list[Path]:
                 path.unlink()
             removed.append(path)
     return removed
-
-
-def _daily_date(name: str) -> date | None:
-    if not (name.startswith(DAILY_PREFIX) and name.endswith(SUFFIX)):
-        return None
-    try:
-        return date.fromisoformat(name[len(DAILY_PREFIX) : -len(SUFFIX)])
-    except ValueError:
-        return None
-
-
-def _refuse_to_overwrite(target: Path) -> None:
-    """Only a backup file may be replaced: anything else by that name (a file, a folder, a pipe
-    that reading would wait on forever) is ``BackupTargetTaken``."""
-    try:
-        with files.reading(target) as handle:
-            start = handle.read(len(MAGIC))
-    except NotAFile:
-        raise BackupTargetTaken() from None
-    except FileNotFoundError:
-        if not target.parent.is_dir():
-            raise BackupUnwritable() from None
-        return
-    except OSError as exc:
-        _raise_for_target_error(exc)
-    if start != MAGIC:
-        raise BackupTargetTaken()
-
-
-def _raise_for_target_error(exc: OSError) -> NoReturn:
-    """A backup that can't be written where the person asked: their journal is fine."""
-    try:
-        files.raise_for_os_error(exc)
-    except DiskFull:
-        raise
-    except KnownError:
-        raise BackupUnwritable() from None
-    raise exc
 
 
 def _checked_copy(vault: Vault, scratch: Path) -> Path:
@@ -337,137 +268,12 @@ def _checked_copy(vault: Vault, scratch: Path) -> Path:
         source.conn.close()
 
 
-def _write_packed(target: Path, header: dict[str, Any], database_file: Path) -> None:
-    body = json.dumps(header, sort_keys=True).encode("utf-8")
-    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(body))
-    digest = hashlib.sha256()
-
-    def chunks() -> Iterator[bytes]:
-        for part in (prefix, body):
-            digest.update(part)
-            yield part
-        with database_file.open("rb") as handle:
-            while chunk := handle.read(CHUNK_BYTES):
-                digest.update(chunk)
-                yield chunk
-        yield digest.digest()
-
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        _write_stream(tmp, chunks())
-        for _ in _database_chunks(_read_packed(tmp)):  # read back: the checksum must hold
-            pass
-        os.replace(tmp, target)
-    except BackupDamaged:
-        _remove_quietly(tmp)
-        raise CopyNotVerified() from None
-    except OSError as exc:
-        _remove_quietly(tmp)
-        _raise_for_target_error(exc)
-    except KnownError:
-        _remove_quietly(tmp)
-        raise
-    with contextlib.suppress(OSError):  # in place; a folder fsync that fails changes nothing
-        files.fsync_dir(target.parent)
-
-
 def _write_stream(target: Path, chunks: Iterable[bytes]) -> None:
     """Write a new owner-only file from ``chunks`` and flush it to disk."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE)
-    try:
-        for chunk in chunks:
-            view = memoryview(chunk)
-            while view:
-                view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
+    files.write_private(target, lambda out: out.writelines(chunks), new=True)
 
 
 # -- reading backups ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Packed:
-    path: Path
-    made_at: datetime
-    kind: BackupKind
-    keyslots: bytes
-    database_offset: int
-    database_bytes: int
-
-
-def _read_packed(path: Path) -> _Packed:
-    """The header of a backup file, checked against the file's size (not yet its checksum)."""
-    try:
-        with files.reading(path) as handle:  # never a pipe, even one put there after a check
-            prefix = handle.read(_PREFIX.size)
-            size = os.fstat(handle.fileno()).st_size
-            start = prefix[: len(MAGIC)]
-            if start != MAGIC:  # empty or cut inside the magic: damaged; else not a backup
-                raise BackupDamaged() if MAGIC.startswith(start) else NotABackup()
-            if len(prefix) < _PREFIX.size:
-                raise BackupDamaged()
-            _, version, header_bytes = _PREFIX.unpack(prefix)
-            if version > FORMAT_VERSION:
-                raise NewerBackup()
-            if version not in READABLE_VERSIONS or header_bytes > MAX_HEADER_BYTES:
-                raise BackupDamaged()
-            raw = handle.read(header_bytes)
-    except FileNotFoundError:
-        raise BackupNotFound() from None
-    except OSError as exc:
-        _raise_for_source_error(exc)
-    try:
-        header = json.loads(raw.decode("utf-8"))
-        made_at = datetime.fromisoformat(header["created_at"])
-        kind: BackupKind = "daily" if header["kind"] == "daily" else "chosen"
-        length = header["database_bytes"]
-        keyslots = header["keyslots"].encode("utf-8")
-        if type(length) is not int or made_at.tzinfo is None:
-            raise TypeError("header")
-    except (UnicodeError, ValueError, KeyError, TypeError, AttributeError):
-        raise BackupDamaged() from None
-    offset = _PREFIX.size + header_bytes
-    if len(raw) != header_bytes or size != offset + length + DIGEST_BYTES:
-        raise BackupDamaged()
-    return _Packed(path, made_at.astimezone(UTC), kind, keyslots, offset, length)
-
-
-def _raise_for_source_error(exc: OSError) -> NoReturn:
-    try:
-        files.raise_for_os_error(exc)
-    except KnownError:
-        raise BackupUnreadable() from None
-    raise exc
-
-
-def _database_chunks(packed: _Packed) -> Iterator[bytes]:
-    """The database bytes of a backup file; ``BackupDamaged`` at the end unless the checksum
-    over the whole file holds (and nothing follows it)."""
-    digest = hashlib.sha256()
-    try:
-        with files.reading(packed.path) as handle:
-            head = handle.read(packed.database_offset)
-            digest.update(head)
-            left = packed.database_bytes
-            while left:
-                chunk = handle.read(min(left, CHUNK_BYTES))
-                if not chunk:
-                    raise BackupDamaged()
-                digest.update(chunk)
-                left -= len(chunk)
-                yield chunk
-            stored = handle.read(DIGEST_BYTES + 1)
-    except OSError as exc:
-        _raise_for_source_error(exc)
-    if len(head) != packed.database_offset or stored != digest.digest():
-        raise BackupDamaged()
 
 
 @dataclass(frozen=True)
@@ -477,13 +283,13 @@ class _Source:
     path: Path
     made_at: datetime | None
     keyslots: bytes
-    packed: _Packed | None
+    packed: Packed | None
 
     @classmethod
     def read(cls, path: Path) -> _Source:
         if path.is_dir():
-            return cls(path, _folder_time(path), _folder_slots(path), None)
-        packed = _read_packed(path)
+            return cls(path, folder_time(path), _folder_slots(path), None)
+        packed = read_packed(path)
         return cls(path, packed.made_at, packed.keyslots, packed)
 
     def unpack(self, into: Path) -> Path:
@@ -494,7 +300,7 @@ class _Source:
         target = into / DB_NAME
         try:
             if self.packed is not None:
-                _write_stream(target, _database_chunks(self.packed))
+                _write_stream(target, database_chunks(self.packed))
                 return target
             for name in (DB_NAME, WAL_NAME):
                 source = self.path / name
@@ -534,53 +340,27 @@ def _folder_slots(path: Path) -> bytes:
     raise BackupDamaged() if found else NotABackup()
 
 
-def _folder_time(path: Path) -> datetime | None:
-    stamp = path.name.rsplit("-", 1)[-1]
-    try:
-        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def _unlock(keyslots: bytes, secret: str) -> tuple[SlotFile, bytes]:
-    """The backup's key slots and data key, opened with a passphrase or a recovery code."""
+def _unlock(keyslots: bytes, secret: str) -> bytes:
+    """The backup's data key, opened with a passphrase or a recovery code (``secret``)."""
     try:
         slots = SlotFile.from_bytes(keyslots)
     except NewerJournal:
         raise NewerBackup() from None
     except KeyFileDamaged:
         raise BackupDamaged() from None
-    key = b""
     try:
-        code: bytes | None = parse_recovery_code(secret)
-    except RecoveryCodeTypo:
-        code = None
-    if code is not None:
-        recovery = code
-        key = _open_slot(
-            slots, slots.get("recovery"), lambda s: derive_secret_key(recovery, s.salt, "recovery")
-        )
-    passphrase_slot = slots.get("passphrase")
-    if not key and passphrase_slot is not None and passphrase_slot.kdf is not None:
-        try:
-            passphrase_slot.kdf.check_bounds()
-        except KeySettingsRefused:
-            raise BackupDamaged() from None
-
-        def passphrase_key(slot: Slot) -> bytes:
-            assert slot.kdf is not None
-            return derive_passphrase_key(secret, slot.salt, slot.kdf)
-
-        key = _open_slot(slots, passphrase_slot, passphrase_key)
+        key = open_with_passphrase_or_code(slots, secret)
+    except KeySettingsRefused:  # refused before anything was derived: a key file tampered with
+        raise BackupDamaged() from None
     if not key:
         raise BackupLocked()
-    return slots, key
+    return key
 
 
 @contextlib.contextmanager
 def _opened(source: _Source, secret: str, into: Path) -> Iterator[sqlite_utils.Database]:
     """The backup's database, unpacked into ``into``, unlocked and checked."""
-    _, key = _unlock(source.keyslots, secret)
+    key = _unlock(source.keyslots, secret)
     db = database.open_checked(source.unpack(into), key)
     if db is None:
         raise BackupDamaged()
@@ -692,76 +472,3 @@ def _free_name(folder: Path, name: str, suffix: str = "") -> str:
         n += 1
         candidate = f"{name}-{n}"
     return candidate
-
-
-# -- listing --------------------------------------------------------------------------------
-
-
-def list_backups(folder: Path) -> list[Backup]:
-    """The backups in the journal's ``backups/`` folder, newest first. Needs no key."""
-    try:
-        children = list((folder / BACKUPS_DIR).iterdir())
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        files.raise_for_os_error(exc)
-    found = []
-    for path in children:
-        if path.name.startswith("."):
-            continue  # a backup being written
-        if _is_backup(path):
-            found.append(describe(path))
-    return sorted(found, key=lambda b: (b.when, b.id), reverse=True)
-
-
-def _is_backup(path: Path) -> bool:
-    if path.is_dir():
-        return path.name.startswith((BEFORE_RESTORE_PREFIX, BEFORE_MIGRATION_PREFIX))
-    return path.is_file() and path.name.endswith(SUFFIX)
-
-
-def describe(path: Path) -> Backup:
-    """What ``list_backups`` says about one backup file or folder (reads no more than a header)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise BackupNotFound() from None
-    except OSError as exc:
-        _raise_for_source_error(exc)
-    fallback = datetime.fromtimestamp(info.st_mtime, UTC)
-    if path.is_dir():
-        kind: BackupKind = "chosen"  # a journal folder the person kept a copy of
-        if path.name.startswith(BEFORE_RESTORE_PREFIX):
-            kind = "before-restore"
-        elif path.name.startswith(BEFORE_MIGRATION_PREFIX):
-            kind = "before-migration"
-        parts = [p for p in path.iterdir() if p.is_file()]
-        db = path / DB_NAME
-        complete = db.is_file() and db.stat().st_size > 0
-        complete = complete and any((path / n).is_file() for n in (SLOTS_NAME, SLOTS_BACKUP_NAME))
-        return Backup(
-            id=path.name,
-            path=path,
-            when=_folder_time(path) or fallback,
-            size=sum(p.stat().st_size for p in parts),
-            kind=kind,
-            complete=complete,
-        )
-    ident = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
-    try:
-        packed = _read_packed(path)
-    except (BackupDamaged, NotABackup, NewerBackup):
-        guess: BackupKind = "daily" if _daily_date(path.name) else "chosen"
-        return Backup(ident, path, fallback, info.st_size, guess, complete=False)
-    return Backup(ident, path, packed.made_at, info.st_size, packed.kind, complete=True)
-
-
-def find(folder: Path, name: str) -> Backup:
-    """A backup by its id in ``list_backups``, or by the path of a backup file or folder."""
-    for backup in list_backups(folder):
-        if name in (backup.id, backup.path.name):
-            return backup
-    path = Path(name).expanduser()
-    if not path.exists():
-        raise BackupNotFound()
-    return describe(path)

@@ -1,4 +1,11 @@
-"""Owner-only folders and atomic file replacement."""
+"""Owner-only folders and files, and the one way a file is replaced whole.
+
+``write_private`` writes a file's bytes owner-only and flushes them to disk (files staged for a
+swap, the empty file SQLite then fills, a backup unpacked). ``replace_whole`` replaces a file so
+that a crash leaves the old one or the new one (temp file beside it, fsync, rename, fsync of the
+folder), and is the only code that does: for the key file, the swap's markers, backups, and the
+exports, summaries, charts and recovery codes a person saves (``export.files.write_whole``).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,9 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar, overload
 
 from iop_companion.errors import DiskFull, DiskProblem, FolderUnavailable, NotAFile
 
@@ -16,6 +23,11 @@ PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+T = TypeVar("T")
+Content = bytes | Callable[[BinaryIO], T]
+"""What a file is written with: its bytes, or a function that writes them into the open file
+(and whose result the writer returns)."""
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -52,17 +64,113 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new owner-only file and flush it to disk."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+@overload
+def write_private(path: Path, data: bytes, *, new: bool = False) -> None: ...
+@overload
+def write_private(path: Path, data: Callable[[BinaryIO], T], *, new: bool = False) -> T: ...
+def write_private(path: Path, data: Content[T], *, new: bool = False) -> T | None:
+    """Write ``data`` to an owner-only file and flush it to disk (the file, not yet its folder).
+
+    An existing file is truncated (keeping its permissions), or with ``new`` refused
+    (``FileExistsError``, never written through, not even a link). ``OSError`` as writing raises
+    it; whatever ``data`` raises passes through.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if new else os.O_TRUNC) | _BINARY
+    fd = os.open(path, flags, PRIVATE_FILE)
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    finally:
+        out = open(fd, "wb")  # noqa: SIM115 (closed by the with below)
+    except BaseException:
         os.close(fd)
+        raise
+    with out:
+        result: T | None = None
+        if isinstance(data, bytes):
+            out.write(data)
+        else:
+            result = data(out)
+        out.flush()
+        os.fsync(out.fileno())
+    return result
+
+
+def _write_temp(path: Path, data: Content[T]) -> T | None:
+    """``write_private`` into a new temp file: one a crash left there is removed first, so
+    nothing is ever written through a file or a link that was in its place."""
+    if os.path.lexists(path):
+        path.unlink()
+    return write_private(path, data, new=True)
+
+
+@overload
+def replace_whole(
+    path: Path,
+    data: bytes,
+    *,
+    temp: Path | None = None,
+    keep_previous: Path | None = None,
+    previous_as: bytes | None = None,
+    check: Callable[[Path], object] | None = None,
+    must_sync_folder: bool = False,
+) -> None: ...
+@overload
+def replace_whole(
+    path: Path,
+    data: Callable[[BinaryIO], T],
+    *,
+    temp: Path | None = None,
+    keep_previous: Path | None = None,
+    previous_as: bytes | None = None,
+    check: Callable[[Path], object] | None = None,
+    must_sync_folder: bool = False,
+) -> T: ...
+def replace_whole(
+    path: Path,
+    data: Content[T],
+    *,
+    temp: Path | None = None,
+    keep_previous: Path | None = None,
+    previous_as: bytes | None = None,
+    check: Callable[[Path], object] | None = None,
+    must_sync_folder: bool = False,
+) -> T | None:
+    """Replace ``path`` with ``data`` (owner-only) so that a crash leaves the old file or the
+    new one, whole. The one place a file is replaced.
+
+    1. ``data`` goes into a temp file beside ``path`` (``temp``, default ``.<name>.tmp``), which is
+       flushed and fsynced; ``check``, when given, reads it back and raises if it isn't right.
+    2. With ``keep_previous``, the file there now is copied to that name the same way (temp
+       file, fsync, rename); ``previous_as``, when given, is what to keep instead of its bytes.
+    3. ``os.replace`` puts the new file in place; then the folder is fsynced.
+
+    Anything raised before the rename (an ``OSError`` as it came, whatever ``data`` or ``check``
+    raise, a stop part-way) removes the temp files and leaves ``path`` as it was: the caller
+    says what it means where it happened. After the rename the new file is in place, so a failed
+    folder fsync (the rename may not be durable yet) is not reported, unless ``must_sync_folder``
+    (a caller whose next step relies on the rename being on disk): then it raises ``OSError``.
+    """
+    folder = path.parent
+    tmp = temp if temp is not None else folder / f".{path.name}.tmp"
+    kept_tmp = folder / f".{keep_previous.name}.tmp" if keep_previous is not None else None
+    try:
+        result = _write_temp(tmp, data)
+        if check is not None:
+            check(tmp)
+        if keep_previous is not None and kept_tmp is not None and path.exists():
+            _write_temp(kept_tmp, path.read_bytes() if previous_as is None else previous_as)
+            os.replace(kept_tmp, keep_previous)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, kept_tmp):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+        raise
+    if must_sync_folder:
+        fsync_dir(folder)
+    else:
+        with contextlib.suppress(OSError):
+            fsync_dir(folder)
+    return result
 
 
 def atomic_replace(
@@ -72,31 +180,12 @@ def atomic_replace(
     keep_previous: Path | None = None,
     previous_as: bytes | None = None,
 ) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
-
-    Temp file in the same folder, fsync, optional copy of the previous file (``previous_as``,
-    when given, is what to keep instead of its bytes as they are), ``os.replace``, fsync of the
-    folder.
-    """
-    folder = path.parent
-    tmp = folder / f".{path.name}.tmp"
-    backup_tmp = folder / f".{keep_previous.name}.tmp" if keep_previous is not None else None
+    """``replace_whole`` for a file of the journal's own (the key file): a disk problem is a
+    ``KnownError`` (``raise_for_os_error``)."""
     try:
-        write_private(tmp, data)
-        if keep_previous is not None and backup_tmp is not None and path.exists():
-            write_private(backup_tmp, path.read_bytes() if previous_as is None else previous_as)
-            os.replace(backup_tmp, keep_previous)
-        os.replace(tmp, path)
+        replace_whole(path, data, keep_previous=keep_previous, previous_as=previous_as)
     except OSError as exc:
-        for leftover in (tmp, backup_tmp):
-            if leftover is not None:
-                with contextlib.suppress(OSError):
-                    leftover.unlink(missing_ok=True)
         raise_for_os_error(exc)
-    # The new file is in place; a failed folder fsync only means the rename may not be durable
-    # yet, and telling the person "nothing changed" would be wrong.
-    with contextlib.suppress(OSError):
-        fsync_dir(folder)
 
 
 def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = PRIVATE_FILE) -> int:

@@ -7,6 +7,11 @@ type, length and alphabet (canonical base64 only, exact lengths, exactly the key
 one slot of each type, ``kdf`` on the passphrase slot only) before anything is derived from it.
 Whatever the bytes, ``from_bytes`` returns a ``SlotFile`` or raises ``KeyFileDamaged`` or
 ``NewerJournal``, in bounded time (tests/vault/test_forged_key_files.py).
+
+Making a slot and opening one happen here too, and only here: ``make_slot`` and ``open_slot``
+derive a slot's wrapping key the one way (Argon2id for a passphrase, HKDF for the random secret
+of a recovery code or a device key) for the vault (unlock, recovery, this computer, passphrase
+changes, key rotation) and for backups (preview, restore).
 """
 
 from __future__ import annotations
@@ -14,12 +19,25 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Literal
 
-from iop_companion.errors import KeyFileDamaged, NewerJournal
-from iop_companion.vault.keys import KEY_BYTES, NONCE_BYTES, SALT_BYTES, KdfParams
+from iop_companion.errors import KeyFileDamaged, KeySettingsRefused, NewerJournal, RecoveryCodeTypo
+from iop_companion.vault import files
+from iop_companion.vault.keys import (
+    KEY_BYTES,
+    NONCE_BYTES,
+    SALT_BYTES,
+    KdfParams,
+    derive_passphrase_key,
+    derive_secret_key,
+    parse_recovery_code,
+    unwrap,
+    wrap,
+)
 
 # The name the file gives its format: plain, as discreet as the folder it sits in (anyone who
 # opens the file can read it). Version 1 files (0.1.0) carry the app's full name instead.
@@ -203,3 +221,85 @@ def _bytes(raw: dict[str, Any], key: str, length: int) -> bytes:
     if len(decoded) != length or _b64(decoded) != value:
         raise ValueError(key)
     return decoded
+
+
+def read_slot_file(path: Path) -> SlotFile:
+    """A key file, read without reading more than a key file can hold (and never waiting on a
+    pipe in its place): ``KeyFileDamaged`` for anything else there. ``OSError`` as reading raises
+    it (``FileNotFoundError``...)."""
+    data = files.read_small(path, MAX_FILE_BYTES)
+    if data is None:
+        raise KeyFileDamaged()
+    return SlotFile.from_bytes(data)
+
+
+# -- making and opening slots -------------------------------------------------------------------
+
+
+def _wrapping_key(slot: Slot, secret: str | bytes) -> bytes:
+    """The key that wraps the data key in ``slot``: Argon2id of the passphrase with the slot's
+    settings (``KeySettingsRefused`` before deriving anything when they are out of bounds), or
+    HKDF of the random secret of a recovery code or a device key."""
+    if slot.type == "passphrase":
+        if not isinstance(secret, str) or slot.kdf is None:
+            raise TypeError("a passphrase slot is made and opened with a passphrase and settings")
+        return derive_passphrase_key(secret, slot.salt, slot.kdf)
+    if not isinstance(secret, bytes):
+        raise TypeError(f"a {slot.type} slot is made and opened with its random secret")
+    return derive_secret_key(secret, slot.salt, slot.type)
+
+
+def make_slot(
+    slots: SlotFile,
+    slot_type: SlotType,
+    secret: str | bytes,
+    data_key: bytes,
+    *,
+    kdf: KdfParams | None = None,
+) -> Slot:
+    """A new slot of ``slot_type`` for ``slots`` (a fresh salt and nonce) that holds ``data_key``
+    and opens with ``secret``: the passphrase, with its Argon2id settings ``kdf``, or the random
+    bytes of a recovery code (``keys.new_recovery_code``) or a device key."""
+    if (kdf is not None) != (slot_type == "passphrase"):
+        raise TypeError("Argon2id settings go with a passphrase slot, and only with one")
+    draft = Slot(slot_type, os.urandom(SALT_BYTES), b"", b"", kdf)
+    nonce, wrapped = wrap(_wrapping_key(draft, secret), data_key, slots.associated_data(draft))
+    return replace(draft, nonce=nonce, wrapped=wrapped)
+
+
+def open_slot(slots: SlotFile, slot_type: SlotType, secret: str | bytes) -> bytes | None:
+    """The data key in the slot of ``slot_type``, when ``secret`` opens it (see ``make_slot``);
+    None when there is no such slot or ``secret`` isn't the one. ``KeySettingsRefused`` for a
+    passphrase slot whose settings are out of bounds, before anything is derived."""
+    slot = slots.get(slot_type)
+    if slot is None:
+        return None
+    key = _wrapping_key(slot, secret)
+    return unwrap(key, slot.nonce, slot.wrapped, slots.associated_data(slot))
+
+
+def open_with_passphrase_or_code(slots: SlotFile, typed: str) -> bytes | None:
+    """The data key, from what a person typed: a recovery code when it reads as one and opens
+    the recovery slot, else the passphrase (as ``open_slot``)."""
+    try:
+        code: bytes | None = parse_recovery_code(typed)
+    except RecoveryCodeTypo:
+        code = None
+    key = open_slot(slots, "recovery", code) if code is not None else None
+    return key or open_slot(slots, "passphrase", typed)
+
+
+def stored_kdf(slots: SlotFile) -> KdfParams:
+    """The passphrase slot's settings, for a new passphrase slot; the defaults when they are
+    missing or refused.
+
+    Refused settings must not block the recovery code, the way out of a tampered key file.
+    """
+    slot = slots.get("passphrase")
+    if slot is None or slot.kdf is None:
+        return KdfParams()
+    try:
+        slot.kdf.check_bounds()
+    except KeySettingsRefused:
+        return KdfParams()
+    return slot.kdf

@@ -207,7 +207,9 @@ def commit(folder: Path, *, keep_old_as: str | None) -> None:
         for name in INSTALLED:
             _fsync_file(new / name)
         files.fsync_dir(new)
-        _write_marker(swap, READY, {"keep_old_as": keep_old_as})
+        # Every step after this one relies on ``ready`` being on disk, its folder entry included.
+        ready = json.dumps({"keep_old_as": keep_old_as}).encode()
+        files.replace_whole(swap / READY, ready, must_sync_folder=True)
         for name in SET_ASIDE:
             if (folder / name).exists():
                 os.replace(folder / name, old / name)
@@ -215,8 +217,7 @@ def commit(folder: Path, *, keep_old_as: str | None) -> None:
         for name in INSTALLED:
             os.replace(new / name, folder / name)
         files.fsync_dir(folder)
-        files.write_private(swap / f".{DONE}.tmp", b"{}")
-        os.replace(swap / f".{DONE}.tmp", swap / DONE)  # the switch: from here on, it's done
+        files.replace_whole(swap / DONE, b"{}")  # the switch: from here on, it's done
     except (OSError, KnownError) as error:
         with contextlib.suppress(OSError, KnownError):
             settle_locked(folder)  # the old journal back, whole; else the next open does it
@@ -224,7 +225,8 @@ def commit(folder: Path, *, keep_old_as: str | None) -> None:
             files.raise_for_os_error(error)
         raise
     # Done, so nothing after this is reported: a disk error here leaves ``.swap`` for the next
-    # ``settle``. Until ``done`` is known to be on disk, the old files stay where they are.
+    # ``settle``. Until ``done`` is known to be on disk (``replace_whole`` doesn't say whether its
+    # folder fsync worked), the old files stay where they are.
     try:
         files.fsync_dir(swap)
         _finish(folder, swap)
@@ -240,13 +242,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _write_marker(swap: Path, name: str, content: dict[str, object]) -> None:
-    tmp = swap / f".{name}.tmp"
-    files.write_private(tmp, json.dumps(content).encode())
-    os.replace(tmp, swap / name)
-    files.fsync_dir(swap)
 
 
 def _roll_back(folder: Path, swap: Path) -> None:

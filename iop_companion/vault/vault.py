@@ -8,6 +8,10 @@ passphrase only reads files, so it changes no byte of any of them.
 Rotating the data key (``Vault.rotate_key``) re-encrypts the database into a new file with a new
 random key and swaps both files in together (see ``swap``). Backups (``backup``) keep a copy of
 the database and of the slot file that opens it, in one file.
+
+Slots are made and opened in ``slots``, the same way for backups. ``backup`` builds on this
+module, never the other way round: the backups a key rotation leaves behind are listed through
+``backup_file``, which needs no open journal.
 """
 
 from __future__ import annotations
@@ -15,9 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import os
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +35,6 @@ from iop_companion.errors import (
     JournalLocked,
     KeyFileChanged,
     KeyFileDamaged,
-    KeySettingsRefused,
     KnownError,
     NewerJournal,
     NoJournalYet,
@@ -41,6 +42,7 @@ from iop_companion.errors import (
     WrongRecoveryCode,
 )
 from iop_companion.vault import database, files, seal, swap
+from iop_companion.vault.backup_file import BEFORE_MIGRATION_PREFIX, STAMP, list_backups
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -50,18 +52,20 @@ from iop_companion.vault.files import (
 from iop_companion.vault.keychain import Keychain
 from iop_companion.vault.keys import (
     KEY_BYTES,
-    SALT_BYTES,
     KdfParams,
     check_new_passphrase,
-    derive_passphrase_key,
-    derive_secret_key,
     new_recovery_code,
     parse_recovery_code,
-    unwrap,
-    wrap,
 )
 from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
-from iop_companion.vault.slots import MAX_FILE_BYTES, SLOT_TYPES, Slot, SlotFile
+from iop_companion.vault.slots import (
+    SLOT_TYPES,
+    SlotFile,
+    make_slot,
+    open_slot,
+    read_slot_file,
+    stored_kdf,
+)
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
     import sqlite_utils
@@ -91,30 +95,6 @@ OLD_KEY_FILE_HINT = (
     "That passphrase didn't open the journal. The key file was damaged, so an older copy is in "
     "use: try the passphrase you had before, or use your recovery code."
 )
-
-
-def _passphrase_slot(slots: SlotFile, passphrase: str, data_key: bytes, kdf: KdfParams) -> Slot:
-    salt = os.urandom(SALT_BYTES)
-    draft = Slot("passphrase", salt, b"", b"", kdf)
-    nonce, wrapped = wrap(
-        derive_passphrase_key(passphrase, salt, kdf), data_key, slots.associated_data(draft)
-    )
-    return Slot("passphrase", salt, nonce, wrapped, kdf)
-
-
-def _secret_slot(slots: SlotFile, slot_type: str, secret: bytes, data_key: bytes) -> Slot:
-    assert slot_type in ("recovery", "device")
-    salt = os.urandom(SALT_BYTES)
-    draft = Slot(slot_type, salt, b"", b"")  # type: ignore[arg-type]
-    key = derive_secret_key(secret, salt, slot_type)
-    nonce, wrapped = wrap(key, data_key, slots.associated_data(draft))
-    return Slot(draft.type, salt, nonce, wrapped)
-
-
-def _open_slot(slots: SlotFile, slot: Slot | None, wrapping_key: Callable[[Slot], bytes]) -> bytes:
-    if slot is None:
-        return b""
-    return unwrap(wrapping_key(slot), slot.nonce, slot.wrapped, slots.associated_data(slot)) or b""
 
 
 @dataclass(frozen=True)
@@ -210,7 +190,7 @@ class Vault:
         """``_read_slots`` without settling (for a caller that holds a lock on the folder)."""
         main, backup = folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME
         try:
-            return _read_slot_file(main), False
+            return read_slot_file(main), False
         except FileNotFoundError:
             if not folder.is_dir():
                 raise FolderUnavailable() from None
@@ -222,7 +202,7 @@ class Vault:
         except OSError as exc:
             raise_for_os_error(exc)
         try:
-            return _read_slot_file(backup), True
+            return read_slot_file(backup), True
         except OSError:
             raise KeyFileDamaged() from None
 
@@ -287,8 +267,8 @@ class Vault:
         code_secret, code_text = new_recovery_code()
         slots = SlotFile(vault_id=secrets.token_hex(16), slots=())
         kdf = kdf or KdfParams.calibrate()  # about half a second on this computer
-        slots = slots.with_slot(_passphrase_slot(slots, passphrase, data_key, kdf))
-        slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, data_key))
+        slots = slots.with_slot(make_slot(slots, "passphrase", passphrase, data_key, kdf=kdf))
+        slots = slots.with_slot(make_slot(slots, "recovery", code_secret, data_key))
         # Slot file first: a crash before the database is whole leaves a journal that says it is
         # damaged, never one that quietly opens empty. Two ``init``s at once: the second finds
         # the first one's journal once it has the lock.
@@ -301,12 +281,7 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         slots, from_backup = cls._read_slots(folder)
-
-        def key_for(slot: Slot) -> bytes:
-            assert slot.kdf is not None
-            return derive_passphrase_key(passphrase, slot.salt, slot.kdf)
-
-        data_key = _open_slot(slots, slots.get("passphrase"), key_for)
+        data_key = open_slot(slots, "passphrase", passphrase)
         if not data_key:
             raise WrongPassphrase(OLD_KEY_FILE_HINT if from_backup else None)
         vault = cls(folder, slots, data_key)
@@ -327,16 +302,15 @@ class Vault:
         check_new_passphrase(new_passphrase)
         secret = parse_recovery_code(code)
         slots, _ = cls._read_slots(folder)
-        data_key = _open_slot(
-            slots, slots.get("recovery"), lambda s: derive_secret_key(secret, s.salt, "recovery")
-        )
+        data_key = open_slot(slots, "recovery", secret)
         if not data_key:
             raise WrongRecoveryCode()
-        params = kdf or _stored_kdf(slots)
+        params = kdf or stored_kdf(slots)
         new_secret, new_text = new_recovery_code()
         old_slots = slots
-        slots = slots.with_slot(_passphrase_slot(slots, new_passphrase, data_key, params))
-        slots = slots.with_slot(_secret_slot(slots, "recovery", new_secret, data_key))
+        passphrase_slot = make_slot(slots, "passphrase", new_passphrase, data_key, kdf=params)
+        slots = slots.with_slot(passphrase_slot)
+        slots = slots.with_slot(make_slot(slots, "recovery", new_secret, data_key))
         vault = cls(folder, slots, data_key)
         try:
             vault._write_slots(slots, based_on=old_slots)
@@ -348,17 +322,12 @@ class Vault:
     @classmethod
     def unlock_with_device(cls, folder: Path, keychain: Keychain) -> Vault:
         slots, from_backup = cls._read_slots(folder)
-        slot = slots.get("device")
-        stored = keychain.load(slots.vault_id) if slot else None
+        stored = keychain.load(slots.vault_id) if slots.get("device") else None
         try:
             secret = base64.b64decode(stored or "", validate=True)
         except (binascii.Error, ValueError):
             secret = b""
-        data_key = b""
-        if len(secret) == KEY_BYTES:
-            data_key = _open_slot(
-                slots, slot, lambda s: derive_secret_key(secret, s.salt, "device")
-            )
+        data_key = open_slot(slots, "device", secret) if len(secret) == KEY_BYTES else None
         if not data_key:
             raise DeviceKeyUnavailable()
         vault = cls(folder, slots, data_key)
@@ -392,7 +361,7 @@ class Vault:
             with seal.held(folder):
                 for path in (folder / SLOTS_NAME, folder / SLOTS_BACKUP_NAME):
                     try:
-                        on_disk = _read_slot_file(path)
+                        on_disk = read_slot_file(path)
                     except (OSError, KeyFileDamaged, NewerJournal):
                         continue  # gone, or damaged: nothing there opens the journal
                     if on_disk.get("device") is not None:
@@ -428,30 +397,26 @@ class Vault:
 
     def is_passphrase(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this journal (asked before changing it). Slow: Argon2id."""
-        slot = self._slots.get("passphrase")
-        if slot is None or slot.kdf is None:
-            return False
-        key = derive_passphrase_key(passphrase, slot.salt, slot.kdf)
-        return _open_slot(self._slots, slot, lambda _: key) == self._data_key()
+        return open_slot(self._slots, "passphrase", passphrase) == self._data_key()
 
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         check_new_passphrase(new_passphrase)
-        params = kdf or _stored_kdf(self._slots)
-        slot = _passphrase_slot(self._slots, new_passphrase, self._data_key(), params)
+        params = kdf or stored_kdf(self._slots)
+        slot = make_slot(self._slots, "passphrase", new_passphrase, self._data_key(), kdf=params)
         self._write_slots(self._slots.with_slot(slot))
 
     def new_recovery_code(self) -> RecoveryCode:
         """Replace the recovery code; the old one stops working."""
         secret, text = new_recovery_code()
         self._write_slots(
-            self._slots.with_slot(_secret_slot(self._slots, "recovery", secret, self._data_key()))
+            self._slots.with_slot(make_slot(self._slots, "recovery", secret, self._data_key()))
         )
         return text
 
     def remember_device(self, keychain: Keychain) -> None:
         """Keep a key in this computer's keychain so the journal opens without the passphrase."""
         secret = secrets.token_bytes(KEY_BYTES)
-        slot = _secret_slot(self._slots, "device", secret, self._data_key())
+        slot = make_slot(self._slots, "device", secret, self._data_key())
         keychain.store(self._slots.vault_id, base64.b64encode(secret).decode("ascii"))
         self._write_slots(self._slots.with_slot(slot))
 
@@ -481,12 +446,12 @@ class Vault:
         """
         check_new_passphrase(new_passphrase)
         old_key = self._data_key()
-        params = kdf or _stored_kdf(self._slots)
+        params = kdf or stored_kdf(self._slots)
         new_key = secrets.token_bytes(KEY_BYTES)
         code_secret, code_text = new_recovery_code()
         slots = SlotFile(vault_id=self._slots.vault_id, slots=())
-        slots = slots.with_slot(_passphrase_slot(slots, new_passphrase, new_key, params))
-        slots = slots.with_slot(_secret_slot(slots, "recovery", code_secret, new_key))
+        slots = slots.with_slot(make_slot(slots, "passphrase", new_passphrase, new_key, kdf=params))
+        slots = slots.with_slot(make_slot(slots, "recovery", code_secret, new_key))
         had_device = self._slots.get("device") is not None
         self._lock.exclusive()
         try:
@@ -509,8 +474,6 @@ class Vault:
             self._lock.shared()  # from exclusive back to shared: never refused
         if had_device and keychain is not None:
             keychain.delete(self.vault_id)
-        from iop_companion.vault.backup import list_backups
-
         return KeyRotation(
             recovery_code=code_text,
             device_forgotten=had_device,
@@ -625,30 +588,6 @@ class Vault:
         self.lock()
 
 
-def _read_slot_file(path: Path) -> SlotFile:
-    """A key file, read without reading more than a key file can hold (and never waiting on a
-    pipe in its place): ``KeyFileDamaged`` for anything else there."""
-    data = files.read_small(path, MAX_FILE_BYTES)
-    if data is None:
-        raise KeyFileDamaged()
-    return SlotFile.from_bytes(data)
-
-
-def _stored_kdf(slots: SlotFile) -> KdfParams:
-    """The passphrase slot's settings, or the defaults when they are missing or refused.
-
-    Refused settings must not block the recovery code, the way out of a tampered key file.
-    """
-    slot = slots.get("passphrase")
-    if slot is None or slot.kdf is None:
-        return KdfParams()
-    try:
-        slot.kdf.check_bounds()
-    except KeySettingsRefused:
-        return KdfParams()
-    return slot.kdf
-
-
 def _open_database(
     folder: Path, key: bytes, slots: SlotFile, *, new: bool
 ) -> sqlite_utils.Database:
@@ -688,8 +627,8 @@ def _copy_before_migration(db: sqlite_utils.Database, folder: Path, slots: SlotF
     The slot file is written from the one in use, not copied: when the journal was opened from
     ``keyslots.json.bak``, ``keyslots.json`` is damaged or gone.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / BACKUPS_DIR / f"before-migration-{stamp}"
+    stamp = datetime.now(UTC).strftime(STAMP)
+    target = folder / BACKUPS_DIR / f"{BEFORE_MIGRATION_PREFIX}{stamp}"
     ensure_private_dir(target)
     try:
         write_private(target / DB_NAME, b"")  # owner-only from the start; VACUUM INTO fills it

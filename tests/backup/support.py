@@ -12,10 +12,9 @@ import pytest
 
 from iop_companion.errors import JournalDamaged
 from iop_companion.vault import database, files, swap
-from iop_companion.vault.keys import derive_passphrase_key
 from iop_companion.vault.layout import DB_NAME, SLOTS_NAME, SWAP_DIR
-from iop_companion.vault.slots import Slot, SlotFile
-from iop_companion.vault.vault import Vault, _open_slot
+from iop_companion.vault.slots import SlotFile, open_slot
+from iop_companion.vault.vault import Vault
 
 # Every file-system step the backup, restore and rotation code takes goes through one of these.
 STEPS = (
@@ -67,12 +66,7 @@ class Opener:
         cached = (slot_bytes, passphrase)
         if cached not in self._keys:
             slots = SlotFile.from_bytes(slot_bytes)
-
-            def wrapping(slot: Slot) -> bytes:
-                assert slot.kdf is not None
-                return derive_passphrase_key(passphrase, slot.salt, slot.kdf)
-
-            self._keys[cached] = _open_slot(slots, slots.get("passphrase"), wrapping)
+            self._keys[cached] = open_slot(slots, "passphrase", passphrase) or b""
         return self._keys[cached]
 
     def content(self, folder: Path, passphrase: str) -> dict[str, str] | None:

@@ -11,7 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from iop_companion.vault import Vault, backup
+from iop_companion.vault import Vault, backup, backup_file
 from iop_companion.vault.layout import BACKUPS_DIR
 from tests.backup.conftest import CURRENT, Scene
 from tests.backup.support import Opener
@@ -121,7 +121,7 @@ def test_daily_backups_on_disk_follow_the_rule(scene: Scene) -> None:
             result = backup.make_daily_backup(vault, now)
             assert (result is not None) == (hour == 9)
         made.add(today)
-        on_disk = {backup._daily_date(p.name) for p in folder.glob("daily-*.backup")}
+        on_disk = {backup_file.daily_date(p.name) for p in folder.glob("daily-*.backup")}
         assert on_disk == promised(made, today), today
     assert chosen.path.exists()
     newest = next(b for b in backup.list_backups(scene.folder) if b.kind == "daily")
