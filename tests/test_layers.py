@@ -5,7 +5,7 @@ never import Qt; the desktop window comes up without matplotlib, sqlite-utils (w
 or keyring, which wait until they are needed.
 
 Checked on the source: the package has no import cycles, the UI writes no SQL, and the UI and the
-CLI don't import the vault (a few files still do, listed below, while issue 14 removes them).
+CLI don't import the vault.
 """
 
 from __future__ import annotations
@@ -226,21 +226,6 @@ def test_the_sql_check_finds_sql() -> None:
 
 
 # The rule: ui/ and cli.py don't import the vault; they open and change a journal through core/.
-# These files still do. The refactor of issue 14 (core's open-journal object) removes them: take
-# each one off this list as it stops, and never add one.
-VAULT_IMPORTS_BEING_REMOVED = frozenset(
-    {
-        "iop_companion/cli.py",
-        "iop_companion/ui/app.py",
-        "iop_companion/ui/backups_dialog.py",
-        "iop_companion/ui/main_window.py",
-        "iop_companion/ui/preferences.py",
-        "iop_companion/ui/session.py",
-        "iop_companion/ui/setup.py",
-        "iop_companion/ui/unlock.py",
-        "iop_companion/ui/widgets.py",
-    }
-)
 
 
 def vault_importers(package: Path = PACKAGE) -> set[str]:
@@ -256,11 +241,8 @@ def vault_importers(package: Path = PACKAGE) -> set[str]:
 
 
 def test_the_ui_and_the_cli_import_no_vault() -> None:
-    importers = vault_importers()
-    new = sorted(importers - VAULT_IMPORTS_BEING_REMOVED)
-    assert not new, f"{new} import vault/: open and change the journal through core/ instead"
-    gone = sorted(VAULT_IMPORTS_BEING_REMOVED - importers)
-    assert not gone, f"{gone} no longer import vault/: take them off VAULT_IMPORTS_BEING_REMOVED"
+    importers = sorted(vault_importers())
+    assert not importers, f"{importers} import vault/: open and change the journal through core/"
 
 
 def test_the_vault_check_finds_a_lazy_import(tmp_path: Path) -> None:
