@@ -64,18 +64,16 @@ def clean_name(
     unsaveable: str = UNSAVEABLE,
     fail: Fail = InvalidEntry,
 ) -> str:
-    """A name with its spaces collapsed, up to ``MAX_NAME_CHARS``; "" when blank and ``empty``
-    is None."""
-    if not saveable(name):
-        raise fail(unsaveable)
-    name = " ".join(name.split())
-    if not name:
-        if empty is not None:
-            raise fail(empty)
-        return ""
-    if len(name) > MAX_NAME_CHARS:
-        raise fail(too_long)
-    return name
+    """A name with its spaces collapsed, up to ``MAX_NAME_CHARS``, checked as ``clean_text``
+    says (collapsing spaces takes no NUL or surrogate away)."""
+    return clean_text(
+        " ".join(name.split()),
+        limit=MAX_NAME_CHARS,
+        too_long=too_long,
+        empty=empty,
+        unsaveable=unsaveable,
+        fail=fail,
+    )
 
 
 def clean_tags(tags: Iterable[str], clean: Callable[[str], str | None]) -> tuple[str, ...]:

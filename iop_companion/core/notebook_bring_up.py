@@ -19,7 +19,7 @@ from iop_companion.core.storage import (
     insert_row,
     move_row,
     next_position,
-    row_exists,
+    restore_row,
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
@@ -86,16 +86,14 @@ class BringUp(Service):
 
     def restore_bring_up(self, item: BringUpItem) -> BringUpItem:
         """Bring a deleted item back as it was (for undo). An item still here is left alone."""
-        with plain_errors(), self._db.atomic():
-            if not row_exists(self._db, "notebook_bring_up", item.id):
-                row = {
-                    "id": item.id,
-                    "text": item.text,
-                    "added_on": item.added_on.isoformat(),
-                    "brought_up_on": item.brought_up_on.isoformat() if item.brought_up_on else None,
-                    "position": item.position,
-                }
-                insert_row(self._db, "notebook_bring_up", row)
+        row = {
+            "id": item.id,
+            "text": item.text,
+            "added_on": item.added_on.isoformat(),
+            "brought_up_on": item.brought_up_on.isoformat() if item.brought_up_on else None,
+            "position": item.position,
+        }
+        restore_row(self._db, "notebook_bring_up", row)
         return self.bring_up_item(item.id)
 
     def move_bring_up(self, item_id: int, position: int) -> list[BringUpItem]:

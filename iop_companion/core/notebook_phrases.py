@@ -17,7 +17,7 @@ from iop_companion.core.storage import (
     insert_row,
     move_row,
     next_position,
-    row_exists,
+    restore_row,
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
@@ -59,10 +59,8 @@ class Phrases(Service):
         delete_row(self._db, "notebook_phrases", phrase_id, NotInNotebook)
 
     def restore_phrase(self, phrase: Phrase) -> Phrase:
-        with plain_errors(), self._db.atomic():
-            if not row_exists(self._db, "notebook_phrases", phrase.id):
-                row = {"id": phrase.id, "text": phrase.text, "position": phrase.position}
-                insert_row(self._db, "notebook_phrases", row)
+        row = {"id": phrase.id, "text": phrase.text, "position": phrase.position}
+        restore_row(self._db, "notebook_phrases", row)
         return self.phrase(phrase.id)
 
     def move_phrase(self, phrase_id: int, position: int) -> list[Phrase]:

@@ -21,7 +21,7 @@ from iop_companion.core.notebook_model import (
     stored_minute,
     to_minute,
 )
-from iop_companion.core.storage import Service, delete_row, insert_row, row_exists, update_row
+from iop_companion.core.storage import Service, delete_row, insert_row, restore_row, update_row
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -83,16 +83,14 @@ class Plan(Service):
         delete_row(self._db, "notebook_plan", plan_id, NotInNotebook)
 
     def restore_plan_item(self, item: PlanItem) -> PlanItem:
-        with plain_errors(), self._db.atomic():
-            if not row_exists(self._db, "notebook_plan", item.id):
-                row = {
-                    "id": item.id,
-                    "weekday": item.weekday,
-                    "at": minute_text(item.at),
-                    "kind": item.kind.value,
-                    "note": item.note,
-                }
-                insert_row(self._db, "notebook_plan", row)
+        row = {
+            "id": item.id,
+            "weekday": item.weekday,
+            "at": minute_text(item.at),
+            "kind": item.kind.value,
+            "note": item.note,
+        }
+        restore_row(self._db, "notebook_plan", row)
         return self.plan_item(item.id)
 
     def _plan(self, where: str, params: Sequence[Any] = ()) -> list[PlanItem]:

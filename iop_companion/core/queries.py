@@ -20,6 +20,7 @@ from iop_companion.core.storage import (
     MATCH_START,
     Service,
     chunks,
+    day_range,
     fts_query,
     split_snippet,
 )
@@ -164,12 +165,9 @@ class EntryQueries(Service):
         if only is not None:
             clauses.append(f"day IN ({','.join('?' * len(only))})" if only else "0")
             params += sorted(day.isoformat() for day in only)
-        if since is not None:
-            clauses.append("day >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            clauses.append("day <= ?")
-            params.append(until.isoformat())
+        in_range, days = day_range("day", since, until)
+        clauses += in_range
+        params += days
         # One row per day, its wins per category as JSON: Python builds one tally per day instead
         # of folding every (day, kind, category) group. The inner query reads the covering index
         # in its own order, so neither level sorts. The first and last LOGGED_KEY keep the order
@@ -274,12 +272,9 @@ def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[st
         )
         cleaned = entry_tags([where.tag])  # cleaned the way tags are when they're saved
         params.append(cleaned[0] if cleaned else "")
-    if where.since is not None:
-        clauses.append("e.day >= ?")
-        params.append(where.since.isoformat())
-    if where.until is not None:
-        clauses.append("e.day <= ?")
-        params.append(where.until.isoformat())
+    in_range, days = day_range("e.day", where.since, where.until)
+    clauses += in_range
+    params += days
     if not where.include_private:
         clauses.append("e.private = 0")
     return clauses, params

@@ -63,6 +63,13 @@ def row_exists(db: Database, table: str, row_id: int) -> bool:
     return db.execute(sql, [row_id]).fetchone() is not None
 
 
+def restore_row(db: Database, table: str, row: dict[str, Any]) -> None:
+    """Put a removed row back as it was, id and all (for undo); one still there is left alone."""
+    with plain_errors(), db.atomic():
+        if not row_exists(db, table, row["id"]):
+            insert_row(db, table, row)
+
+
 def delete_row(db: Database, table: str, row_id: int, missing: Callable[[], Exception]) -> None:
     """Remove a row, or raise ``missing()`` when it's already gone."""
     with plain_errors(), db.atomic():
@@ -98,6 +105,20 @@ def move_row(
         update = f"UPDATE {table} SET position = ? WHERE id = ?"  # noqa: S608
         for index, moved_id in enumerate(ids):
             db.execute(update, [index, moved_id])
+
+
+def day_range(column: str, since: date | None, until: date | None) -> tuple[list[str], list[str]]:
+    """WHERE clauses and their values for ``column`` from ``since`` to ``until`` (both included,
+    either open)."""
+    clauses: list[str] = []
+    params: list[str] = []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(until.isoformat())
+    return clauses, params
 
 
 def chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
