@@ -12,11 +12,20 @@ from typing import Any
 
 from iop_companion.core.checks import MAX_TEMPLATE_CHARS, entry_name, entry_text
 from iop_companion.core.model import Category, Template
-from iop_companion.core.storage import Service, insert_row, move_row, next_position, update_row
+from iop_companion.core.storage import (
+    Service,
+    first_found,
+    insert_row,
+    move_row,
+    next_position,
+    update_row,
+)
 from iop_companion.errors import InvalidEntry
 from iop_companion.vault.database import plain_errors
 
 _GONE = partial(InvalidEntry, "That item isn't in the journal anymore.")
+_NO_CATEGORY = partial(InvalidEntry, "That category isn't in the journal anymore.")
+_NO_TEMPLATE = partial(InvalidEntry, "That quick win isn't in the journal anymore.")
 
 
 class Categories(Service):
@@ -67,9 +76,7 @@ class Categories(Service):
 
     def _category(self, category_id: int) -> Category:
         found = [c for c in self.categories(include_hidden=True) if c.id == category_id]
-        if not found:
-            raise InvalidEntry("That category isn't in the journal anymore.")
-        return found[0]
+        return first_found(found, _NO_CATEGORY)
 
     def _category_id(self, category: int | str | None) -> int | None:
         if category is None:
@@ -125,6 +132,4 @@ class Categories(Service):
 
     def _template(self, template_id: int) -> Template:
         found = [t for t in self.templates(include_hidden=True) if t.id == template_id]
-        if not found:
-            raise InvalidEntry("That quick win isn't in the journal anymore.")
-        return found[0]
+        return first_found(found, _NO_TEMPLATE)

@@ -56,26 +56,6 @@ def clean_text(
     return text
 
 
-def clean_name(
-    name: str,
-    *,
-    too_long: str,
-    empty: str | None = None,
-    unsaveable: str = UNSAVEABLE,
-    fail: Fail = InvalidEntry,
-) -> str:
-    """A name with its spaces collapsed, up to ``MAX_NAME_CHARS``, checked as ``clean_text``
-    says (collapsing spaces takes no NUL or surrogate away)."""
-    return clean_text(
-        " ".join(name.split()),
-        limit=MAX_NAME_CHARS,
-        too_long=too_long,
-        empty=empty,
-        unsaveable=unsaveable,
-        fail=fail,
-    )
-
-
 def clean_tags(tags: Iterable[str], clean: Callable[[str], str | None]) -> tuple[str, ...]:
     """Tags without their "#", each cleaned by ``clean``, once each whatever their case (the
     first spelling wins); blank ones are left out."""
@@ -122,8 +102,9 @@ def entry_text(text: str, *, required: bool = False, limit: int = MAX_TEXT_CHARS
 
 def entry_name(name: str, what: str) -> str:
     """A category's name, a tag or the word for a hard moment (``what`` names which)."""
-    return clean_name(
-        entry_text(name),
+    return clean_text(
+        " ".join(entry_text(name).split()),
+        limit=MAX_NAME_CHARS,
         empty=f"Give the {what} a name.",
         too_long=f"Keep the {what} under {MAX_NAME_CHARS} characters.",
     )

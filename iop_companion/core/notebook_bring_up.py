@@ -16,6 +16,7 @@ from iop_companion.core.storage import (
     BY_POSITION,
     Service,
     delete_row,
+    first_found,
     insert_row,
     move_row,
     next_position,
@@ -37,10 +38,7 @@ class BringUp(Service):
         return items
 
     def bring_up_item(self, item_id: int) -> BringUpItem:
-        found = self._bring_up("WHERE id = ?", [item_id])
-        if not found:
-            raise NotInNotebook()
-        return found[0]
+        return first_found(self._bring_up("WHERE id = ?", [item_id]), NotInNotebook)
 
     def add_bring_up(self, text: str) -> BringUpItem:
         """Add an item at the end of the open list, dated today."""

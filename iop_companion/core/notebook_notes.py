@@ -12,7 +12,7 @@ from typing import Any
 
 from iop_companion.core.checks import notebook_text
 from iop_companion.core.notebook_model import MAX_NOTE_CHARS, NoteSection, NoteVersion, utc_text
-from iop_companion.core.storage import Service, delete_row, insert_row
+from iop_companion.core.storage import Service, delete_row, first_found, insert_row
 from iop_companion.errors import NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -96,10 +96,7 @@ class Notes(Service):
         return {s: by_section[s] for s in NoteSection if s in by_section}
 
     def _note_version(self, note_id: int) -> NoteVersion:
-        found = self._notes("WHERE id = ?", [note_id])
-        if not found:
-            raise NotInNotebook()
-        return found[0]
+        return first_found(self._notes("WHERE id = ?", [note_id]), NotInNotebook)
 
     def _notes(self, where: str, params: Sequence[Any]) -> list[NoteVersion]:
         sections = {s.value: s for s in NoteSection}

@@ -14,6 +14,7 @@ from iop_companion.core.storage import (
     BY_POSITION,
     Service,
     delete_row,
+    first_found,
     insert_row,
     move_row,
     next_position,
@@ -30,10 +31,7 @@ class Phrases(Service):
         return self._phrases(BY_POSITION)
 
     def phrase(self, phrase_id: int) -> Phrase:
-        found = self._phrases("WHERE id = ?", [phrase_id])
-        if not found:
-            raise NotInNotebook()
-        return found[0]
+        return first_found(self._phrases("WHERE id = ?", [phrase_id]), NotInNotebook)
 
     def add_phrase(self, text: str) -> Phrase:
         text = self._new_phrase_text(text)

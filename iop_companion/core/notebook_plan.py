@@ -21,7 +21,14 @@ from iop_companion.core.notebook_model import (
     stored_minute,
     to_minute,
 )
-from iop_companion.core.storage import Service, delete_row, insert_row, restore_row, update_row
+from iop_companion.core.storage import (
+    Service,
+    delete_row,
+    first_found,
+    insert_row,
+    restore_row,
+    update_row,
+)
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -32,10 +39,7 @@ class Plan(Service):
         return self._plan("ORDER BY weekday, at IS NULL, at, id")
 
     def plan_item(self, plan_id: int) -> PlanItem:
-        found = self._plan("WHERE id = ?", [plan_id])
-        if not found:
-            raise NotInNotebook()
-        return found[0]
+        return first_found(self._plan("WHERE id = ?", [plan_id]), NotInNotebook)
 
     def add_plan_item(
         self, weekday: int, at: time | None, kind: SessionKind, note: str = ""

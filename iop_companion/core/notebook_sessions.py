@@ -42,7 +42,7 @@ from iop_companion.core.notebook_model import (
     to_minute,
 )
 from iop_companion.core.notebook_plan import Plan
-from iop_companion.core.storage import day_range, delete_row, insert_row, row_exists
+from iop_companion.core.storage import day_range, delete_row, first_found, insert_row, row_exists
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -183,10 +183,7 @@ class Sessions(Plan):
         return self.session(session.id)
 
     def session(self, session_id: int) -> SessionRecord:
-        found = self._sessions("WHERE s.id = ?", [session_id])
-        if not found:
-            raise NotInNotebook()
-        return found[0]
+        return first_found(self._sessions("WHERE s.id = ?", [session_id]), NotInNotebook)
 
     def sessions(self, since: date | None = None, until: date | None = None) -> list[SessionRecord]:
         """Sessions from ``since`` to ``until`` (both included, either open), newest first."""

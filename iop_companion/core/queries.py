@@ -21,6 +21,7 @@ from iop_companion.core.storage import (
     Service,
     chunks,
     day_range,
+    first_found,
     fts_query,
     split_snippet,
 )
@@ -45,10 +46,7 @@ LOGGED_KEY = (
 
 class EntryQueries(Service):
     def get(self, entry_id: int) -> Entry:
-        entries = self._select("e.id = ?", [entry_id])
-        if not entries:
-            raise NotFound()
-        return entries[0]
+        return first_found(self._select("e.id = ?", [entry_id]), NotFound)
 
     def entries(
         self,

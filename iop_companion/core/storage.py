@@ -1,10 +1,11 @@
 """What every service part shares about storage: the database and clock it holds, and rows.
 
 ``Service`` is the base of each part of ``JournalService`` and ``NotebookService``: it holds the
-open ``sqlite_utils.Database`` and the clock. The functions add, change, remove and reorder rows
-by id the same way for every table, and turn typed words into a safe FTS5 query and FTS5's
-marked snippets back into pieces. Table names come from the code, never from a person; every
-value goes through a ``?`` placeholder.
+open ``sqlite_utils.Database`` and the clock. The functions add, change, remove, put back and
+reorder rows by id the same way for every table, pick the row a lookup found, write a range of
+days, and turn typed words into a safe FTS5 query and FTS5's marked snippets back into pieces.
+Table names come from the code, never from a person; every value goes through a ``?``
+placeholder.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from iop_companion.vault.database import plain_errors
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 BY_POSITION = "ORDER BY position, id"  # the person's own order of a list
 MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
+_Found = TypeVar("_Found")
 
 
 def local_now() -> datetime:
@@ -41,6 +43,13 @@ class Service:
 
 
 # -- rows ---------------------------------------------------------------------------------------
+
+
+def first_found(found: Sequence[_Found], missing: Callable[[], Exception]) -> _Found:
+    """The first of what a lookup found, or ``missing()`` when it found nothing."""
+    if not found:
+        raise missing()
+    return found[0]
 
 
 def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:

@@ -25,7 +25,6 @@ from iop_companion.core.checks import (
     MAX_NAME_CHARS,
     MAX_TEXT_CHARS,
     check_day,
-    clean_name,
     clean_tags,
     clean_text,
 )
@@ -489,8 +488,9 @@ def _name(
         return None
     if not isinstance(value, str):
         raise refused(f'{where}\'s "{key}" should be text.')
-    name = clean_name(
-        value,
+    name = clean_text(
+        " ".join(value.split()),  # takes no NUL or lone surrogate away
+        limit=MAX_NAME_CHARS,
         empty=f"{where} has no {key}." if required else None,
         too_long=f"{where}'s {key} is longer than {MAX_NAME_CHARS} characters.",
         unsaveable=_unsaveable(where, key),
