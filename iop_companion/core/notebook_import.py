@@ -1,19 +1,24 @@
-"""Adding a checked notebook from an import file (``export.importer``) to the journal.
+"""Adding a checked notebook from an import file (``export.importer``) to the journal, taking
+an import back, and the one thing an export asks of a session (its win's uid).
 
-``NotebookService.import_notebook`` and ``import_with_entries`` run this inside their
-transaction. Nothing comes in twice: a note version with the same section, words and time; an
-item to bring up with the same words and dates; a plan item with the same weekday, time, kind and
-label (the file's sessions then point at the journal's); a session with the same day, kind,
-attendance, time and note, or whose plan item already has a session that day; a phrase with the
-same words, ignoring case. New items to bring up and phrases go at the end of their lists in the
-file's order; sessions go in from the end of the list to the start, like entries, so a file
-written newest first keeps its order within a day.
+``ImportAndExport`` is the part of ``NotebookService`` (``core/notebook.py``) that does it;
+``import_notebook`` and ``import_with_entries`` run ``add_notebook`` inside their transaction.
+
+Nothing comes in twice: a note version with the same section, words and time; an item to bring
+up with the same words and dates; a plan item with the same weekday, time, kind and label (the
+file's sessions then point at the journal's); a session with the same day, kind, attendance,
+time and note, or whose plan item already has a session that day; a phrase with the same words,
+ignoring case. New items to bring up and phrases go at the end of their lists in the file's
+order; sessions go in from the end of the list to the start, like entries, so a file written
+newest first keeps its order within a day.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import json
+from typing import TYPE_CHECKING
 
+from iop_companion.core.model import ImportPlan, ImportResult
 from iop_companion.core.notebook_model import (
     ImportedBringUp,
     ImportedNote,
@@ -21,12 +26,71 @@ from iop_companion.core.notebook_model import (
     ImportedSession,
     NotebookImportResult,
     NotebookPlan,
+    SessionRecord,
     minute_text,
     utc_text,
 )
+from iop_companion.core.storage import Service, insert_row, next_position
+from iop_companion.vault.database import plain_errors
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from iop_companion.core.journal import JournalService
+
+
+# What an import may add, in the order taking it back removes it.
+_IMPORT_TABLES = (
+    "notebook_sessions",
+    "notebook_plan",
+    "notebook_bring_up",
+    "notebook_notes",
+    "notebook_phrases",
+)
+
+
+class ImportAndExport(Service):
+    _journal: JournalService  # on the same database
+
+    def import_with_entries(
+        self, entries: ImportPlan, notebook: NotebookPlan
+    ) -> tuple[ImportResult, NotebookImportResult]:
+        """Add a checked import file's entries and notebook in one transaction: all or nothing.
+
+        Entries go in first (``JournalService.import_entries``), so a session's win, named by
+        its uid, is linked when it came in with it. Items already here are skipped (see
+        ``import_notebook``).
+        """
+        with plain_errors(), self._db.atomic():
+            return self._journal.import_entries(entries), self.import_notebook(notebook)
+
+    def take_back_import(self, entries: ImportResult, notebook: NotebookImportResult) -> None:
+        """Undo ``import_with_entries``: what it added goes, in one transaction. Sessions go
+        before the plan items they may point at; anything already removed is simply gone."""
+        with plain_errors(), self._db.atomic():
+            for table in _IMPORT_TABLES:
+                ids = [row_id for name, row_id in notebook.added_ids if name == table]
+                if ids:
+                    sql = f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+                    self._db.execute(sql, [json.dumps(ids)])
+            self._journal.take_back_import(entries)
+
+    def import_notebook(self, plan: NotebookPlan) -> NotebookImportResult:
+        """Add a checked notebook (``export.importer``) in one transaction; what is already
+        here is skipped (``core/notebook_import.py`` says how an item counts as already here)."""
+        with plain_errors(), self._db.atomic():
+            return add_notebook(self._db, plan)
+
+    def export_uid(self, session: SessionRecord) -> str | None:
+        """The uid of the session's win, for an export: None when there's none, or it's private
+        (an export never holds a private entry, nor a sign that one exists)."""
+        if session.entry_id is None:
+            return None
+        with plain_errors():
+            row = self._db.execute(
+                "SELECT uid FROM entries WHERE id = ? AND private = 0", [session.entry_id]
+            ).fetchone()
+        return row[0] if row else None
 
 
 def add_notebook(db: Database, plan: NotebookPlan) -> NotebookImportResult:
@@ -64,7 +128,7 @@ def _add_note(db: Database, note: ImportedNote) -> int | None:
         "SELECT 1 FROM notebook_notes WHERE section = ? AND text = ? AND saved_at = ?",
         list(row.values()),
     ).fetchone()
-    return _insert(db, "notebook_notes", row) if known is None else None
+    return insert_row(db, "notebook_notes", row) if known is None else None
 
 
 def _add_bring_up(db: Database, item: ImportedBringUp) -> int | None:
@@ -79,9 +143,9 @@ def _add_bring_up(db: Database, item: ImportedBringUp) -> int | None:
         "text": item.text,
         "added_on": item.added_on.isoformat(),
         "brought_up_on": brought,
-        "position": _next_position(db, "notebook_bring_up"),
+        "position": next_position(db, "notebook_bring_up"),
     }
-    return _insert(db, "notebook_bring_up", row)
+    return insert_row(db, "notebook_bring_up", row)
 
 
 def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, int | None]:
@@ -99,7 +163,7 @@ def _add_plan_item(db: Database, item: ImportedPlanItem) -> tuple[int, int | Non
     ).fetchone()
     if known is not None:
         return int(known[0]), None
-    added = _insert(db, "notebook_plan", row)
+    added = insert_row(db, "notebook_plan", row)
     return added, added
 
 
@@ -126,23 +190,12 @@ def _add_session(db: Database, session: ImportedSession, plan_ids: dict[int, int
         ).fetchone()
         is not None
     )
-    return _insert(db, "notebook_sessions", row) if same is None and not taken else None
+    return insert_row(db, "notebook_sessions", row) if same is None and not taken else None
 
 
 def _add_phrase(db: Database, text: str) -> int | None:
     known = [row[0].casefold() for row in db.execute("SELECT text FROM notebook_phrases")]
     if text.casefold() in known:
         return None
-    row = {"text": text, "position": _next_position(db, "notebook_phrases")}
-    return _insert(db, "notebook_phrases", row)
-
-
-def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
-    row_id = db.table(table).insert(row).last_pk
-    assert isinstance(row_id, int)
-    return row_id
-
-
-def _next_position(db: Database, table: str) -> int:
-    sql = f"SELECT coalesce(max(position) + 1, 0) FROM {table}"  # noqa: S608
-    return int(db.execute(sql).fetchone()[0])
+    row = {"text": text, "position": next_position(db, "notebook_phrases")}
+    return insert_row(db, "notebook_phrases", row)

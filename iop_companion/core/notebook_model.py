@@ -31,6 +31,16 @@ def minute_text(at: time | None) -> str | None:
     return at.strftime("%H:%M") if at is not None else None
 
 
+def stored_minute(text: str | None) -> time | None:
+    """A time kept as ``minute_text`` wrote it, read back (None for none)."""
+    return time.fromisoformat(text) if text else None
+
+
+def to_minute(at: time | None) -> time | None:
+    """Times are kept to the minute, without a time zone (they are local, like days)."""
+    return at.replace(second=0, microsecond=0, tzinfo=None) if at is not None else None
+
+
 def utc_text(moment: datetime) -> str:
     """A moment as the journal and the export keep it: UTC, ISO 8601, to the microsecond."""
     return moment.astimezone(UTC).isoformat(timespec="microseconds")

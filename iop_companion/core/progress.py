@@ -63,7 +63,7 @@ def logged_key(moment: datetime | None) -> int | None:
     """When an entry was logged, as microseconds since 1970 (UTC): what orders a day's entries.
 
     A time without an offset counts as UTC, as the journal keeps them. ``JournalService`` reads
-    the same number from its index (``journal.LOGGED_KEY``)."""
+    the same number from its index (``queries.LOGGED_KEY``)."""
     if moment is None:
         return None
     since = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) - _EPOCH

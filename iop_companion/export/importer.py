@@ -21,7 +21,14 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from iop_companion.core.journal import EARLIEST_DAY, MAX_NAME_CHARS, MAX_TEXT_CHARS, JournalService
+from iop_companion.core.checks import (
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    check_day,
+    clean_tags,
+    clean_text,
+)
+from iop_companion.core.journal import JournalService
 from iop_companion.core.model import (
     ImportedCategory,
     ImportedEntry,
@@ -383,10 +390,12 @@ class _Checker:
             if after:
                 raise refused(f'{where} is a hard moment marked "after_hard_moment".')
             word = word or "hard moment"
+        day = self.day(record.get("day"), where, required=True)
+        assert day is not None
         return ImportedEntry(
             uid=uid,
             kind=kind,
-            day=self.day(record.get("day"), where),
+            day=day,
             text=text,
             note=note,
             category=category,
@@ -397,17 +406,25 @@ class _Checker:
             updated_at=_time(record, "updated_at", where),
         )
 
-    def day(self, value: Any, where: str) -> date:
+    def day(
+        self, value: Any, where: str, what: str = "day", *, required: bool = False
+    ) -> date | None:
+        """A day from 1900 to today, written YYYY-MM-DD, that a sentence calls ``what``; None
+        when there's none and none is ``required``."""
         if value is None:
-            raise refused(f"{where} has no day.")
+            if required:
+                raise refused(f"{where} has no {what}.")
+            return None
         day = _day(value)
         if day is None:
-            raise refused(f"{where}'s day should be written YYYY-MM-DD, like 2026-03-14.")
-        if day > self.today:
-            raise refused(f"{where}'s day hasn't come yet.")
-        if day < EARLIEST_DAY:
-            raise refused(f"{where}'s day is before 1900.")
-        return day
+            raise refused(f"{where}'s {what} should be written YYYY-MM-DD, like 2026-03-14.")
+        return check_day(
+            day,
+            self.today,
+            not_yet=f"{where}'s {what} hasn't come yet.",
+            too_early=f"{where}'s {what} is before 1900.",
+            fail=refused,
+        )
 
 
 def _record(item: Any, where: str, what: str) -> dict[str, Any]:
@@ -432,11 +449,6 @@ def _flag(record: dict[str, Any], key: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise refused(f'{where}\'s "{key}" should be true or false.')
     return value
-
-
-def _saveable(text: str) -> bool:
-    """No NUL and no lone surrogates (JSON's "\\ud800" escapes can make them)."""
-    return "\x00" not in text and text.encode("utf-8", "replace").decode("utf-8") == text
 
 
 def _text(record: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:
@@ -466,27 +478,21 @@ def _name(
         return None
     if not isinstance(value, str):
         raise refused(f'{where}\'s "{key}" should be text.')
-    if not _saveable(value):
-        raise refused(f"{where}'s {key} has characters that can't be saved.")
-    name = " ".join(value.split())
-    if not name:
-        if required:
-            raise refused(f"{where} has no {key}.")
-        return None
-    if len(name) > MAX_NAME_CHARS:
-        raise refused(f"{where}'s {key} is longer than {MAX_NAME_CHARS} characters.")
-    return name
+    name = clean_text(
+        " ".join(value.split()),  # takes no NUL or lone surrogate away
+        limit=MAX_NAME_CHARS,
+        empty=f"{where} has no {key}." if required else None,
+        too_long=f"{where}'s {key} is longer than {MAX_NAME_CHARS} characters.",
+        unsaveable=_unsaveable(where, key),
+        fail=refused,
+    )
+    return name or None
 
 
 def _tags(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
         raise refused(f'{where}\'s "tags" should be a list of words.')
-    seen: dict[str, str] = {}
-    for raw in value:
-        name = _name(raw.strip().lstrip("#"), where, "tag")
-        if name:
-            seen.setdefault(name.casefold(), name)
-    return tuple(seen.values())
+    return clean_tags(value, lambda bare: _name(bare, where, "tag"))
 
 
 def _time(record: dict[str, Any], key: str, where: str) -> datetime | None:
@@ -626,19 +632,7 @@ class _NotebookChecker:
     def day(
         self, record: dict[str, Any], key: str, where: str, *, required: bool = False
     ) -> date | None:
-        value = record.get(key)
-        if value is None:
-            if required:
-                raise refused(f'{where} has no "{key}".')
-            return None
-        day = _day(value)
-        if day is None:
-            raise refused(f'{where}\'s "{key}" should be written YYYY-MM-DD, like 2026-03-14.')
-        if day > self.checker.today:
-            raise refused(f"{where}'s \"{key}\" hasn't come yet.")
-        if day < EARLIEST_DAY:
-            raise refused(f'{where}\'s "{key}" is before 1900.')
-        return day
+        return self.checker.day(record.get(key), where, f'"{key}"', required=required)
 
 
 _Choice = TypeVar("_Choice", NoteSection, SessionKind, Attendance)
@@ -670,14 +664,19 @@ def _item_text(
         value = ""  # missing (or null where the text is required: then it has none)
     if not isinstance(value, str):
         raise refused(f'{where}\'s "{key}" should be text.')
-    if not _saveable(value):
-        raise refused(f"{where}'s {key} has characters that can't be saved.")
-    value = value.strip()
-    if required and not value:
-        raise refused(empty or f"{where} has no {key}.")
-    if len(value) > limit:
-        raise refused(too_long or f"{where}'s {key} is longer than {limit:,} characters.")
-    return value
+    return clean_text(
+        value,
+        limit=limit,
+        empty=(empty or f"{where} has no {key}.") if required else None,
+        too_long=too_long or f"{where}'s {key} is longer than {limit:,} characters.",
+        unsaveable=_unsaveable(where, key),
+        fail=refused,
+    )
+
+
+def _unsaveable(where: str, key: str) -> str:
+    """What's said of text with a NUL or a lone surrogate (JSON's "\\ud800" escapes make them)."""
+    return f"{where}'s {key} has characters that can't be saved."
 
 
 def _clock_time(record: dict[str, Any], where: str) -> time | None:

@@ -227,7 +227,7 @@ def m004_logged_order(db: Database) -> None:
     # that covers the progress tallies carries when each entry was logged, as microseconds since
     # 1970 (UTC), so the tallies still never read an entry. created_at is ISO 8601 as Python
     # writes it (six digits of fraction, or none); unixepoch reads its offset. The expression is
-    # written the same way in JournalService.day_counts (journal.LOGGED_KEY), or SQLite would not
+    # written the same way in JournalService.day_counts (queries.LOGGED_KEY), or SQLite would not
     # use the index for it.
     db.execute("DROP INDEX entries_by_day")
     db.execute(

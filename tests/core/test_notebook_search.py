@@ -120,7 +120,7 @@ def test_search_finds_the_default_phrases(notebook: NotebookService) -> None:
 
 
 def test_the_fts_numbering_matches_the_migration() -> None:
-    from iop_companion.core import notebook as module
+    from iop_companion.core import notebook_search as module
 
     assert module._FTS_PARTS == NOTEBOOK_FTS_PARTS
 

@@ -1,0 +1,303 @@
+"""Reading the journal's entries: one or a page at a time (keyset paging, newest first), counts,
+full-text search (FTS5, snippets with the matched words marked), the first and last day, the
+per-day tallies for progress, and the tags in use. Nothing here writes.
+
+A part of ``JournalService`` (``core/journal.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from typing import Any, Literal
+
+from iop_companion.core import progress
+from iop_companion.core.checks import entry_tags
+from iop_companion.core.model import Entry, EntryFilter, Kind, SearchHit
+from iop_companion.core.storage import (
+    MATCH_END,
+    MATCH_START,
+    Service,
+    chunks,
+    day_range,
+    first_found,
+    fts_query,
+    split_snippet,
+)
+from iop_companion.errors import NotFound
+from iop_companion.vault.database import plain_errors
+
+ENTRY_COLUMNS = """
+    e.id, e.uid, e.kind, e.day, e.text, e.note, e.category_id, c.name AS category,
+    e.after_hard_moment, e.private, e.moment_word, e.created_at, e.updated_at
+"""
+
+ALL_ENTRIES = EntryFilter()
+RANK_WINDOW = 2000
+# When an entry was logged, as progress.logged_key counts it (microseconds since 1970, UTC), from
+# created_at as Python writes it. Written exactly as in the entries_by_day index (schema m004),
+# so the progress tallies read it from there.
+LOGGED_KEY = (
+    "unixepoch(created_at) * 1000000"
+    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
+)
+
+
+class EntryQueries(Service):
+    def get(self, entry_id: int) -> Entry:
+        return first_found(self._select("e.id = ?", [entry_id]), NotFound)
+
+    def entries(
+        self,
+        where: EntryFilter = ALL_ENTRIES,
+        *,
+        limit: int = 200,
+        after: Entry | None = None,
+    ) -> list[Entry]:
+        """Entries newest first (by day, then by when they were logged), a page at a time.
+
+        Pass the last entry of a page as ``after`` to get the next page.
+        """
+        clauses, params = _filter_sql(where, after)
+        return self._select(" AND ".join(clauses) or "1", params, limit=limit)
+
+    def count(self, where: EntryFilter = ALL_ENTRIES) -> int:
+        clauses, params = _filter_sql(where)
+        sql = f"SELECT count(*) FROM entries e WHERE {' AND '.join(clauses) or '1'}"
+        with plain_errors():
+            return int(self._db.execute(sql, params).fetchone()[0])
+
+    def search(
+        self,
+        query: str,
+        where: EntryFilter = ALL_ENTRIES,
+        *,
+        limit: int = 50,
+        order: Literal["rank", "newest"] = "rank",
+        after: Entry | None = None,
+    ) -> list[SearchHit]:
+        """Full-text search (FTS5) with marked snippets, best matches or newest first.
+
+        Newest-first results come a page at a time like ``entries``: pass the last hit's entry
+        as ``after``. Ranked results are one page, ranked among the newest ``RANK_WINDOW``
+        matches, so a word found in nearly every entry still answers at typing speed.
+        """
+        match = fts_query(query)
+        if not match:
+            return []
+        if after is not None and order != "newest":
+            raise ValueError("paging with 'after' needs order='newest'")
+        clauses, params = _filter_sql(where, after)
+        filters = " AND ".join(clauses) or "1"
+        if order == "newest":
+            # Walk the day index newest first until enough entries match: quick for common
+            # words, and for rare ones the set of matches is small.
+            sql = f"""
+                SELECT e.id FROM entries e INDEXED BY entries_by_day
+                WHERE e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)
+                    AND {filters}
+                ORDER BY e.day DESC, e.id DESC LIMIT ?
+            """
+        else:
+            # The window holds the newest matches that pass the filters, so a filter never
+            # hides older matches behind newer ones it leaves out.
+            sql = f"""
+                SELECT m.rowid FROM (
+                    SELECT entries_fts.rowid AS rowid, rank FROM entries_fts
+                    JOIN entries e ON e.id = entries_fts.rowid
+                    WHERE entries_fts MATCH ? AND {filters}
+                    ORDER BY entries_fts.rowid DESC LIMIT {RANK_WINDOW}
+                ) AS m
+                ORDER BY m.rank LIMIT ?
+            """
+        with plain_errors():
+            ids = [row[0] for row in self._db.execute(sql, [match, *params, limit]).fetchall()]
+        # Entries and snippets only for the page that is shown.
+        found = {entry.id: entry for entry in self._by_ids(ids)}
+        snippets: dict[int, str] = {}
+        for chunk in chunks(ids, 500):
+            # FTS5 turns "rowid IN (...)" into one lookup per id, each matching the query again;
+            # a rowid range it can use, with the exact ids checked after (+rowid), is one pass.
+            marks = ",".join("?" * len(chunk))
+            snippet_sql = f"""
+                SELECT rowid, snippet(entries_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 24)
+                FROM entries_fts
+                WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})
+            """
+            bounds = [min(chunk), max(chunk)]
+            with plain_errors():
+                rows = self._db.execute(snippet_sql, [match, *bounds, *chunk]).fetchall()
+            snippets.update(rows)
+        return [SearchHit(found[i], split_snippet(snippets.get(i, ""))) for i in ids]
+
+    def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
+        entries: list[Entry] = []
+        for chunk in chunks(ids, 500):
+            entries += self._select(f"e.id IN ({','.join('?' * len(chunk))})", chunk)
+        return entries
+
+    def last_entry_day(self) -> date | None:
+        return self._edge_day("max")
+
+    def first_entry_day(self) -> date | None:
+        return self._edge_day("min")
+
+    def _edge_day(self, which: Literal["min", "max"]) -> date | None:
+        with plain_errors():
+            row = self._db.execute(f"SELECT {which}(day) FROM entries").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def day_counts(
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        *,
+        only: Collection[date] | None = None,
+    ) -> list[progress.DayCount]:
+        """Per-day tallies for the progress maths, from the covering index (no entry text).
+
+        ``only`` reads just those days: what a change touched (see ``Change.days``)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if only is not None:
+            clauses.append(f"day IN ({','.join('?' * len(only))})" if only else "0")
+            params += sorted(day.isoformat() for day in only)
+        in_range, days = day_range("day", since, until)
+        clauses += in_range
+        params += days
+        # One row per day, its wins per category as JSON: Python builds one tally per day instead
+        # of folding every (day, kind, category) group. The inner query reads the covering index
+        # in its own order, so neither level sorts. The first and last LOGGED_KEY keep the order
+        # things were logged in within a day; day_count puts the categories in order. The mark
+        # is summed as it is (every writer stores it as 0 or 1), one comparison a row less.
+        sql = f"""
+            SELECT day,
+                coalesce(sum(wins), 0),
+                coalesce(sum(hard_moments), 0),
+                coalesce(sum(wins_after), 0),
+                json_group_array(json_array(category_id, wins)) FILTER (WHERE wins),
+                max(last_win),
+                min(first_hard),
+                max(last_hard)
+            FROM (
+                SELECT day, category_id,
+                    CASE kind WHEN 'win' THEN count(*) END AS wins,
+                    CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
+                    CASE kind WHEN 'win' THEN max({LOGGED_KEY}) END AS last_win,
+                    CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
+                    CASE kind WHEN 'hard_moment' THEN min({LOGGED_KEY}) END AS first_hard,
+                    CASE kind WHEN 'hard_moment' THEN max({LOGGED_KEY}) END AS last_hard
+                FROM entries WHERE {" AND ".join(clauses) or "1"}
+                GROUP BY day, kind, category_id
+                ORDER BY day, kind, category_id
+            )
+            GROUP BY day
+            ORDER BY day
+        """
+        with plain_errors():
+            rows = self._db.execute(sql, params).fetchall()
+        return [
+            progress.day_count(
+                date.fromisoformat(day),
+                wins=wins,
+                hard_moments=hard,
+                wins_after_hard_moment=after,
+                wins_by_category=map(tuple, json.loads(categories)),
+                last_win=last_win,
+                first_hard=first_hard,
+                last_hard=last_hard,
+            )
+            for day, wins, hard, after, categories, last_win, first_hard, last_hard in rows
+        ]
+
+    def summary(self) -> progress.Summary:
+        return progress.summarize(self.day_counts(), self.today)
+
+    def _select(self, where: str, params: Sequence[Any], *, limit: int = -1) -> list[Entry]:
+        sql = f"""
+            SELECT {ENTRY_COLUMNS}
+            FROM entries e LEFT JOIN categories c ON c.id = e.category_id
+            WHERE {where}
+            ORDER BY e.day DESC, e.id DESC
+            LIMIT ?
+        """
+        with plain_errors():
+            rows = list(self._db.query(sql, [*params, limit]))
+        return self._with_tags(rows)
+
+    def _with_tags(self, rows: list[dict[str, Any]]) -> list[Entry]:
+        ids = [row["id"] for row in rows]
+        tags: dict[int, list[str]] = {}
+        for chunk in chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            sql = f"""
+                SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+                WHERE et.entry_id IN ({marks}) ORDER BY t.name COLLATE NOCASE
+            """
+            with plain_errors():
+                for entry_id, name in self._db.execute(sql, chunk).fetchall():
+                    tags.setdefault(entry_id, []).append(name)
+        return [_entry(row, tuple(tags.get(row["id"], ()))) for row in rows]
+
+    def tags(self) -> list[str]:
+        """Every tag in use, alphabetically."""
+        sql = """
+            SELECT name FROM tags WHERE id IN (SELECT tag_id FROM entry_tags)
+            ORDER BY name COLLATE NOCASE
+        """
+        with plain_errors():
+            return [row[0] for row in self._db.execute(sql).fetchall()]
+
+
+def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses for a filter, plus keyset paging after an entry (newest-first order)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if after is not None:  # a row value, so SQLite seeks in the day index
+        clauses.append("(e.day, e.id) < (?, ?)")
+        params += [after.day.isoformat(), after.id]
+    if where.kinds:
+        clauses.append(f"e.kind IN ({','.join('?' * len(where.kinds))})")
+        params += sorted(k.value for k in where.kinds)
+    if where.category_ids:
+        clauses.append(f"e.category_id IN ({','.join('?' * len(where.category_ids))})")
+        params += sorted(where.category_ids)
+    if where.tag:
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE t.name = ?)"
+        )
+        cleaned = entry_tags([where.tag])  # cleaned the way tags are when they're saved
+        params.append(cleaned[0] if cleaned else "")
+    in_range, days = day_range("e.day", where.since, where.until)
+    clauses += in_range
+    params += days
+    if not where.include_private:
+        clauses.append("e.private = 0")
+    return clauses, params
+
+
+def _entry(row: dict[str, Any], tags: tuple[str, ...]) -> Entry:
+    return Entry(
+        id=row["id"],
+        uid=row["uid"],
+        kind=Kind(row["kind"]),
+        day=date.fromisoformat(row["day"]),
+        text=row["text"],
+        note=row["note"],
+        category_id=row["category_id"],
+        category=row["category"],
+        # Only a win comes after a hard moment (an earlier version's edit could mark a hard
+        # moment; the day tallies never counted it there either).
+        after_hard_moment=bool(row["after_hard_moment"]) and row["kind"] == Kind.WIN.value,
+        private=bool(row["private"]),
+        moment_word=row["moment_word"],
+        tags=tags,
+        created_at=_parse_time(row["created_at"]),
+        updated_at=_parse_time(row["updated_at"]),
+    )
+
+
+def _parse_time(value: str) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
