@@ -19,7 +19,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.export.summary import SummaryChoices, build_summary
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 TODAY = date(2026, 11, 27)
 NAMES = {1: "Showing up", 2: "Honesty", None: "No category"}

@@ -41,27 +41,12 @@ from iop_companion.paths import DATA_DIR_ENV, AppPaths
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
+from tests.language_words import BANNED
 
 CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b")
 NEW_PASSPHRASE = "a new and longer passphrase"
-# Words the app never says (shared/design/language.md).
-NEVER_SAID = (
-    "streak",
-    "in a row",
-    "reset",
-    "start over",
-    "starting over",
-    "fail",
-    "clean",
-    "dirty",
-    "you broke",
-    "you missed",
-    "don't give up",
-    "addict",
-    "abuser",
-    "traceback",
-    "!!",
-)
+# Words the app never says (shared/design/language.md), and what no CLI output holds.
+NEVER_SAID = (*BANNED, "traceback", "!!")
 
 
 class Answers:

@@ -11,8 +11,8 @@ import pytest
 
 from iop_companion import __version__
 from iop_companion.assets import APP_ID
+from tests.language_words import BANNED
 from tests.packaging.support import RESOURCES, ROOT, require_tool
-from tests.test_language import BANNED
 
 DESKTOP = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IDLE_CHOICES, IdleWatcher
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 
 class FakeClock:

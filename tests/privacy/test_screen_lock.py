@@ -30,7 +30,7 @@ from iop_companion.ui.screen_lock import (
     WindowsMessages,
     session_object_path,
 )
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 names = count()
 

@@ -29,7 +29,7 @@ from iop_companion.ui.widgets import qdate
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import FixedClock
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 WORDS = "My new job clashes with Thursday group"
 ZOOM = "I hate being on Zoom."

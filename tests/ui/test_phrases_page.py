@@ -18,7 +18,7 @@ from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.schema import DEFAULT_PHRASES
 from tests.conftest import FixedClock
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 from tests.ui.test_bring_up_page import editor_of, on_screen, rows, widget_texts
 
 MINE = "Can I sit near the door today?"
