@@ -611,7 +611,8 @@ def test_export_to_a_file_is_private_to_the_owner(with_private: Terminal, tmp_pa
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     csv_target = tmp_path / "export.csv"
     with_private.ok("export", "--format", "csv", "-o", str(csv_target))
-    assert len(list(csv.DictReader(csv_target.open(encoding="utf-8", newline="")))) == 2
+    with csv_target.open(encoding="utf-8", newline="") as rows:
+        assert len(list(csv.DictReader(rows))) == 2
 
 
 def test_export_to_an_unwritable_place_exits_1(opened: Terminal, tmp_path: Path) -> None:

@@ -211,6 +211,8 @@ def bus_address() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def connect(address: str) -> QDBusConnection:
