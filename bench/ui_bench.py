@@ -62,7 +62,7 @@ class FirstPaint(QObject):
 
 def open_and_search(
     folder: Path, passphrase: str, word: str, runs: int
-) -> tuple[float, list[float]]:
+) -> tuple[float, list[tuple[float, float, float]]]:
     """Device-key unlock to the timeline painted (ms, median), and per-keystroke search work."""
     app = make_application([])
     settings = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
@@ -93,6 +93,7 @@ def open_and_search(
         started = time.perf_counter()
         page.apply_view()  # what the search timer runs once typing pauses: starts the search
         asked = time.perf_counter()
+        assert window.session is not None
         window.session.pool.waitForDone()
         arrived = time.perf_counter()
         app.processEvents()  # the result is shown: model reset and layout
@@ -131,6 +132,7 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
         app.processEvents()
     numbers, redraws = [], []
     for run in range(runs):
+        assert window.session is not None
         window.session._days = None  # read the whole record again, as on unlock
         started = time.perf_counter()
         page.compute()
@@ -138,7 +140,7 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
         started = time.perf_counter()
         page.range.setCurrentIndex(run % 4)  # redraws
         for box in page.boxes.values():
-            if box.figure.stale:  # what the range change touched (the year calendar isn't)
+            if box.figure is not None and box.figure.stale:  # what the range change touched (the year calendar isn't)
                 box.canvas.draw()
         redraws.append((time.perf_counter() - started) * 1000)
     window.close()

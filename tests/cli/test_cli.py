@@ -743,7 +743,8 @@ def test_the_json_export_carries_the_notebook_and_import_brings_it_back(
     assert "From the notebook:" in said
     with Vault.unlock(other.folder, PASSPHRASE) as vault:
         notebook = NotebookService(vault.db, JournalService(vault.db))
-        assert notebook.note(NoteSection.LIMITS).text == "Two groups a week"
+        note = notebook.note(NoteSection.LIMITS)
+        assert note is not None and note.text == "Two groups a week"
 
 
 def test_the_summary_holds_the_notebook_only_when_asked(opened: Terminal, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -39,7 +39,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make(qapp: QApplication, clock: FakeClock) -> Iterator:
+def make(
+    qapp: QApplication, clock: FakeClock
+) -> Iterator[Callable[..., tuple[IdleWatcher, Counter]]]:
     made: list[IdleWatcher] = []
 
     def make_watcher(minutes: int | None = 5) -> tuple[IdleWatcher, Counter]:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, MAX_BRING_UP_CHARS
 from iop_companion.core.words import date_words
 from iop_companion.ui.bring_up_page import BringUpPage
-from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList, NotebookPage
+from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList
+from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.session import Session
 from iop_companion.ui.widgets import qdate
 from iop_companion.vault import Vault
@@ -71,7 +72,8 @@ def session(vault: Vault, clock: FixedClock) -> Session:
     return Session(vault, MemoryKeychain(), clock)
 
 
-PageT = TypeVar("PageT", bound=NotebookPage)
+# The notebook pages these helpers serve (tests/ui/test_phrases_page.py uses them too).
+PageT = TypeVar("PageT", bound=BringUpPage | PhrasesPage)
 
 
 def on_screen(qtbot, made: PageT, session: Session) -> Iterator[PageT]:
