@@ -1,11 +1,12 @@
-# Two commands matter: `make run` and `make test`. Both make .venv and install what they need.
+# Two commands matter: `make run` and `make test`. Both make .venv and install what they need,
+# at the exact, hashed versions of the lock files in requirements/ (`make lock` refreshes them).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SOURCES := iop_companion tests bench packaging
 
 .PHONY: run test lint bench system-deps clean dist icons install-desktop uninstall-desktop \
-	bundle bundle-check
+	bundle bundle-check lock
 
 run: $(VENV)/.run-installed
 	$(BIN)/python -m iop_companion $(ARGS)
@@ -17,6 +18,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check $(SOURCES)
 	$(BIN)/ruff format --check $(SOURCES)
 	$(BIN)/mypy
+	$(BIN)/mypy --no-explicit-package-bases packaging/*.py
 
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.bench $(ARGS)
@@ -24,7 +26,7 @@ bench: $(VENV)/.test-installed
 # Packaging (docs/install.md). None of these runs as part of `make test`.
 dist: $(VENV)/.dist-installed
 	rm -f dist/*.whl dist/*.tar.gz
-	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python -m build --no-isolation --outdir dist .
 
 icons: $(VENV)/.run-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
@@ -50,23 +52,49 @@ system-deps:
 
 $(BIN)/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.run-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Each set installs from its lock with every file's hash checked, then the app itself from this
+# checkout without touching what the lock put in (setuptools from the lock builds it), then
+# `pip check` fails if pyproject.toml asks for something the lock doesn't give: run `make lock`.
+define install_locked
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/$(1).txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check --quiet
+endef
+
+$(VENV)/.run-installed: requirements/run.txt pyproject.toml | $(BIN)/python
+	$(call install_locked,run)
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.test-installed: requirements/test.txt pyproject.toml | $(BIN)/python
+	$(call install_locked,test)
 	touch $@ $(VENV)/.run-installed
 
-$(VENV)/.dist-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
+$(VENV)/.dist-installed: requirements/dist.txt pyproject.toml | $(BIN)/python
+	$(call install_locked,dist)
 	touch $@
 
-$(VENV)/.bundle-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+$(VENV)/.bundle-installed: requirements/bundle.txt pyproject.toml | $(BIN)/python
+	$(call install_locked,bundle)
 	touch $@
+
+# Refreshes requirements/*.txt from pyproject.toml's ranges (and requirements/*.in), for CPython
+# 3.11 on Linux x86_64 with glibc 2.34 or newer (PySide6's wheels need it), with uv, itself
+# installed from its own lock. Every pin that still fits is kept; `make lock UPGRADE=1` moves
+# every pin to the newest release the ranges allow. test.txt is resolved first and the other
+# sets are held to it, so a package has the same version in every set.
+LOCK = $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11 \
+	--python-platform x86_64-manylinux_2_34 --custom-compile-command 'make lock' \
+	$(if $(UPGRADE),--upgrade)
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/uv.txt
+	$(LOCK) requirements/uv.in -o requirements/uv.txt
+	$(LOCK) pyproject.toml requirements/build.in --extra test -o requirements/test.txt
+	$(LOCK) pyproject.toml requirements/build.in -c requirements/test.txt -o requirements/run.txt
+	$(LOCK) pyproject.toml requirements/build.in --extra dist -c requirements/test.txt \
+		-o requirements/dist.txt
+	$(LOCK) pyproject.toml requirements/build.in --extra bundle -c requirements/test.txt \
+		-o requirements/bundle.txt
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault import Vault
@@ -27,7 +28,7 @@ def main() -> None:
     settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     window.show()
-    window.open_journal(Vault.unlock(folder, passphrase))
+    window.open_journal(OpenJournal(Vault.unlock(folder, passphrase), MemoryKeychain()))
     app.processEvents()
     page = window.progress_page
     started = time.perf_counter()

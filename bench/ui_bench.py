@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault import Vault
@@ -62,7 +63,7 @@ class FirstPaint(QObject):
 
 def open_and_search(
     folder: Path, passphrase: str, word: str, runs: int
-) -> tuple[float, list[float]]:
+) -> tuple[float, list[tuple[float, float, float]]]:
     """Device-key unlock to the timeline painted (ms, median), and per-keystroke search work."""
     app = make_application([])
     settings = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
@@ -93,6 +94,7 @@ def open_and_search(
         started = time.perf_counter()
         page.apply_view()  # what the search timer runs once typing pauses: starts the search
         asked = time.perf_counter()
+        assert window.live is not None
         window.live.pool.waitForDone()
         arrived = time.perf_counter()
         app.processEvents()  # the result is shown: model reset and layout
@@ -124,21 +126,23 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
     settings = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     window.show()
-    window.open_journal(Vault.unlock(folder, passphrase))
+    window.open_journal(OpenJournal(Vault.unlock(folder, passphrase), MemoryKeychain()))
     page = window.progress_page
     window.tabs.setCurrentWidget(page)
     while any(box.canvas is None for box in page.boxes.values()):
         app.processEvents()
     numbers, redraws = [], []
     for run in range(runs):
-        window.live._days = None  # read the whole record again, as on unlock
+        assert window.live is not None
+        window.live.core._days = None  # read the whole record again, as on unlock
         started = time.perf_counter()
         page.compute()
         numbers.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         page.range.setCurrentIndex(run % 4)  # redraws
         for box in page.boxes.values():
-            if box.figure.stale:  # what the range change touched (the year calendar isn't)
+            # what the range change touched (the year calendar isn't)
+            if box.figure is not None and box.figure.stale:
                 box.canvas.draw()
         redraws.append((time.perf_counter() - started) * 1000)
     window.close()

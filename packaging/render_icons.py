@@ -40,7 +40,9 @@ def render(svg: Path, size: int, target: Path) -> None:
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
     # Written without a time stamp or gamma chunk, so the same SVG gives the same bytes.
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(target), "PNG", 0):
+    # PySide6's stubs want the format as bytes; the binding (6.11) refuses bytes and takes str.
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)
+    if not argb.save(str(target), "PNG", 0):  # type: ignore[call-overload]
         raise SystemExit(f"Could not write {target}.")
 
 

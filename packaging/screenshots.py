@@ -176,6 +176,7 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.journal_page)
         window.journal_page.search.setText("group")
         window.journal_page.apply_view()
+        assert window.live is not None
         window.live.pool.waitForDone()  # the search runs off the UI thread
         grab(window, out, "search")
         window.close()

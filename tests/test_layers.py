@@ -98,6 +98,7 @@ def imports(name: str, path: Path, known: Collection[str]) -> dict[str, int]:
                 for alias in node.names
             ]
         for target in targets:
+            assert isinstance(node, ast.Import | ast.ImportFrom)
             while target and target not in known:  # ``import a.b.C``-style: the module holding it
                 target = target.rpartition(".")[0]
             if target and target != name:

@@ -16,6 +16,7 @@ from iop_companion.errors import (
     BackupNotFound,
     BackupTargetTaken,
     InvalidEntry,
+    KnownError,
     NoJournalYet,
 )
 from iop_companion.paths import DATA_DIR_ENV
@@ -76,7 +77,7 @@ def term(
     return Terminal(scene.data_dir, capsys, monkeypatch)
 
 
-def refused(result: Result, error: type[Exception], code: int) -> None:
+def refused(result: Result, error: type[KnownError], code: int) -> None:
     assert (result.code, result.err) == (code, error.message + "\n"), result
 
 

@@ -6,6 +6,7 @@ import io
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.export.summary import SummaryChoices, build_summary
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 TODAY = date(2026, 11, 27)
 NAMES = {1: "Showing up", 2: "Honesty", None: "No category"}
@@ -27,7 +28,7 @@ DARK = Theme(background="#1f1f1f", text="#e6e6e6", muted="#a0a0a0", grid="#333",
 
 
 def sample_days() -> list[progress.DayCount]:
-    rows = []
+    rows: list[progress.Tally] = []
     for ago in range(120):
         if ago % 9 == 4:
             rows.append((TODAY - timedelta(days=ago), Kind.HARD_MOMENT, None, False, 1))
@@ -36,7 +37,7 @@ def sample_days() -> list[progress.DayCount]:
     return progress.day_counts(rows)
 
 
-def sample_view():  # type: ignore[no-untyped-def]
+def sample_view():
     return progress_view(sample_days(), TODAY - timedelta(days=90), TODAY, TODAY)
 
 
@@ -71,7 +72,7 @@ def test_running_total_shows_wins_to_date_comebacks_and_quiet_hard_moments() -> 
     labels = [line.get_label() for line in axes.get_lines()]
     assert "Hard moments" in labels and "Came back" in labels
     line = next(line for line in axes.get_lines() if line.get_label() == "Wins to date")
-    heights = list(line.get_ydata())
+    heights = list(np.asarray(line.get_ydata()))
     assert heights == sorted(heights)  # the plotted line only rises
     hidden = figures.running_total(
         figures.new_figure(Theme()), view, Theme(), show_hard_moments=False
@@ -83,6 +84,7 @@ def test_category_chart_names_each_category_and_stacks_weeks() -> None:
     view = sample_view()
     figure = figures.category_weeks(figures.new_figure(Theme()), view, NAMES, Theme())
     legend = figure.axes[0].get_legend()
+    assert legend is not None
     assert {t.get_text() for t in legend.get_texts()} == {"Showing up", "Honesty"}
     assert figure.axes[0].get_ylabel() == "Wins each week"
 

@@ -23,7 +23,7 @@ NY = ZoneInfo("America/New_York")
 
 
 def ny(*args: int, fold: int = 0) -> datetime:
-    return datetime(*args, tzinfo=NY, fold=fold)  # type: ignore[misc]
+    return datetime(*args, tzinfo=NY, fold=fold)  # type: ignore[arg-type, misc]
 
 
 # (local time on the clock, the day it must log)

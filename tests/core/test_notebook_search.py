@@ -78,6 +78,7 @@ def test_search_finds_every_part_with_a_title_and_a_day(
 def test_only_the_latest_version_of_a_section_is_searched(notebook: NotebookService) -> None:
     notebook.save_note(NoteSection.WORKS, "Running in the morning")
     latest = notebook.save_note(NoteSection.WORKS, "Swimming after work")
+    assert latest is not None
     assert notebook.search("running") == []
     assert [(h.part, h.item_id) for h in notebook.search("swimming")] == [("note", latest.id)]
     notebook.save_note(NoteSection.WORKS, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,9 @@ W, H = Kind.WIN, Kind.HARD_MOMENT
 D = date(2026, 11, 27)  # a Friday
 
 
-def days(*rows: tuple[date, Kind] | tuple[date, Kind, int | None] | tuple) -> list[DayCount]:
+def days(
+    *rows: tuple[date, Kind] | tuple[date, Kind, int | None] | tuple[Any, ...],
+) -> list[DayCount]:
     """Rows of (day, kind[, category[, after_hard_moment[, n]]]) folded the way the service does,
     each logged after the one before it."""
     full = []

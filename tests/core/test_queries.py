@@ -225,7 +225,7 @@ def test_search_syntax_characters_never_raise(journal: JournalService) -> None:
     entry = journal.log_win("Said one honest sentence", note="NEAR the end AND the start").entry
     for query in SYNTAX_QUERIES:
         for order in ("rank", "newest"):
-            hits = journal.search(query, order=order)  # type: ignore[arg-type]
+            hits = journal.search(query, order=order)
             assert {h.entry.id for h in hits} <= {entry.id}, query
     # The words around the syntax still count as words.
     for query in ('"honest', "honest*", "(honest", "honest)", "-honest", "^honest", "NEAR("):
@@ -241,7 +241,7 @@ def test_search_of_any_text_never_raises(journal: JournalService, query: str) ->
     if journal.count() == 0:
         journal.log_win("Said one honest sentence", note="NEAR the end AND the start")
     for order in ("rank", "newest"):
-        assert isinstance(journal.search(query, order=order), list)  # type: ignore[arg-type]
+        assert isinstance(journal.search(query, order=order), list)
 
 
 def test_search_words_that_are_fts_operators_are_plain_words(journal: JournalService) -> None:

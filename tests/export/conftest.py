@@ -11,7 +11,7 @@ from tests.export.helpers import fill
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp):  # type: ignore[no-untyped-def]
+def _application(qapp):
     """The PDF renderer lays out text with Qt, which needs the one application object."""
     return qapp
 

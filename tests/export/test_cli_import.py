@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,7 +65,7 @@ def test_import_says_how_many_came_in_and_never_adds_twice(
 def test_one_new_entry_and_one_already_there(
     folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    document = {
+    document: dict[str, Any] = {
         "format": "iop-companion-export",
         "version": 1,
         "entries": [{"uid": "u1", "kind": "win", "day": "2026-01-02", "text": "Came back"}],

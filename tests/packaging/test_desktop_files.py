@@ -11,8 +11,8 @@ import pytest
 
 from iop_companion import __version__
 from iop_companion.assets import APP_ID
+from tests.language_words import BANNED
 from tests.packaging.support import RESOURCES, ROOT, require_tool
-from tests.test_language import BANNED
 
 DESKTOP = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
@@ -93,6 +93,6 @@ def test_the_version_is_written_in_one_place() -> None:
 
 
 @pytest.mark.parametrize("path", [DESKTOP, METAINFO], ids=lambda p: p.suffix)
-def test_the_files_follow_the_language_note(path) -> None:  # type: ignore[no-untyped-def]
+def test_the_files_follow_the_language_note(path) -> None:
     text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")).lower()
     assert [word for word in BANNED if word in text] == []

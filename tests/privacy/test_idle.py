@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IDLE_CHOICES, IdleWatcher
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 
 class FakeClock:
@@ -39,7 +39,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make(qapp: QApplication, clock: FakeClock) -> Iterator:
+def make(
+    qapp: QApplication, clock: FakeClock
+) -> Iterator[Callable[..., tuple[IdleWatcher, Counter]]]:
     made: list[IdleWatcher] = []
 
     def make_watcher(minutes: int | None = 5) -> tuple[IdleWatcher, Counter]:

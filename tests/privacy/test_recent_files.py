@@ -57,7 +57,8 @@ def save_through_qt_dialog(folder: Path, name: str) -> Path:
     dialog.selectFile(str(folder / name))
     dialog.open()  # shows it without waiting for a person
     # Qt's own dialog, made of Qt widgets: nothing native that could write recent files.
-    assert dialog.findChildren(QListView) and dialog.findChildren(QTreeView)
+    assert dialog.findChildren(QListView)
+    assert dialog.findChildren(QTreeView)
     dialog.accept()
     assert dialog.result() == QFileDialog.DialogCode.Accepted
     [chosen] = dialog.selectedFiles()

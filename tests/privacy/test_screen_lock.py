@@ -30,7 +30,7 @@ from iop_companion.ui.screen_lock import (
     WindowsMessages,
     session_object_path,
 )
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 names = count()
 
@@ -211,6 +211,8 @@ def bus_address() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def connect(address: str) -> QDBusConnection:

@@ -22,7 +22,7 @@ from iop_companion.core.sync_folders import (
     sync_warning,
     synced_by,
 )
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 NO_ENV: dict[str, str] = {}
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ def keychain() -> MemoryKeychain:
 @pytest.fixture
 def make_window(
     qtbot, settings: QSettings, keychain: MemoryKeychain, clock: FixedClock
-) -> Iterator:
+) -> Iterator[Callable[[Path], MainWindow]]:
     windows: list[MainWindow] = []
 
     def make(folder: Path) -> MainWindow:

@@ -114,6 +114,7 @@ def test_save_a_backup_then_restore_it(qtbot, window, vault_folder, tmp_path: Pa
     qtbot.waitUntil(lambda: "Restored" in window.unlock_page.message.text(), timeout=10_000)
     assert window.live is None  # it locked first
     unlock(qtbot, window)
+    assert window.live is not None
     texts = [e.text for e in window.live.journal.entries()]
     assert "Before the backup" in texts and "After the backup" not in texts
 
@@ -142,4 +143,5 @@ def test_new_keys_lock_the_window_and_show_a_new_code(qtbot, window, vault_folde
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_folder, PASSPHRASE)
     unlock(qtbot, window, NEW)
+    assert window.live is not None
     assert [e.text for e in window.live.journal.entries()] == ["Still here after new keys"]

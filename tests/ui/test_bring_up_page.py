@@ -25,12 +25,13 @@ from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import date_words
 from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList, NotebookPage
+from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList
+from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.widgets import qdate
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import FixedClock
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 
 WORDS = "My new job clashes with Thursday group"
 ZOOM = "I hate being on Zoom."
@@ -72,7 +73,8 @@ def live(vault: Vault, clock: FixedClock) -> LiveJournal:
     return LiveJournal(OpenJournal(vault, MemoryKeychain(), clock))
 
 
-PageT = TypeVar("PageT", bound=NotebookPage)
+# The notebook pages these helpers serve (tests/ui/test_phrases_page.py uses them too).
+PageT = TypeVar("PageT", bound=BringUpPage | PhrasesPage)
 
 
 def on_screen(qtbot, made: PageT, live: LiveJournal) -> Iterator[PageT]:

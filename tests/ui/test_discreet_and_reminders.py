@@ -12,7 +12,7 @@ from iop_companion.ui.discreet import FULL_NAME, NEUTRAL_NAME
 from iop_companion.ui.help import LOCKED_PROGRAM_WORDS, HelpDialog
 from iop_companion.ui.log_dialog import LogDialog
 from iop_companion.ui.reminders import Tray, reminder_due
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 from tests.ui.helpers import active_log_dialog, log_win_by_keyboard, unlock
 
 

@@ -198,6 +198,7 @@ def test_an_edit_open_when_hide_now_is_clicked_is_not_lost(qtbot, window) -> Non
     unlock(qtbot, window)
     window.showNormal()
     window.tabs.setCurrentWidget(page)
+    assert window.live is not None
     saved = window.live.notebook.bring_up_item(item.id).text
     opened = page.open_list.open_edit()
     assert saved == "I'd rather come in person" or opened == (item.id, "I'd rather come in person")

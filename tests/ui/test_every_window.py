@@ -26,12 +26,18 @@ from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.quick_hide import app_windows
 from iop_companion.ui.recent_files import file_dialog
+from iop_companion.ui.share_dialog import ShareDialog
 from tests.ui.helpers import unlock
 
 Opener = Callable[[MainWindow], QWidget]
 
 
-def _share(window: MainWindow) -> QDialog:
+def _opened(dialog: QWidget | None) -> QWidget:
+    assert dialog is not None
+    return dialog
+
+
+def _share(window: MainWindow) -> ShareDialog:
     dialog = window.share()
     assert dialog is not None
     return dialog
@@ -81,11 +87,11 @@ WINDOWS: dict[str, Opener] = {
     "a print dialog": _print_dialog,
     "a message box": _message_box,
     "a progress dialog": _progress,
-    "preferences": lambda w: w.preferences(),  # type: ignore[arg-type,return-value]
-    "backups": lambda w: w.backups(),  # type: ignore[arg-type,return-value]
-    "log a win": lambda w: w.log_win(),  # type: ignore[arg-type,return-value]
-    "export and import": lambda w: w.export_and_import(),  # type: ignore[arg-type,return-value]
-    "categories and quick wins": lambda w: w.manage(),  # type: ignore[arg-type,return-value]
+    "preferences": lambda w: _opened(w.preferences()),
+    "backups": lambda w: _opened(w.backups()),
+    "log a win": lambda w: _opened(w.log_win()),
+    "export and import": lambda w: _opened(w.export_and_import()),
+    "categories and quick wins": lambda w: _opened(w.manage()),
 }
 
 LOCK = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -241,7 +247,7 @@ def test_the_main_window_fits_with_help_and_hide_in_view(
     window.resize(1600, 1200)  # as restored from a larger screen
     window.hide()
     window.show()
-    checked = [window.unlock_page]
+    checked: list[QWidget] = [window.unlock_page]
     unlock(qtbot, window)
     tabs = window.tabs
     for index in range(tabs.count()):

@@ -20,7 +20,7 @@ from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import NO_SESSIONS
 from iop_companion.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 from tests.ui.helpers import unlock, visible_texts
 
 

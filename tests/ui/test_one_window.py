@@ -70,7 +70,7 @@ def test_a_second_launch_of_the_app_brings_the_first_forward(
     }
     launch = [sys.executable, "-m", "iop_companion", "--data-dir", str(data)]
     claim = OneWindow(data / "journal")
-    first = subprocess.Popen(launch, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    first = subprocess.Popen(launch, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         qtbot.waitUntil(claim.knock_path.exists, timeout=30_000)  # the first window is up
         second = subprocess.run(launch, env=env, capture_output=True, timeout=60)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
 
 from iop_companion.core.notebook_model import MAX_PHRASE_CHARS
 from iop_companion.core.open_journal import OpenJournal
@@ -19,7 +19,7 @@ from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.schema import DEFAULT_PHRASES
 from tests.conftest import FixedClock
-from tests.test_language import BANNED
+from tests.language_words import BANNED
 from tests.ui.test_bring_up_page import editor_of, on_screen, rows, widget_texts
 
 MINE = "Can I sit near the door today?"
@@ -195,7 +195,7 @@ def test_alt_up_and_down_and_the_buttons_move_a_phrase(
 
 def test_tab_goes_from_the_list_to_its_buttons_then_to_adding(qtbot, page: PhrasesPage) -> None:
     select(page, 1)
-    order = [page.phrase_list]
+    order: list[QWidget | None] = [page.phrase_list]
     for _ in range(7):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())

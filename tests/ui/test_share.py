@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
-from iop_companion.ui.share_dialog import NO_PRINT_TO_FILE, NO_PRINTER, ShareDialog
+from iop_companion.ui.share_dialog import NO_PRINT_TO_FILE, NO_PRINTER, PreviewDialog, ShareDialog
 from tests.ui.helpers import unlock
 
 
@@ -45,7 +45,7 @@ def test_preview_shows_the_pages_then_save_writes_them(qtbot, window, tmp_path: 
     dialog = open_share(qtbot, window)
     dialog.message.setPlainText("Can we talk about group size?")
     preview = dialog.preview()
-    assert len(preview.page_images) >= 1
+    assert isinstance(preview, PreviewDialog) and len(preview.page_images) >= 1
     saved = dialog.save_to(tmp_path / "for-my-appointment")
     assert saved is not None and saved.suffix == ".pdf"
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(saved).pages))
@@ -58,6 +58,7 @@ def test_an_unticked_entry_stays_out(qtbot, window, tmp_path: Path) -> None:
     dialog = open_share(qtbot, window)
     dialog.entries.item(0).setCheckState(Qt.CheckState.Unchecked)
     saved = dialog.save_to(tmp_path / "a.pdf")
+    assert saved is not None
     text = " ".join(p.extract_text() for p in PdfReader(saved).pages)
     assert "Came to group" not in text
 

@@ -97,7 +97,7 @@ def forged_documents(draw: st.DrawFn, original: dict[str, Any]) -> bytes:
         place = draw(st.sampled_from(places))
         action = draw(st.sampled_from(["replace", "replace", "remove", "add", "nest"]))
         if not place:  # the document itself
-            document = copy.deepcopy(draw(json_values | near_misses))
+            document = copy.deepcopy(draw(st.one_of(json_values, near_misses)))
             break
         *parent_path, last = place
         parent: Any = document

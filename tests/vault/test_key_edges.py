@@ -127,7 +127,7 @@ def test_a_new_journal_gets_the_calibrated_settings(
 ) -> None:
     asked: list[float] = []
 
-    def pretend(cls: type[KdfParams], target: float = 0.5, **_: Any) -> KdfParams:
+    def pretend(cls: type[KdfParams], /, target: float = 0.5, **_: Any) -> KdfParams:
         asked.append(target)
         return KdfParams(iterations=5)
 
