@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
-from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 
 
@@ -28,7 +27,7 @@ def main() -> None:
     settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     window.show()
-    window.open_journal(OpenJournal(Vault.unlock(folder, passphrase), MemoryKeychain()))
+    window.open_journal(OpenJournal.open_with_passphrase(folder, passphrase, MemoryKeychain()))
     app.processEvents()
     page = window.progress_page
     started = time.perf_counter()

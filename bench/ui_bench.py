@@ -126,7 +126,7 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
     settings = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     window.show()
-    window.open_journal(OpenJournal(Vault.unlock(folder, passphrase), MemoryKeychain()))
+    window.open_journal(OpenJournal.open_with_passphrase(folder, passphrase, MemoryKeychain()))
     page = window.progress_page
     window.tabs.setCurrentWidget(page)
     while any(box.canvas is None for box in page.boxes.values()):

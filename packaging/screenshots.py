@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
+from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
@@ -117,7 +118,9 @@ def main() -> None:
         window.resize(880, 640)
         window.show()
         grab(window, out, "unlock")
-        window.open_journal(Vault.unlock(folder, PASSPHRASE))
+        window.open_journal(
+            OpenJournal.open_with_passphrase(folder, PASSPHRASE, MemoryKeychain(), lambda: TODAY)
+        )
         grab(window, out, "journal")
         cover(window, window.identity.name)  # as when another program is in front
         grab(window, out, "covered")

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion import __version__
-from iop_companion.core.changes import NOTEBOOK, Changes, Part
+from iop_companion.core.changes import Changes
 from iop_companion.core.journal import local_now
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.notebook_model import NotebookHit
@@ -35,19 +35,20 @@ from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.data_dialog import DataDialog
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, opened_by
 from iop_companion.ui.help import HelpDialog
-from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
 from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.lock_triggers import LockTriggers
 from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.menus import Menus, MenuSlots
 from iop_companion.ui.phrases_page import PhrasesPage
-from iop_companion.ui.preferences import BLUR_KEY, IDLE_KEY, PreferencesDialog
+from iop_companion.ui.preferences import BLUR_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.quick_hide import (
     QUICK_HIDE_SHORTCUT,
@@ -57,7 +58,6 @@ from iop_companion.ui.quick_hide import (
     uncover,
 )
 from iop_companion.ui.reminders import ReminderTray
-from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
@@ -84,7 +84,6 @@ class JournalView(Protocol):
 
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
 NOTED_WORDS = "Noted. Everything you've done still counts."
-DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up never waits for it
 
 
 class MainWindow(QMainWindow):
@@ -107,28 +106,19 @@ class MainWindow(QMainWindow):
         # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
         self.clipboard_guard.watch_app_copies()
-        minutes = int(self.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES))  # type: ignore[call-overload]
-        self.idle_watcher = (
-            IdleWatcher(minutes, self, clock=idle_clock)
-            if idle_clock
-            else IdleWatcher(minutes, self)
+        self.lock_triggers = LockTriggers(
+            self._lock_if_open,
+            self.settings,
+            self,
+            window_id=int(self.winId()) if sys.platform == "win32" else None,
+            idle_clock=idle_clock,
         )
-        self.idle_watcher.stop()
-        self.idle_watcher.idle.connect(self._lock_if_open)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.locked.connect(self._lock_if_open)
-        if sys.platform == "win32":  # Windows tells a window, not the app, about session locks
-            self.screen_lock.watch_window(int(self.winId()))
         self.reminder_tray = ReminderTray(self.settings, clock, self)
         self.reminder_tray.log_wanted.connect(self.log_from_reminder)
         self.reminder_tray.show_wanted.connect(self.bring_to_front)
         self.reminder_tray.quit_wanted.connect(self.close)
         self._log_after_unlock = False
-        self._daily_backup_due = False  # today's backup, once the journal holds something
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setSingleShot(True)
-        self.backup_timer.setInterval(DAILY_BACKUP_DELAY_MS)
-        self.backup_timer.timeout.connect(self._daily_backup)
+        self.daily_backup = DailyBackup(lambda: self.live, self.clock, self._say, self)
         self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
@@ -312,11 +302,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
-        # An older journal file put back is not backed up this time: that backup would be the
-        # newest one offered for restoring, though a newer copy may be somewhere.
-        self._daily_backup_due = not core.stale
-        self.backup_timer.start()
-        self.idle_watcher.start()
+        self.daily_backup.journal_opened(due=not core.stale)  # an older file put back: not now
+        self.lock_triggers.journal_opened()
         self.reminder_tray.reminders.journal_opened()
         if self._say_what_opening_found(core):
             pass  # what the journal needs comes first; drafts open at the next unlock
@@ -343,7 +330,7 @@ class MainWindow(QMainWindow):
         """While setup holds an open journal (its recovery code on screen), Lock and the idle
         lock close it, as they would the journal itself."""
         self.menus.lock.setEnabled(True)
-        self.idle_watcher.start()
+        self.lock_triggers.journal_opened()
 
     def _finish_setup_first(self, core: OpenJournal, new_code: str | None = None) -> bool:
         """A setup that ended before the recovery code was kept is finished first: a new code
@@ -416,9 +403,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Close the vault, drop the key, and clear every widget that showed entry text."""
-        self.idle_watcher.stop()
-        self.backup_timer.stop()
-        self._daily_backup_due = False
+        self.lock_triggers.journal_closed()
+        self.daily_backup.journal_closed()
         self.clipboard_guard.clear_now()
         if self.live is not None:
             # Out of sight first: keeping the drafts writes, and a write may wait for another
@@ -574,39 +560,18 @@ class MainWindow(QMainWindow):
             recovery_code,
         )
 
-    def _daily_backup(self) -> None:
-        """Today's automatic backup, after the window is up and off the UI thread. An empty
-        journal has nothing to keep: its first backup waits for its first words, so no backup
-        of an empty journal is ever the newest one offered for restoring."""
-        live = self.live
-        if live is None or not self._daily_backup_due:
-            return
-        try:
-            if not live.core.holds_anything():
-                return  # the journal's first words start the timer again (``_show_change``)
-        except KnownError:
-            return
-        self._daily_backup_due = False
-        core, now = live.core, self.clock()
-        task = Task(lambda: core.make_daily_backup(now), live, pool=live.pool)
-        task.done.connect(live.apply)
-        task.failed.connect(
-            lambda error: self._say(error) if isinstance(error, KnownError) else None
-        )
-        task.start()
-
     def preferences(self) -> PreferencesDialog | None:
         if self.live is None:
             return None
         dialog = PreferencesDialog(self.live, self)
-        dialog.add_privacy(self.settings, self.idle_watcher, self.screen_lock, self.cover_away)
+        triggers = self.lock_triggers
+        dialog.add_privacy(self.settings, triggers.idle, triggers.screen, self.cover_away)
         dialog.add_discreet(self.identity, self.set_identity)
         dialog.add_reminder(self.reminder_tray)
         return self._open(dialog)
 
     def _show_change(self, changes: Changes) -> None:
-        if self._daily_backup_due and changes.touches(Part.ENTRIES, *NOTEBOOK):
-            self.backup_timer.start()  # the journal was empty: its first words are kept today
+        self.daily_backup.heard(changes)
         if not changes.entry_changes or changes.reload:
             return
         change = changes.entry_changes[-1]
@@ -695,7 +660,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.clipboard_guard.clear_now()  # locked too: a recovery code copied at first run
         self._lock_if_open()  # drafts kept, every widget emptied, the vault closed
-        self.screen_lock.stop_watching_window()
+        self.lock_triggers.stop()
         super().closeEvent(event)
 
 

@@ -54,7 +54,7 @@ def test_an_empty_journal_gets_its_first_backup_after_its_first_entry(
 
 def backup_time_comes(qtbot, window) -> None:
     """Wait for the moment after unlocking when today's backup is made, if it is due."""
-    with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
+    with qtbot.waitSignal(window.daily_backup.timer.timeout, timeout=8000):
         pass
     window.live.pool.waitForDone()
 

@@ -194,7 +194,7 @@ def test_lock_and_the_idle_lock_close_a_journal_during_setup(
     folder = tmp_path / "journal"
     window = make_window(folder)
     to_the_code_step(qtbot, window)
-    assert window.menus.lock.isEnabled() and window.idle_watcher.watching
+    assert window.menus.lock.isEnabled() and window.lock_triggers.idle.watching
     qtbot.keyClick(window.setup_page.group_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.setup_page.opened is None
     assert window.pages.currentWidget() is window.unlock_page

@@ -39,10 +39,10 @@ def test_the_journal_locks_after_the_chosen_idle_time(
     unlock(qtbot, window)
     log_win_by_keyboard(qtbot, window, "MARKER before stepping away")
     idle.now += 4 * 60
-    window.idle_watcher.check()
+    window.lock_triggers.idle.check()
     assert window.live is not None  # 4 minutes: still open (default is 5)
     idle.now += 61
-    window.idle_watcher.check()
+    window.lock_triggers.idle.check()
     assert window.live is None
     assert not any("MARKER" in text for text in visible_texts(window))
 
@@ -57,21 +57,21 @@ def test_idle_lock_can_be_turned_off_and_the_choice_is_kept(
     assert preferences is not None
     preferences.idle.setCurrentIndex(preferences.idle.findText("Off"))
     idle.now += 24 * 3600
-    window.idle_watcher.check()
+    window.lock_triggers.idle.check()
     assert window.live is not None
     assert int(settings.value("privacy/idle_minutes")) == 0
 
 
 def test_the_screen_locking_locks_the_journal(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.screen_lock.screen_locked()  # what the desktop's screensaver signal calls
+    window.lock_triggers.screen.screen_locked()  # what the desktop's screensaver signal calls
     assert window.live is None
     assert window.pages.currentWidget() is window.unlock_page
 
 
 def test_a_screen_lock_on_the_unlock_screen_keeps_what_is_typed(qtbot, window) -> None:
     window.unlock_page.passphrase.setText("half typ")
-    window.screen_lock.screen_locked()
+    window.lock_triggers.screen.screen_locked()
     assert window.unlock_page.passphrase.text() == "half typ"
 
 

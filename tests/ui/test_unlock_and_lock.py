@@ -199,7 +199,7 @@ def test_an_older_journal_file_put_back_is_said_once(qtbot, window, vault_folder
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert box.text() == STALE_JOURNAL
     box.accept()
-    with qtbot.waitSignal(window.backup_timer.timeout, timeout=8000):
+    with qtbot.waitSignal(window.daily_backup.timer.timeout, timeout=8000):
         pass  # the moment today's backup would be made
     window.live.pool.waitForDone()
     assert not list((vault_folder / BACKUPS_DIR).glob("daily-*"))  # none of the older file

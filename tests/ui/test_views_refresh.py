@@ -12,7 +12,10 @@ from PySide6.QtCore import Qt
 
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
+from iop_companion.export.importer import read_export_file
+from iop_companion.export.data import write_json
 from iop_companion.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
 from tests.ui.helpers import unlock
 
 Change = Callable[[OpenJournal], Any]
@@ -101,3 +104,43 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_and_ctrl_y_redo(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Y, ctrl)
     assert "I came anyway." in [p.text for p in live.notebook.phrases()]
     assert not window.menus.redo.isEnabled()
+
+
+def test_an_import_reaches_every_view_and_undo_takes_it_back(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    unlock(qtbot, window)
+    live = window.live
+    live.apply(live.core.log_win("Came to group"))
+    live.apply(live.core.add_bring_up("A smaller group would help."))
+    copy = tmp_path / "copy.json"
+    with copy.open("w", encoding="utf-8") as out:
+        write_json(live.journal, out, notebook=live.notebook)
+    window.undo()
+    window.undo()
+    checked = read_export_file(copy, today=live.journal.today)
+    heard = watch(window, monkeypatch)
+    task = live.import_file(checked.entries, checked.notebook)
+    with qtbot.waitSignal(live.changed, timeout=10_000):
+        task.start()
+    every_view = {"journal", "progress", "what I know now", "to bring up", "showing up", "phrases"}
+    assert set(heard) == every_view
+    assert [e.text for e in live.journal.entries()] == ["Came to group"]
+    heard.clear()
+    window.undo()
+    assert live.journal.entries() == [] and live.notebook.bring_up_items() == []
+    assert set(heard) == every_view
+
+
+def test_drafts_keys_and_backups_refresh_no_view_and_stay_off_the_history(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    unlock(qtbot, window)
+    live = window.live
+    live.apply(live.core.log_win("Came to group"))
+    heard = watch(window, monkeypatch)
+    live.apply(live.core.keep_draft("log", {"text": "half a thought"}))
+    live.apply(live.core.change_passphrase(PASSPHRASE, "another long passphrase here"))
+    live.apply(live.core.make_backup(tmp_path / "copy.backup"))
+    assert heard == []
+    assert window.menus.undo.text() == "&Undo logging a win"
