@@ -44,7 +44,6 @@ from iop_companion.errors import (
     NoJournalYet,
     OutputUnwritable,
     RecoveryCodeNotShown,
-    WrongPassphrase,
 )
 from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.files import check_open_path, check_save_path
@@ -327,10 +326,8 @@ class Cli:
         opened without it (by this computer's keychain), then the new one typed twice (never
         from the environment, whose passphrase opened the journal). ``no_answer`` as in
         ``_ask``."""
-        if not self.passphrase_checked and not opened.is_passphrase(
-            self._ask("Current passphrase: ", no_answer)
-        ):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        if not self.passphrase_checked:
+            opened.check_current_passphrase(self._ask("Current passphrase: ", no_answer))
         return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
 
     def open_journal(self, *, mend: bool = True, finish_setup: bool = True) -> OpenJournal:
@@ -651,7 +648,7 @@ class Cli:
         secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
             "Passphrase or recovery code of that backup: "
         )
-        result = OpenJournal.restore(self.folder, chosen, secret)
+        result = OpenJournal.restore(self.folder, chosen, secret).result
         held = result.preview
         holds = plural(held.wins, "win", "wins")
         if held.hard_moments:

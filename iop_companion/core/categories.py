@@ -151,6 +151,12 @@ class Categories(Service):
         update_row(self._db, "templates", template_id, updates)
         return self._template(template_id)
 
+    def clear_template_category(self, template_id: int) -> Template:
+        """The quick win without a category (as Undo puts back one that had none)."""
+        self._template(template_id)
+        update_row(self._db, "templates", template_id, {"category_id": None})
+        return self._template(template_id)
+
     def set_template_hidden(self, template_id: int, hidden: bool) -> Template:
         self._template(template_id)
         update_row(self._db, "templates", template_id, {"hidden": int(hidden)})

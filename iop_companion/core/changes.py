@@ -43,8 +43,9 @@ EVERY_PART = frozenset(Part)
 
 @dataclass(frozen=True)
 class Record:
-    """One thing done, written down: what (``entry.logged``), to which record (``entry:<uid>``,
-    ``bring_up:<id>``), when."""
+    """One thing done, written down: what (``entries.logged``: the part, then what was done to
+    it), to which record (``entries:<uid>``; ``bring_up:<id>`` for a record that has no uid
+    yet), when."""
 
     what: str
     record: str
@@ -86,7 +87,7 @@ class Changes:
             parts=frozenset({Part.ENTRIES}) if done else frozenset(),
             entry_changes=done,
             days=frozenset(day for c in done for day in c.days),
-            records=tuple(Record(f"entry.{c.what}", f"entry:{c.entry.uid}", at) for c in done),
+            records=tuple(Record(f"entries.{c.what}", f"entries:{c.entry.uid}", at) for c in done),
         )
 
     @classmethod

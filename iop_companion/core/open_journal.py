@@ -15,6 +15,7 @@ elsewhere), and a restore (the journal as it was is kept among the backups inste
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -102,6 +103,7 @@ class OpenJournal:
         self.drafts = Drafts(db, clock)
         self.own = OwnDetails(db)
         self._days: list[DayCount] | None = None
+        self._days_lock = threading.Lock()
         self._worker: tuple[JournalService, NotebookService] | None = None
 
     # -- opening ----------------------------------------------------------------------------
@@ -240,17 +242,20 @@ class OpenJournal:
     def day_counts(self) -> list[DayCount]:
         """The whole record as per-day tallies: read once, then only the days a change
         touches."""
-        if self._days is None:
-            self._days = self.journal.day_counts()
-        return self._days
+        with self._days_lock:
+            if self._days is None:
+                self._days = self.journal.day_counts()
+            return self._days
 
     def _noted(self, changes: Changes) -> Changes:
-        """Keep the tallies current with ``changes`` (every mutation passes through here)."""
-        if changes.reload:
-            self._days = None
-        elif self._days is not None and changes.days:
-            fresh = self.journal.day_counts(only=changes.days)
-            self._days = progress.with_days_replaced(self._days, fresh, changes.days)
+        """Keep the tallies current with ``changes`` (every mutation passes through here, the
+        import from the worker thread too: hence the lock)."""
+        with self._days_lock:
+            if changes.reload:
+                self._days = None
+            elif self._days is not None and changes.days:
+                fresh = self.journal.day_counts(only=changes.days)
+                self._days = progress.with_days_replaced(self._days, fresh, changes.days)
         return changes
 
     # -- undo and redo ------------------------------------------------------------------------
@@ -323,8 +328,11 @@ class OpenJournal:
         after: V,
     ) -> Done[R]:
         """A record of ``part`` changed from ``before`` to ``after`` by ``apply``; Undo
-        applies ``before`` again and Redo ``after``."""
+        applies ``before`` again and Redo ``after``. Setting what is already there is done
+        (so its checks still speak) but changes nothing and is no step."""
         result = apply(after)
+        if after == before:
+            return Done(result)
 
         def to(value: V) -> Callable[[], Changes]:
             def change() -> Changes:
@@ -412,7 +420,7 @@ class OpenJournal:
             Part.CATEGORIES,
             category_id,
             lambda value: self.journal.set_category_hidden(category_id, value),
-            not hidden,
+            self.journal.category(category_id).hidden,
             hidden,
         )
 
@@ -443,12 +451,16 @@ class OpenJournal:
         before = self.journal.template(template_id)
         earlier = (before.text, before.category_id)
 
-        def apply(values: tuple[str | None, int | str | None]) -> Template:
-            return self.journal.edit_template(template_id, text=values[0], category=values[1])
+        def apply(values: tuple[str, int | str | None]) -> Template:
+            edited = self.journal.edit_template(template_id, text=values[0], category=values[1])
+            if values[1] is None and edited.category_id is not None:  # back to no category
+                edited = self.journal.clear_template_category(template_id)
+            return edited
 
-        later = (text if text is not None else before.text, category)
-        if category is None:
-            later = (later[0], before.category_id)
+        later = (
+            text if text is not None else before.text,
+            category if category is not None else before.category_id,
+        )
         return self._set("the change", Part.TEMPLATES, template_id, apply, earlier, later)
 
     def set_template_hidden(self, template_id: int, hidden: bool) -> Done[Template]:
@@ -457,7 +469,7 @@ class OpenJournal:
             Part.TEMPLATES,
             template_id,
             lambda value: self.journal.set_template_hidden(template_id, value),
-            not hidden,
+            self.journal.template(template_id).hidden,
             hidden,
         )
 
@@ -618,7 +630,8 @@ class OpenJournal:
             notebook.restore_session(after)
             return changes | self._note(Part.SESSIONS, "changed", after.id)
 
-        changes = self._entries(recorded.win) | self._note(Part.SESSIONS, "recorded", after.id)
+        what = "recorded" if before is None else "changed"
+        changes = self._entries(recorded.win) | self._note(Part.SESSIONS, what, after.id)
         return Done(recorded, self._did(description, changes, undo, redo))
 
     def delete_session(self, session_id: int) -> Done[SessionRecord]:
@@ -740,6 +753,9 @@ class OpenJournal:
         )
 
     def set_recovery_code_kept(self, kept: bool) -> Done[None]:
+        """Whether setup's recovery code was kept; written only when that changes."""
+        if self.own.recovery_code_kept == kept:
+            return Done(None)
         self.own.set_recovery_code_kept(kept)
         return Done(None, self._noted(self._note(Part.OWN_DETAILS, "changed", OWN_CODE)))
 
@@ -780,13 +796,13 @@ class OpenJournal:
 
         def undo() -> Changes:
             self.notebook.take_back_import(added[-1], added[-1].notebook)
-            return Changes.everything("journal.import taken back", self.clock())
+            return Changes.everything("journal.import_taken_back", self.clock())
 
         def redo() -> Changes:
             added.append(add(self.journal, self.notebook))
             return Changes.everything("journal.imported", self.clock())
 
-        if not (result.added or result.notebook.added):
+        if not (result.added or result.categories_added or result.notebook.added):
             return Done(result)
         changes = Changes.everything("journal.imported", self.clock())
         return Done(result, self._did("the import", changes, undo, redo))
@@ -800,16 +816,13 @@ class OpenJournal:
         return Done(made, self._note(Part.BACKUPS, "made", f"backup:{made.path.name}"))
 
     def make_daily_backup(self, now: datetime) -> Done[Backup | None]:
-        """Today's automatic backup, unless there is one, or nothing to keep yet."""
-        if not self.holds_anything():
-            return Done(None)
+        """Today's automatic backup, unless there is one already. Safe off the window's
+        thread: the backup reads through a connection of its own. (Whether there is anything
+        to keep yet, ``holds_anything``, is for the caller to ask on the window's thread.)"""
         made = backup.make_daily_backup(self.vault, now)
         if made is None:
             return Done(None)
         return Done(made, self._note(Part.BACKUPS, "made", f"backup:{made.path.name}"))
-
-    def backups(self) -> list[Backup]:
-        return backup.list_backups(self.folder)
 
     @staticmethod
     def preview_backup(
@@ -818,10 +831,12 @@ class OpenJournal:
         return backup.preview(source, secret, scratch_in=scratch_in)
 
     @staticmethod
-    def restore(folder: Path, source: Path | Backup, secret: str) -> RestoreResult:
+    def restore(folder: Path, source: Path | Backup, secret: str) -> Done[RestoreResult]:
         """Replace the (locked) journal in ``folder`` with a backup; the journal as it was is
-        kept among the backups, so a restore can be undone by restoring that."""
-        return backup.restore(folder, source, secret)
+        kept among the backups, so a restore can be undone by restoring that. Everything
+        changed: whatever opens the journal next reads it whole."""
+        result = backup.restore(folder, source, secret)
+        return Done(result, Changes.everything("journal.restored", local_now()))
 
     @staticmethod
     def find_backup(folder: Path, name: str) -> Backup:
@@ -837,12 +852,17 @@ class OpenJournal:
         """Whether ``passphrase`` opens this journal. Slow: Argon2id."""
         return self.vault.is_passphrase(passphrase)
 
+    def check_current_passphrase(self, current: str) -> None:
+        """Refuse, in one sentence, a passphrase that isn't the one in use. Slow: Argon2id."""
+        if not self.vault.is_passphrase(current):
+            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+
     def change_passphrase(self, current: str | None, new: str) -> Done[None]:
         """A new passphrase, once ``current`` is shown to be the one in use (None: it was
         checked already, as when it just opened the journal)."""
         check_new_passphrase(new)
-        if current is not None and not self.vault.is_passphrase(current):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+        if current is not None:
+            self.check_current_passphrase(current)
         self.vault.change_passphrase(new)
         return Done(None, self._note(Part.KEYS, "changed", "keys:passphrase"))
 
@@ -856,12 +876,8 @@ class OpenJournal:
         return Done(None, self._note(Part.KEYS, "changed", "keys:device"))
 
     def forget_this_device(self) -> Done[None]:
-        Vault.forget_device(self.folder, self.keychain)
+        self.forget_device(self.folder, self.keychain)
         return Done(None, self._note(Part.KEYS, "changed", "keys:device"))
-
-    @property
-    def remembered_here(self) -> bool:
-        return Vault.remembers_device(self.folder)
 
     def rotate_key(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> Done[KeyRotation]:
         """A new data key, passphrase and recovery code (see ``Vault.rotate_key``). The

@@ -117,7 +117,9 @@ class BackupsDialog(TaskDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for found in sorted(self.live.core.backups(), key=lambda b: b.when, reverse=True):
+        for found in sorted(
+            self.live.core.list_backups(self.live.core.folder), key=lambda b: b.when, reverse=True
+        ):
             when = found.when.astimezone()
             label = f"{date_words(when.date())}, {when:%H:%M}  ·  {KIND_WORDS.get(found.kind, '')}"
             item = QListWidgetItem(label)

@@ -1,9 +1,8 @@
 """Things I want to bring up: what the person wants to say to their therapist or their group.
 
 Items wait on an open list (in the person's order) until they are marked as brought up, with the
-day; then they move to a second list. Every change goes through the ``NotebookService`` and is
-offered to Undo through ``LiveJournal.notebook_did``. On lock nothing the person wrote stays in a
-widget.
+day; then they move to a second list. Every change goes through the open journal
+(``OpenJournal``), which offers it to Undo. On lock nothing the person wrote stays in a widget.
 
 """
 
@@ -178,7 +177,7 @@ class BringUpPage(NotebookPage):
         self._show_lists(open_count=0, done_count=0)
         self._update_buttons()
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.listen(live)
@@ -189,7 +188,7 @@ class BringUpPage(NotebookPage):
         self.restore_draft()
 
     def close_journal(self) -> None:
-        """On lock: forget the session and empty every widget that held the person's words."""
+        """On lock: let go of the journal and empty every widget that held the person's words."""
         self.stop_listening()
         self.open_list.forget()
         self.done_list.forget()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 DEFAULT_IDLE_MINUTES = 5
+IDLE_KEY = "privacy/idle_minutes"  # where the choice is kept (QSettings)
 IDLE_CHOICES: tuple[tuple[str, int | None], ...] = (
     ("Off", None),
     ("After 1 minute", 1),

@@ -201,7 +201,7 @@ class JournalPage(QWidget):
     def _today(self) -> date:
         return self.live.journal.today if self.live else date.today()
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.live = live

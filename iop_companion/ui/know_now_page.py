@@ -112,7 +112,7 @@ class KnowNowPage(NotebookPage):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.listen(live)

@@ -12,8 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
 
-from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
-from iop_companion.ui.preferences import IDLE_KEY
+from iop_companion.ui.idle import DEFAULT_IDLE_MINUTES, IDLE_KEY, IdleWatcher
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -36,7 +36,6 @@ from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.daily_backup import DailyBackup
-from iop_companion.ui.data_dialog import DataDialog
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, opened_by
 from iop_companion.ui.help import HelpDialog
@@ -59,10 +58,13 @@ from iop_companion.ui.quick_hide import (
 )
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.setup import SetupPage
-from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
 from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen
+
+if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import's checks
+    from iop_companion.ui.data_dialog import DataDialog
+    from iop_companion.ui.share_dialog import ShareDialog
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 PAGE_TITLES = (
@@ -517,11 +519,15 @@ class MainWindow(QMainWindow):
     def share(self) -> ShareDialog | None:
         if self.live is None:
             return None
+        from iop_companion.ui.share_dialog import ShareDialog
+
         return self._open(ShareDialog(self.live, self))
 
     def export_and_import(self) -> DataDialog | None:
         if self.live is None:
             return None
+        from iop_companion.ui.data_dialog import DataDialog
+
         return self._open(DataDialog(self.live, self))
 
     def backups(self) -> BackupsDialog | None:

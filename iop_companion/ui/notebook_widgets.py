@@ -573,12 +573,3 @@ class NotebookPage(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
-
-    def _done(self, action: Callable[[], object]) -> bool:
-        """Like ``_try``, for calls that return nothing: whether it went through."""
-        try:
-            action()
-        except KnownError as error:
-            self.say(error.sentence)
-            return False
-        return True

@@ -102,7 +102,7 @@ class PhrasesPage(NotebookPage):
         self._show_list(0)
         self._update_buttons()
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.listen(live)
@@ -112,7 +112,7 @@ class PhrasesPage(NotebookPage):
             self.phrase_list.setCurrentRow(0)
 
     def close_journal(self) -> None:
-        """On lock: forget the session and empty every widget that held the person's words."""
+        """On lock: let go of the journal and empty every widget that held the person's words."""
         self.stop_listening()
         self.phrase_list.forget()
         clear_field(self.entry)

@@ -26,7 +26,7 @@ from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
-from iop_companion.ui.idle import IDLE_CHOICES, IdleWatcher
+from iop_companion.ui.idle import IDLE_CHOICES, IDLE_KEY, IdleWatcher
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway
 from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
@@ -42,7 +42,6 @@ from iop_companion.ui.widgets import (
 )
 
 PASSPHRASE_TAB = 1
-IDLE_KEY = "privacy/idle_minutes"
 BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
 REMEMBER_WARNING = (
     "The journal opens without the passphrase on this computer. Anyone who can log in as you "
@@ -75,7 +74,7 @@ class PreferencesDialog(TaskDialog):
         device = QGroupBox("This computer")
         device_layout = QVBoxLayout(device)
         self.remember = QCheckBox("Remember the key on this computer")
-        self.remember.setChecked(live.core.remembered_here)
+        self.remember.setChecked(live.core.remembers_device(live.core.folder))
         self.remember.toggled.connect(self._remember_toggled)
         device_layout.addWidget(self.remember)
         device_layout.addWidget(muted(REMEMBER_WARNING))

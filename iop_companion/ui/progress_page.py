@@ -172,7 +172,7 @@ class ProgressPage(QWidget):
         self.category.currentIndexChanged.connect(self.redraw)
         self.show_hard.toggled.connect(self.redraw)
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.live = live

@@ -203,7 +203,7 @@ class ShowingUpPage(NotebookPage):
         right.addWidget(plan_box, 2)
         self.draft_fields = {"note": self.note, "plan_label": self.plan_label}
 
-    # -- session ---------------------------------------------------------------------------
+    # -- the open journal ------------------------------------------------------------------
 
     def open(self, live: LiveJournal) -> None:
         self.listen(live)

@@ -42,7 +42,6 @@ from iop_companion.errors import (
     WrongRecoveryCode,
 )
 from iop_companion.vault import database, files, seal, swap
-from iop_companion.vault.backup_file import BEFORE_MIGRATION_PREFIX, STAMP, list_backups
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -474,6 +473,8 @@ class Vault:
             self._lock.shared()  # from exclusive back to shared: never refused
         if had_device and keychain is not None:
             keychain.delete(self.vault_id)
+        from iop_companion.vault.backup_file import list_backups  # once, not at every start
+
         return KeyRotation(
             recovery_code=code_text,
             device_forgotten=had_device,
@@ -627,6 +628,8 @@ def _copy_before_migration(db: sqlite_utils.Database, folder: Path, slots: SlotF
     The slot file is written from the one in use, not copied: when the journal was opened from
     ``keyslots.json.bak``, ``keyslots.json`` is damaged or gone.
     """
+    from iop_companion.vault.backup_file import BEFORE_MIGRATION_PREFIX, STAMP  # rarely needed
+
     stamp = datetime.now(UTC).strftime(STAMP)
     target = folder / BACKUPS_DIR / f"{BEFORE_MIGRATION_PREFIX}{stamp}"
     ensure_private_dir(target)

@@ -301,7 +301,7 @@ def test_drafts_keys_and_backups_go_through_the_core_but_not_on_the_history(
 def test_a_record_names_what_was_done_to_which_record(opened, clock: FixedClock) -> None:
     change = opened.log_win("Came to group").result
     [record] = opened.undo().changes.records
-    assert record.what == "entry.deleted" and record.record == f"entry:{change.entry.uid}"
+    assert record.what == "entries.deleted" and record.record == f"entries:{change.entry.uid}"
     assert record.at == clock()
     [added] = opened.add_bring_up("Zoom").changes.records
     assert added.what == "bring_up.added" and added.record.startswith("bring_up:")
@@ -309,3 +309,55 @@ def test_a_record_names_what_was_done_to_which_record(opened, clock: FixedClock)
 
 def test_the_notebook_parts_are_the_notebook(opened) -> None:
     assert {Part.NOTES, Part.BRING_UP, Part.SESSIONS, Part.PLAN, Part.PHRASES} == NOTEBOOK
+
+
+def test_setting_what_is_already_there_is_no_step(opened) -> None:
+    opened.set_program_phone("555-0142")
+    opened.add_bring_up("A smaller group")
+    assert opened.set_program_phone("555-0142").changes.parts == set()
+    assert opened.history.undo_description == "adding that"  # Redo and Undo are as they were
+    category = opened.journal.categories()[0]
+    assert opened.rename_category(category.id, category.name).changes.parts == set()
+    assert opened.set_recovery_code_kept(opened.own.recovery_code_kept).changes.parts == set()
+
+
+def test_undo_puts_back_what_was_there_not_its_opposite(opened) -> None:
+    category = opened.journal.categories()[0]
+    opened.set_category_hidden(category.id, True)
+    opened.set_category_hidden(category.id, True)  # hidden already: no step
+    opened.undo()
+    assert not opened.journal.category(category.id).hidden
+    template = opened.add_template("Went outside").result  # no category
+    assert template.category_id is None
+    opened.edit_template(template.id, category=category.id)
+    assert opened.journal.template(template.id).category_id == category.id
+    opened.undo()
+    assert opened.journal.template(template.id).category_id is None
+    opened.redo()
+    assert opened.journal.template(template.id).category_id == category.id
+
+
+def test_an_import_that_brings_only_categories_says_so(opened, tmp_path: Path) -> None:
+    """A file with no entry new here can still bring a category: the pickers read it again,
+    and Undo takes it back."""
+    opened.add_category("Rest")
+    copy = tmp_path / "copy.json"
+    with copy.open("w", encoding="utf-8") as out:
+        write_json(opened.journal, out, notebook=opened.notebook)
+    opened.undo()
+    assert opened.journal.find_category("Rest") is None
+    checked = read_export_file(copy, today=TODAY + timedelta(days=1))
+    done = opened.import_plans(checked.entries, checked.notebook, on_worker=False)
+    assert (done.result.added, done.result.categories_added) == (0, 1)
+    assert done.changes.touches(Part.CATEGORIES)
+    assert opened.journal.find_category("Rest") is not None
+    opened.undo()
+    assert opened.journal.find_category("Rest") is None
+
+
+def test_restore_says_everything_changed(opened, vault_folder: Path, tmp_path: Path) -> None:
+    opened.log_win("Before the backup")
+    made = opened.make_backup(tmp_path / "copy.backup").result
+    opened.lock()
+    done = OpenJournal.restore(vault_folder, made.path, PASSPHRASE)
+    assert done.changes.reload and done.result.preview.wins == 1

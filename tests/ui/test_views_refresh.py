@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
-from iop_companion.export.importer import read_export_file
 from iop_companion.export.data import write_json
+from iop_companion.export.importer import read_export_file
 from iop_companion.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import unlock
