@@ -257,3 +257,63 @@ def test_the_vault_check_finds_a_lazy_import(tmp_path: Path) -> None:
     (package / "ui" / "dialog.py").write_text("def check():\n    from ..vault.keys import x\n")
     (package / "cli.py").write_text("from pkg import vault\n")
     assert vault_importers(package) == {"pkg/ui/dialog.py", "pkg/cli.py"}
+
+
+# The rule: ui/ and cli.py change the journal only through ``OpenJournal``, whose every change
+# says what it changed and can be undone. They may read through its services (``journal``,
+# ``notebook``, ``own``, ``drafts`` and the worker's two); what a service may be asked is this
+# list, and a method it doesn't name (a new one too) is taken to change something.
+SERVICES = frozenset({"journal", "notebook", "own", "drafts", "worker_journal", "worker_notebook"})
+READS = frozenset(
+    {
+        # JournalService
+        "categories", "category", "count", "day_counts", "entries", "find_category",
+        "first_entry_day", "get", "last_entry_day", "search", "summary", "tags", "template",
+        "templates", "today",
+        # NotebookService
+        "bring_up_item", "bring_up_items", "due_on", "export_uid", "holds_own_words",
+        "latest_notes", "note", "note_history", "notes_as_of", "phrase", "phrases", "plan",
+        "plan_item", "session", "sessions", "showing_up_counts",
+        # OwnDetails and Drafts
+        "program_phone", "recovery_code_kept", "names",
+    }
+)  # fmt: skip
+
+
+def service_changes_in(source: str) -> list[tuple[int, str]]:
+    """Where ``source`` asks a service of the open journal (``x.journal.m``) for anything
+    but a read: (line, method)."""
+    return sorted(
+        (node.lineno, node.attr)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr in SERVICES
+        and node.attr not in READS
+    )
+
+
+def test_the_ui_and_the_cli_change_the_journal_only_through_the_core() -> None:
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} .{method}"
+        for name, path in modules().items()
+        if name.startswith("iop_companion.ui.") or name == "iop_companion.cli"
+        for line, method in service_changes_in(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, f"changes that bypass OpenJournal: {found}"
+
+
+def test_every_read_is_a_service_method() -> None:
+    from iop_companion.core.drafts import Drafts
+    from iop_companion.core.journal import JournalService
+    from iop_companion.core.notebook import NotebookService
+    from iop_companion.core.own_details import OwnDetails
+
+    methods = {n for c in (JournalService, NotebookService, OwnDetails, Drafts) for n in dir(c)}
+    assert methods >= READS
+    assert {"log_win", "save_note", "set_program_phone", "save"} <= methods - READS
+
+
+def test_the_bypass_check_finds_a_change() -> None:
+    source = "live.journal.entries()\nlive.notebook.add_phrase('x')\nself.live.own.set_x(1)\n"
+    assert service_changes_in(source) == [(2, "add_phrase"), (3, "set_x")]

@@ -116,8 +116,10 @@ class Done(Generic[T]):
 @dataclass
 class Step:
     """One step on the undo history: ``undo`` and ``redo`` each do it and say what changed.
-    ``description`` completes "Undo …" ("logging a win")."""
+    ``description`` completes "Undo …" ("logging a win"). A ``slow_redo`` (an import added
+    again) belongs on the worker thread, off the window's."""
 
     description: str
     undo: Callable[[], Changes]
     redo: Callable[[], Changes]
+    slow_redo: bool = False

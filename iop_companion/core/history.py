@@ -39,6 +39,11 @@ class History:
     def redo_description(self) -> str:
         return self._redo[-1].description if self._redo else ""
 
+    @property
+    def redo_is_slow(self) -> bool:
+        """Whether Redo would add a whole file again: work for the worker thread."""
+        return bool(self._redo) and self._redo[-1].slow_redo
+
     def undo(self) -> tuple[str, Changes]:
         """Take back the newest step; its description and what changed."""
         return self._move(self._undo, self._redo, undoing=True)

@@ -275,10 +275,17 @@ class OpenJournal:
         changes: Changes,
         undo: Callable[[], Changes],
         redo: Callable[[], Changes],
+        *,
+        slow_redo: bool = False,
     ) -> Changes:
         """Put one step on the history; what ``changes`` says changed is noted."""
         self.history.did(
-            Step(description, lambda: self._noted(undo()), lambda: self._noted(redo()))
+            Step(
+                description,
+                lambda: self._noted(undo()),
+                lambda: self._noted(redo()),
+                slow_redo=slow_redo,
+            )
         )
         return self._noted(changes)
 
@@ -787,25 +794,26 @@ class OpenJournal:
                 return FileImportResult.of(journal.import_entries(entries))
             return FileImportResult.of(*book.import_with_entries(entries, notebook))
 
-        result = (
-            add(self.worker_journal, self.worker_notebook)
-            if on_worker
-            else add(self.journal, self.notebook)
-        )
+        def add_here() -> FileImportResult:
+            if on_worker:
+                return add(self.worker_journal, self.worker_notebook)
+            return add(self.journal, self.notebook)
+
+        result = add_here()
         added = [result]
 
         def undo() -> Changes:
             self.notebook.take_back_import(added[-1], added[-1].notebook)
             return Changes.everything("journal.import_taken_back", self.clock())
 
-        def redo() -> Changes:
-            added.append(add(self.journal, self.notebook))
+        def redo() -> Changes:  # on the worker again, when the import was (``slow_redo``)
+            added.append(add_here())
             return Changes.everything("journal.imported", self.clock())
 
         if not (result.added or result.categories_added or result.notebook.added):
             return Done(result)
         changes = Changes.everything("journal.imported", self.clock())
-        return Done(result, self._did("the import", changes, undo, redo))
+        return Done(result, self._did("the import", changes, undo, redo, slow_redo=on_worker))
 
     # -- backups ------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ T = TypeVar("T")
 # before it says the journal is busy: long enough for everyday writes, short enough that the
 # window never seems to hang. Work on the worker thread waits the core's full default.
 WINDOW_WRITE_WAIT_SECONDS = 3.0
+DONE_AGAIN = "Done again."  # what the status line says after Redo
 
 
 class LiveJournal(QObject):
@@ -47,6 +48,7 @@ class LiveJournal(QObject):
         core.wait_for_other_writers(WINDOW_WRITE_WAIT_SECONDS)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self._adding_again = False  # an import being added again (Redo), on the worker
 
     # -- reading (the core's services; changes go through ``apply``) ---------------------------
 
@@ -117,10 +119,30 @@ class LiveJournal(QObject):
 
     def undo(self) -> str:
         """Take back the newest step; what it was ("logging a win"), or "" when nothing."""
+        if self._adding_again:
+            return ""
         return self._step(self.core.undo)
 
     def redo(self) -> str:
+        """Do again what Undo took back. An import is added again on the worker, like the
+        first time, and the views read the journal once it is in; until then Undo and Redo
+        wait (they return "")."""
+        if self._adding_again:
+            return ""
+        if self.core.history.redo_is_slow:
+            self._adding_again = True
+            task = Task(self.core.redo, self, self.pool)
+            task.done.connect(self._added_again)
+            task.failed.connect(self._import_failed)
+            task.start()
+            return ""
         return self._step(self.core.redo)
+
+    def _added_again(self, done: Done[str]) -> None:
+        self._adding_again = False
+        if not self.core.is_locked:
+            self.apply(done)
+            self.notice.emit(DONE_AGAIN)
 
     def _step(self, move: Callable[[], Done[str]]) -> str:
         try:
@@ -150,6 +172,7 @@ class LiveJournal(QObject):
         self.notice.emit(result_words(done.result))
 
     def _import_failed(self, error: BaseException) -> None:
+        self._adding_again = False
         if not isinstance(error, KnownError):
             raise error
         if not self.core.is_locked:

@@ -41,7 +41,7 @@ from iop_companion.ui.every_window import EveryWindow, opened_by
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
-from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.live_journal import DONE_AGAIN, LiveJournal
 from iop_companion.ui.lock_triggers import LockTriggers
 from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
         self._step(LiveJournal.undo, "Undone.")
 
     def redo(self) -> None:
-        self._step(LiveJournal.redo, "Done again.")
+        self._step(LiveJournal.redo, DONE_AGAIN)
 
     def _step(self, move: Callable[[LiveJournal], str], words: str) -> None:
         if self.live is None:

@@ -45,6 +45,7 @@ class ListEditor(QWidget):
         self.what, self.live, self.part = what, live, part
         self._load, self._add, self._rename = load, add, rename
         self._set_hidden, self._move = set_hidden, move
+        self._select: int | None = None  # what to select when the list shows a change
         live.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(f"Untick a {what} to hide it. Entries keep it."))
@@ -91,17 +92,23 @@ class ListEditor(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(self.part):
-            self.reload(self._current_id())
+            self.reload(self._select if self._select is not None else self._current_id())
 
     def _run(self, action: Callable[[], Done[Any]], select_id: int | None) -> None:
+        """Do ``action`` through the core; the list shows it (``_changed``) with ``select_id``
+        selected, or what it added."""
         try:
-            self.live.apply(action())
+            done = action()
         except KnownError as error:
             self.message.setText(error.sentence)
             self.message.show()
             return
         self.message.hide()
-        self.reload(select_id)
+        self._select = select_id if select_id is not None else getattr(done.result, "id", None)
+        try:
+            self.live.apply(done)
+        finally:
+            self._select = None
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, f"Add a {self.what}", "Name")

@@ -209,6 +209,7 @@ def test_categories_added_in_manage_show_in_the_log_dialog(qtbot, window, monkey
     )
     manage.categories.add()
     assert manage.categories.items.item(manage.categories.items.count() - 1).text() == "Sleep"
+    assert manage.categories.items.currentItem().text() == "Sleep"  # what was added is chosen
     hidden = manage.categories.items.item(0)
     hidden.setCheckState(Qt.CheckState.Unchecked)
     manage.reject()

@@ -130,6 +130,14 @@ def test_an_import_reaches_every_view_and_undo_takes_it_back(
     window.undo()
     assert live.journal.entries() == [] and live.notebook.bring_up_items() == []
     assert set(heard) == every_view
+    heard.clear()
+    with qtbot.waitSignal(live.changed, timeout=10_000):  # added again on the worker
+        window.redo()
+        assert live.undo() == "" and live.redo() == ""  # both wait until it is in
+    assert [e.text for e in live.journal.entries()] == ["Came to group"]
+    assert set(heard) == every_view
+    assert window.status_text.text() == "Done again."
+    assert window.menus.undo.text() == "&Undo the import"
 
 
 def test_drafts_keys_and_backups_refresh_no_view_and_stay_off_the_history(
