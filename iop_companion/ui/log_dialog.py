@@ -6,12 +6,12 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,17 +21,29 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
+from iop_companion.ui.day_field import DayField
+from iop_companion.ui.disclosure import Disclosure
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, scrolling
+from iop_companion.ui.widgets import (
+    ScrollArea,
+    day_of,
+    fit_to_screen,
+    muted,
+    paragraph,
+    qdate,
+    scrolling,
+)
 
 DRAFT_NAME = "log"
+MORE_DETAILS_KEY = "log/more_details"  # QSettings: "More details" stays open once opened
+QUICK_WINS_WORDS = "Small things count. Pick one, or write your own."
+QUICK_SAVE_WORDS = "Double-click, or press Ctrl+Enter, to save this win at once."
 RESTORED_WORDS = "Here is what you were writing when the journal locked."
 HARD_MOMENT_WORDS = (
     "Writing it down takes nothing away from anything you've done. You're picking up from here."
@@ -42,11 +54,46 @@ def _tags(text: str) -> list[str]:
     return [t for t in (part.strip() for part in text.split(",")) if t]
 
 
+class QuickWin(QPushButton):
+    """A quick win: a click fills in its words and category; a double-click, or Ctrl+Enter
+    on it, saves it at once."""
+
+    save_now = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setAccessibleName(f"Quick win: {text}")
+        self.setToolTip(QUICK_SAVE_WORDS)
+        self.setAccessibleDescription(QUICK_SAVE_WORDS)
+        self.setAutoDefault(False)
+        # Never squeezed below its text: with large system fonts the dialog grows instead.
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.save_now.emit()
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_now.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class LogDialog(QDialog):
-    """Enter saves. Quick-win buttons fill in the words and the category."""
+    """Enter saves. Quick-win buttons fill in the words and the category; the rest waits
+    behind "More details"."""
 
     def __init__(
-        self, live: LiveJournal, parent: QWidget | None = None, entry: Entry | None = None
+        self,
+        live: LiveJournal,
+        parent: QWidget | None = None,
+        entry: Entry | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.live = live
@@ -70,28 +117,19 @@ class LogDialog(QDialog):
         self.win_button.setChecked(True)
         layout.addLayout(kind_row)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._win_page())
-        self.pages.addWidget(self._hard_page())
-        layout.addWidget(self.pages)
+        # One form, so every label sits in one column and every field starts at one x; the
+        # rows of the other kind, and the details while closed, are hidden.
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self._win_rows()
+        self._hard_rows()
+        self.more = Disclosure("More details", settings, MORE_DETAILS_KEY)
+        self.more.setToolTip("Category, day, tags, a note, and keeping it private")
+        self.form.addRow("", self.more)
+        self._detail_rows()
+        self.more.toggled.connect(self._details_toggled)
         self.win_button.toggled.connect(self._kind_changed)
-
-        common = QFormLayout()
-        today = self.live.journal.today
-        self.day = QDateEdit(qdate(today))
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(qdate(today))
-        self.day.setMinimumDate(QDate(1900, 1, 1))
-        self.day.setDisplayFormat("dddd, MMMM d, yyyy")
-        self.day.setAccessibleName("Day it happened")
-        common.addRow("Day", self.day)
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Optional, separated by commas: group, family")
-        self.tags.setAccessibleName("Tags")
-        common.addRow("Tags", self.tags)
-        self.private = QCheckBox("Private: never goes into an export")
-        common.addRow("", self.private)
-        layout.addLayout(common)
 
         self.message = paragraph("")
         self.message.setAccessibleName("Message")
@@ -110,80 +148,119 @@ class LogDialog(QDialog):
         self.save_button.setDefault(True)
         if entry is not None:
             self._fill(entry)
+            self.more.setChecked(True)  # an edit shows all there is; the memory stays as it was
+        self._show_rows()
         self._as_opened = self._fields()
         self.draft_kept = False  # set when a lock keeps what's typed here as a draft
         self.text.setFocus()
 
-    def _win_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(muted("Small things count. Pick one, or write your own."))
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        self.template_buttons: list[QPushButton] = []
-        for i, template in enumerate(self.live.journal.templates()):
-            button = QPushButton(template.text)
-            button.setAccessibleName(f"Quick win: {template.text}")
-            button.clicked.connect(
-                lambda _=False, t=template.text, c=template.category_id: self._use_template(t, c)
-            )
-            button.setAutoDefault(False)
-            # Never squeezed below its text: with large system fonts the dialog grows instead.
-            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            self.template_buttons.append(button)
-            grid.addWidget(button, i // 2, i % 2)
-        layout.addLayout(grid)
-        form = QFormLayout()
+    def _win_rows(self) -> None:
         self.text = QLineEdit()
         self.text.setPlaceholderText("What did you do? One line is plenty.")
         self.text.setAccessibleName("What you did")
         self.text.setMaxLength(20_000)
-        form.addRow("Win", self.text)
-        self.category = QComboBox()
-        self.category.setAccessibleName("Category")
-        self.category.addItem("No category", None)
-        for category in self.live.journal.categories():
-            self.category.addItem(category.name, category.id)
-        form.addRow("Category", self.category)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional: anything you want to remember about it")
-        self.note.setAccessibleName("Note")
-        form.addRow("Note", self.note)
-        self.after_hard = QCheckBox("This came after a hard moment")
-        form.addRow("", self.after_hard)
-        layout.addLayout(form)
-        return page
+        self.form.addRow("Win", self.text)
+        self.quick_wins = QWidget()
+        column = QVBoxLayout(self.quick_wins)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(muted(QUICK_WINS_WORDS))
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.template_buttons: list[QuickWin] = []
+        for i, template in enumerate(self.live.journal.templates()):
+            button = QuickWin(template.text)
+            button.clicked.connect(
+                lambda _=False, t=template.text, c=template.category_id: self._use_template(t, c)
+            )
+            button.save_now.connect(
+                lambda t=template.text, c=template.category_id: self._save_template(t, c)
+            )
+            self.template_buttons.append(button)
+            grid.addWidget(button, i // 2, i % 2)
+        column.addLayout(grid)
+        self.form.addRow("Quick wins", self.quick_wins)
 
-    def _hard_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(paragraph(HARD_MOMENT_WORDS))
-        form = QFormLayout()
+    def _hard_rows(self) -> None:
+        self.hard_words = paragraph(HARD_MOMENT_WORDS)
+        self.form.addRow(self.hard_words)
         self.word = QComboBox()
         self.word.setEditable(True)
         self.word.addItems(list(MOMENT_WORDS))
         self.word.setAccessibleName("Your word for it")
-        form.addRow("Your word for it", self.word)
+        self.form.addRow("Your word for it", self.word)
         self.what_happened = QPlainTextEdit()
         self.what_happened.setPlaceholderText("Optional: what happened")
         self.what_happened.setAccessibleName("What happened")
         self.what_happened.setTabChangesFocus(True)
         self.what_happened.setMaximumHeight(80)
-        form.addRow("What happened", self.what_happened)
+        self.form.addRow("What happened", self.what_happened)
         self.what_helped = QPlainTextEdit()
         self.what_helped.setPlaceholderText("Optional: what helped, even a little")
         self.what_helped.setAccessibleName("What helped")
         self.what_helped.setTabChangesFocus(True)
         self.what_helped.setMaximumHeight(80)
-        form.addRow("What helped", self.what_helped)
-        layout.addLayout(form)
-        return page
+        self.form.addRow("What helped", self.what_helped)
+
+    def _detail_rows(self) -> None:
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.category.addItem("No category", None)
+        for category in self.live.journal.categories():
+            self.category.addItem(category.name, category.id)
+        self.form.addRow("Category", self.category)
+        self.day_field = DayField(self.live.journal.today, "Day it happened")
+        self.day = self.day_field.edit
+        self.form.addRow("Day", self.day_field)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional: anything you want to remember about it")
+        self.note.setAccessibleName("Note")
+        self.form.addRow("Note", self.note)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Optional, separated by commas: group, family")
+        self.tags.setAccessibleName("Tags")
+        self.form.addRow("Tags", self.tags)
+        self.after_hard = QCheckBox("This came after a hard moment")
+        self.form.addRow("", self.after_hard)
+        self.private = QCheckBox("Private: never goes into an export")
+        self.form.addRow("", self.private)
+
+    def _show_rows(self) -> None:
+        hard, more = self.hard_button.isChecked(), self.more.isChecked()
+        rows: list[tuple[QWidget, bool]] = [
+            (self.text, not hard),
+            (self.quick_wins, not hard),
+            (self.hard_words, hard),
+            (self.word, hard),
+            (self.what_happened, hard),
+            (self.what_helped, hard),
+            (self.category, more and not hard),
+            (self.day_field, more),
+            (self.note, more and not hard),
+            (self.tags, more),
+            (self.after_hard, more and not hard),
+            (self.private, more),
+        ]
+        for field, shown in rows:
+            self.form.setRowVisible(field, shown)
+
+    def _resize_to_rows(self) -> None:
+        """As tall as the rows now shown want (more details: taller), within the screen."""
+        if not self.isVisible():
+            return
+        area = self.findChild(ScrollArea)
+        if area is not None:
+            area.updateGeometry()  # it asks for its content's new size
+        self.resize(self.width(), self.sizeHint().height())
+        fit_to_screen(self)
+
+    def _details_toggled(self) -> None:
+        self._show_rows()
+        self._resize_to_rows()
 
     def _kind_changed(self) -> None:
         hard = self.hard_button.isChecked()
-        self.pages.setCurrentIndex(1 if hard else 0)
+        self._show_rows()
+        self._resize_to_rows()
         if self.entry is None:
             self.setWindowTitle("Write it down" if hard else "Log a win")
         (self.word if hard else self.text).setFocus()
@@ -196,6 +273,11 @@ class LogDialog(QDialog):
         index = self.category.findData(category_id)
         self.category.setCurrentIndex(max(index, 0))
         self.text.setFocus()
+
+    def _save_template(self, text: str, category_id: int | None) -> None:
+        """A quick win saved in one step, with its category (Undo takes it back)."""
+        self._use_template(text, category_id)
+        self.save()
 
     def _fill(self, entry: Entry) -> None:
         hard = entry.kind is Kind.HARD_MOMENT
@@ -257,8 +339,25 @@ class LogDialog(QDialog):
             self.day.setDate(qdate(date.fromisoformat(str(draft.get("day")))))
         self.tags.setText(str(draft.get("tags", "")))
         self.private.setChecked(bool(draft.get("private")))
+        if self._details_filled():
+            self.more.setChecked(True)  # what was typed there is in sight, not behind a button
         self.message.setText(RESTORED_WORDS)
         self.message.show()
+
+    def _details_filled(self) -> bool:
+        """Whether anything behind "More details" differs from a new entry's."""
+        hard = self.hard_button.isChecked()
+        win_details = bool(
+            self.category.currentData() is not None
+            or self.note.text()
+            or self.after_hard.isChecked()
+        )
+        return bool(
+            (win_details and not hard)
+            or self.tags.text()
+            or self.private.isChecked()
+            or day_of(self.day) != self.live.journal.today
+        )
 
     def keep_draft(self) -> None:
         """Before a lock: keep what's typed, encrypted in the vault, for the next unlock."""

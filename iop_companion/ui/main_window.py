@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         if isinstance(entry_id, int):
             with contextlib.suppress(KnownError):  # the entry is gone: it opens as a new one
                 entry = self.live.journal.get(entry_id)
-        dialog = self._open(LogDialog(self.live, self, entry))
+        dialog = self._open(LogDialog(self.live, self, entry, settings=self.settings))
         dialog.restore_draft(draft)
         return True
 
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
     def log_win(self) -> LogDialog | None:
         if self.live is None:
             return None
-        return self._open(LogDialog(self.live, self))
+        return self._open(LogDialog(self.live, self, settings=self.settings))
 
     def log_hard_moment(self) -> LogDialog | None:
         dialog = self.log_win()
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
     def edit_entry(self, entry: Entry) -> LogDialog | None:
         if self.live is None or entry is None:
             return None
-        return self._open(LogDialog(self.live, self, entry))
+        return self._open(LogDialog(self.live, self, entry, settings=self.settings))
 
     def delete_entry(self, entry: Entry) -> None:
         if self.live is not None and entry is not None:

@@ -1,0 +1,105 @@
+"""A day to pick in a form: "Today" and "Yesterday" at hand, a calendar that opens from the
+keyboard, one Tab stop, and never a day that hasn't come yet."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
+
+from iop_companion.ui.widgets import day_of, qdate
+
+CALENDAR_KEYS = "Alt+Down or F4 opens a calendar."
+
+
+class DayEdit(QDateEdit):
+    """A date field with a calendar popup that Alt+Down or F4 opens, as a drop-down list's
+    does, and that Tab leaves at once (a plain one steps through its day, month and year)."""
+
+    def __init__(self, day: date, latest: date) -> None:
+        super().__init__(qdate(day))
+        self.setCalendarPopup(True)
+        self.setMinimumDate(QDate(1900, 1, 1))
+        self.setMaximumDate(qdate(latest))
+        self.setDisplayFormat("dddd, MMMM d, yyyy")
+
+    def open_calendar(self) -> None:
+        """Show the calendar. Qt opens it only from a click on the arrow, so this is one."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        at = QPointF(arrow.center())
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            at,
+            QPointF(self.mapToGlobal(at)),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(self, press)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and (
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.open_calendar()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Left and Right move between day, month and year; Tab goes on to the next field.
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DayField(QWidget):
+    """The date field and its "Today" and "Yesterday" buttons. The buttons take no Tab stop:
+    Alt+T and Alt+Y press them from anywhere in the window."""
+
+    def __init__(self, today: date, accessible_name: str = "Day") -> None:
+        super().__init__()
+        self.today = today
+        self.edit = DayEdit(today, today)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setAccessibleDescription(CALENDAR_KEYS)
+        self.edit.setToolTip(CALENDAR_KEYS)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        self.today_button = self._quick_choice("&Today", "Alt+T", today)
+        self.yesterday_button = self._quick_choice("&Yesterday", "Alt+Y", today - timedelta(1))
+        for button in (self.today_button, self.yesterday_button):
+            row.addWidget(button)
+        self.setFocusProxy(self.edit)
+
+    def _quick_choice(self, text: str, keys: str, day: date) -> QPushButton:
+        button = QPushButton(text)
+        name = text.replace("&", "")
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({keys})")
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self.set_day(day))
+        return button
+
+    def day(self) -> date:
+        return day_of(self.edit)
+
+    def set_day(self, day: date) -> None:
+        self.edit.setDate(qdate(day))
