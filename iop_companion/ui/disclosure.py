@@ -57,6 +57,15 @@ class _DisclosureAccessible(QAccessibleWidget):
             return self.button.accessibleName()
         return super().text(kind)
 
+    def actionNames(self) -> list[str]:
+        return [self.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == self.pressAction():
+            self.button.click()
+        else:
+            super().doAction(name)
+
 
 def _accessible(key: str, target: QObject) -> QAccessibleInterface | None:
     return _DisclosureAccessible(target) if isinstance(target, Disclosure) else None

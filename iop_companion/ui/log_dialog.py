@@ -43,6 +43,7 @@ from iop_companion.ui.widgets import (
 DRAFT_NAME = "log"
 MORE_DETAILS_KEY = "log/more_details"  # QSettings: "More details" stays open once opened
 QUICK_WINS_WORDS = "Small things count. Pick one, or write your own."
+QUICK_SAVE_HINT = "Double-click one to save it at once."
 QUICK_SAVE_WORDS = "Double-click, or press Ctrl+Enter, to save this win at once."
 RESTORED_WORDS = "Here is what you were writing when the journal locked."
 HARD_MOMENT_WORDS = (
@@ -55,29 +56,31 @@ def _tags(text: str) -> list[str]:
 
 
 class QuickWin(QPushButton):
-    """A quick win: a click fills in its words and category; a double-click, or Ctrl+Enter
-    on it, saves it at once."""
+    """A quick win: a click fills in its words and category; where it ``saves`` (a new
+    entry, not an edit), a double-click, or Ctrl+Enter on it, saves it at once."""
 
     save_now = Signal()
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, saves: bool) -> None:
         super().__init__(text)
+        self.saves = saves
         self.setAccessibleName(f"Quick win: {text}")
-        self.setToolTip(QUICK_SAVE_WORDS)
-        self.setAccessibleDescription(QUICK_SAVE_WORDS)
+        if saves:
+            self.setToolTip(QUICK_SAVE_WORDS)
+            self.setAccessibleDescription(QUICK_SAVE_WORDS)
         self.setAutoDefault(False)
         # Never squeezed below its text: with large system fonts the dialog grows instead.
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if self.saves and event.button() == Qt.MouseButton.LeftButton:
             self.save_now.emit()
         else:
             super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.saves and ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.save_now.emit()
         else:
             super().keyPressEvent(event)
@@ -163,12 +166,15 @@ class LogDialog(QDialog):
         self.quick_wins = QWidget()
         column = QVBoxLayout(self.quick_wins)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(muted(QUICK_WINS_WORDS))
+        saves = self.entry is None  # an edit's words change only with Save
+        column.addWidget(
+            muted(f"{QUICK_WINS_WORDS} {QUICK_SAVE_HINT}" if saves else QUICK_WINS_WORDS)
+        )
         grid = QGridLayout()
         grid.setSpacing(6)
         self.template_buttons: list[QuickWin] = []
         for i, template in enumerate(self.live.journal.templates()):
-            button = QuickWin(template.text)
+            button = QuickWin(template.text, saves=saves)
             button.clicked.connect(
                 lambda _=False, t=template.text, c=template.category_id: self._use_template(t, c)
             )

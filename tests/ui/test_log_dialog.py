@@ -56,6 +56,11 @@ def test_a_new_win_shows_the_words_and_the_quick_wins_first(qtbot, window) -> No
     qtbot.mouseClick(dialog.more, Qt.MouseButton.LeftButton)
     assert all(field.isVisible() for field in details(dialog))
     assert expanded(dialog.more)
+    actions = interface.actionInterface()
+    assert actions is not None
+    actions.doAction(actions.pressAction())  # as a screen reader presses it
+    assert not any(field.isVisible() for field in details(dialog))
+    assert not expanded(dialog.more)
 
 
 def test_more_details_is_reached_by_keyboard_and_remembered(qtbot, window, settings) -> None:
@@ -177,6 +182,7 @@ def test_the_calendar_opens_from_the_keyboard(qtbot, window) -> None:
     qtbot.waitUntil(lambda: calendar.isVisible())
     qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert dialog.isVisible()  # Escape closed the calendar, not the dialog
 
 
 def test_the_day_is_one_tab_stop_and_never_a_future_day(qtbot, window) -> None:
@@ -227,6 +233,9 @@ def test_an_edit_shows_every_detail_and_leaves_the_choice_as_it_was(
     assert dialog.tags.isVisible() and dialog.tags.text() == "family"
     assert dialog.note.text() == "It was short"
     assert settings.value(MORE_DETAILS_KEY) is None
+    qtbot.mouseDClick(dialog.template_buttons[0], Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # an edit changes only with Save
+    assert window.live.journal.entries()[0].text == "Called instead of ghosting"
     dialog.reject()
     assert not window.log_win().more.isChecked()
 
