@@ -45,6 +45,8 @@ MORE_DETAILS_KEY = "log/more_details"  # QSettings: "More details" stays open on
 QUICK_WINS_WORDS = "Small things count. Pick one, or write your own."
 QUICK_SAVE_HINT = "Double-click one to save it at once."
 QUICK_SAVE_WORDS = "Double-click, or press Ctrl+Enter, to save this win at once."
+WIN_DETAILS_WORDS = "The category, the day, a note, tags, and keeping it private"
+HARD_DETAILS_WORDS = "The day, tags, and keeping it private"
 RESTORED_WORDS = "Here is what you were writing when the journal locked."
 HARD_MOMENT_WORDS = (
     "Writing it down takes nothing away from anything you've done. You're picking up from here."
@@ -128,7 +130,6 @@ class LogDialog(QDialog):
         self._win_rows()
         self._hard_rows()
         self.more = Disclosure("More details", settings, MORE_DETAILS_KEY)
-        self.more.setToolTip("Category, day, tags, a note, and keeping it private")
         self.form.addRow("", self.more)
         self._detail_rows()
         self.more.toggled.connect(self._details_toggled)
@@ -155,7 +156,7 @@ class LogDialog(QDialog):
         self._show_rows()
         self._as_opened = self._fields()
         self.draft_kept = False  # set when a lock keeps what's typed here as a draft
-        self.text.setFocus()
+        (self.word if self.hard_button.isChecked() else self.text).setFocus()
 
     def _win_rows(self) -> None:
         self.text = QLineEdit()
@@ -248,6 +249,7 @@ class LogDialog(QDialog):
         ]
         for field, shown in rows:
             self.form.setRowVisible(field, shown)
+        self.more.setToolTip(HARD_DETAILS_WORDS if hard else WIN_DETAILS_WORDS)
 
     def _resize_to_rows(self) -> None:
         """As tall as the rows now shown want (more details: taller), within the screen."""
