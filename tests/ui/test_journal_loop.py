@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QMenu
 
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
@@ -88,6 +89,7 @@ def test_a_closed_welcome_back_stays_closed_until_the_next_time_away(
     unlock(qtbot, window)
     assert not page.welcome.isVisible()  # the same time away: still closed
 
+    assert window.live is not None
     window.live.log_win("I'm here now")
     window.lock()
     clock.now += timedelta(days=8)  # away again
@@ -133,7 +135,8 @@ def test_the_look_back_can_be_turned_off_in_the_view_menu(
 ) -> None:
     _journal(vault_folder, clock(), ("Called my sister", 31), ("Came to group", 2))
     window: MainWindow = make_window(vault_folder)
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    menus = window.menuBar().findChildren(QMenu)
+    view_menu = next(m for m in menus if m.title() == "&View")
     choice = next(a for a in view_menu.actions() if "month ago" in a.text())
     assert choice.isCheckable() and choice.isChecked()
     choice.trigger()
