@@ -36,7 +36,7 @@ from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineMode
 from iop_companion.ui.widgets import day_of, ems, heading, paragraph, qdate
 
 EMPTY_JOURNAL = (
-    "Nothing here yet. You don't need to be sure. You just need to show up. "
+    "Nothing here yet. You don't need to be sure. You just need to show up.\n"
     "Log one small thing you did today, even just opening this."
 )
 NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
@@ -131,9 +131,8 @@ class EmptyState(QWidget):
         layout.addWidget(self.drawing, 0, Qt.AlignmentFlag.AlignHCenter)
         self.label = paragraph("")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMaximumWidth(ems(self.label, 60))
         layout.addSpacing(ems(self, 1))
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.label)  # the whole width, so it wraps only when it must
         layout.addStretch(2)
         self.setAccessibleName("No entries")
 
