@@ -296,7 +296,7 @@ class TimelineDelegate(QStyledItemDelegate):
             return QSize(width, 0)
         small_line = QFontMetrics(small).lineSpacing()
         text_height, note_height = self._heights(entry, body, self._text_width(width))
-        height = small_line + text_height
+        height = small_line + 2 + text_height  # the label, a little space, the words
         if note_height:
             height += self.GAP + note_height
         if entry.tags:
@@ -331,7 +331,7 @@ class TimelineDelegate(QStyledItemDelegate):
             )
             rect.setTop(rect.top() + heading_height)
 
-        card = rect.adjusted(self.PAD, 3, -self.PAD, -3)
+        card = rect.adjusted(self.PAD, 4, -self.PAD, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         fill = QColor(palette.color(QPalette.ColorRole.Base))
         if selected:
@@ -349,7 +349,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8)
 
-        inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD + 2)
+        inner = card.adjusted(self.PAD + 6, self.PAD, -self.PAD, -self.PAD)
         small_metrics = QFontMetrics(small_font)
         painter.setFont(small_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
