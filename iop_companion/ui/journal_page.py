@@ -1,11 +1,12 @@
-"""The journal: search, filters, a welcome-back card, and the timeline."""
+"""The journal: search, filters behind one button, a welcome-back card, a look-back now and
+then, and the timeline."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,43 +19,49 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from iop_companion.core import progress
 from iop_companion.core.changes import Changes, Part
+from iop_companion.core.look_back import look_back
 from iop_companion.core.model import Entry, EntryFilter, Kind
-from iop_companion.core.notebook_model import NotebookHit, NoteSection, NoteVersion
+from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
-from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
+from iop_companion.ui.widgets import day_of, ems, heading, paragraph, qdate
 
 EMPTY_JOURNAL = (
-    "Nothing here yet. You don't need to be sure. You just need to show up. "
+    "Nothing here yet. You don't need to be sure. You just need to show up.\n"
     "Log one small thing you did today, even just opening this."
 )
 NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
-WELCOME_BACK = "Welcome back. You're not starting over. You're picking up from here."
-WELCOME_BACK_MORE = "Everything you did before still counts. What's one small thing from today?"
+WELCOME_BACK = "Welcome back."
+WELCOME_BACK_LINE = "You're not starting over. You're picking up from here."
+LOOK_BACK_INTRO = "About a month ago, you wrote:"
+LOOK_BACK_MENU = "Show a &win from a month ago"
 SEARCH_DELAY_MS = 120
-NOTE_PREVIEW_CHARS = 160
 SHOWN = (Part.ENTRIES, Part.CATEGORIES)  # what the page shows: a change to them redraws it
 
+# Kept in QSettings: no entry text, only on/off and days.
+WELCOME_CLOSED_KEY = "journal/welcome_closed_on"  # the day the welcome-back card was closed
+LOOK_BACK_KEY = "journal/look_back"  # whether the look-back is shown at all
+LOOK_BACK_SHOWN_KEY = "journal/look_back_shown_on"  # the last day it was shown
 
-def welcome_notes(notes: dict[NoteSection, NoteVersion]) -> str:
-    """What the person wrote they know now, briefly, to come back with."""
-    if not notes:
-        return ""
-    lines = ["What you know now:"]
-    for version in notes.values():
-        text = " ".join(version.text.split())
-        if len(text) > NOTE_PREVIEW_CHARS:
-            text = text[: NOTE_PREVIEW_CHARS - 1].rstrip() + "…"
-        lines.append(f"{version.title}: {text}")
-    return "\n".join(lines)
+
+def filter_button_text(active: int) -> str:
+    return f"Filter ({active})" if active else "Filter"
+
+
+def _day_setting(settings: QSettings, key: str) -> date | None:
+    try:
+        return date.fromisoformat(str(settings.value(key, "")))
+    except ValueError:
+        return None
 
 
 class TimelineView(QListView):
@@ -74,15 +81,95 @@ class TimelineView(QListView):
         super().keyPressEvent(event)
 
 
+class Sprout(QWidget):
+    """A small drawn sprout for the empty states: two leaves on a stem, over a soft circle."""
+
+    def sizeHint(self) -> QSize:
+        side = ems(self, 9)
+        return QSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ground = QColor(palette.color(QPalette.ColorRole.Highlight))
+        ground.setAlpha(40)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ground)
+        painter.drawEllipse(box)
+        leaf = QColor(palette.color(QPalette.ColorRole.Highlight))
+        leaf.setAlpha(190)
+        stem = QPen(leaf, max(side / 28, 1.5))
+        stem.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(stem)
+        bottom = QPointF(box.center().x(), box.top() + side * 0.78)
+        top = QPointF(box.center().x(), box.top() + side * 0.42)
+        painter.drawLine(bottom, top)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(leaf)
+        for direction in (-1, 1):
+            painter.save()
+            painter.translate(top)
+            painter.rotate(direction * 35)
+            width, height = side * 0.13, side * 0.26
+            painter.drawEllipse(QRectF(-width / 2, -height, width, height))
+            painter.restore()
+        painter.end()
+
+
+class EmptyState(QWidget):
+    """One calm place for "nothing yet" and "nothing found": a drawing and a short sentence,
+    in the middle of where the entries would be."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.drawing = Sprout()
+        layout.addWidget(self.drawing, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.label = paragraph("")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addSpacing(ems(self, 1))
+        layout.addWidget(self.label)  # the whole width, so it wraps only when it must
+        layout.addStretch(2)
+        self.setAccessibleName("No entries")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+
+
+def _card(name: str) -> tuple[QFrame, QVBoxLayout, QPushButton]:
+    """A quiet framed card with its words on the left and a Close button at the top right."""
+    card = QFrame()
+    card.setObjectName(name)
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    card.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+    card.setAutoFillBackground(True)
+    row = QHBoxLayout(card)
+    words = QVBoxLayout()
+    row.addLayout(words, 1)
+    close = QPushButton("Close")
+    row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+    card.hide()
+    return card, words, close
+
+
 class JournalPage(QWidget):
     log_wanted = Signal()
     edit_wanted = Signal(object)  # Entry
     delete_wanted = Signal(object)  # Entry
     notebook_hit_chosen = Signal(object)  # NotebookHit
 
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.live: LiveJournal | None = None
+        self.settings = settings or QSettings()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
@@ -92,18 +179,29 @@ class JournalPage(QWidget):
         self.search.setPlaceholderText("Search your journal")
         self.search.setAccessibleName("Search")
         self.search.setClearButtonEnabled(True)
+        self.filter_button = QPushButton(filter_button_text(0))
+        self.filter_button.setCheckable(True)
+        self.filter_button.setAccessibleName("Filter")
+        self.filter_button.setToolTip("Show only some entries")
+        self.filter_button.toggled.connect(self._show_filters)
+        self.clear_filters = QPushButton("Clear filters")
+        self.clear_filters.clicked.connect(self.clear_all_filters)
         self.log_button = QPushButton("Log a win")
         self.log_button.setToolTip("Log a win (Ctrl+N)")
         self.log_button.setDefault(True)
         self.log_button.clicked.connect(self.log_wanted)
         top.addWidget(self.search, 1)
+        top.addWidget(self.filter_button)
+        top.addWidget(self.clear_filters)
         top.addWidget(self.log_button)
         layout.addLayout(top)
-        self.progress = muted("")
+        self.progress = paragraph("")
         self.progress.setAccessibleName("Your progress")
         layout.addWidget(self.progress)
 
-        filters = QHBoxLayout()
+        self.filter_row = QWidget()
+        filters = QHBoxLayout(self.filter_row)
+        filters.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Show")
         self.kind.addItem("Everything", None)
@@ -131,25 +229,32 @@ class JournalPage(QWidget):
         filters.addWidget(QLabel("to"))
         filters.addWidget(self.until)
         filters.addStretch(1)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_row)
 
-        self.welcome = QFrame()
-        self.welcome.setFrameShape(QFrame.Shape.StyledPanel)
-        self.welcome.setObjectName("welcomeBack")
-        welcome_layout = QHBoxLayout(self.welcome)
-        welcome_text = QVBoxLayout()
-        welcome_text.addWidget(heading(WELCOME_BACK, 1.15))
-        welcome_text.addWidget(paragraph(WELCOME_BACK_MORE))
-        self.welcome_notes = paragraph("")
-        self.welcome_notes.setAccessibleName("What you know now")
-        welcome_text.addWidget(self.welcome_notes)
-        welcome_layout.addLayout(welcome_text, 1)
-        close = QPushButton("Close")
+        self.welcome, welcome_words, close = _card("welcomeBack")
+        welcome_words.addWidget(heading(WELCOME_BACK, 1.15))
+        welcome_words.addWidget(paragraph(WELCOME_BACK_LINE))
+        self.welcome_log = QPushButton("Log a win")
+        self.welcome_log.clicked.connect(self.log_wanted)
+        welcome_words.addWidget(self.welcome_log, 0, Qt.AlignmentFlag.AlignLeft)
         close.setAccessibleName("Close welcome message")
-        close.clicked.connect(self.welcome.hide)
-        welcome_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.welcome.hide()
+        close.clicked.connect(self.close_welcome)
         layout.addWidget(self.welcome)
+
+        self.look_back_card, look_words, close = _card("lookBack")
+        intro = QLabel(f"<b>{LOOK_BACK_INTRO}</b>")
+        intro.setAccessibleName(LOOK_BACK_INTRO)
+        look_words.addWidget(intro)
+        self.look_back_text = paragraph("")
+        self.look_back_text.setAccessibleName("A win from about a month ago")
+        look_words.addWidget(self.look_back_text)
+        close.setAccessibleName("Close the win from a month ago")
+        close.clicked.connect(self.look_back_card.hide)
+        layout.addWidget(self.look_back_card)
+        self.look_back_action = QAction(LOOK_BACK_MENU, self)
+        self.look_back_action.setCheckable(True)
+        self.look_back_action.setChecked(bool(self.settings.value(LOOK_BACK_KEY, True, type=bool)))
+        self.look_back_action.toggled.connect(self._look_back_toggled)
 
         # The notebook answers the same search, in a short list of its own above the entries.
         self.notebook_label = QLabel("<b>In your notebook</b>")
@@ -180,11 +285,12 @@ class JournalPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.edit_wanted.emit(index.data(ENTRY_ROLE)))
         self.view.edit_requested.connect(self.edit_wanted)
         self.view.delete_requested.connect(self.delete_wanted)
-        layout.addWidget(self.view, 1)
-        self.empty = muted(EMPTY_JOURNAL)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("No entries")
-        layout.addWidget(self.empty)
+        # The entries and the empty state take turns in one place, so nothing above them moves.
+        self.empty = EmptyState()
+        self.entries_area = QStackedWidget()
+        self.entries_area.addWidget(self.view)
+        self.entries_area.addWidget(self.empty)
+        layout.addWidget(self.entries_area, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -197,6 +303,8 @@ class JournalPage(QWidget):
         self.since.dateChanged.connect(self.apply_view)
         self.until.dateChanged.connect(self.apply_view)
         self.setFocusProxy(self.search)
+        self._show_filters(False)
+        self._count_filters()
 
     def _today(self) -> date:
         return self.live.journal.today if self.live else date.today()
@@ -212,13 +320,46 @@ class JournalPage(QWidget):
         self.until.setDate(today)
         self.model.set_journal(live.journal, (live.worker_journal, live.pool))
         self.apply_view()
-        days = live.day_counts()
-        back = progress.is_welcome_back(days, live.journal.today)
-        self.welcome.setVisible(back)
-        if back:
-            self.welcome_notes.setText(welcome_notes(live.notebook.latest_notes()))
-            self.welcome_notes.setVisible(bool(self.welcome_notes.text()))
+        self.welcome.setVisible(self._welcome_due())
+        if not self.welcome.isVisible():
+            self._maybe_look_back()
         self._show_progress()
+
+    def _welcome_due(self) -> bool:
+        """After time away, unless the person closed the card during this same time away."""
+        assert self.live is not None
+        days, today = self.live.day_counts(), self.live.journal.today
+        if not progress.is_welcome_back(days, today):
+            return False
+        closed = _day_setting(self.settings, WELCOME_CLOSED_KEY)
+        gap = progress.days_since_last_entry(days, today) or 0
+        return closed is None or today - timedelta(days=gap) >= closed
+
+    def close_welcome(self) -> None:
+        """Closed until the next time away (an entry after today starts a new one)."""
+        self.welcome.hide()
+        if self.live is not None:
+            self.settings.setValue(WELCOME_CLOSED_KEY, self.live.journal.today.isoformat())
+
+    def _maybe_look_back(self) -> None:
+        """A win from about a month ago, at most once a day, if the person wants it."""
+        assert self.live is not None
+        today = self.live.journal.today
+        if not self.look_back_action.isChecked():
+            return
+        if _day_setting(self.settings, LOOK_BACK_SHOWN_KEY) == today:
+            return
+        entry = look_back(self.live.journal)
+        if entry is None:
+            return
+        self.look_back_text.setText(f"“{entry.text}”")
+        self.look_back_card.show()
+        self.settings.setValue(LOOK_BACK_SHOWN_KEY, today.isoformat())
+
+    def _look_back_toggled(self, on: bool) -> None:
+        self.settings.setValue(LOOK_BACK_KEY, on)
+        if not on:
+            self.look_back_card.hide()
 
     def _show_progress(self) -> None:
         assert self.live is not None
@@ -237,7 +378,8 @@ class JournalPage(QWidget):
         self.category.clear()
         self.reset_filters()
         self.welcome.hide()
-        self.welcome_notes.clear()
+        self.look_back_card.hide()
+        self.look_back_text.clear()
         self._show_notebook_hits([])
 
     def reset_filters(self) -> None:
@@ -251,6 +393,46 @@ class JournalPage(QWidget):
         self.until.setEnabled(False)
         for widget in (self.kind, self.use_dates):
             widget.blockSignals(False)
+        self.filter_button.setChecked(False)
+        self._count_filters()
+
+    def clear_all_filters(self) -> None:
+        """Every entry again (the search stays as typed)."""
+        widgets = (self.kind, self.category, self.tag, self.use_dates)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.kind, self.category, self.tag):
+            combo.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+        self.since.setEnabled(False)
+        self.until.setEnabled(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_view()
+        (self.kind if self.filter_row.isVisible() else self.search).setFocus()
+
+    def _show_filters(self, on: bool) -> None:
+        self.filter_row.setVisible(on)
+        if on and self.filter_button.hasFocus():
+            self.kind.setFocus()
+
+    def _count_filters(self) -> int:
+        """How many filters are on, said on the Filter button, with a way out when any is."""
+        where = self.current_filter()
+        active = sum(
+            (
+                bool(where.kinds),
+                bool(where.category_ids),
+                where.tag is not None,
+                where.since is not None,
+            )
+        )
+        self.filter_button.setText(filter_button_text(active))
+        self.filter_button.setAccessibleDescription(
+            f"{active} filter{'s' if active != 1 else ''} on" if active else ""
+        )
+        self.clear_filters.setVisible(bool(active))
+        return active
 
     def _fill_filters(self) -> None:
         assert self.live is not None
@@ -285,6 +467,7 @@ class JournalPage(QWidget):
 
     def apply_view(self) -> None:
         """Show what the search box and filters ask for (a search answers a moment later)."""
+        self._count_filters()
         if self.live is None:
             return
         self._search_timer.stop()
@@ -307,11 +490,10 @@ class JournalPage(QWidget):
         self.notebook_hits.setVisible(bool(hits))
 
     def _loaded(self) -> None:
-        empty = self.model.rowCount() == 0
+        empty = self.model.rowCount() == 0 and self.live is not None
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
         self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
-        self.empty.setVisible(empty and self.live is not None)
-        self.view.setVisible(not empty)
+        self.entries_area.setCurrentWidget(self.empty if empty else self.view)
 
     def _changed(self, changes: Changes) -> None:
         if not changes.touches(*SHOWN):

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
                 folder, code, new, keychain, kdf=kdf, clock=clock
             )
         )
-        self.journal_page = JournalPage()
+        self.journal_page = JournalPage(self.settings)
         self.progress_page = ProgressPage()
         self.showing_up_page = ShowingUpPage()
         self.know_now_page = KnowNowPage()
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
                 about=self.show_about,
             ),
             PAGE_TITLES,
+            (self.journal_page.look_back_action,),
         )
         self.every_window = EveryWindow(self.menus.everywhere, self)
         self.every_window.adopt(self, natural=False)  # the size the person left it at

@@ -44,7 +44,12 @@ class MenuSlots:
 
 class Menus:
     def __init__(
-        self, bar: QMenuBar, owner: QWidget, do: MenuSlots, page_titles: Sequence[str]
+        self,
+        bar: QMenuBar,
+        owner: QWidget,
+        do: MenuSlots,
+        page_titles: Sequence[str],
+        view_choices: Sequence[QAction] = (),
     ) -> None:
         self._owner = owner
 
@@ -85,6 +90,8 @@ class Menus:
             for i, title in enumerate(page_titles)
         ]
         _fill(view, self.show_pages)
+        if view_choices:  # checkable choices, each kept by the page it belongs to
+            _fill(view, view_choices, separated=True)
 
         help_menu = bar.addMenu("&Help")
         self.help = self._action("&Help now", do.show_help, QKeySequence.StandardKey.HelpContents)

@@ -8,6 +8,7 @@ the first entry of each day.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -39,6 +40,35 @@ WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def marked(text: str, snippet: Snippet | None) -> Snippet:
+    """``text`` as (text, matched) pieces, the words the search matched (from its snippet)
+    marked wherever they appear; one plain piece when nothing matched here."""
+    words = {piece.strip() for piece, matched in (snippet or ()) if matched and piece.strip()}
+    if not text or not words:
+        return ((text, False),) if text else ()
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for found in pattern.finditer(text):
+        if found.start() > last:
+            pieces.append((text[last : found.start()], False))
+        pieces.append((found.group(), True))
+        last = found.end()
+    if last < len(text):
+        pieces.append((text[last:], False))
+    return tuple(pieces)
+
+
+def card_lines(entry: Entry, snippet: Snippet | None = None) -> tuple[Snippet, Snippet]:
+    """What a card says under its label: the entry's own words first, then its note (for a hard
+    moment, what helped), each with a search's matches marked."""
+    note = entry.note.strip()
+    if note and entry.kind is Kind.HARD_MOMENT:
+        note = f"What helped: {note}"
+    return marked(entry.text.strip(), snippet), marked(note, snippet)
 
 
 def day_label(day: date, today: date) -> str:
@@ -222,8 +252,10 @@ class TimelineDelegate(QStyledItemDelegate):
     """Draws an entry as a calm card, with a day heading above the first entry of a day."""
 
     PAD = 10
+    GAP = 4
     HEADING = 34
     MAX_BODY_LINES = 3
+    MAX_NOTE_LINES = 2
 
     def __init__(self, today: Callable[[], date], width: Callable[[], int]) -> None:
         super().__init__()
@@ -238,11 +270,20 @@ class TimelineDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         return body, heading, small
 
-    def _body_height(self, entry: Entry, font: QFont, width: int) -> int:
+    def _lines_height(self, text: str, font: QFont, width: int, most: int) -> int:
+        if not text:
+            return 0
         metrics = QFontMetrics(font)
-        text = entry.text or entry.note or " "
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 50), 10_000), WRAP, text)
-        return min(bounds.height(), metrics.lineSpacing() * self.MAX_BODY_LINES)
+        return min(bounds.height(), metrics.lineSpacing() * most)
+
+    def _heights(self, entry: Entry, font: QFont, width: int) -> tuple[int, int]:
+        """The height of the entry's own words, and of its note, at ``width``."""
+        text, note = (plain(p) for p in card_lines(entry))
+        return (
+            self._lines_height(text, font, width, self.MAX_BODY_LINES),
+            self._lines_height(note, font, width, self.MAX_NOTE_LINES),
+        )
 
     def _heading_height(self, font: QFont) -> int:
         return max(self.HEADING, QFontMetrics(font).lineSpacing() + 14)
@@ -254,9 +295,12 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry is None:
             return QSize(width, 0)
         small_line = QFontMetrics(small).lineSpacing()
-        height = small_line + self._body_height(entry, body, self._text_width(width))
+        text_height, note_height = self._heights(entry, body, self._text_width(width))
+        height = small_line + 2 + text_height  # the label, a little space, the words
+        if note_height:
+            height += self.GAP + note_height
         if entry.tags:
-            height += small_line + 4
+            height += small_line + self.GAP
         height += self.PAD * 2 + 8
         if index.data(DAY_HEADING_ROLE):
             height += self._heading_height(heading)
@@ -287,12 +331,11 @@ class TimelineDelegate(QStyledItemDelegate):
             )
             rect.setTop(rect.top() + heading_height)
 
-        card = rect.adjusted(self.PAD, 3, -self.PAD, -3)
+        card = rect.adjusted(self.PAD, 4, -self.PAD, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Base)
-        fill = palette.color(QPalette.ColorRole.Highlight) if selected else base
+        fill = QColor(palette.color(QPalette.ColorRole.Base))
         if selected:
-            fill = QColor(fill)
+            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
             fill.setAlpha(60)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(fill)
@@ -302,13 +345,11 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setBrush(accent)
         painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
         if option.state & QStyle.StateFlag.State_HasFocus:
-            pen = painter.pen()
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8)
-            painter.setPen(pen)
 
-        inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD + 2)
+        inner = card.adjusted(self.PAD + 6, self.PAD, -self.PAD, -self.PAD)
         small_metrics = QFontMetrics(small_font)
         painter.setFont(small_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -323,28 +364,36 @@ class TimelineDelegate(QStyledItemDelegate):
             "  ·  ".join(marks),
         )
 
-        body_top = inner.top() + small_metrics.lineSpacing() + 2
-        body_height = self._body_height(entry, body_font, inner.width())
-        body_rect = QRect(inner.left(), body_top, inner.width(), body_height)
+        text, note = card_lines(entry, index.data(SNIPPET_ROLE))
+        text_height, note_height = self._heights(entry, body_font, inner.width())
+        top = inner.top() + small_metrics.lineSpacing() + 2
         text_color = palette.color(QPalette.ColorRole.Text)
-        snippet = index.data(SNIPPET_ROLE)
-        painter.setFont(body_font)
-        painter.setPen(text_color)
-        if snippet:
-            draw_snippet(painter, body_rect, snippet, body_font, text_color)
-        else:
-            text = entry.text or entry.note
-            painter.setClipRect(body_rect)
-            painter.drawText(body_rect, WRAP, text)
-            painter.setClipping(False)
+        note_color = quieter(text_color, palette.color(QPalette.ColorRole.Base))
+        bottom = top
+        for pieces, height, color in (
+            (text, text_height, text_color),
+            (note, note_height, note_color),
+        ):
+            if not pieces:
+                continue
+            if bottom > top:
+                bottom += self.GAP
+            area = QRect(inner.left(), bottom, inner.width(), height)
+            if any(matched for _, matched in pieces):
+                draw_snippet(painter, area, pieces, body_font, color)
+            else:  # plain words: drawn directly, quicker than a text document
+                painter.setFont(body_font)
+                painter.setPen(color)
+                painter.setClipRect(area)
+                painter.drawText(area, WRAP, plain(pieces))
+                painter.setClipping(False)
+            bottom += height
 
         if entry.tags:
             painter.setFont(small_font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                QRect(
-                    inner.left(), body_rect.bottom() + 4, inner.width(), small_metrics.lineSpacing()
-                ),
+                QRect(inner.left(), bottom + self.GAP, inner.width(), small_metrics.lineSpacing()),
                 Qt.AlignmentFlag.AlignLeft,
                 small_metrics.elidedText(
                     "  ".join(f"#{t}" for t in entry.tags),
@@ -353,6 +402,19 @@ class TimelineDelegate(QStyledItemDelegate):
                 ),
             )
         painter.restore()
+
+
+def plain(pieces: Snippet) -> str:
+    return "".join(text for text, _ in pieces)
+
+
+def quieter(color: QColor, background: QColor) -> QColor:
+    """``color`` a quarter of the way towards ``background``: still easy to read, a step back."""
+    return QColor(
+        round(color.red() * 0.75 + background.red() * 0.25),
+        round(color.green() * 0.75 + background.green() * 0.25),
+        round(color.blue() * 0.75 + background.blue() * 0.25),
+    )
 
 
 def accent_color(entry: Entry, palette: QPalette) -> QColor:
@@ -374,7 +436,7 @@ def draw_snippet(
     markup = "".join(
         f"<b><u>{html.escape(text)}</u></b>" if matched else html.escape(text)
         for text, matched in pieces
-    )
+    ).replace("\n", "<br>")
     document = QTextDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(0)

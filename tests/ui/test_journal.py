@@ -304,3 +304,46 @@ def test_editing_far_down_the_list_keeps_the_place(qtbot, window, clock) -> None
     assert model.rowCount() == 299
     window.undo()
     assert any(model.index(r).data(ENTRY_ROLE).id == deep.id for r in range(model.rowCount()))
+
+
+def test_a_card_shows_the_entry_first_then_its_note_even_when_the_note_matched(
+    qtbot, window
+) -> None:
+    from iop_companion.ui.timeline import card_lines, plain
+
+    unlock(qtbot, window)
+    window.live.log_win("Went for a walk", note="Texted my counselor after")
+    window.live.log_hard_moment(word="slip", text="A hard night", note="Called my sister")
+    page = window.journal_page
+    hard = page.model.index(0).data(ENTRY_ROLE)
+    assert [plain(p) for p in card_lines(hard)] == ["A hard night", "What helped: Called my sister"]
+
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("counselor")
+    index = page.model.index(0)
+    text, note = card_lines(index.data(ENTRY_ROLE), index.data(SNIPPET_ROLE))
+    assert plain(text) == "Went for a walk"  # the entry's own words stay on its card
+    assert ("counselor", True) in note and plain(note) == "Texted my counselor after"
+
+
+def test_cards_take_their_colours_from_the_palette(qtbot, window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from iop_companion.ui.timeline import quieter
+
+    unlock(qtbot, window)
+    window.live.log_win("Went for a walk " * 4, note="Around the block twice")
+    view = window.journal_page.view
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#203040"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0e0a0"))
+    view.setPalette(palette)
+    image = view.viewport().grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, min(image.height(), 200))
+    }
+    assert "#203040" in colours and "#f0e0a0" in colours
+    note = quieter(QColor("#f0e0a0"), QColor("#203040")).name()
+    assert note in colours  # the note, under the entry's words, a step quieter

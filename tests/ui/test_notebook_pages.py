@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from iop_companion.core.changes import Changes
 from iop_companion.core.journal import JournalService
@@ -244,7 +245,7 @@ def test_search_finds_the_notebook_too(qtbot, window) -> None:
     assert not page.notebook_hits.isVisible()
 
 
-def test_welcome_back_shows_what_the_person_knows_now(
+def test_welcome_back_is_short_and_leaves_the_notebook_in_the_notebook(
     qtbot, make_window, vault_folder, clock
 ) -> None:
     now: datetime = clock()
@@ -256,9 +257,11 @@ def test_welcome_back_shows_what_the_person_knows_now(
         )
     window = make_window(vault_folder)
     unlock(qtbot, window)
-    card = window.journal_page.welcome_notes
-    assert window.journal_page.welcome.isVisible()
-    assert "What works: Going in the morning" in card.text()
+    card = window.journal_page.welcome
+    assert card.isVisible()
+    said = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "Going in the morning" not in said  # a welcome and one line, not the whole notebook
+    assert window.journal_page.welcome_log.isVisible()
 
 
 def test_the_summary_can_hold_the_notebook(qtbot, window, tmp_path: Path) -> None:
