@@ -238,7 +238,7 @@ def test_where_notifications_fail_the_tray_still_shows_it(qtbot, tray_available,
 
 def test_clicking_the_notification_opens_log_a_win(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(Tray, "available", staticmethod(lambda: False))
-    listened = []
+    listened: list[object] = []
     notifier = window.reminder_tray.notifier
     notifier.send = FakeNotifications()
     notifier._listen = listened.append
