@@ -213,8 +213,10 @@ class ShowingUpPage(NotebookPage):
         self.plan_kind = _combo(
             "Kind of session", {k.value: t for k, t in SESSION_KIND_TITLES.items()}
         )
-        for widget in (self.plan_weekday, self.plan_has_time, self.plan_time, self.plan_kind):
-            add_row.addWidget(widget)
+        add_row.addWidget(self.plan_weekday, 1)
+        add_row.addWidget(self.plan_has_time)  # "at" sits by its time, not across a gap
+        add_row.addWidget(self.plan_time)
+        add_row.addWidget(self.plan_kind, 1)
         plan_layout.addLayout(add_row)
         label_row = QHBoxLayout()
         self.plan_label = QLineEdit()
