@@ -38,10 +38,9 @@ from iop_companion.ui.notebook_widgets import (
     button,
     clear_field,
     item_id,
-    reading_column,
     section_title,
 )
-from iop_companion.ui.widgets import day_of, heading, muted, qdate
+from iop_companion.ui.widgets import day_of, muted, qdate
 
 TITLE = "Things I want to bring up"
 INTRO = "Things worth saying to your therapist or your group. Honesty gets you help, not trouble."
@@ -65,9 +64,7 @@ class BringUpPage(NotebookPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = reading_column(self)
-        layout.addWidget(heading(TITLE, 1.3))
-        layout.addWidget(muted(INTRO))
+        layout = self.wide_layout(TITLE, INTRO)  # as every notebook tab
 
         add_row = QHBoxLayout()
         self.entry = QLineEdit()

@@ -33,7 +33,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.notebook_widgets import NotebookPage
+from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookPage, RowDelegate
 from iop_companion.ui.widgets import heading, muted, time_words
 
 INTRO = (
@@ -44,6 +44,7 @@ DRAFT_PREFIX = "note:"
 RESTORED_WORDS = "Here is what you were writing when the journal locked. It isn't saved yet."
 SECTIONS = tuple(NoteSection)
 VERSION_ROLE = Qt.ItemDataRole.UserRole
+WRITTEN = "Written"  # the quiet second line of a section that has words in it
 
 
 def saved_words(version: NoteVersion) -> str:
@@ -69,6 +70,8 @@ class KnowNowPage(NotebookPage):
             self.sections.addItem(SECTION_TITLES[section])
         self.sections.setMaximumWidth(220)
         self.sections.setSpacing(4)
+        self.sections.setWordWrap(True)
+        self.sections.setItemDelegate(RowDelegate(self.sections))  # room, and a quiet "Written"
         self.sections.currentRowChanged.connect(self._section_chosen)
         row.addWidget(self.sections)
 
@@ -119,6 +122,7 @@ class KnowNowPage(NotebookPage):
         self.draft_kept = False
         self.sections.setCurrentRow(0)
         self._load(SECTIONS[0])
+        self._mark_written()
         self._offer_draft()
 
     def close_journal(self) -> None:
@@ -130,10 +134,23 @@ class KnowNowPage(NotebookPage):
         self.saved_label.clear()
         self.say("")
         self.saved_text = ""
+        self._mark_written()  # no journal: nothing is marked
 
     def refresh(self) -> None:
         if self.editor.toPlainText() == self.saved_text:  # never overwrite unsaved words
             self._load(self.section)
+        self._mark_written()
+
+    def _mark_written(self) -> None:
+        """Each section that has words in it says so, quietly, to the eye and to a screen reader."""
+        written = set(self.live.notebook.latest_notes()) if self.live is not None else set()
+        for row, section in enumerate(SECTIONS):
+            item = self.sections.item(row)
+            title, has_words = SECTION_TITLES[section], section in written
+            item.setData(DETAIL_ROLE, WRITTEN if has_words else None)
+            state = "written" if has_words else "not written yet"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.capitalize())
 
     # -- sections and versions -------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,6 +86,32 @@ class JournalView(Protocol):
 
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
 NOTED_WORDS = "Noted. Everything you've done still counts."
+STATUS_LINGER_MS = 8_000  # long enough to read twice, short enough not to go stale
+
+
+class StatusLine(QObject):
+    """What the status line says: one sentence about what just happened, gone again after a few
+    seconds, and at once when the person moves to another tab, so it never speaks of another
+    page. A warning that stays true (``linger=False``) stays until the next sentence or tab."""
+
+    def __init__(self, label: QLabel, linger_ms: int = STATUS_LINGER_MS) -> None:
+        super().__init__(label)
+        self.label = label
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(linger_ms)
+        self.timer.timeout.connect(self.clear)
+
+    def say(self, sentence: str, *, linger: bool = True) -> None:
+        self.label.setText(sentence)
+        if sentence and linger:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.label.clear()
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +203,8 @@ class MainWindow(QMainWindow):
 
         self.status_text = QLabel()
         self.status_text.setAccessibleName("Status")
+        self.status = StatusLine(self.status_text)
+        self.tabs.currentChanged.connect(self.status.clear)
         help_button = QPushButton("Help now")
         help_button.setObjectName("helpNow")
         help_button.setFlat(True)
@@ -201,7 +229,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         synced = synced_by(folder)
         if synced:
-            self.status_text.setText(sync_warning(synced))
+            self.status.say(sync_warning(synced), linger=False)
         self.start()
 
     # -- menus ------------------------------------------------------------------------------
@@ -298,7 +326,7 @@ class MainWindow(QMainWindow):
             return
         self.live.changed.connect(self._show_change)
         self.live.history_changed.connect(self._history_changed)
-        self.live.notice.connect(self.status_text.setText)
+        self.live.notice.connect(self.status.say)
         for page in self.journal_pages:
             page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -428,7 +456,7 @@ class MainWindow(QMainWindow):
             self.live.lock()
             self.live.deleteLater()
             self.live = None
-        self.status_text.clear()
+        self.status.clear()
         self.undo_button.hide()
         self._set_unlocked(False)
         self.show_unlock()
@@ -508,7 +536,7 @@ class MainWindow(QMainWindow):
             return
         try:
             if move(self.live):
-                self.status_text.setText(words)
+                self.status.say(words)
         except KnownError as error:
             self._say(error)
 
@@ -583,11 +611,11 @@ class MainWindow(QMainWindow):
             return
         change = changes.entry_changes[-1]
         hard = change.what == "logged" and change.entry.kind is Kind.HARD_MOMENT
-        self.status_text.setText(NOTED_WORDS if hard else SAVED_WORDS[change.what])
+        self.status.say(NOTED_WORDS if hard else SAVED_WORDS[change.what])
 
     def _say(self, error: KnownError) -> None:
         """A known failure, in its one plain sentence, where the person is looking."""
-        self.status_text.setText(error.sentence)
+        self.status.say(error.sentence)
 
     def _history_changed(self) -> None:
         """Undo and Redo say what they would do, and are there only when they can."""

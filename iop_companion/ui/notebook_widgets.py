@@ -1,4 +1,4 @@
-"""Pieces the notebook pages share: a readable column, roomy lists with in-place editing, a
+"""Pieces the notebook pages share: one page layout, roomy lists with in-place editing, a
 flow layout for suggestion buttons, and a page base that reports known errors in one sentence."""
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShowEven
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -61,37 +58,7 @@ class HasIdAndText(Protocol):
 Item = TypeVar("Item", bound=HasIdAndText)
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # a quieter second line, such as the day
-CONTENT_WIDTH = 760
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def reading_column(page: QWidget, max_width: int = CONTENT_WIDTH) -> QVBoxLayout:
-    """Lay ``page`` out as one readable column, centred, filling the height of the window.
-
-    The column scrolls when it can't fit (a large system font, a small window) instead of
-    squeezing its lists and labels into each other.
-    """
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-    inner = QWidget()
-    row = QHBoxLayout(inner)
-    row.setContentsMargins(24, 20, 24, 16)
-    column = QWidget()
-    column.setMaximumWidth(max_width)
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(10)
-    row.addStretch(1)
-    row.addWidget(column, 10)  # the column takes what it may; the sides share the rest
-    row.addStretch(1)
-    scroll.setWidget(inner)
-    outer.addWidget(scroll)
-    return layout
 
 
 def section_title(text: str) -> QLabel:
@@ -486,8 +453,8 @@ class NotebookPage(QWidget):
             self.refresh()
 
     def wide_layout(self, title: str, intro: str) -> QVBoxLayout:
-        """The page's layout across the whole window, with its title and a quiet first line
-        (the list pages use ``reading_column`` instead)."""
+        """The layout every notebook tab has: across the whole window, the same margins, its
+        title and a quiet first line. (The tab's ``ScrollArea`` scrolls it when it can't fit.)"""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(10)

@@ -19,10 +19,9 @@ from iop_companion.ui.notebook_widgets import (
     button,
     clear_field,
     item_id,
-    reading_column,
     section_title,
 )
-from iop_companion.ui.widgets import heading, muted
+from iop_companion.ui.widgets import muted
 
 TITLE = "Phrases for coming back"
 INTRO = "Words from the program, for when it's hard to start. Copy one, or make it your own."
@@ -45,9 +44,7 @@ class PhrasesPage(NotebookPage):
     def __init__(self, clipboard: ClipboardGuard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clipboard = clipboard
-        layout = reading_column(self)
-        layout.addWidget(heading(TITLE, 1.3))
-        layout.addWidget(muted(INTRO))
+        layout = self.wide_layout(TITLE, INTRO)  # as every notebook tab
 
         self.phrase_list = NotebookList("Phrases for coming back", editable=True, movable=True)
         self.phrase_list.editor.edited.connect(self._edited, Qt.ConnectionType.QueuedConnection)

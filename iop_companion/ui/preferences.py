@@ -29,7 +29,7 @@ from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean
 from iop_companion.ui.idle import IDLE_CHOICES, IDLE_KEY, IdleWatcher
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway
-from iop_companion.ui.reminders import NO_TRAY, ReminderTray, Tray
+from iop_companion.ui.reminders import NO_TRAY, ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import (
@@ -229,7 +229,7 @@ class PreferencesDialog(TaskDialog):
         box = QGroupBox("A daily reminder")
         form = QFormLayout(box)
         reminders = tray.reminders
-        self.reminder = QCheckBox("Remind me once a day, through the tray")
+        self.reminder = QCheckBox("Remind me once a day")
         self.reminder.setChecked(reminders.enabled)
         self.reminder_time = QTimeEdit(QTime(reminders.at.hour, reminders.at.minute))
         self.reminder_time.setAccessibleName("Reminder time")
@@ -244,7 +244,7 @@ class PreferencesDialog(TaskDialog):
                 "on a day you've already opened your journal. Clicking it opens Log a win."
             ),
         )
-        if not Tray.available():
+        if not tray.can_show():
             self.reminder.setEnabled(False)
             form.addRow("", paragraph(NO_TRAY))
 

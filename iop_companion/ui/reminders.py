@@ -1,4 +1,9 @@
-"""A gentle daily reminder through the system tray: off by default, once a day at most.
+"""A gentle daily reminder: off by default, once a day at most.
+
+It reaches the person as a desktop notification where the desktop has them over D-Bus (Linux;
+see ``notifications``), so a desktop without a tray area gets it too; otherwise, and on Windows
+and macOS, through the tray icon's message. The tray icon stays, while reminders are on, as a
+second way in (Log a win, Show, Quit).
 
 It shows at the chosen time, or the first time the app notices it has passed (after sleep), and
 only if the journal hasn't been opened that day. It is never repeated, never counts days and
@@ -15,12 +20,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from iop_companion.core.journal import local_now
+from iop_companion.ui.notifications import DesktopNotifier, platform_sender
 
 ENABLED_KEY, TIME_KEY = "reminders/enabled", "reminders/time"
 LAST_SHOWN_KEY, LAST_OPENED_KEY = "reminders/last_shown", "reminders/last_opened"
 DEFAULT_TIME = time(19, 0)
 CHECK_EVERY_MS = 30_000
-NO_TRAY = "This desktop has no tray area, so reminders can't show here."
+NO_TRAY = (
+    "This desktop has no tray area and no notifications the app can reach, "
+    "so reminders can't show here."
+)
 
 
 def reminder_due(
@@ -137,8 +146,14 @@ class ReminderTray(QObject):
         self.window = parent
         self.reminders = Reminders(settings, clock, self)
         self.reminders.due.connect(self._remind)
+        self.notifier = DesktopNotifier(platform_sender(), self)  # tests give it their own send
+        self.notifier.clicked.connect(self.log_wanted.emit)
         self.tray: Tray | None = None
         self.title, self.text, self.icon = "", "", QIcon()
+
+    def can_show(self) -> bool:
+        """Whether a reminder has a way to reach the person here."""
+        return self.notifier.available or Tray.available()
 
     def set_identity(self, title: str, text: str, icon: QIcon) -> None:
         self.title, self.text, self.icon = title, text, icon
@@ -173,5 +188,8 @@ class ReminderTray(QObject):
             self.show_wanted.emit()
 
     def _remind(self) -> None:
+        """One way, never two: the desktop's notification, or else the tray's message."""
+        if self.notifier.notify(self.title, self.text):
+            return
         if self.tray is not None:
             self.tray.remind(self.title, self.text)

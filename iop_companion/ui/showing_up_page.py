@@ -8,10 +8,10 @@ changes nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
-from iop_companion.ui.widgets import day_of, muted, qdate, time_words
+from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, time_words
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -54,6 +54,7 @@ INTRO = (
 NOTHING_TODAY = "Nothing from your week's plan today."
 NO_SESSIONS = "No sessions recorded yet. Coming to one session counts."
 NO_PLAN = "Add the sessions you usually have, and today's show up here for one click."
+NOTHING_COUNTED_YET = "You don't need to be sure. You just need to show up."
 RECENT_SESSIONS = 60
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {kind.value: title for kind, title in SESSION_KIND_TITLES.items()}
@@ -65,6 +66,28 @@ def session_line(record: SessionRecord) -> str:
         parts.insert(1, time_words(record.at))
     line = " · ".join(parts)
     return f"{line}\n    {record.note}" if record.note else line
+
+
+def since_words(first: date, today: date) -> str:
+    """How far back, as plainly as the distance allows: "November 3", "September", "May 2025"."""
+    if first.year != today.year:
+        return f"{first:%B} {first.year}"
+    if first.month != today.month:
+        return f"{first:%B}"
+    return f"{first:%B} {first.day}"
+
+
+def showing_up_line(records: list[SessionRecord], today: date) -> str:
+    """One warm line about every time the person was there, late or leaving early too, e.g.
+    "You showed up 35 times since September." A session they didn't make is not mentioned."""
+    days = [r.day for r in records if r.attendance.counts_as_showing_up]
+    if not days:
+        return NOTHING_COUNTED_YET
+    first = min(days)
+    if len(days) == 1:
+        return f"You showed up once so far, on {first:%B} {first.day}. That counts."
+    times = "twice" if len(days) == 2 else f"{len(days)} times"
+    return f"You showed up {times} since {since_words(first, today)}."
 
 
 def plan_line(item: PlanItem) -> str:
@@ -109,6 +132,12 @@ class ShowingUpPage(NotebookPage):
         super().__init__(parent)
         self.editing: SessionRecord | None = None
         outer = self.wide_layout("Showing up", INTRO)
+        self.tally = paragraph(NOTHING_COUNTED_YET)
+        self.tally.setAccessibleName("How often you showed up")
+        font = QFont(self.tally.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.tally.setFont(font)
+        outer.insertWidget(1, self.tally)  # the first thing under the title
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -163,7 +192,7 @@ class ShowingUpPage(NotebookPage):
         self.sessions.itemDoubleClicked.connect(
             lambda item: self._edit_session(item.data(ITEM_ROLE))
         )
-        right.addWidget(self.sessions, 3)
+        right.addWidget(self.sessions, 1)
         right.addWidget(muted("Enter changes the selected session; Delete removes it."))
 
         # The weekly plan.
@@ -184,8 +213,10 @@ class ShowingUpPage(NotebookPage):
         self.plan_kind = _combo(
             "Kind of session", {k.value: t for k, t in SESSION_KIND_TITLES.items()}
         )
-        for widget in (self.plan_weekday, self.plan_has_time, self.plan_time, self.plan_kind):
-            add_row.addWidget(widget)
+        add_row.addWidget(self.plan_weekday, 1)
+        add_row.addWidget(self.plan_has_time)  # "at" sits by its time, not across a gap
+        add_row.addWidget(self.plan_time)
+        add_row.addWidget(self.plan_kind, 1)
         plan_layout.addLayout(add_row)
         label_row = QHBoxLayout()
         self.plan_label = QLineEdit()
@@ -200,7 +231,8 @@ class ShowingUpPage(NotebookPage):
         plan_layout.addLayout(label_row)
         self.plan_empty = muted(NO_PLAN)
         plan_layout.addWidget(self.plan_empty)
-        right.addWidget(plan_box, 2)
+        right.addWidget(plan_box)
+        self.plan_box, self.right = plan_box, right
         self.draft_fields = {"note": self.note, "plan_label": self.plan_label}
 
     # -- the open journal ------------------------------------------------------------------
@@ -229,6 +261,7 @@ class ShowingUpPage(NotebookPage):
         self.sessions.clear()
         self.plan.clear()
         self._clear_today()
+        self.tally.setText(NOTHING_COUNTED_YET)
         for field in (self.note, self.plan_label):
             field.setText("")
         self.say("")
@@ -240,7 +273,9 @@ class ShowingUpPage(NotebookPage):
         self.day.setMaximumDate(qdate(notebook.today))
         self._fill_today(notebook.due_on(notebook.today))
         self.sessions.clear()
-        records = notebook.sessions()[:RECENT_SESSIONS]
+        every = notebook.sessions()
+        self.tally.setText(showing_up_line(every, notebook.today))
+        records = every[:RECENT_SESSIONS]
         for record in records:
             item = QListWidgetItem(session_line(record))
             item.setData(ITEM_ROLE, record)
@@ -255,7 +290,11 @@ class ShowingUpPage(NotebookPage):
             item = QListWidgetItem(plan_line(plan_item))
             item.setData(ITEM_ROLE, plan_item)
             self.plan.addItem(item)
+        # An empty plan is one line and its form; the room goes to the recent sessions.
         self.plan_empty.setVisible(not items)
+        self.plan.setVisible(bool(items))
+        self.right.setStretchFactor(self.sessions, 3 if items else 1)
+        self.right.setStretchFactor(self.plan_box, 2 if items else 0)
 
     def _clear_today(self) -> None:
         while self.today_layout.count():

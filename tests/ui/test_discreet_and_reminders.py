@@ -8,12 +8,31 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from iop_companion.ui import reminders as reminders_module
 from iop_companion.ui.discreet import FULL_NAME, NEUTRAL_NAME
 from iop_companion.ui.help import LOCKED_PROGRAM_WORDS, HelpDialog
 from iop_companion.ui.log_dialog import LogDialog
+from iop_companion.ui.notifications import DEFAULT_ACTION
 from iop_companion.ui.reminders import Tray, reminder_due
 from tests.language_words import BANNED
 from tests.ui.helpers import active_log_dialog, log_win_by_keyboard, unlock
+
+
+@pytest.fixture(autouse=True)
+def no_session_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No real bus in tests: desktop notifications are there only where a test gives a sender."""
+    monkeypatch.setattr(reminders_module, "platform_sender", lambda: None)
+
+
+class FakeNotifications:
+    """The desktop's notification service, as a sender: it keeps what it was asked to show."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+
+    def __call__(self, title: str, text: str) -> int | None:
+        self.shown.append((title, text))
+        return len(self.shown)
 
 
 @pytest.fixture
@@ -167,6 +186,83 @@ def test_clicking_the_reminder_while_open_goes_straight_to_log_a_win(
     unlock(qtbot, window)
     window.reminder_tray.tray.messageClicked.emit()
     assert any(d.isVisible() for d in window.findChildren(LogDialog))
+
+
+def test_without_a_tray_the_reminder_comes_as_a_desktop_notification(
+    qtbot, window, monkeypatch
+) -> None:
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: False))
+    notifications = FakeNotifications()
+    window.reminder_tray.notifier.send = notifications
+    window.clock.now = at(9)
+    turn_reminders_on(qtbot, window)
+    assert window.reminder_tray.tray is None
+    reminders = window.reminder_tray.reminders
+    window.clock.now = at(19, 1, DAY + timedelta(days=1))
+    assert reminders.check() is True
+    [(title, text)] = notifications.shown
+    assert title == NEUTRAL_NAME  # discreet: the neutral name, never what the app is for
+    assert not any(word in text.lower() for word in (*BANNED, "missed", "days", "journal"))
+    window.clock.now = at(21, 0, DAY + timedelta(days=1))
+    assert reminders.check() is False
+    assert len(notifications.shown) == 1  # at most one a day
+    window.clock.now = at(19, 30, DAY + timedelta(days=2))
+    assert reminders.check() is True
+    assert len(notifications.shown) == 2
+
+
+def test_the_notification_comes_instead_of_the_tray_message_not_with_it(
+    qtbot, tray_available, window
+) -> None:
+    notifications = FakeNotifications()
+    window.reminder_tray.notifier.send = notifications
+    window.clock.now = at(9)
+    turn_reminders_on(qtbot, window)
+    tray = window.reminder_tray.tray
+    assert tray is not None and tray.isVisible()  # the tray stays, as a second way in
+    window.clock.now = at(19, 1, DAY + timedelta(days=1))
+    with qtbot.assertNotEmitted(tray.shown):
+        assert window.reminder_tray.reminders.check() is True
+    assert len(notifications.shown) == 1
+
+
+def test_where_notifications_fail_the_tray_still_shows_it(qtbot, tray_available, window) -> None:
+    window.reminder_tray.notifier.send = lambda title, text: None  # no service on the bus
+    window.clock.now = at(9)
+    turn_reminders_on(qtbot, window)
+    tray = window.reminder_tray.tray
+    window.clock.now = at(19, 1, DAY + timedelta(days=1))
+    with qtbot.waitSignal(tray.shown):
+        assert window.reminder_tray.reminders.check() is True
+
+
+def test_clicking_the_notification_opens_log_a_win(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: False))
+    listened: list[object] = []
+    notifier = window.reminder_tray.notifier
+    notifier.send = FakeNotifications()
+    notifier._listen = listened.append
+    window.clock.now = at(9)
+    turn_reminders_on(qtbot, window)
+    window.clock.now = at(19, 1, DAY + timedelta(days=1))
+    assert window.reminder_tray.reminders.check() is True
+    assert listened == [notifier]
+    notifier.action_invoked(99, DEFAULT_ACTION)  # someone else's notification
+    assert window.pages.currentWidget() is window.unlock_page
+    assert not any(d.isVisible() for d in window.findChildren(LogDialog))
+    notifier.action_invoked(notifier.shown_id or 0, DEFAULT_ACTION)
+    unlock(qtbot, window)
+    assert active_log_dialog(window).windowTitle() == "Log a win"
+
+
+def test_with_notifications_but_no_tray_reminders_can_be_turned_on(
+    qtbot, window, monkeypatch
+) -> None:
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: False))
+    window.reminder_tray.notifier.send = FakeNotifications()
+    unlock(qtbot, window)
+    preferences = window.preferences()
+    assert preferences.reminder.isEnabled()
 
 
 def test_without_a_tray_area_the_preferences_say_so(qtbot, window, monkeypatch) -> None:
