@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDateEdit,
     QFrame,
@@ -25,15 +26,39 @@ from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
 
 
+class Heading(QLabel):
+    """A bold title ``scale`` times the text size, that grows and shrinks with it at once
+    (a font set on a widget no longer follows the application's)."""
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text)
+        self.scale = scale
+        self.setWordWrap(True)
+        self.setAccessibleName(text)
+        self._size_font()
+
+    def _size_font(self) -> None:
+        font = QFont(QApplication.font(self))
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(True)
+        self.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._size_font()
+        return super().event(event)
+
+
 def heading(text: str, scale: float = 1.5) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
+    """A title: 1.5 for a page, 1.3 for a section, 1.1 for a card (``theme.HEADING_SCALES``)."""
+    return Heading(text, scale)
+
+
+def scaled_font(font: QFont, scale: float) -> QFont:
+    """``font`` ``scale`` times the application's text size (as chosen in Preferences)."""
+    sized = QFont(font)
+    sized.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    return sized
 
 
 def paragraph(text: str) -> QLabel:
