@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from iop_companion.assets import asset_path
 from iop_companion.charts.palette import DARK, LIGHT, Colours
+from iop_companion.ui.widgets import resize_headings
 
 SCHEME_KEY = "look/scheme"
 TEXT_SIZE_KEY = "look/text_size"
@@ -234,6 +235,7 @@ def apply_look(app: QApplication, scheme: str, text_size: str) -> Look:
     app.setPalette(palette(colours))
     app.setFont(font)
     app.setStyleSheet(style_sheet(colours, _look.point_size))
+    resize_headings()
     return _look
 
 
@@ -262,3 +264,4 @@ def forget_look(app: QApplication) -> None:
     app.setStyleSheet("")
     app.setPalette(QPalette())
     app.setFont(font)
+    resize_headings()

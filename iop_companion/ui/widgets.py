@@ -41,12 +41,22 @@ class Heading(QLabel):
         font = QFont(QApplication.font(self))
         font.setPointSizeF(font.pointSizeF() * self.scale)
         font.setBold(True)
-        self.setFont(font)
+        if font != self.font():
+            self.setFont(font)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
+        # A window hears of the application's new font; a widget inside one, of its own
+        # (but not under a style sheet: ``resize_headings``).
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             self._size_font()
         return super().event(event)
+
+
+def resize_headings() -> None:
+    """Every heading, at its scale of the application's text size (after it changed)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Heading):
+            widget._size_font()
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
