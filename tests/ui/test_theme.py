@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -334,6 +335,18 @@ def test_a_scheme_applies_at_once_and_is_kept(
     assert qapp.palette().color(Role.Window) == QColor(DARK.window)
 
 
+def form_rows(page: QWidget) -> Iterator[tuple[QFormLayout, QLabel, QWidget]]:
+    """The visible rows of every form on ``page``: the form, its label and its field."""
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            text = label.widget() if label is not None else None
+            widget = field.widget() if field is not None else None
+            if isinstance(text, QLabel) and widget is not None and widget.isVisible():
+                yield form, text, widget
+
+
 def test_preferences_fields_start_at_one_x(qtbot, looked, window) -> None:
     looked("light", "standard")
     dialog = open_look(qtbot, window)
@@ -341,22 +354,17 @@ def test_preferences_fields_start_at_one_x(qtbot, looked, window) -> None:
         dialog.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         page = dialog.tabs.widget(index)
+        assert page is not None
         starts, label_ends = set(), set()
-        for form in page.findChildren(QFormLayout):
-            for row in range(form.rowCount()):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if field is None or field.widget() is None or not field.widget().isVisible():
-                    continue
-                starts.add(field.widget().mapTo(page, QPoint(0, 0)).x())
-                if label is not None and label.widget() is not None and label.widget().text():
-                    text = label.widget()
-                    width = text.fontMetrics().horizontalAdvance(text.text())
-                    left = text.mapTo(page, QPoint(0, 0)).x() + text.contentsRect().right()
-                    label_ends.add(left)
-                    assert width <= text.width()
-        assert len(starts) <= 1, (dialog.tabs.tabText(index), starts)
-        assert len(label_ends) <= 1, (dialog.tabs.tabText(index), label_ends)
+        for form, label, field in form_rows(page):
+            starts.add(field.mapTo(page, QPoint(0, 0)).x())
+            if label.text():
+                assert form.labelAlignment() & Qt.AlignmentFlag.AlignRight
+                assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+                label_ends.add(label.mapTo(page, QPoint(label.width(), 0)).x())
+        name = dialog.tabs.tabText(index)
+        assert len(starts) == 1, (name, starts)  # one column of fields
+        assert len(label_ends) == 1, (name, label_ends)  # labels end at that column
 
 
 # -- charts
