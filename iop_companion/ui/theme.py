@@ -1,20 +1,32 @@
-"""The look, in one place: calm colours in light and dark, a type scale, a spacing grid,
-rounded cards, an accent for the one main action on a screen, and a focus ring on every control.
+"""The look, in one place: calm colours in light and dark, a type scale, a spacing grid, an
+accent for the one main action on a screen, and a focus ring on every control.
 
-Fusion is the base style; the scheme (``charts/palette.py``) becomes the application's palette
-and one style sheet. The person chooses Light, Dark or Same as the system, and a text size on top
-of the system's, in Preferences; both are kept in Qt's settings and applied at once.
+Fusion is the base style; the scheme (``charts/palette.py``) becomes the application's palette,
+and a thin proxy of Fusion (``LookStyle``) draws the focus ring and the accent. The person
+chooses Light, Dark or Same as the system, and a text size on top of the system's, in
+Preferences; both are kept in Qt's settings and applied at once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionButton,
+    QStyleOptionComplex,
+    QWidget,
+)
 
-from iop_companion.assets import asset_path
 from iop_companion.charts.palette import DARK, LIGHT, Colours
 from iop_companion.ui.widgets import resize_headings
 
@@ -97,98 +109,121 @@ def palette(colours: Colours) -> QPalette:
     return pal
 
 
-FOCUSABLE = (
-    "QPushButton",
-    "QToolButton",
-    "QLineEdit",
-    "QPlainTextEdit",
-    "QTextEdit",
-    "QComboBox",
-    "QAbstractSpinBox",
-    "QListView",
-    "QTreeView",
-    "QTableView",
-)
+RING = 2  # the focus ring's width, in pixels
 
 
-def _image(name: str, colours: Colours) -> str:
-    """A small drawing of the look (an arrow, a tick) in the scheme's ink, for the sheet."""
-    return asset_path(f"look/{name}-{'dark' if colours.dark else 'light'}.svg").as_posix()
+class LookStyle(QProxyStyle):
+    """Fusion, drawn in the scheme: a 2px ring in the focus colour around whatever has the
+    keyboard (buttons, flat and default ones too, fields, lists, drop-downs, tabs, check boxes),
+    and the accent on the one main action. A style rather than a style sheet: a sheet costs
+    every widget a second polish, and the window a tenth of a second more to open."""
+
+    def __init__(self, colours: Colours) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.colours = colours
+
+    def ring(self, painter: QPainter, rect: QRect, radius: float = RADIUS - 2) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(self.colours.focus), RING))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+        painter.restore()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        Element = QStyle.PrimitiveElement
+        if element == Element.PE_FrameFocusRect:
+            self.ring(painter, option.rect, 3)  # tabs, check boxes, radio buttons, list rows
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        framed = isinstance(widget, QLineEdit) and widget.hasFrame()  # not a drop-down's inside
+        if element == Element.PE_PanelLineEdit and focused and framed:
+            self.ring(painter, option.rect)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        Element = QStyle.ControlElement
+        bevel = element == Element.CE_PushButtonBevel
+        if (
+            bevel
+            and isinstance(option, QStyleOptionButton)
+            and self._bevel(option, painter, widget)
+        ):
+            return
+        if element == Element.CE_PushButtonLabel and _accented(option, widget):
+            assert isinstance(option, QStyleOptionButton)
+            option = QStyleOptionButton(option)
+            option.palette.setColor(QPalette.ColorRole.ButtonText, QColor(self.colours.on_accent))
+        super().drawControl(element, option, painter, widget)
+        scrolls = isinstance(widget, QAbstractScrollArea)  # a list, a text field
+        if element == Element.CE_ShapedFrame and scrolls and widget and widget.hasFocus():
+            self.ring(painter, option.rect)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element == Element.CE_TabBarTabLabel and focused:  # Fusion draws no tab's focus
+            self.ring(painter, option.rect.adjusted(RING, RING, -RING, -RING), 3)
+
+    def _bevel(self, option: QStyleOptionButton, painter: QPainter, widget: QWidget | None) -> bool:
+        """The main action in the accent (a gap of the window's colour between it and the
+        ring, when focused, so the ring stays visible); a checked button in the selection's
+        tint with an accent edge. False where Fusion's own bevel is right."""
+        state, c = option.state, self.colours
+        primary = _accented(option, widget)
+        checked = bool(state & QStyle.StateFlag.State_On and state & QStyle.StateFlag.State_Enabled)
+        if not (primary or checked):
+            return False
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        inset = RING + 1 if focused else 0
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        fill = QColor(c.accent if primary else c.highlight)
+        if primary and state & QStyle.StateFlag.State_Sunken:
+            fill = fill.darker(115)
+        painter.setBrush(fill)
+        painter.setPen(QPen(QColor(c.accent), 1 if primary else RING))
+        painter.drawRoundedRect(
+            QRectF(option.rect.adjusted(inset, inset, -inset, -inset)).adjusted(1, 1, -1, -1),
+            RADIUS - 3,
+            RADIUS - 3,
+        )
+        painter.restore()
+        if focused:
+            self.ring(painter, option.rect)
+        return True
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        fields = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+        if control in fields and option.state & QStyle.StateFlag.State_HasFocus:
+            self.ring(painter, option.rect)
 
 
-def style_sheet(colours: Colours, point_size: float = 9.0) -> str:
-    """The one application style sheet: surfaces, the accent, and a 2px focus ring on every
-    control (for check boxes, radio buttons and tabs, around their indicator or label)."""
-    c = colours
-    pad, half = space(1), space(0.5)
-    box = round(point_size * 1.5)  # a check box's square, as large as the text beside it
-    arrow = round(point_size * 1.1)
-    focus_rules = ",\n".join(f"{name}:focus" for name in FOCUSABLE)
-    return f"""
-QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
-    padding: {half}px; }}
-QGroupBox {{ background: {c.base}; border: 1px solid {c.grid}; border-radius: {RADIUS}px;
-    margin-top: {space(3)}px; padding: {pad}px; }}
-QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left;
-    left: {pad}px; padding: 0 {half}px; color: {c.text}; }}
-QPushButton, QToolButton {{ color: {c.text}; background: {c.base};
-    border: 1px solid {c.border}; border-radius: {RADIUS - 2}px; padding: {half}px {space(2)}px;
-    min-height: 1.4em; }}
-QPushButton:hover, QToolButton:hover {{ background: {c.alternate}; }}
-QPushButton:pressed, QToolButton:pressed {{ background: {c.highlight}; }}
-QPushButton:checked, QToolButton:checked {{ color: {c.on_highlight}; background: {c.highlight};
-    border: 2px solid {c.accent}; }}
-QPushButton:flat {{ background: transparent; border: 1px solid transparent; color: {c.link}; }}
-QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; background: {c.window};
-    border-color: {c.grid}; }}
-QPushButton[primary="true"], QPushButton:default {{ color: {c.on_accent};
-    background: {c.accent}; border: 1px solid {c.accent}; }}
-QPushButton[primary="true"]:disabled, QPushButton:default:disabled {{ color: {c.disabled};
-    background: {c.window}; border-color: {c.grid}; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox {{ color: {c.text};
-    background: {c.base}; border: 1px solid {c.border}; border-radius: {RADIUS - 2}px;
-    padding: {half}px; selection-background-color: {c.highlight};
-    selection-color: {c.on_highlight}; }}
-QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{
-    color: {c.disabled}; background: {c.window}; border-color: {c.grid}; }}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: {space(3)}px; }}
-QComboBox::down-arrow, QDateEdit::down-arrow, QAbstractSpinBox::down-arrow {{
-    image: url({_image("arrow", c)}); width: {arrow}px; height: {arrow}px; }}
-QAbstractSpinBox::up-arrow {{ image: url({_image("up", c)}); width: {arrow}px;
-    height: {arrow}px; }}
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none;
-    width: {space(2.5)}px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
-    background: {c.base}; border: 1px solid {c.border}; border-radius: 4px; }}
-QRadioButton::indicator {{ border-radius: {box // 2}px; }}
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.accent};
-    border-color: {c.accent}; }}
-QCheckBox::indicator:checked {{ image: url({_image("tick", c)}); }}
-QRadioButton::indicator:checked {{ image: url({_image("dot", c)}); }}
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ background: {c.window};
-    border-color: {c.disabled}; }}
-QCheckBox::indicator:checked:disabled, QRadioButton::indicator:checked:disabled {{
-    background: {c.disabled}; }}
-QComboBox QAbstractItemView {{ background: {c.base}; color: {c.text};
-    selection-background-color: {c.highlight}; selection-color: {c.on_highlight}; }}
-QListView, QTreeView, QTableView {{ background: {c.base}; color: {c.text};
-    border: 1px solid {c.grid}; border-radius: {RADIUS}px; }}
-{focus_rules} {{
-    border: 2px solid {c.focus}; }}
-QPushButton[primary="true"]:focus, QPushButton:default:focus {{
-    border: 2px solid {c.focus}; padding: 1px {space(1.5)}px; background-clip: content;
-    background-origin: content; }}
-QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; border-radius: 4px; }}
-QCheckBox, QRadioButton {{ border: 2px solid transparent; padding: 1px; }}
-QTabWidget::pane {{ border: 1px solid {c.grid}; border-radius: {RADIUS}px; top: -1px;
-    background: {c.window}; }}
-QTabBar::tab {{ color: {c.muted}; background: transparent; padding: {half}px {space(2)}px;
-    border: 2px solid transparent; border-bottom: 3px solid transparent; }}
-QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent}; }}
-QTabBar::tab:hover {{ color: {c.text}; }}
-QTabBar::tab:focus {{ border: 2px solid {c.focus}; border-radius: 4px; }}
-QTabBar:focus {{ outline: none; }}
-"""
+def _accented(option: QStyleOption, widget: QWidget | None) -> bool:
+    """An enabled main action: a dialog's default button, or one marked ``primary``."""
+    if not option.state & QStyle.StateFlag.State_Enabled or not isinstance(
+        option, QStyleOptionButton
+    ):
+        return False
+    if option.features & QStyleOptionButton.ButtonFeature.DefaultButton:
+        return True
+    return widget is not None and bool(widget.property(PRIMARY))
 
 
 @dataclass
@@ -198,6 +233,7 @@ class Look:
     scheme: str = SYSTEM
     text_size: str = STANDARD
     system_point_size: float = 0.0  # the system's text size, before ours
+    style: str = "fusion"  # the style before ours
 
     @property
     def colours(self) -> Colours:
@@ -209,7 +245,7 @@ class Look:
 
 
 _look: Look | None = None
-_following = False  # listening for the system's light or dark
+_listening = False  # to the system's light or dark, and to focus moving
 
 
 def current_look() -> Look | None:
@@ -219,24 +255,33 @@ def current_look() -> Look | None:
 
 def apply_look(app: QApplication, scheme: str, text_size: str) -> Look:
     """Apply a scheme and a text size to ``app`` at once; every open window follows."""
-    global _look, _following
+    global _look, _listening
     if _look is None:
         system = app.font().pointSizeF()
-        _look = Look(system_point_size=system if system > 0 else 9.0)
-        app.setStyle("Fusion")
-    if not _following:
+        _look = Look(system_point_size=system if system > 0 else 9.0, style=app.style().name())
+    if not _listening:
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: _follow_system(app))
-        _following = True
+        app.focusChanged.connect(_repaint_focus)
+        _listening = True
     _look.scheme = scheme if scheme in {value for _, value in SCHEMES} else SYSTEM
     _look.text_size = text_size if text_size in TEXT_SCALES else STANDARD
     colours = _look.colours
     font = QFont(app.font())
     font.setPointSizeF(_look.point_size)
+    app.setStyle(LookStyle(colours))
     app.setPalette(palette(colours))
     app.setFont(font)
-    app.setStyleSheet(style_sheet(colours, _look.point_size))
     resize_headings()
     return _look
+
+
+def _repaint_focus(old: QWidget | None, new: QWidget | None) -> None:
+    """A list's or a text field's frame shows the ring: it is repainted as focus moves."""
+    if _look is None:
+        return
+    for widget in (old, new):
+        if isinstance(widget, QAbstractScrollArea):
+            widget.update()
 
 
 def _follow_system(app: QApplication) -> None:
@@ -254,14 +299,14 @@ def apply_saved_look(app: QApplication, settings: QSettings) -> Look:
 
 
 def forget_look(app: QApplication) -> None:
-    """Back to Qt's own look and the system's text size (for tests and tools)."""
+    """Back to Qt's own style, palette and the system's text size (for tests and tools)."""
     global _look
     if _look is None:
         return
     font = QFont(app.font())
     font.setPointSizeF(_look.system_point_size)
-    _look = None
-    app.setStyleSheet("")
+    app.setStyle(_look.style)
     app.setPalette(QPalette())
     app.setFont(font)
+    _look = None
     resize_headings()
