@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, QSettings, Qt
+from PySide6.QtCore import QRect, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -144,8 +144,14 @@ class LookStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         framed = isinstance(widget, QLineEdit) and widget.hasFrame()  # not a drop-down's inside
-        if element == Element.PE_PanelLineEdit and focused and framed:
+        if element == Element.PE_PanelLineEdit and framed and focused:
             self.ring(painter, option.rect)
+        elif (
+            element == Element.PE_PanelLineEdit and framed
+        ) or element == Element.PE_IndicatorCheckBox:
+            self._edge(painter, option)
+        elif element == Element.PE_IndicatorRadioButton:
+            self._edge(painter, option, round_=True)
 
     def drawControl(
         self,
@@ -175,32 +181,60 @@ class LookStyle(QProxyStyle):
             self.ring(painter, option.rect.adjusted(RING, RING, -RING, -RING), 3)
 
     def _bevel(self, option: QStyleOptionButton, painter: QPainter, widget: QWidget | None) -> bool:
-        """The main action in the accent (a gap of the window's colour between it and the
-        ring, when focused, so the ring stays visible); a checked button in the selection's
-        tint with an accent edge. False where Fusion's own bevel is right."""
-        state, c = option.state, self.colours
+        """A button's face: the main action in the accent, a checked button in the selection's
+        tint with an accent edge, any other on the fields' colour with an edge that stands out
+        (3:1) from the window. When focused, a gap of the window's colour between the face and
+        the ring keeps the ring visible. A flat button keeps Fusion's face, and gets the ring."""
+        state, c, flag = option.state, self.colours, QStyle.StateFlag
+        if option.features & QStyleOptionButton.ButtonFeature.Flat:
+            super().drawControl(QStyle.ControlElement.CE_PushButtonBevel, option, painter, widget)
+            if state & flag.State_HasFocus:
+                self.ring(painter, option.rect)
+            return True
+        enabled = bool(state & flag.State_Enabled)
         primary = _accented(option, widget)
-        checked = bool(state & QStyle.StateFlag.State_On and state & QStyle.StateFlag.State_Enabled)
-        if not (primary or checked):
-            return False
-        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        checked = bool(state & flag.State_On) and enabled
+        pressed = bool(state & flag.State_Sunken) and enabled
+        if primary:
+            fill, edge = QColor(c.accent), QColor(c.accent)
+            if pressed:
+                fill = fill.darker(115)
+        elif checked or pressed:
+            fill, edge = QColor(c.highlight), QColor(c.accent)
+        elif not enabled:
+            fill, edge = QColor(c.window), QColor(c.grid)
+        else:
+            hovered = bool(state & flag.State_MouseOver)
+            fill, edge = QColor(c.alternate if hovered else c.base), QColor(c.border)
+        focused = bool(state & flag.State_HasFocus)
         inset = RING + 1 if focused else 0
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        fill = QColor(c.accent if primary else c.highlight)
-        if primary and state & QStyle.StateFlag.State_Sunken:
-            fill = fill.darker(115)
         painter.setBrush(fill)
-        painter.setPen(QPen(QColor(c.accent), 1 if primary else RING))
-        painter.drawRoundedRect(
-            QRectF(option.rect.adjusted(inset, inset, -inset, -inset)).adjusted(1, 1, -1, -1),
-            RADIUS - 3,
-            RADIUS - 3,
+        painter.setPen(QPen(edge, RING if checked and not primary else 1))
+        face = QRectF(option.rect.adjusted(inset, inset, -inset, -inset)).adjusted(
+            0.5, 0.5, -0.5, -0.5
         )
+        painter.drawRoundedRect(face, RADIUS - 3, RADIUS - 3)
         painter.restore()
         if focused:
             self.ring(painter, option.rect)
         return True
+
+    def _edge(self, painter: QPainter, option: QStyleOption, *, round_: bool = False) -> None:
+        """A field's or an indicator's edge in the scheme's border colour (Fusion darkens the
+        window's colour, which all but vanishes in the dark)."""
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(self.colours.border if enabled else self.colours.grid), 1))
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
 
     def drawComplexControl(
         self,
@@ -211,8 +245,24 @@ class LookStyle(QProxyStyle):
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         fields = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-        if control in fields and option.state & QStyle.StateFlag.State_HasFocus:
-            self.ring(painter, option.rect)
+        if control in fields:
+            if option.state & QStyle.StateFlag.State_HasFocus:
+                self.ring(painter, option.rect)
+            else:
+                self._edge(painter, option)
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        """Buttons with room around their words."""
+        found = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
+        if contents == QStyle.ContentsType.CT_PushButton:
+            found += QSize(space(1.5), space(0.5))
+        return found
 
 
 def _accented(option: QStyleOption, widget: QWidget | None) -> bool:

@@ -202,6 +202,20 @@ def _list_widget() -> QWidget:
     return found
 
 
+def beside(qtbot, control: QWidget) -> tuple[QDialog, QPushButton]:
+    """Show ``control`` in a dialog of its own, after a button that can take the focus."""
+    window = QDialog()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QPushButton("Before")
+    before.setAutoDefault(False)
+    layout.addWidget(before)
+    layout.addWidget(control)
+    window.show()
+    in_front(qtbot, window)
+    return window, before
+
+
 CONTROLS: dict[str, Callable[[], QWidget]] = {
     "a button": lambda: QPushButton("Undo"),
     "a flat button": _flat,
@@ -222,15 +236,8 @@ CONTROLS: dict[str, Callable[[], QWidget]] = {
 @pytest.mark.parametrize("kind", CONTROLS)
 def test_every_control_shows_a_focus_ring(qtbot, looked, scheme: str, kind: str) -> None:
     looked(scheme, "standard")
-    window = QDialog()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    before, control = QPushButton("Before"), CONTROLS[kind]()
-    before.setAutoDefault(False)
-    layout.addWidget(before)
-    layout.addWidget(control)
-    window.show()
-    in_front(qtbot, window)
+    control = CONTROLS[kind]()
+    _window, before = beside(qtbot, control)
     before.setFocus()
     qtbot.waitUntil(before.hasFocus)
     ring = SCHEMES[scheme].focus
@@ -240,6 +247,33 @@ def test_every_control_shows_a_focus_ring(qtbot, looked, scheme: str, kind: str)
     focused = count(control.grab().toImage(), ring)
     # A 2px ring around the control: at least its height twice over, in the focus colour.
     assert focused - unfocused >= 2 * min(control.height(), 20), (focused, unfocused)
+
+
+def _plain_button() -> QWidget:
+    button = QPushButton("Undo")
+    button.setAutoDefault(False)  # not a dialog's default: that one wears the accent
+    return button
+
+
+EDGED: dict[str, Callable[[], QWidget]] = {
+    "a button": _plain_button,
+    "a line field": QLineEdit,
+    "a drop-down": QComboBox,
+    "a date field": QDateEdit,
+    "a check box": lambda: QCheckBox("Private"),
+}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("kind", EDGED)
+def test_a_control_s_edge_stands_out(qtbot, looked, scheme: str, kind: str) -> None:
+    """Fusion's edges are the window's colour darkened, which all but vanish in the dark."""
+    looked(scheme, "standard")
+    control = EDGED[kind]()
+    _window, before = beside(qtbot, control)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    assert count(control.grab().toImage(), SCHEMES[scheme].border) >= 24  # Fusion's: none
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
