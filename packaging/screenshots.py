@@ -23,6 +23,7 @@ from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.preferences import LOOK_TAB
 from iop_companion.ui.quick_hide import cover, uncover
 from iop_companion.ui.theme import SCHEMES, STANDARD, TEXT_SIZES, apply_look
 from iop_companion.vault import Vault
@@ -165,6 +166,8 @@ def main() -> None:
         preferences.program_phone.setText("Riverside IOP, 555-0142")
         preferences.program_phone.editingFinished.emit()
         grab(preferences, out, "preferences-reminder-and-help")
+        preferences.tabs.setCurrentIndex(LOOK_TAB)
+        grab(preferences, out, "preferences-look")
         preferences.reject()
         window.show_help()
         grab(window.findChildren(HelpDialog)[-1], out, "help-now")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.charts.palette import DARK, LIGHT, Colours
-from iop_companion.ui.widgets import resize_headings
+from iop_companion.ui.widgets import SPACE, resize_headings
 
 SCHEME_KEY = "look/scheme"
 TEXT_SIZE_KEY = "look/text_size"
@@ -44,7 +44,6 @@ TEXT_SIZES = (
 TEXT_SCALES = {"small": 1.0, "standard": 1.1, "large": 1.25, "larger": 1.45}
 STANDARD = "standard"
 HEADING_SCALES = {1: 1.5, 2: 1.3, 3: 1.1}  # the type scale: page title, section, card title
-SPACE = 8  # the spacing grid: margins and gaps are multiples of it
 RADIUS = 8  # rounded cards and fields
 PRIMARY = "primary"  # a QPushButton property: the one main action on a screen
 

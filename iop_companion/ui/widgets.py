@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
 
+SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
+
 
 class Heading(QLabel):
     """A bold title ``scale`` times the text size, that grows and shrinks with it at once
@@ -248,12 +250,12 @@ def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
     """A page whose content sits in a readable column in the middle of the window."""
     page = QWidget()
     outer = QVBoxLayout(page)
-    outer.setContentsMargins(32, 32, 32, 32)
+    outer.setContentsMargins(SPACE * 4, SPACE * 4, SPACE * 4, SPACE * 4)
     column = QWidget()
     column.setMaximumWidth(max_width)
     column.setMinimumWidth(min(max_width, 320))
     layout = QVBoxLayout(column)
-    layout.setSpacing(12)
+    layout.setSpacing(SPACE * 3 // 2)
     layout.setContentsMargins(0, 0, 0, 0)
     row = QHBoxLayout()
     row.addStretch(1)
