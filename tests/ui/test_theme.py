@@ -414,6 +414,19 @@ def test_charts_follow_the_scheme(scheme: str) -> None:
     )
 
 
+def test_open_charts_follow_a_new_scheme_at_once(qtbot, looked, window) -> None:
+    from tests.ui.test_progress_page import open_progress
+
+    looked("light", "standard")
+    unlock(qtbot, window)
+    page = open_progress(qtbot, window)
+    figure = page.boxes["running"].figure
+    assert figure is not None
+    qtbot.waitUntil(lambda: QColor.fromRgbF(*figure.get_facecolor()) == QColor(LIGHT.window))
+    looked("dark", "standard")
+    qtbot.waitUntil(lambda: QColor.fromRgbF(*figure.get_facecolor()) == QColor(DARK.window))
+
+
 # -- every window still fits a 1366x768 laptop, at the largest text size
 
 
