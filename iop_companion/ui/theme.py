@@ -43,7 +43,6 @@ TEXT_SIZES = (
 # Each text size, as a share of the system's: Standard is a little larger than Qt's default.
 TEXT_SCALES = {"small": 1.0, "standard": 1.1, "large": 1.25, "larger": 1.45}
 STANDARD = "standard"
-HEADING_SCALES = {1: 1.5, 2: 1.3, 3: 1.1}  # the type scale: page title, section, card title
 RADIUS = 8  # rounded cards and fields
 PRIMARY = "primary"  # a QPushButton property: the one main action on a screen
 
@@ -140,6 +139,9 @@ class LookStyle(QProxyStyle):
         if element == Element.PE_FrameFocusRect:
             self.ring(painter, option.rect, 3)  # tabs, check boxes, radio buttons, list rows
             return
+        if element == Element.PE_FrameGroupBox:
+            self._card(painter, option.rect)
+            return
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         framed = isinstance(widget, QLineEdit) and widget.hasFrame()  # not a drop-down's inside
@@ -220,6 +222,15 @@ class LookStyle(QProxyStyle):
             self.ring(painter, option.rect)
         return True
 
+    def _card(self, painter: QPainter, rect: QRect) -> None:
+        """A group of settings as a rounded card, a shade lighter than the window."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(QColor(self.colours.base))
+        painter.setPen(QPen(QColor(self.colours.grid), 1))
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.restore()
+
     def _edge(self, painter: QPainter, option: QStyleOption, *, round_: bool = False) -> None:
         """A field's or an indicator's edge in the scheme's border colour (Fusion darkens the
         window's colour, which all but vanishes in the dark)."""
@@ -295,11 +306,6 @@ class Look:
 
 _look: Look | None = None
 _listening = False  # to the system's light or dark, and to focus moving
-
-
-def current_look() -> Look | None:
-    """The look applied to this application, if any (tests and tools may run without one)."""
-    return _look
 
 
 def apply_look(app: QApplication, scheme: str, text_size: str) -> Look:

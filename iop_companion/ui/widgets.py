@@ -62,7 +62,7 @@ def resize_headings() -> None:
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
-    """A title: 1.5 for a page, 1.3 for a section, 1.1 for a card (``theme.HEADING_SCALES``)."""
+    """A title, on the type scale: 1.5 for a page, 1.3 for a section, 1.1 for a card."""
     return Heading(text, scale)
 
 

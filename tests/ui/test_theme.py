@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -51,10 +51,14 @@ SCHEMES = {"light": LIGHT, "dark": DARK}
 @pytest.fixture
 def looked(qapp: QApplication) -> Iterator[Callable[[str, str], None]]:
     """Apply a scheme and a text size; Qt's own look and the system's text size come back."""
-    usual = qapp.font().pointSizeF()
-    yield lambda scheme, size: (apply_look(qapp, scheme, size), None)[1]
+    usual = QFont(qapp.font())
+
+    def look(scheme: str, size: str) -> None:
+        apply_look(qapp, scheme, size)
+
+    yield look
     forget_look(qapp)
-    assert qapp.font().pointSizeF() == usual
+    qapp.setFont(usual)
 
 
 # -- contrast (WCAG 2.2: relative luminance, and the ratio of two of them)
@@ -430,12 +434,22 @@ def test_open_charts_follow_a_new_scheme_at_once(qtbot, looked, window) -> None:
 # -- every window still fits a 1366x768 laptop, at the largest text size
 
 
-@pytest.mark.parametrize("scheme", ["light"])
+TEXT = {  # the system's text size, and the one chosen in Preferences on top of it
+    "100% and Larger": (1.0, "larger"),
+    "200% and Standard": (2.0, "standard"),
+}
+
+
+@pytest.mark.parametrize("text", TEXT)
 @pytest.mark.parametrize("kind", WINDOWS)
-def test_every_window_fits_at_larger_text(
-    qtbot, looked, make_window, vault_folder: Path, scheme: str, kind: str
+def test_every_window_fits_with_the_chosen_text_size(
+    qtbot, qapp, looked, make_window, vault_folder: Path, text: str, kind: str
 ) -> None:
-    looked(scheme, "larger")
+    system, size = TEXT[text]
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * system)
+    qapp.setFont(font)
+    looked("light", size)
     window = on_screen(qtbot, make_window, vault_folder, 0)
     unlock(qtbot, window)
     assert problems(window) == []
