@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.one_window import OneWindow
+from iop_companion.ui.theme import apply_saved_look
 from iop_companion.vault.keychain import MemoryKeychain
 
 
@@ -38,6 +39,7 @@ def main() -> None:
     settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
     one_window = OneWindow(folder)  # as run_app does: this journal's window is this one
     assert one_window.claim()
+    apply_saved_look(app, settings)  # as run_app does: the chosen colours and text size
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)

@@ -1,12 +1,13 @@
 """Render the main screens to PNG (offscreen), for the README and for looking at changes.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
+    [--scheme light|dark] [--text-size small|standard|large|larger]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -22,7 +23,9 @@ from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.preferences import LOOK_TAB
 from iop_companion.ui.quick_hide import cover, uncover
+from iop_companion.ui.theme import SCHEMES, STANDARD, TEXT_SIZES, apply_look
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
@@ -95,9 +98,15 @@ def grab(widget: QWidget, out: Path, name: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    parser = argparse.ArgumentParser(description="Render the main screens to PNG.")
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--scheme", default="light", choices=[v for _, v in SCHEMES])
+    parser.add_argument("--text-size", default=STANDARD, choices=[v for _, v in TEXT_SIZES])
+    chosen = parser.parse_args()
+    out: Path = chosen.out
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    apply_look(app, chosen.scheme, chosen.text_size)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
     with tempfile.TemporaryDirectory() as tmp:
         first = MainWindow(Path(tmp) / "new", MemoryKeychain(), settings=settings, kdf=KdfParams())
@@ -157,6 +166,8 @@ def main() -> None:
         preferences.program_phone.setText("Riverside IOP, 555-0142")
         preferences.program_phone.editingFinished.emit()
         grab(preferences, out, "preferences-reminder-and-help")
+        preferences.tabs.setCurrentIndex(LOOK_TAB)
+        grab(preferences, out, "preferences-look")
         preferences.reject()
         window.show_help()
         grab(window.findChildren(HelpDialog)[-1], out, "help-now")

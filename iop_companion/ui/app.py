@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from iop_companion.assets import APP_ID
@@ -14,6 +15,7 @@ from iop_companion.paths import AppPaths
 from iop_companion.ui.discreet import NEUTRAL_NAME
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.one_window import OneWindow
+from iop_companion.ui.theme import apply_saved_look
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -50,6 +52,7 @@ def run_app(data_dir: str | None) -> int:
     if not one_window.claim():  # this journal is open in a window already: that one comes up
         one_window.ask_first_forward()
         return 0
+    apply_saved_look(app, QSettings())  # the window opens in the chosen colours and text size
     window = MainWindow(folder, SystemKeychain())
     one_window.forward_wanted.connect(window.bring_to_front)
     show_failures_gently(window)

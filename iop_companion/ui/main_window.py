@@ -603,6 +603,7 @@ class MainWindow(QMainWindow):
         dialog.add_privacy(self.settings, triggers.idle, triggers.screen, self.cover_away)
         dialog.add_discreet(self.identity, self.set_identity)
         dialog.add_reminder(self.reminder_tray)
+        dialog.add_look(self.settings)
         return self._open(dialog)
 
     def _show_change(self, changes: Changes) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -32,6 +34,15 @@ from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT, CoverWhenAway
 from iop_companion.ui.reminders import NO_TRAY, ReminderTray
 from iop_companion.ui.screen_lock import ScreenLockWatcher
 from iop_companion.ui.task_dialog import TaskDialog
+from iop_companion.ui.theme import (
+    SCHEME_KEY,
+    SCHEMES,
+    STANDARD,
+    SYSTEM,
+    TEXT_SIZE_KEY,
+    TEXT_SIZES,
+    apply_look,
+)
 from iop_companion.ui.widgets import (
     ScrollArea,
     ems,
@@ -42,6 +53,7 @@ from iop_companion.ui.widgets import (
 )
 
 PASSPHRASE_TAB = 1
+LOOK_TAB = 3
 BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
 REMEMBER_WARNING = (
     "The journal opens without the passphrase on this computer. Anyone who can log in as you "
@@ -56,6 +68,30 @@ def _tab_page(tabs: QTabWidget, title: str) -> QVBoxLayout:
     return QVBoxLayout(page)
 
 
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form whose labels sit right-aligned in one column, next to their fields."""
+    form = QFormLayout(box)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def align_label_columns(page: QWidget) -> None:
+    """Every form on ``page`` gets one label column as wide as its widest label, so all of
+    its fields start at one x, whichever box they are in."""
+    labels: list[QWidget] = []
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    for label in labels:
+        label.setMinimumWidth(0)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 class PreferencesDialog(TaskDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
@@ -64,10 +100,11 @@ class PreferencesDialog(TaskDialog):
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs)
-        self.privacy_tab, self.keys_tab, self.reminders_tab = (
+        self.privacy_tab, self.keys_tab, self.reminders_tab, self.look_tab = (
             _tab_page(self.tabs, "Privacy"),
             _tab_page(self.tabs, "Passphrase and recovery"),
             _tab_page(self.tabs, "Reminder and help"),
+            _tab_page(self.tabs, "Look"),
         )
         layout = self.keys_tab  # the tab at PASSPHRASE_TAB
 
@@ -84,7 +121,7 @@ class PreferencesDialog(TaskDialog):
         self.privacy_tab.addWidget(device)
 
         passphrase = QGroupBox("Passphrase")
-        form = QFormLayout(passphrase)
+        form = _form(passphrase)
         self.current = secret_field("Current passphrase")
         self.new = secret_field("New passphrase")
         self.confirm = secret_field("New passphrase again")
@@ -123,12 +160,59 @@ class PreferencesDialog(TaskDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        for tab in (self.privacy_tab, self.keys_tab, self.reminders_tab):
+        for tab in (self.privacy_tab, self.keys_tab, self.reminders_tab, self.look_tab):
             tab.addStretch(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.align_forms()
+        super().showEvent(event)
+
+    def align_forms(self) -> None:
+        for index in range(self.tabs.count()):
+            area = self.tabs.widget(index)
+            assert isinstance(area, ScrollArea)
+            align_label_columns(area.content)
+
+    def add_look(self, settings: QSettings) -> None:
+        """Light, dark or the system's colours, and a text size on top of the system's: kept
+        in Qt's settings, applied to every window at once."""
+        box = QGroupBox("Colours and text")
+        form = _form(box)
+        self.scheme = QComboBox()
+        self.scheme.setAccessibleName("Colours")
+        for label, value in SCHEMES:
+            self.scheme.addItem(label, value)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for label, value in TEXT_SIZES:
+            self.text_size.addItem(label, value)
+        scheme = str(settings.value(SCHEME_KEY, SYSTEM))
+        size = str(settings.value(TEXT_SIZE_KEY, STANDARD))
+        self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+        self.text_size.setCurrentIndex(max(self.text_size.findData(size), 1))
+        form.addRow("Colours", self.scheme)
+        form.addRow("Text size", self.text_size)
+        form.addRow(
+            "",
+            muted("Text size adds to your computer's own setting. Changes show at once."),
+        )
+
+        def chosen() -> None:
+            scheme, size = self.scheme.currentData(), self.text_size.currentData()
+            settings.setValue(SCHEME_KEY, scheme)
+            settings.setValue(TEXT_SIZE_KEY, size)
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            apply_look(app, scheme, size)
+            self.align_forms()
+
+        self.scheme.currentIndexChanged.connect(chosen)
+        self.text_size.currentIndexChanged.connect(chosen)
+        self.look_tab.insertWidget(0, box)
 
     def _add_program_phone(self) -> None:
         box = QGroupBox("Help now")
-        form = QFormLayout(box)
+        form = _form(box)
         self.program_phone = QLineEdit(self.live.own.program_phone)
         self.program_phone.setAccessibleName("Your program's phone number")
         self.program_phone.setPlaceholderText("For example: my program, 555-0142")
@@ -165,7 +249,7 @@ class PreferencesDialog(TaskDialog):
         """Locks and what shows when the person looks away; saved in Qt's settings (they hold
         no entry text)."""
         box = QGroupBox("When you step away")
-        form = QFormLayout(box)
+        form = _form(box)
         self.idle = QComboBox()
         self.idle.setAccessibleName("Lock after")
         for label, minutes in IDLE_CHOICES:
@@ -198,7 +282,7 @@ class PreferencesDialog(TaskDialog):
     def add_discreet(self, identity: Identity, chosen: Callable[[Identity], None]) -> None:
         """Discreet mode: the name and icon shown in the title, task bar, tray and reminders."""
         box = QGroupBox("Name and icon")
-        form = QFormLayout(box)
+        form = _form(box)
         self.discreet = QCheckBox("Discreet: a neutral name and a plain icon")
         self.discreet.setChecked(identity.discreet)
         form.addRow("", self.discreet)
@@ -227,7 +311,7 @@ class PreferencesDialog(TaskDialog):
     def add_reminder(self, tray: ReminderTray) -> None:
         """The optional daily reminder: off by default, its time, and where it can't show."""
         box = QGroupBox("A daily reminder")
-        form = QFormLayout(box)
+        form = _form(box)
         reminders = tray.reminders
         self.reminder = QCheckBox("Remind me once a day")
         self.reminder.setChecked(reminders.enabled)

@@ -6,10 +6,12 @@ is first shown, and then on a worker thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.charts.palette import Theme
+from iop_companion.charts.palette import DARK, LIGHT, Theme, chart_theme
 from iop_companion.core.changes import Changes, Part
 from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
@@ -57,17 +59,15 @@ CHARTS = (
 
 
 def theme_from(palette: QPalette, font_size: float) -> Theme:
+    """The charts' colours: the app's light or dark scheme, on the window's own background
+    and text (which are the scheme's, unless the look wasn't applied)."""
     background = palette.color(QPalette.ColorRole.Window)
-    dark = background.lightness() < 128
-    return Theme(
+    scheme = chart_theme(DARK if background.lightness() < 128 else LIGHT, font_size)
+    return replace(
+        scheme,
         background=background.name(),
         text=palette.color(QPalette.ColorRole.WindowText).name(),
         muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        grid="#3a3a3a" if dark else "#dddddd",
-        empty_day="#2e2e2e" if dark else "#e8e8e8",
-        line="#56B4E9" if dark else "#0072B2",
-        font_size=font_size,
-        dark=dark,
     )
 
 
@@ -231,6 +231,11 @@ class ProgressPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.redraw()  # light or dark, or a new text size: the charts follow at once
 
     def _range_changed(self) -> None:
         custom = self.range.currentData() == CUSTOM

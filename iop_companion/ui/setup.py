@@ -37,6 +37,7 @@ from iop_companion.ui.widgets import (
     heading,
     muted,
     paragraph,
+    scaled_font,
     secret_field,
 )
 
@@ -78,9 +79,7 @@ def passphrase_strength(passphrase: str) -> str:
 
 
 def code_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    return font
+    return scaled_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont), 1.3)
 
 
 class SetupPage(QWidget):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDateEdit,
     QFrame,
@@ -24,16 +25,52 @@ from PySide6.QtWidgets import (
 from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
 
+SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
+
+
+class Heading(QLabel):
+    """A bold title ``scale`` times the text size, that grows and shrinks with it at once
+    (a font set on a widget no longer follows the application's)."""
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text)
+        self.scale = scale
+        self.setWordWrap(True)
+        self.setAccessibleName(text)
+        self._size_font()
+
+    def _size_font(self) -> None:
+        font = QFont(QApplication.font(self))
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(True)
+        if font != self.font():
+            self.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        # A window hears of the application's new font; a widget inside one, of its own
+        # (but not under a style sheet: ``resize_headings``).
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._size_font()
+        return super().event(event)
+
+
+def resize_headings() -> None:
+    """Every heading, at its scale of the application's text size (after it changed)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Heading):
+            widget._size_font()
+
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
+    """A title, on the type scale: 1.5 for a page, 1.3 for a section, 1.1 for a card."""
+    return Heading(text, scale)
+
+
+def scaled_font(font: QFont, scale: float) -> QFont:
+    """``font`` ``scale`` times the application's text size (as chosen in Preferences)."""
+    sized = QFont(font)
+    sized.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    return sized
 
 
 def paragraph(text: str) -> QLabel:
@@ -213,12 +250,12 @@ def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
     """A page whose content sits in a readable column in the middle of the window."""
     page = QWidget()
     outer = QVBoxLayout(page)
-    outer.setContentsMargins(32, 32, 32, 32)
+    outer.setContentsMargins(SPACE * 4, SPACE * 4, SPACE * 4, SPACE * 4)
     column = QWidget()
     column.setMaximumWidth(max_width)
     column.setMinimumWidth(min(max_width, 320))
     layout = QVBoxLayout(column)
-    layout.setSpacing(12)
+    layout.setSpacing(SPACE * 3 // 2)
     layout.setContentsMargins(0, 0, 0, 0)
     row = QHBoxLayout()
     row.addStretch(1)
