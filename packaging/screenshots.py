@@ -185,6 +185,9 @@ def main() -> None:
         while any(box.canvas is None for box in page.boxes.values()):
             QApplication.processEvents()  # matplotlib loads on first opening
         window.resize(880, 900)
+        QApplication.processEvents()  # the new size reaches the canvases
+        for box in page.boxes.values():
+            box.canvas.draw()  # at their size now, not the one they were first drawn at
         grab(window, out, "progress")
         window.resize(880, 640)
         window.tabs.setCurrentWidget(window.journal_page)
