@@ -31,6 +31,7 @@ from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
+from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
 from iop_companion.ui.widgets import day_of, ems, heading, paragraph, qdate
@@ -183,6 +184,7 @@ class JournalPage(QWidget):
         self.filter_button.setCheckable(True)
         self.filter_button.setAccessibleName("Filter")
         self.filter_button.setToolTip("Show only some entries")
+        on_button(self.filter_button, "filter")
         self.filter_button.toggled.connect(self._show_filters)
         self.clear_filters = QPushButton("Clear filters")
         self.clear_filters.clicked.connect(self.clear_all_filters)
@@ -190,6 +192,7 @@ class JournalPage(QWidget):
         self.log_button.setToolTip("Log a win (Ctrl+N)")
         self.log_button.setDefault(True)
         self.log_button.clicked.connect(self.log_wanted)
+        on_button(self.log_button, "log a win")
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_button)
         top.addWidget(self.clear_filters)
@@ -236,6 +239,7 @@ class JournalPage(QWidget):
         welcome_words.addWidget(paragraph(WELCOME_BACK_LINE))
         self.welcome_log = QPushButton("Log a win")
         self.welcome_log.clicked.connect(self.log_wanted)
+        on_button(self.welcome_log, "log a win")
         welcome_words.addWidget(self.welcome_log, 0, Qt.AlignmentFlag.AlignLeft)
         close.setAccessibleName("Close welcome message")
         close.clicked.connect(self.close_welcome)

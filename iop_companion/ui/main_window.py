@@ -39,6 +39,7 @@ from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, opened_by
 from iop_companion.ui.help import HelpDialog
+from iop_companion.ui.icons import on_tabs
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
 from iop_companion.ui.live_journal import DONE_AGAIN, LiveJournal
@@ -67,6 +68,7 @@ if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import'
     from iop_companion.ui.share_dialog import ShareDialog
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+PAGE_ICONS = ("journal", "progress", "showing up", "what I know now", "to bring up", "phrases")
 PAGE_TITLES = (
     "&Journal",
     "&Progress",
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
             self.tabs.add_page(page, title)
+        on_tabs(self.tabs, PAGE_ICONS)
         for page in (self.setup_page, self.unlock_page, self.recovery_page):
             self.pages.add_page(page)
         self.pages.add_page(self.tabs, scroll=False)  # its pages scroll, each on its own

@@ -308,6 +308,11 @@ _look: Look | None = None
 _listening = False  # to the system's light or dark, and to focus moving
 
 
+def current_colours() -> Colours:
+    """The colours in use: the applied scheme's, or the system's before any is applied."""
+    return (_look or Look()).colours
+
+
 def apply_look(app: QApplication, scheme: str, text_size: str) -> Look:
     """Apply a scheme and a text size to ``app`` at once; every open window follows."""
     global _look, _listening
