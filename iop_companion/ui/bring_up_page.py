@@ -30,6 +30,7 @@ from iop_companion.core.changes import Part
 from iop_companion.core.journal import EARLIEST_DAY
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, BringUpItem
 from iop_companion.core.words import date_words
+from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
     FlowLayout,
@@ -132,8 +133,7 @@ class BringUpPage(NotebookPage):
         open_layout.addLayout(actions)
         open_layout.addWidget(muted(OPEN_HINT))
         layout.addWidget(self.open_box, 3)
-        self.open_empty = muted(EMPTY_OPEN)
-        self.open_empty.setAccessibleName("Nothing to bring up yet")
+        self.open_empty = EmptyState("Nothing to bring up yet", EMPTY_OPEN, small=True)
         layout.addWidget(self.open_empty)
 
         # Brought up.
@@ -161,8 +161,7 @@ class BringUpPage(NotebookPage):
         done_actions.addWidget(self.done_delete_button)
         done_layout.addLayout(done_actions)
         layout.addWidget(self.done_box, 2)
-        self.done_empty = muted(EMPTY_BROUGHT_UP)
-        self.done_empty.setAccessibleName("Nothing brought up yet")
+        self.done_empty = EmptyState("Nothing brought up yet", EMPTY_BROUGHT_UP, small=True)
         layout.addWidget(self.done_empty)
         layout.addStretch(0)
 

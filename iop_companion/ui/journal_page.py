@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +31,11 @@ from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
+from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
-from iop_companion.ui.widgets import day_of, ems, heading, paragraph, qdate
+from iop_companion.ui.widgets import day_of, heading, paragraph, qdate
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up.\n"
@@ -80,69 +81,6 @@ class TimelineView(QListView):
             self.delete_requested.emit(entry)
             return
         super().keyPressEvent(event)
-
-
-class Sprout(QWidget):
-    """A small drawn sprout for the empty states: two leaves on a stem, over a soft circle."""
-
-    def sizeHint(self) -> QSize:
-        side = ems(self, 9)
-        return QSize(side, side)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        side = min(self.width(), self.height())
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ground = QColor(palette.color(QPalette.ColorRole.Highlight))
-        ground.setAlpha(40)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ground)
-        painter.drawEllipse(box)
-        leaf = QColor(palette.color(QPalette.ColorRole.Highlight))
-        leaf.setAlpha(190)
-        stem = QPen(leaf, max(side / 28, 1.5))
-        stem.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(stem)
-        bottom = QPointF(box.center().x(), box.top() + side * 0.78)
-        top = QPointF(box.center().x(), box.top() + side * 0.42)
-        painter.drawLine(bottom, top)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(leaf)
-        for direction in (-1, 1):
-            painter.save()
-            painter.translate(top)
-            painter.rotate(direction * 35)
-            width, height = side * 0.13, side * 0.26
-            painter.drawEllipse(QRectF(-width / 2, -height, width, height))
-            painter.restore()
-        painter.end()
-
-
-class EmptyState(QWidget):
-    """One calm place for "nothing yet" and "nothing found": a drawing and a short sentence,
-    in the middle of where the entries would be."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.drawing = Sprout()
-        layout.addWidget(self.drawing, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.label = paragraph("")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addSpacing(ems(self, 1))
-        layout.addWidget(self.label)  # the whole width, so it wraps only when it must
-        layout.addStretch(2)
-        self.setAccessibleName("No entries")
-
-    def text(self) -> str:
-        return self.label.text()
-
-    def setText(self, text: str) -> None:
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
 
 
 def _card(name: str) -> tuple[QFrame, QVBoxLayout, QPushButton]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QWidget
 
 from iop_companion.core.changes import Part
 from iop_companion.ui.clipboard import ClipboardGuard
+from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
     NotebookList,
@@ -55,8 +56,7 @@ class PhrasesPage(NotebookPage):
         self.phrase_list.currentRowChanged.connect(self._update_buttons)
         self.phrase_list.set_visible_rows(4)
         layout.addWidget(self.phrase_list, 1)
-        self.empty = muted(EMPTY)
-        self.empty.setAccessibleName("No phrases yet")
+        self.empty = EmptyState("No phrases yet", EMPTY, small=True)
         layout.addWidget(self.empty)
 
         actions = QHBoxLayout()

@@ -104,6 +104,7 @@ def add_by_keyboard(qtbot, page: BringUpPage, text: str) -> None:
 def test_a_new_notebook_says_a_few_words_are_enough(page: BringUpPage) -> None:
     assert page.open_empty.isVisible() and not page.open_list.isVisible()
     assert "a few words are enough" in page.open_empty.text()
+    assert page.open_empty.drawing.isVisible()  # the same calm empty state as the journal's
     assert page.done_empty.isVisible() and not page.done_list.isVisible()
     assert all(button.isVisible() for button in page.suggestion_buttons.values())
 

@@ -215,7 +215,7 @@ def test_an_empty_list_says_what_a_phrase_can_be(page: PhrasesPage, live: LiveJo
     for phrase in live.notebook.phrases():
         page.delete(phrase.id)
     assert not page.phrase_list.isVisible() and page.empty.isVisible()
-    assert "I'm here now." in page.empty.text()
+    assert "I'm here now." in page.empty.text() and page.empty.drawing.isVisible()
     assert not page.copy_button.isEnabled()
     live.undo()
     assert page.phrase_list.isVisible() and page.phrase_list.count() == 1
