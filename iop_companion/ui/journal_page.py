@@ -198,18 +198,6 @@ class JournalPage(QWidget):
         self.look_back_action.setChecked(bool(self.settings.value(LOOK_BACK_KEY, True, type=bool)))
         self.look_back_action.toggled.connect(self._look_back_toggled)
 
-        # The notebook answers the same search, in a short list of its own above the entries.
-        self.notebook_label = QLabel("<b>In your notebook</b>")
-        self.notebook_hits = QListWidget()
-        self.notebook_hits.setAccessibleName("In your notebook")
-        self.notebook_hits.setMaximumHeight(110)
-        self.notebook_hits.itemActivated.connect(
-            lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        layout.addWidget(self.notebook_label)
-        layout.addWidget(self.notebook_hits)
-        self._show_notebook_hits([])
-
         self.model = TimelineModel()
         self.model.loaded.connect(self._loaded)
         self.view = TimelineView()
@@ -233,6 +221,19 @@ class JournalPage(QWidget):
         self.entries_area.addWidget(self.view)
         self.entries_area.addWidget(self.empty)
         layout.addWidget(self.entries_area, 1)
+
+        # The notebook answers the same search, in a short list of its own under the entries:
+        # when it comes and goes, the entries' first rows stay where the eye is.
+        self.notebook_label = QLabel("<b>In your notebook</b>")
+        self.notebook_hits = QListWidget()
+        self.notebook_hits.setAccessibleName("In your notebook")
+        self.notebook_hits.setMaximumHeight(110)
+        self.notebook_hits.itemActivated.connect(
+            lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.notebook_label)
+        layout.addWidget(self.notebook_hits)
+        self._show_notebook_hits([])
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -146,3 +146,18 @@ def test_the_look_back_can_be_turned_off_in_the_view_menu(
 
     again: MainWindow = make_window(vault_folder)  # remembered
     assert not again.journal_page.look_back_action.isChecked()
+
+
+def test_notebook_matches_come_under_the_entries_so_they_stay_put(qtbot, window) -> None:
+    unlock(qtbot, window)
+    window.live.log_win("Went to group")
+    window.live.apply(window.live.core.add_bring_up("A smaller group would help."))
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.view.isVisible())
+    top = page.entries_area.geometry().top()
+    page.search.setText("group")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.apply_view()
+    qtbot.waitUntil(lambda: page.notebook_hits.isVisible())
+    assert page.entries_area.geometry().top() == top  # the first match is where it was
+    assert page.notebook_hits.geometry().top() > page.entries_area.geometry().bottom()
