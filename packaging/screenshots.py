@@ -131,6 +131,9 @@ def main() -> None:
             OpenJournal.open_with_passphrase(folder, PASSPHRASE, MemoryKeychain(), lambda: TODAY)
         )
         grab(window, out, "journal")
+        window.journal_page.filter_button.click()  # the filters, opened
+        grab(window, out, "journal-filters")
+        window.journal_page.filter_button.click()
         cover(window, window.identity.name)  # as when another program is in front
         grab(window, out, "covered")
         uncover(window)

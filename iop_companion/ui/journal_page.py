@@ -140,9 +140,13 @@ class JournalPage(QWidget):
         self.progress.setAccessibleName("Your progress")
         layout.addWidget(self.progress)
 
+        # Two short lines rather than one long one, so they fit under large text too.
         self.filter_row = QWidget()
-        filters = QHBoxLayout(self.filter_row)
-        filters.setContentsMargins(0, 0, 0, 0)
+        lines = QVBoxLayout(self.filter_row)
+        lines.setContentsMargins(0, 0, 0, 0)
+        filters, dates = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(filters)
+        lines.addLayout(dates)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Show")
         self.kind.addItem("Everything", None)
@@ -164,12 +168,12 @@ class JournalPage(QWidget):
         self.use_dates.toggled.connect(self.until.setEnabled)
         for widget in (self.kind, self.category, self.tag):
             filters.addWidget(widget)
-        filters.addSpacing(12)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.until)
         filters.addStretch(1)
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
         layout.addWidget(self.filter_row)
 
         self.welcome, welcome_words, close = _card("welcomeBack")
