@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
 )
+from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
 from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, time_words
@@ -192,7 +194,12 @@ class ShowingUpPage(NotebookPage):
         self.sessions.itemDoubleClicked.connect(
             lambda item: self._edit_session(item.data(ITEM_ROLE))
         )
-        right.addWidget(self.sessions, 1)
+        # The sessions and the calm "none yet" take turns in one place.
+        self.sessions_empty = EmptyState("No sessions yet", NO_SESSIONS, small=True)
+        self.sessions_area = QStackedWidget()
+        self.sessions_area.addWidget(self.sessions)
+        self.sessions_area.addWidget(self.sessions_empty)
+        right.addWidget(self.sessions_area, 1)
         right.addWidget(muted("Enter changes the selected session; Delete removes it."))
 
         # The weekly plan.
@@ -280,10 +287,7 @@ class ShowingUpPage(NotebookPage):
             item = QListWidgetItem(session_line(record))
             item.setData(ITEM_ROLE, record)
             self.sessions.addItem(item)
-        if not records:
-            placeholder = QListWidgetItem(NO_SESSIONS)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.sessions.addItem(placeholder)
+        self.sessions_area.setCurrentWidget(self.sessions if records else self.sessions_empty)
         self.plan.clear()
         items = notebook.plan()
         for plan_item in items:
@@ -293,7 +297,7 @@ class ShowingUpPage(NotebookPage):
         # An empty plan is one line and its form; the room goes to the recent sessions.
         self.plan_empty.setVisible(not items)
         self.plan.setVisible(bool(items))
-        self.right.setStretchFactor(self.sessions, 3 if items else 1)
+        self.right.setStretchFactor(self.sessions_area, 3 if items else 1)
         self.right.setStretchFactor(self.plan_box, 2 if items else 0)
 
     def _clear_today(self) -> None:

@@ -60,7 +60,8 @@ def test_undo_takes_back_the_session_and_its_win(qtbot, window) -> None:
     window.undo()
     assert wins(window) == []
     assert window.live.notebook.sessions() == []
-    assert texts_of(page.sessions) == [NO_SESSIONS]
+    assert page.sessions_area.currentWidget() is page.sessions_empty  # the calm "none yet"
+    assert page.sessions_empty.text() == NO_SESSIONS
 
 
 def test_changing_to_not_made_and_undo_bring_back_the_win(qtbot, window) -> None:

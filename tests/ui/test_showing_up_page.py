@@ -60,10 +60,11 @@ def test_an_empty_plan_leaves_the_room_to_recent_sessions(qtbot, window) -> None
     window.tabs.setCurrentWidget(page)
     QApplication.processEvents()
     assert not page.plan.isVisible()
-    assert page.sessions.height() > 2 * page.plan_box.height()
-    empty_height = page.sessions.height()
+    assert page.sessions_empty.drawing.isVisible()  # no session yet: the calm empty state
+    assert page.sessions_area.height() > 2 * page.plan_box.height()
+    empty_height = page.sessions_area.height()
     live = window.live
     live.apply(live.core.add_plan_item(1, None, SessionKind.GROUP, "Tuesday group"))
     QApplication.processEvents()
     assert page.plan.isVisible()  # with a plan, the plan has its list again
-    assert page.sessions.height() < empty_height
+    assert page.sessions_area.height() < empty_height
