@@ -45,7 +45,7 @@ NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
 WELCOME_BACK = "Welcome back."
 WELCOME_BACK_LINE = "You're not starting over. You're picking up from here."
 LOOK_BACK_INTRO = "About a month ago, you wrote:"
-LOOK_BACK_MENU = "Show a &win from a month ago"
+LOOK_BACK_MENU = "A &win from a month ago"  # a setting, ticked when on
 SEARCH_DELAY_MS = 120
 SHOWN = (Part.ENTRIES, Part.CATEGORIES)  # what the page shows: a change to them redraws it
 
@@ -191,12 +191,12 @@ class JournalPage(QWidget):
         intro = QLabel(f"<b>{LOOK_BACK_INTRO}</b>")
         intro.setAccessibleName(LOOK_BACK_INTRO)
         look_words.addWidget(intro)
-        self.look_back_text = paragraph("")
-        self.look_back_text.setAccessibleName("A win from about a month ago")
+        self.look_back_text = paragraph("")  # no name of its own: a screen reader reads the win
         look_words.addWidget(self.look_back_text)
         close.setAccessibleName("Close the win from a month ago")
-        close.clicked.connect(self.look_back_card.hide)
+        close.clicked.connect(self._hide_look_back)
         layout.addWidget(self.look_back_card)
+        self._look_back_id: int | None = None
         self.look_back_action = QAction(LOOK_BACK_MENU, self)
         self.look_back_action.setCheckable(True)
         self.look_back_action.setChecked(bool(self.settings.value(LOOK_BACK_KEY, True, type=bool)))
@@ -299,6 +299,7 @@ class JournalPage(QWidget):
         entry = look_back(self.live.journal)
         if entry is None:
             return
+        self._look_back_id = entry.id
         self.look_back_text.setText(f"“{entry.text}”")
         self.look_back_card.show()
         self.settings.setValue(LOOK_BACK_SHOWN_KEY, today.isoformat())
@@ -306,7 +307,12 @@ class JournalPage(QWidget):
     def _look_back_toggled(self, on: bool) -> None:
         self.settings.setValue(LOOK_BACK_KEY, on)
         if not on:
-            self.look_back_card.hide()
+            self._hide_look_back()
+
+    def _hide_look_back(self) -> None:
+        self.look_back_card.hide()
+        self.look_back_text.clear()
+        self._look_back_id = None
 
     def _show_progress(self) -> None:
         assert self.live is not None
@@ -325,26 +331,24 @@ class JournalPage(QWidget):
         self.category.clear()
         self.reset_filters()
         self.welcome.hide()
-        self.look_back_card.hide()
-        self.look_back_text.clear()
+        self._hide_look_back()
         self._show_notebook_hits([])
 
     def reset_filters(self) -> None:
         """Back to everything, with no dates: the next unlock opens on the whole journal, never
         on a list of only hard moments someone chose before the lock."""
-        for widget in (self.kind, self.use_dates):
-            widget.blockSignals(True)
-        self.kind.setCurrentIndex(0)
-        self.use_dates.setChecked(False)
-        self.since.setEnabled(False)
-        self.until.setEnabled(False)
-        for widget in (self.kind, self.use_dates):
-            widget.blockSignals(False)
+        self._no_filters()
         self.filter_button.setChecked(False)
         self._count_filters()
 
     def clear_all_filters(self) -> None:
         """Every entry again (the search stays as typed)."""
+        self._no_filters()
+        self.apply_view()
+        (self.kind if self.filter_row.isVisible() else self.search).setFocus()
+
+    def _no_filters(self) -> None:
+        """Every filter back to "all", quietly (the caller shows the result)."""
         widgets = (self.kind, self.category, self.tag, self.use_dates)
         for widget in widgets:
             widget.blockSignals(True)
@@ -355,8 +359,6 @@ class JournalPage(QWidget):
         self.until.setEnabled(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.apply_view()
-        (self.kind if self.filter_row.isVisible() else self.search).setFocus()
 
     def _show_filters(self, on: bool) -> None:
         self.filter_row.setVisible(on)
@@ -445,6 +447,8 @@ class JournalPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if not changes.touches(*SHOWN):
             return
+        if changes.reload or any(c.entry.id == self._look_back_id for c in changes.entry_changes):
+            self._hide_look_back()  # edited, deleted or made private: not shown as it was
         entry_changes = () if changes.reload else changes.entry_changes
         tags = any(c.entry.tags or (c.before and c.before.tags) for c in entry_changes)
         if not entry_changes or tags or changes.touches(Part.CATEGORIES):

@@ -68,15 +68,16 @@ if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import'
     from iop_companion.ui.share_dialog import ShareDialog
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-PAGE_ICONS = ("journal", "progress", "showing up", "what I know now", "to bring up", "phrases")
-PAGE_TITLES = (
-    "&Journal",
-    "&Progress",
-    "&Showing up",
-    "What I &know now",
-    "To &bring up",
-    "Ph&rases",
+PAGES = (  # each tab's title and icon (``ui/icons.py``), in order
+    ("&Journal", "journal"),
+    ("&Progress", "progress"),
+    ("&Showing up", "showing up"),
+    ("What I &know now", "what I know now"),
+    ("To &bring up", "to bring up"),
+    ("Ph&rases", "phrases"),
 )
+PAGE_TITLES = tuple(title for title, _ in PAGES)
+PAGE_ICONS = tuple(icon for _, icon in PAGES)
 
 
 class JournalView(Protocol):
@@ -94,7 +95,8 @@ STATUS_LINGER_MS = 8_000  # long enough to read twice, short enough not to go st
 class StatusLine(QObject):
     """What the status line says: one sentence about what just happened, gone again after a few
     seconds, and at once when the person moves to another tab, so it never speaks of another
-    page. A warning that stays true (``linger=False``) stays until the next sentence or tab."""
+    page. A ``warning`` (something went wrong, or stays true: a synced folder) stays, through
+    tab changes too, until the next sentence."""
 
     def __init__(self, label: QLabel, linger_ms: int = STATUS_LINGER_MS) -> None:
         super().__init__(label)
@@ -103,16 +105,23 @@ class StatusLine(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(linger_ms)
         self.timer.timeout.connect(self.clear)
+        self.warning = False
 
-    def say(self, sentence: str, *, linger: bool = True) -> None:
+    def say(self, sentence: str, *, warning: bool = False) -> None:
         self.label.setText(sentence)
-        if sentence and linger:
+        self.warning = warning
+        if sentence and not warning:
             self.timer.start()
         else:
             self.timer.stop()
 
+    def page_changed(self) -> None:
+        if not self.warning:
+            self.clear()
+
     def clear(self) -> None:
         self.timer.stop()
+        self.warning = False
         self.label.clear()
 
 
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.status_text.setAccessibleName("Status")
         self.status = StatusLine(self.status_text)
-        self.tabs.currentChanged.connect(self.status.clear)
+        self.tabs.currentChanged.connect(self.status.page_changed)
         help_button = QPushButton("Help now")
         help_button.setObjectName("helpNow")
         help_button.setFlat(True)
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         synced = synced_by(folder)
         if synced:
-            self.status.say(sync_warning(synced), linger=False)
+            self.status.say(sync_warning(synced), warning=True)
         self.start()
 
     # -- menus ------------------------------------------------------------------------------
@@ -619,7 +628,7 @@ class MainWindow(QMainWindow):
 
     def _say(self, error: KnownError) -> None:
         """A known failure, in its one plain sentence, where the person is looking."""
-        self.status.say(error.sentence)
+        self.status.say(error.sentence, warning=True)
 
     def _history_changed(self) -> None:
         """Undo and Redo say what they would do, and are there only when they can."""

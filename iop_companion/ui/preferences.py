@@ -189,12 +189,16 @@ class PreferencesDialog(TaskDialog):
         scheme = str(settings.value(SCHEME_KEY, SYSTEM))
         size = str(settings.value(TEXT_SIZE_KEY, STANDARD))
         self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
-        self.text_size.setCurrentIndex(max(self.text_size.findData(size), 1))
+        found = self.text_size.findData(size)
+        self.text_size.setCurrentIndex(found if found >= 0 else self.text_size.findData(STANDARD))
         form.addRow("Colours", self.scheme)
         form.addRow("Text size", self.text_size)
         form.addRow(
             "",
-            muted("Text size adds to your computer's own setting. Changes show at once."),
+            muted(
+                "Small is your computer's own text size; the others are larger. "
+                "Changes show at once."
+            ),
         )
 
         def chosen() -> None:

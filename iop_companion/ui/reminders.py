@@ -100,9 +100,11 @@ class Reminders(QObject):
         last_opened = _day(self.settings.value(LAST_OPENED_KEY))
         if not reminder_due(now, self.at, last_shown, last_opened):
             return False
-        self.settings.setValue(LAST_SHOWN_KEY, now.date().isoformat())
-        self.due.emit()
+        self.due.emit()  # whoever shows it says so (``shown_today``): one not shown comes again
         return True
+
+    def shown_today(self) -> None:
+        self.settings.setValue(LAST_SHOWN_KEY, self.clock().date().isoformat())
 
 
 class Tray(QSystemTrayIcon):
@@ -190,6 +192,7 @@ class ReminderTray(QObject):
     def _remind(self) -> None:
         """One way, never two: the desktop's notification, or else the tray's message."""
         if self.notifier.notify(self.title, self.text):
-            return
-        if self.tray is not None:
+            self.reminders.shown_today()
+        elif self.tray is not None:
             self.tray.remind(self.title, self.text)
+            self.reminders.shown_today()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
-from iop_companion.ui.widgets import day_of, muted, paragraph, qdate, time_words
+from iop_companion.ui.widgets import ScaledText, day_of, muted, qdate, time_words
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -134,11 +134,7 @@ class ShowingUpPage(NotebookPage):
         super().__init__(parent)
         self.editing: SessionRecord | None = None
         outer = self.wide_layout("Showing up", INTRO)
-        self.tally = paragraph(NOTHING_COUNTED_YET)
-        self.tally.setAccessibleName("How often you showed up")
-        font = QFont(self.tally.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.tally.setFont(font)
+        self.tally = ScaledText(NOTHING_COUNTED_YET, 1.15)  # read as it is shown
         outer.insertWidget(1, self.tally)  # the first thing under the title
         columns = QHBoxLayout()
         columns.setSpacing(16)

@@ -28,21 +28,20 @@ from iop_companion.errors import KnownError
 SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
 
 
-class Heading(QLabel):
-    """A bold title ``scale`` times the text size, that grows and shrinks with it at once
-    (a font set on a widget no longer follows the application's)."""
+class ScaledText(QLabel):
+    """Words ``scale`` times the text size (bold if asked), that grow and shrink with it at
+    once (a font set on a widget no longer follows the application's)."""
 
-    def __init__(self, text: str, scale: float) -> None:
+    def __init__(self, text: str, scale: float, *, bold: bool = False) -> None:
         super().__init__(text)
-        self.scale = scale
+        self.scale, self.bold = scale, bold
         self.setWordWrap(True)
-        self.setAccessibleName(text)
         self._size_font()
 
     def _size_font(self) -> None:
         font = QFont(QApplication.font(self))
         font.setPointSizeF(font.pointSizeF() * self.scale)
-        font.setBold(True)
+        font.setBold(self.bold)
         if font != self.font():
             self.setFont(font)
 
@@ -54,10 +53,18 @@ class Heading(QLabel):
         return super().event(event)
 
 
+class Heading(ScaledText):
+    """A bold title on the type scale."""
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text, scale, bold=True)
+        self.setAccessibleName(text)
+
+
 def resize_headings() -> None:
     """Every heading, at its scale of the application's text size (after it changed)."""
     for widget in QApplication.allWidgets():
-        if isinstance(widget, Heading):
+        if isinstance(widget, ScaledText):
             widget._size_font()
 
 

@@ -330,3 +330,16 @@ def test_locking_with_preferences_open_keeps_the_number_and_the_name(qtbot, wind
     assert window.windowTitle() == "Notes"
     unlock(qtbot, window)
     assert window.live.own.program_phone == "555-0142"
+
+
+def test_a_reminder_that_could_not_show_comes_again(qtbot, window) -> None:
+    """With no notification service and no tray, nothing showed: the day isn't counted."""
+    window.reminder_tray.notifier.send = lambda title, text: None  # the service didn't answer
+    window.clock.now = at(9)
+    turn_reminders_on(qtbot, window)
+    reminders = window.reminder_tray.reminders
+    window.reminder_tray.tray = None
+    window.clock.now = at(19, 1, DAY + timedelta(days=1))
+    assert reminders.check() is True
+    window.clock.now = at(19, 2, DAY + timedelta(days=1))
+    assert reminders.check() is True  # still due: it tries again

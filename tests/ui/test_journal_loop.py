@@ -161,3 +161,15 @@ def test_notebook_matches_come_under_the_entries_so_they_stay_put(qtbot, window)
     qtbot.waitUntil(lambda: page.notebook_hits.isVisible())
     assert page.entries_area.geometry().top() == top  # the first match is where it was
     assert page.notebook_hits.geometry().top() > page.entries_area.geometry().bottom()
+
+
+def test_the_look_back_goes_when_its_win_changes(qtbot, make_window, vault_folder, clock) -> None:
+    """Made private, edited or deleted, the win from a month ago isn't shown as it was."""
+    _journal(vault_folder, clock(), ("Called my sister", 29))
+    window: MainWindow = make_window(vault_folder)
+    unlock(qtbot, window)
+    page = window.journal_page
+    assert page.look_back_card.isVisible()
+    [entry] = window.live.journal.entries()
+    window.live.edit(entry.id, private=True)
+    assert not page.look_back_card.isVisible() and page.look_back_text.text() == ""

@@ -34,3 +34,18 @@ def test_a_new_sentence_gets_its_own_few_seconds(qtbot, window) -> None:
     window.status.say("Second.")
     assert window.status_text.text() == "Second."
     assert window.status.timer.isActive()
+
+
+def test_a_failure_stays_until_the_next_sentence(qtbot, window) -> None:
+    """What went wrong must be seen: it neither times out nor goes with a tab change."""
+    from iop_companion.errors import KnownError
+
+    unlock(qtbot, window)
+    window.status.timer.setInterval(50)
+    window._say(KnownError("The disk is full, so today's backup wasn't made."))
+    assert not window.status.timer.isActive()
+    window.tabs.setCurrentWidget(window.phrases_page)
+    assert "disk is full" in window.status_text.text()
+    window.status.say("Undone.")
+    window.tabs.setCurrentWidget(window.journal_page)
+    assert window.status_text.text() == ""

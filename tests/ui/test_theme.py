@@ -457,3 +457,14 @@ def test_every_window_fits_with_the_chosen_text_size(
     in_front(qtbot, opened)
     QApplication.processEvents()
     assert problems(opened) == []
+
+
+def test_small_text_is_kept_when_preferences_open_again(qtbot, looked, window, settings) -> None:
+    looked("light", "standard")
+    dialog = open_look(qtbot, window)
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData("small"))
+    dialog.close()
+    again = open_look(qtbot, window)
+    assert again.text_size.currentData() == "small"
+    again.scheme.setCurrentIndex(again.scheme.findData("dark"))  # another choice keeps it
+    assert settings.value(TEXT_SIZE_KEY) == "small"
