@@ -170,6 +170,8 @@ def test_the_look_back_goes_when_its_win_changes(qtbot, make_window, vault_folde
     unlock(qtbot, window)
     page = window.journal_page
     assert page.look_back_card.isVisible()
-    [entry] = window.live.journal.entries()
-    window.live.edit(entry.id, private=True)
+    live = window.live
+    assert live is not None
+    [entry] = live.journal.entries()
+    live.edit(entry.id, private=True)
     assert not page.look_back_card.isVisible() and page.look_back_text.text() == ""
