@@ -5,15 +5,20 @@ Lock, Hide now and Help now answer there. Qt lets an application-wide shortcut t
 a window that no modal dialog blocks, so a shortcut of the main window alone goes quiet while the
 summary preview or a file dialog is in front: each window carries the three actions itself.
 And each window fits its screen (``fit_to_screen``).
+
+A text field takes some keys for itself before any shortcut sees them (on X11, Qt's line edit
+takes Ctrl+E to go to the end of the line), so Share a summary did nothing from the search box
+where the focus lands after unlocking. ``FieldKeys`` lets the app's own keys through the text
+fields of every window (only those: Ctrl+Z in a field is still the field's own undo).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from iop_companion.ui.quick_hide import app_windows
 from iop_companion.ui.widgets import fit_to_screen
@@ -32,6 +37,27 @@ def opened_by(main: QWidget, window: QWidget) -> bool:
     return False
 
 
+class FieldKeys(QObject):
+    """Lets ``actions``' keys through the text fields it watches, to the actions."""
+
+    def __init__(self, actions: Sequence[QAction], parent: QObject) -> None:
+        super().__init__(parent)
+        self.actions = tuple(actions)
+
+    def watch(self, root: QWidget) -> None:
+        """Every text field under ``root`` (and date and number fields, which hold one)."""
+        for field in root.findChildren(QWidget):
+            if isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+                field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            # True: the field never hears it, so the shortcut, not the field, gets the key.
+            return any(pressed in action.shortcuts() for action in self.actions)
+        return False
+
+
 class EveryWindow(QObject):
     """Gives every window that ``main`` opens (itself and its dialogs, Qt's own included, however
     deeply nested) ``actions`` with their shortcuts the first time it comes to the front, and
@@ -41,6 +67,7 @@ class EveryWindow(QObject):
         super().__init__(main)
         self.main = main
         self.actions = tuple(actions)
+        self.field_keys = FieldKeys(self.actions, self)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._window_focused)
@@ -58,6 +85,7 @@ class EveryWindow(QObject):
             if own not in self.actions and own.shortcut() in keys:
                 own.setShortcut(QKeySequence())
         window.addActions(list(self.actions))
+        self.field_keys.watch(window)
         fit_to_screen(window, natural=natural)
 
     def _window_focused(self, handle: QWindow | None) -> None:

@@ -37,7 +37,7 @@ from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
-from iop_companion.ui.every_window import EveryWindow, opened_by
+from iop_companion.ui.every_window import EveryWindow, FieldKeys, opened_by
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.icons import on_tabs
 from iop_companion.ui.journal_page import JournalPage
@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import'
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 PAGES = (  # each tab's title and icon (``ui/icons.py``), in order
-    ("&Journal", "journal"),
+    ("J&ournal", "journal"),  # Alt+J is the Journal menu
     ("&Progress", "progress"),
     ("&Showing up", "showing up"),
     ("What I &know now", "what I know now"),
@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
         )
         self.every_window = EveryWindow(self.menus.everywhere, self)
         self.every_window.adopt(self, natural=False)  # the size the person left it at
+        self.field_keys = FieldKeys(self.menus.from_any_field, self)  # Ctrl+E from the search
+        self.field_keys.watch(self)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         self.menus.set_unlocked(unlocked)

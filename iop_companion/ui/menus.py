@@ -74,9 +74,10 @@ class Menus:
         self.delete_entry = self._action("&Delete entry", do.delete_entry)
         self.find = self._action("&Find", do.find, QKeySequence.StandardKey.Find)
         self.manage = self._action("&Categories and quick wins…", do.manage)
-        self.preferences = self._action(
-            "&Preferences…", do.preferences, QKeySequence.StandardKey.Preferences
-        )
+        self.preferences = self._action("&Preferences…", do.preferences)
+        # The system's key where it has one (Cmd+, on macOS); Ctrl+, where it has none (Linux).
+        standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences.setShortcuts(standard or [QKeySequence("Ctrl+,")])
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         _fill(
             edit,
@@ -118,6 +119,18 @@ class Menus:
             *self.show_pages,
         )
         self.set_unlocked(False)
+
+    @property
+    def from_any_field(self) -> tuple[QAction, ...]:
+        """What a key starts from inside a text field too (none of them edits text)."""
+        return (
+            self.log,
+            self.hard_moment,
+            self.share,
+            self.preferences,
+            *self.everywhere,
+            *self.show_pages,
+        )
 
     @property
     def everywhere(self) -> tuple[QAction, ...]:
