@@ -71,3 +71,15 @@ def test_no_two_menus_or_tabs_share_a_mnemonic(qtbot, window) -> None:
     letters = [m.group(1).lower() for t in titles if (m := re.search(r"&(\w)", t))]
     assert len(letters) == len(titles)  # each has one
     assert len(set(letters)) == len(letters), titles
+
+
+def test_the_passphrase_field_takes_a_paste(qtbot, window) -> None:
+    """Password managers paste (WCAG 3.3.8): the unlock field takes it, and Unlock opens."""
+    from tests.conftest import PASSPHRASE
+
+    field = window.unlock_page.passphrase
+    QApplication.clipboard().setText(PASSPHRASE)
+    field.setFocus()
+    field.paste()
+    assert field.text() == PASSPHRASE
+    QApplication.clipboard().clear()
