@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault.keychain import MemoryKeychain
-from tests.conftest import FAST_KDF, FixedClock
+from tests.conftest import FAST_KDF, PASSPHRASE, FixedClock
+from tests.ui.every_screen import fill
 
 
 @pytest.fixture
@@ -54,3 +55,10 @@ def copy_folder(tmp_path: Path):
         return target
 
     return copy
+
+
+@pytest.fixture
+def full_window(make_window, vault_folder: Path) -> MainWindow:
+    """A window on the unlock screen of a journal with something on every page."""
+    fill(vault_folder, PASSPHRASE)
+    return make_window(vault_folder)

@@ -1,0 +1,140 @@
+"""Every screen the app shows, opened the way a person opens it, for tests that check each one
+(its accessibility tree, its focus order, its mnemonics).
+
+``open_screen(qtbot, window, name)`` takes a window on the unlock screen of a journal with a few
+entries and notebook items in it, and returns the top-level window that shows the screen
+``name``, in front and laid out. The first-run steps need a folder with no journal yet:
+``open_setup_step``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
+from iop_companion.core.open_journal import OpenJournal
+from iop_companion.ui.help import HelpDialog
+from iop_companion.ui.main_window import MainWindow
+from tests.ui.helpers import unlock
+
+Opener = Callable[[MainWindow], QWidget | None]
+
+
+def fill(folder: Path, passphrase: str) -> None:
+    """A journal with something on every page: wins, a hard moment, a category, a note, a
+    thing to bring up, a session."""
+    journal = OpenJournal.open_with_passphrase(folder, passphrase, None)
+    try:
+        category = journal.add_category("Came back").result
+        journal.log_win("Went to group", category=category.id)
+        journal.log_win("Said one honest sentence", tags=["group"])
+        journal.log_hard_moment(word="a slip", note="Called my sponsor")
+        journal.save_note(NoteSection.WORKS, "Group in the morning.")
+        journal.add_bring_up("A smaller group")
+        journal.record_session(journal.notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
+    finally:
+        journal.lock()
+
+
+def _tab(index: int) -> Opener:
+    def show(window: MainWindow) -> QWidget:
+        window.tabs.setCurrentIndex(index)
+        return window
+
+    return show
+
+
+def _preferences_tab(index: int) -> Opener:
+    def show(window: MainWindow) -> QWidget | None:
+        dialog = window.preferences()
+        if dialog is not None:
+            dialog.tabs.setCurrentIndex(index)
+        return dialog
+
+    return show
+
+
+def _preview(window: MainWindow) -> QWidget | None:
+    dialog = window.share()
+    return None if dialog is None else dialog.preview()
+
+
+def _help_now(window: MainWindow) -> QWidget:
+    window.show_help()
+    [dialog] = [d for d in window.findChildren(HelpDialog) if d.isVisible()]
+    return dialog
+
+
+def _recovery(window: MainWindow) -> QWidget:
+    window.lock()
+    window.show_recovery()
+    return window
+
+
+def _unlock(window: MainWindow) -> QWidget:
+    window.lock()
+    return window
+
+
+SCREENS: dict[str, Opener] = {
+    "unlock": _unlock,
+    "recovery": _recovery,
+    "journal": _tab(0),
+    "progress": _tab(1),
+    "showing up": _tab(2),
+    "what I know now": _tab(3),
+    "to bring up": _tab(4),
+    "phrases": _tab(5),
+    "log a win": lambda w: w.log_win(),
+    "log a hard moment": lambda w: w.log_hard_moment(),
+    "share a summary": lambda w: w.share(),
+    "the summary preview": _preview,
+    "preferences: privacy": _preferences_tab(0),
+    "preferences: passphrase": _preferences_tab(1),
+    "preferences: reminder and help": _preferences_tab(2),
+    "preferences: look": _preferences_tab(3),
+    "backups": lambda w: w.backups(),
+    "export and import": lambda w: w.export_and_import(),
+    "categories and quick wins": lambda w: w.manage(),
+    "help now": _help_now,
+}
+
+
+def in_front(qtbot, opened: QWidget) -> QWidget:
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    QApplication.processEvents()
+    return opened
+
+
+def open_screen(qtbot, window: MainWindow, name: str) -> QWidget:
+    """The window showing ``name``, opened from an unlocked journal, in front."""
+    unlock(qtbot, window)
+    opened = SCREENS[name](window)
+    assert opened is not None, name
+    return in_front(qtbot, opened)
+
+
+SETUP_STEPS = ("welcome", "passphrase", "recovery code", "this computer")
+
+
+def open_setup_step(qtbot, window: MainWindow, step: str, passphrase: str) -> QWidget:
+    """The first-run screen at ``step``, reached by doing what each step before asks."""
+    setup = window.setup_page
+    index = SETUP_STEPS.index(step)
+    if index >= 1:
+        setup._go(1)
+    if index >= 2:
+        setup.passphrase.setText(passphrase)
+        setup.confirm.setText(passphrase)
+        qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: setup.steps.currentIndex() == 2, timeout=10_000)
+    if index >= 3:
+        qtbot.keyClicks(setup.group_field, setup.code.split("-")[setup.group_number])
+        qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
+    assert setup.steps.currentIndex() == index
+    return in_front(qtbot, window)
