@@ -30,6 +30,22 @@ def progress_sentence(summary: Summary) -> str:
     return " ".join(parts)
 
 
+def found_words(entries: int, *, more: bool, notes: int) -> str:
+    """What a search or filter found, in one sentence ("3 entries match. 1 in your notebook
+    too."); ``more``: there may be more than the ``entries`` read so far."""
+    if more:
+        sentence = f"{plural(entries, 'entry', 'entries')} or more match."
+    elif entries:
+        sentence = (
+            f"{plural(entries, 'entry', 'entries')} {'matches' if entries == 1 else 'match'}."
+        )
+    else:
+        sentence = "No entries match."
+    if notes:
+        sentence += f" {notes} in your notebook{' too' if entries else ''}."
+    return sentence
+
+
 def first_upper(word: str) -> str:
     """The person's own word with only its first letter raised ("NA meeting" stays so)."""
     return word[:1].upper() + word[1:]

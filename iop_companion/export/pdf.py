@@ -151,6 +151,9 @@ def summary_html(summary: TherapistSummary, width: float = 468) -> str:
     )
 
 
+OBJECT_MARK = "\ufffc"  # where a block holds a picture, not words
+
+
 class SummaryDocument:
     """The laid-out pages, shared by the preview and the PDF, so both show the same thing."""
 
@@ -179,6 +182,20 @@ class SummaryDocument:
     @property
     def pages(self) -> int:
         return self.document.pageCount()
+
+    def page_text(self, page: int) -> str:
+        """The words on page ``page`` (from 0), in reading order: what a screen reader reads
+        for the preview's picture of that page."""
+        layout, height = self.document.documentLayout(), self.page_size.height()
+        lines = []
+        block = self.document.begin()
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top()
+            words = block.text().replace(OBJECT_MARK, "").strip()  # the chart's place
+            if int(top // height) == page and words:
+                lines.append(words)
+            block = block.next()
+        return "\n".join(lines)
 
     def paint_page(self, painter: QPainter, page: int, scale: float) -> None:
         """Paint page ``page`` (from 0) at ``scale`` device pixels per point."""

@@ -48,7 +48,6 @@ class HelpDialog(QDialog):
         self.text = QLabel(help_html(program_phone))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
-        self.text.setAccessibleName("Help phone numbers")
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,13 +29,13 @@ from iop_companion.core.changes import Changes, Part
 from iop_companion.core.look_back import look_back
 from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit
-from iop_companion.core.words import progress_sentence
+from iop_companion.core.words import found_words, progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
-from iop_companion.ui.widgets import day_of, heading, paragraph, qdate
+from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, paragraph, qdate
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up.\n"
@@ -104,6 +104,7 @@ class JournalPage(QWidget):
     edit_wanted = Signal(object)  # Entry
     delete_wanted = Signal(object)  # Entry
     notebook_hit_chosen = Signal(object)  # NotebookHit
+    found = Signal(str)  # what a search or the filters found, in a sentence
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -137,7 +138,6 @@ class JournalPage(QWidget):
         top.addWidget(self.log_button)
         layout.addLayout(top)
         self.progress = paragraph("")
-        self.progress.setAccessibleName("Your progress")
         layout.addWidget(self.progress)
 
         # Two short lines rather than one long one, so they fit under large text too.
@@ -148,14 +148,11 @@ class JournalPage(QWidget):
         lines.addLayout(filters)
         lines.addLayout(dates)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Show")
         self.kind.addItem("Everything", None)
         self.kind.addItem("Wins", Kind.WIN)
         self.kind.addItem("Hard moments", Kind.HARD_MOMENT)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
         self.use_dates = QCheckBox("From")
         self.since = QDateEdit()
         self.until = QDateEdit()
@@ -166,8 +163,10 @@ class JournalPage(QWidget):
             edit.setDisplayFormat("MMM d, yyyy")
         self.use_dates.toggled.connect(self.since.setEnabled)
         self.use_dates.toggled.connect(self.until.setEnabled)
-        for widget in (self.kind, self.category, self.tag):
-            filters.addWidget(widget)
+        for text, combo in (("Show", self.kind), ("Category", self.category), ("Tag", self.tag)):
+            filters.addWidget(field_label(text, combo))
+            filters.addWidget(combo)
+            filters.addSpacing(SPACE)
         filters.addStretch(1)
         dates.addWidget(self.use_dates)
         dates.addWidget(self.since)
@@ -189,7 +188,6 @@ class JournalPage(QWidget):
 
         self.look_back_card, look_words, close = _card("lookBack")
         intro = QLabel(f"<b>{LOOK_BACK_INTRO}</b>")
-        intro.setAccessibleName(LOOK_BACK_INTRO)
         look_words.addWidget(intro)
         self.look_back_text = paragraph("")  # no name of its own: a screen reader reads the win
         look_words.addWidget(self.look_back_text)
@@ -228,7 +226,7 @@ class JournalPage(QWidget):
 
         # The notebook answers the same search, in a short list of its own under the entries:
         # when it comes and goes, the entries' first rows stay where the eye is.
-        self.notebook_label = QLabel("<b>In your notebook</b>")
+        self.notebook_label = heading("In your notebook", 1.0)
         self.notebook_hits = QListWidget()
         self.notebook_hits.setAccessibleName("In your notebook")
         self.notebook_hits.setMaximumHeight(110)
@@ -420,15 +418,16 @@ class JournalPage(QWidget):
         if self.live is None:
             return
         self._search_timer.stop()
-        self.model.set_view(self.current_filter(), self.search.text())
         query = self.search.text().strip()
         try:
             hits = self.live.notebook.search(query, limit=20) if query else []
         except KnownError:
             hits = []
         self._show_notebook_hits(hits)
+        self.model.set_view(self.current_filter(), self.search.text())  # then ``_loaded``
 
     def _show_notebook_hits(self, hits: list[NotebookHit]) -> None:
+        self._notebook_count = len(hits)
         self.notebook_hits.clear()
         for hit in hits:
             snippet = "".join(text for text, _ in hit.snippet)
@@ -442,6 +441,10 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0 and self.live is not None
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
         self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
+        if filtered and self.live is not None:  # for the status line (and a screen reader)
+            more = self.model.canFetchMore(QModelIndex())
+            count, notes = self.model.rowCount(), self._notebook_count
+            self.found.emit(found_words(count, more=more, notes=notes))
         self.entries_area.setCurrentWidget(self.empty if empty else self.view)
 
     def _changed(self, changes: Changes) -> None:

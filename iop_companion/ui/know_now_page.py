@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -85,7 +84,6 @@ class KnowNowPage(NotebookPage):
         right.addWidget(self.editor, 3)
         save_row = QHBoxLayout()
         self.saved_label = muted("")
-        self.saved_label.setAccessibleName("Saved")
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Save a new version (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
@@ -94,7 +92,7 @@ class KnowNowPage(NotebookPage):
         right.addLayout(save_row)
         right.addWidget(self.message)
 
-        right.addWidget(QLabel("<b>Earlier versions</b>"))
+        right.addWidget(heading("Earlier versions", 1.0))
         self.versions = QListWidget()
         self.versions.setAccessibleName("Earlier versions")
         self.versions.currentItemChanged.connect(self._version_chosen)

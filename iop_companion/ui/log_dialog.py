@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
 from iop_companion.ui.disclosure import Disclosure
 from iop_companion.ui.live_journal import LiveJournal
@@ -109,13 +111,12 @@ class LogDialog(QDialog):
         layout = scrolling(outer)  # the fields scroll on a small screen; Save stays in view
         layout.setSpacing(10)
 
+        # One or the other, as radio buttons are (arrow keys move between them).
         kind_row = QHBoxLayout()
-        self.win_button = QPushButton("A win")
-        self.hard_button = QPushButton("A hard moment")
+        self.win_button = QRadioButton("A win")
+        self.hard_button = QRadioButton("A hard moment")
         self.kind_group = QButtonGroup(self)
         for button in (self.win_button, self.hard_button):
-            button.setCheckable(True)
-            button.setAutoDefault(False)
             self.kind_group.addButton(button)
             kind_row.addWidget(button)
         kind_row.addStretch(1)
@@ -135,9 +136,7 @@ class LogDialog(QDialog):
         self.more.toggled.connect(self._details_toggled)
         self.win_button.toggled.connect(self._kind_changed)
 
-        self.message = paragraph("")
-        self.message.setAccessibleName("Message")
-        self.message.hide()
+        self.message = Message()
         layout.addWidget(self.message)
         # Enter anywhere in the dialog presses Save, the default button (Qt's own dialog rule).
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -349,8 +348,7 @@ class LogDialog(QDialog):
         self.private.setChecked(bool(draft.get("private")))
         if self._details_filled():
             self.more.setChecked(True)  # what was typed there is in sight, not behind a button
-        self.message.setText(RESTORED_WORDS)
-        self.message.show()
+        self.message.say(RESTORED_WORDS)
 
     def _details_filled(self) -> bool:
         """Whether anything behind "More details" differs from a new entry's."""
@@ -385,8 +383,7 @@ class LogDialog(QDialog):
         try:
             self.saved_change = self._save()
         except KnownError as error:
-            self.message.setText(error.sentence)
-            self.message.show()
+            self.message.say(error.sentence)
             return
         self.accept()
 

@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -31,6 +30,7 @@ from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.open_journal import KdfParams, Keychain, OpenJournal
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import OLD_KEY_FILE, STALE_JOURNAL, KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
@@ -89,6 +89,9 @@ class JournalView(Protocol):
 
 SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
 NOTED_WORDS = "Noted. Everything you've done still counts."
+LOCKED_WORDS = "Your journal is locked."
+OPENED_WORDS = "Your journal is open."
+SETTLE_MS = 500  # a changed screen's burst of accessibility events is over by then
 STATUS_LINGER_MS = 8_000  # long enough to read twice, short enough not to go stale
 
 
@@ -98,7 +101,7 @@ class StatusLine(QObject):
     page. A ``warning`` (something went wrong, or stays true: a synced folder) stays, through
     tab changes too, until the next sentence."""
 
-    def __init__(self, label: QLabel, linger_ms: int = STATUS_LINGER_MS) -> None:
+    def __init__(self, label: Message, linger_ms: int = STATUS_LINGER_MS) -> None:
         super().__init__(label)
         self.label = label
         self.timer = QTimer(self)
@@ -108,7 +111,7 @@ class StatusLine(QObject):
         self.warning = False
 
     def say(self, sentence: str, *, warning: bool = False) -> None:
-        self.label.setText(sentence)
+        self.label.say(sentence)
         self.warning = warning
         if sentence and not warning:
             self.timer.start()
@@ -213,10 +216,11 @@ class MainWindow(QMainWindow):
         self.journal_page.delete_wanted.connect(self.delete_entry)
         self.journal_page.notebook_hit_chosen.connect(self.show_notebook_hit)
 
-        self.status_text = QLabel()
-        self.status_text.setAccessibleName("Status")
+        self.status_text = Message(stays=True)
+        self.status_text.setWordWrap(False)  # one line, beside the buttons
         self.status = StatusLine(self.status_text)
         self.tabs.currentChanged.connect(self.status.page_changed)
+        self.journal_page.found.connect(self.status.say)
         help_button = QPushButton("Help now")
         help_button.setObjectName("helpNow")
         help_button.setFlat(True)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
+        self._say_when_settled(OPENED_WORDS)
         self.daily_backup.journal_opened(due=not core.stale)  # an older file put back: not now
         self.lock_triggers.journal_opened()
         self.reminder_tray.reminders.journal_opened()
@@ -355,6 +360,18 @@ class MainWindow(QMainWindow):
         elif not self._offer_drafts() and self._log_after_unlock:
             self.log_win()
         self._log_after_unlock = False
+
+    def _say_when_settled(self, words: str) -> None:
+        """Say that the journal opened or locked once the new screen has settled: a screen
+        reader drops what comes in the burst of events a change of screen makes (Orca's flood
+        guard). Not if it has changed again, or something else was said meanwhile."""
+        opened = self.live is not None
+
+        def say() -> None:
+            if (self.live is not None) == opened and not self.status_text.text():
+                self.status.say(words)
+
+        QTimer.singleShot(SETTLE_MS, self, say)
 
     def _say_what_opening_found(self, core: OpenJournal) -> bool:
         """What opening noticed, said where the person can act on it: an older journal file
@@ -470,10 +487,11 @@ class MainWindow(QMainWindow):
             self.live.lock()
             self.live.deleteLater()
             self.live = None
-        self.status.clear()
         self.undo_button.hide()
         self._set_unlocked(False)
         self.show_unlock()
+        self.status.clear()
+        self._say_when_settled(LOCKED_WORDS)
         if not self.cover_away.covering():
             uncover(self)
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import ems, muted, paragraph
+from iop_companion.ui.widgets import ems, muted
 
 
 class ListEditor(QWidget):
@@ -68,8 +69,7 @@ class ListEditor(QWidget):
         buttons.addStretch(1)
         row.addLayout(buttons)
         layout.addLayout(row)
-        self.message = paragraph("")
-        self.message.hide()
+        self.message = Message()
         layout.addWidget(self.message)
         self.reload()
 
@@ -100,10 +100,9 @@ class ListEditor(QWidget):
         try:
             done = action()
         except KnownError as error:
-            self.message.setText(error.sentence)
-            self.message.show()
+            self.message.say(error.sentence)
             return
-        self.message.hide()
+        self.message.clear()
         self._select = select_id if select_id is not None else getattr(done.result, "id", None)
         try:
             self.live.apply(done)

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import heading, muted, paragraph
+from iop_companion.ui.widgets import heading, muted
 
 T = TypeVar("T")
 CHANGED = "Changed."
@@ -65,9 +66,10 @@ def section_title(text: str) -> QLabel:
     return heading(text, 1.1)
 
 
-def button(text: str, slot: Callable[[], object], accessible_name: str = "") -> QPushButton:
+def button(text: str, slot: Callable[[], object], description: str = "") -> QPushButton:
+    """A button named by its words, as shown; ``description`` says more, to a screen reader."""
     made = QPushButton(text)
-    made.setAccessibleName(accessible_name or text)
+    made.setAccessibleDescription(description)
     made.setAutoDefault(False)
     made.clicked.connect(lambda _checked=False: slot())
     return made
@@ -433,9 +435,7 @@ class NotebookPage(QWidget):
         self.live: LiveJournal | None = None
         self.draft_fields: dict[str, QLineEdit] = {}  # half-typed words a lock must not lose
         self.draft_lists: dict[str, NotebookList] = {}  # and the words of an edit left open
-        self.message = paragraph("")
-        self.message.setAccessibleName("Message")
-        self.message.hide()
+        self.message = Message()
 
     def listen(self, live: LiveJournal) -> None:
         """Show ``live``; refresh when a change touches one of ``PARTS``."""
@@ -493,8 +493,7 @@ class NotebookPage(QWidget):
                     view.reopen_edit(row, text)
 
     def say(self, sentence: str) -> None:
-        self.message.setText(sentence)
-        self.message.setVisible(bool(sentence))
+        self.message.say(sentence)
 
     def _try(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a ``KnownError`` is shown as its sentence and gives None."""

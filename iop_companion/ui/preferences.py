@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -27,6 +26,7 @@ from iop_companion.core.changes import Done
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IDLE_KEY, IdleWatcher
 from iop_companion.ui.live_journal import LiveJournal
@@ -45,6 +45,7 @@ from iop_companion.ui.theme import (
 )
 from iop_companion.ui.widgets import (
     ScrollArea,
+    code_field,
     ems,
     muted,
     new_passphrase_problem,
@@ -115,8 +116,7 @@ class PreferencesDialog(TaskDialog):
         self.remember.toggled.connect(self._remember_toggled)
         device_layout.addWidget(self.remember)
         device_layout.addWidget(muted(REMEMBER_WARNING))
-        self.device_message = paragraph("")
-        self.device_message.hide()
+        self.device_message = Message()
         device_layout.addWidget(self.device_message)
         self.privacy_tab.addWidget(device)
 
@@ -149,9 +149,9 @@ class PreferencesDialog(TaskDialog):
         self.new_code_button.setAutoDefault(False)
         self.new_code_button.clicked.connect(self.make_new_code)
         recovery_layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.new_code = QLabel()
-        self.new_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_code.setAccessibleName("New recovery code")
+        self.new_code_message = Message()
+        recovery_layout.addWidget(self.new_code_message)
+        self.new_code = code_field("Your new recovery code")
         self.new_code.hide()
         recovery_layout.addWidget(self.new_code)
         layout.addWidget(recovery)
@@ -223,9 +223,11 @@ class PreferencesDialog(TaskDialog):
         self.program_phone.setMaxLength(MAX_PHONE_CHARS)
         self.program_phone.editingFinished.connect(self._program_phone_edited)
         form.addRow("Your program's number", self.program_phone)
-        self.program_phone_message = muted(
+        self.program_phone_message = Message(
             "It shows on the Help now page. It's kept inside the encrypted journal, so it "
-            "shows there only while the journal is open."
+            "shows there only while the journal is open.",
+            stays=True,
+            muted=True,
         )
         form.addRow("", self.program_phone_message)
         self.reminders_tab.addWidget(box)
@@ -234,10 +236,10 @@ class PreferencesDialog(TaskDialog):
         try:
             kept = self.live.apply(self.live.core.set_program_phone(self.program_phone.text()))
         except KnownError as error:
-            self.program_phone_message.setText(error.sentence)
+            self.program_phone_message.say(error.sentence)
             return
         self.program_phone.setText(kept)
-        self.program_phone_message.setText(
+        self.program_phone_message.say(
             "Saved. It shows on the Help now page."
             if kept
             else "Removed. Help now shows the national lines only."
@@ -348,13 +350,15 @@ class PreferencesDialog(TaskDialog):
         try:
             code = self.live.apply(self.live.core.new_recovery_code())
         except KnownError as error:
-            self.new_code.setText(error.sentence)
+            self.new_code.hide()
+            self.new_code_message.say(error.sentence)
         else:
-            self.new_code.setText(
-                f"Your new recovery code (shown only now):\n\n    {code}\n\n"
-                "Write it down or keep it somewhere only you can reach."
+            self.new_code.setText(code)
+            self.new_code.show()
+            self.new_code_message.say(
+                "Here is your new recovery code, shown only now. Write it down or keep it "
+                "somewhere only you can reach."
             )
-        self.new_code.show()
 
     def _remember_toggled(self, on: bool) -> None:
         core = self.live.core
@@ -372,8 +376,7 @@ class PreferencesDialog(TaskDialog):
             self._say_device(error.sentence)
 
     def _say_device(self, text: str) -> None:
-        self.device_message.setText(text)
-        self.device_message.show()
+        self.device_message.say(text)
 
     def change_passphrase(self) -> None:
         current, new = self.current.text(), self.new.text()

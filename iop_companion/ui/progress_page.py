@@ -35,7 +35,7 @@ from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
-from iop_companion.ui.widgets import day_of, heading, muted, paragraph, qdate
+from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, muted, paragraph, qdate
 
 
 def import_charts() -> tuple[Any, Any]:
@@ -85,7 +85,7 @@ class ChartBox(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(title, 1.1), 1)
         self.save_button = QPushButton("Save chart…")
-        self.save_button.setAccessibleName(f"Save the chart {title}")
+        self.save_button.setAccessibleName(f"Save chart: {title}")
         self.save_button.setEnabled(False)
         top.addWidget(self.save_button)
         layout.addLayout(top)
@@ -123,12 +123,10 @@ class ProgressPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         self.summary = heading("", 1.2)
-        self.summary.setAccessibleName("Your progress in words")
         outer.addWidget(self.summary)
 
         controls = QHBoxLayout()
         self.range = QComboBox()
-        self.range.setAccessibleName("Range")
         for range_name in RANGES:
             self.range.addItem(range_name.capitalize(), range_name)
         self.range.addItem(CUSTOM.capitalize(), CUSTOM)
@@ -141,11 +139,16 @@ class ProgressPage(QWidget):
             edit.setDisplayFormat("MMM d, yyyy")
             edit.hide()
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
         self.show_hard = QCheckBox("Show hard moments")
         self.show_hard.setChecked(True)
-        for widget in (self.range, self.since, self.until, self.category, self.show_hard):
-            controls.addWidget(widget)
+        controls.addWidget(field_label("Show", self.range))
+        controls.addWidget(self.range)
+        controls.addWidget(self.since)
+        controls.addWidget(self.until)
+        controls.addSpacing(SPACE)
+        controls.addWidget(field_label("Category", self.category))
+        controls.addWidget(self.category)
+        controls.addWidget(self.show_hard)
         controls.addStretch(1)
         outer.addLayout(controls)
 
@@ -270,7 +273,6 @@ class ProgressPage(QWidget):
         self.view = view
         sentence = progress_sentence(view.summary)
         self.summary.setText(sentence)
-        self.summary.setAccessibleDescription(sentence)
         if self._figures_module is None:
             self._load_matplotlib()
             return

@@ -8,11 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -29,15 +27,16 @@ from iop_companion.core.open_journal import (
 )
 from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
     busy_bar,
     centered_column,
+    code_field,
     heading,
     muted,
     paragraph,
-    scaled_font,
     secret_field,
 )
 
@@ -76,10 +75,6 @@ def passphrase_strength(passphrase: str) -> str:
     words = STRENGTH_WORDS[int(result["score"])]
     warning = result["feedback"].get("warning") or ""
     return f"{words} {warning}".strip()
-
-
-def code_font() -> QFont:
-    return scaled_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont), 1.3)
 
 
 class SetupPage(QWidget):
@@ -150,14 +145,12 @@ class SetupPage(QWidget):
         self.passphrase = secret_field("Passphrase", "Passphrase")
         self.confirm = secret_field("Passphrase again", "Type it once more")
         self.strength = muted("")
-        self.strength.setAccessibleName("Passphrase strength")
         self.show_passphrase = QCheckBox("Show passphrase")
         self.show_passphrase.toggled.connect(self._toggle_visible)
         self.passphrase.textChanged.connect(self._passphrase_edited)
         self.confirm.textChanged.connect(self._passphrase_edited)
         self.confirm.returnPressed.connect(self._create)
-        self.setup_message = paragraph("")
-        self.setup_message.hide()
+        self.setup_message = Message()
         self.busy = busy_bar()
         for widget in (
             self.passphrase,
@@ -193,10 +186,9 @@ class SetupPage(QWidget):
         ready = len(text.strip()) >= MIN_PASSPHRASE_CHARS and matches
         self.create_button.setEnabled(ready)
         if self.confirm.text() and not matches:
-            self.setup_message.setText("The two passphrases aren't the same yet.")
-            self.setup_message.show()
+            self.setup_message.say("The two passphrases aren't the same yet.")
         else:
-            self.setup_message.hide()
+            self.setup_message.clear()
 
     def _create(self) -> None:
         if not self.create_button.isEnabled() or (self._task and self._task.running):
@@ -204,8 +196,7 @@ class SetupPage(QWidget):
         passphrase = self.passphrase.text()
         kdf = self.kdf
         self.busy.show()
-        self.setup_message.setText("Setting up your journal…")
-        self.setup_message.show()
+        self.setup_message.say("Setting up your journal…")
         self.create_button.setEnabled(False)
 
         def create() -> tuple[OpenJournal, str]:
@@ -221,7 +212,7 @@ class SetupPage(QWidget):
 
     def _created(self, result: tuple[OpenJournal, str]) -> None:
         self.busy.hide()
-        self.setup_message.hide()
+        self.setup_message.clear()
         self.opened, self.code = result
         self.passphrase.clear()
         self.confirm.clear()
@@ -235,8 +226,7 @@ class SetupPage(QWidget):
         self.create_button.setEnabled(True)
         if not isinstance(error, KnownError):
             raise error
-        self.setup_message.setText(error.sentence)
-        self.setup_message.show()
+        self.setup_message.say(error.sentence)
 
     # -- step 3: the recovery code, kept ----------------------------------------------------
 
@@ -252,13 +242,7 @@ class SetupPage(QWidget):
         self.resume_note = paragraph(RESUME_NOTE)
         self.resume_note.hide()
         layout.addWidget(self.resume_note)
-        self.code_label = QLabel()
-        self.code_label.setFont(code_font())
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName("Recovery code")
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setMargin(12)
-        self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.code_label = code_field("Your recovery code")
         layout.addWidget(self.code_label)
         save = QPushButton("Save it to a file…")
         save.clicked.connect(self._save_code)
@@ -271,7 +255,7 @@ class SetupPage(QWidget):
         self.group_field.textChanged.connect(self._check_group)
         self.group_field.returnPressed.connect(self._code_kept)
         layout.addWidget(self.group_field)
-        self.code_message = muted("")
+        self.code_message = Message(stays=True, muted=True)
         layout.addWidget(self.code_message)
         self.code_kept_button = QPushButton("Continue")
         self.code_kept_button.setDefault(True)
@@ -283,10 +267,12 @@ class SetupPage(QWidget):
     def _ask_group(self) -> None:
         groups = self.code.split("-")
         self.group_number = secrets.randbelow(len(groups))
-        self.group_prompt.setText(
+        prompt = (
             f"To be sure it's kept, type group {self.group_number + 1} of {len(groups)} "
             "from your copy (or save it to a file above)."
         )
+        self.group_prompt.setText(prompt)
+        self.group_field.setAccessibleDescription(prompt)  # heard with the field it asks for
         self.group_field.clear()
 
     def _check_group(self) -> None:
@@ -295,7 +281,7 @@ class SetupPage(QWidget):
         typed = typed.replace("O", "0").replace("I", "1").replace("L", "1")  # as codes are read
         ok = typed == expected
         self.code_kept_button.setEnabled(ok)
-        self.code_message.setText("That matches." if ok else "")
+        self.code_message.say("That matches." if ok else "")
 
     def _save_code(self) -> None:
         try:
@@ -307,7 +293,7 @@ class SetupPage(QWidget):
                 journal=self.folder,
             )
         except KnownError as error:
-            self.code_message.setText(error.sentence)
+            self.code_message.say(error.sentence)
             return
         if path:
             self.save_code_to(path)
@@ -317,10 +303,10 @@ class SetupPage(QWidget):
         try:  # owner-only and whole, also over an earlier file anyone could read
             write_whole(path, lambda handle: handle.write(text.encode("utf-8")))
         except KnownError:
-            self.code_message.setText("That file couldn't be saved. Try another folder.")
+            self.code_message.say("That file couldn't be saved. Try another folder.")
             return
         if self._note_code_kept():
-            self.code_message.setText("Saved. Keep that file somewhere only you can reach.")
+            self.code_message.say("Saved. Keep that file somewhere only you can reach.")
             self.code_kept_button.setEnabled(True)
 
     def _code_kept(self) -> None:
@@ -333,7 +319,7 @@ class SetupPage(QWidget):
         try:
             self.opened.set_recovery_code_kept(True)
         except KnownError as error:
-            self.code_message.setText(error.sentence)
+            self.code_message.say(error.sentence)
             return False
         return True
 
@@ -363,8 +349,7 @@ class SetupPage(QWidget):
         self.remember = QCheckBox("Remember on this computer")
         self.remember.setChecked(False)
         layout.addWidget(self.remember)
-        self.device_message = paragraph("")
-        self.device_message.hide()
+        self.device_message = Message()
         layout.addWidget(self.device_message)
         self.open_button = QPushButton("Open my journal")
         self.open_button.setDefault(True)
@@ -379,8 +364,7 @@ class SetupPage(QWidget):
                 self.opened.remember_device()
             except KnownError as error:
                 self.remember.setChecked(False)
-                self.device_message.setText(error.sentence + " Select Open my journal to go on.")
-                self.device_message.show()
+                self.device_message.say(error.sentence + " Select Open my journal to go on.")
                 return
         opened, self.opened, self.code = self.opened, None, ""
         self.code_label.clear()

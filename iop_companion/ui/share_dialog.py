@@ -40,6 +40,7 @@ from iop_companion.export.pdf import (
     save,
 )
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
@@ -158,9 +159,7 @@ class ShareDialog(QDialog):
         password_row.addWidget(self.password_again)
         layout.addLayout(password_row)
         layout.addWidget(muted("A password helps if the summary travels by e-mail."))
-        self.status = paragraph("")
-        self.status.setAccessibleName("Message")
-        self.status.hide()
+        self.status = Message()
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -319,8 +318,7 @@ class ShareDialog(QDialog):
         return saved
 
     def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
+        self.status.say(text)
 
 
 class PreviewDialog(QDialog):
@@ -345,6 +343,8 @@ class PreviewDialog(QDialog):
             label = QLabel()
             label.setPixmap(pixmap)
             label.setAccessibleName(f"Page {page + 1} of {document.pages}")
+            label.setAccessibleDescription(document.page_text(page))  # what the picture says
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_images.append(pixmap)
         scroll = QScrollArea()

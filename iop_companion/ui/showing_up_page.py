@@ -47,7 +47,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
-from iop_companion.ui.widgets import ScaledText, day_of, muted, qdate, time_words
+from iop_companion.ui.widgets import ScaledText, day_of, heading, muted, qdate, time_words
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -181,7 +181,7 @@ class ShowingUpPage(NotebookPage):
         left.addStretch(1)
 
         # The record, newest first.
-        right.addWidget(QLabel("<b>Recent sessions</b>"))
+        right.addWidget(heading("Recent sessions", 1.0))
         self.sessions = DeletableList(self._delete_session, self._edit_session)
         self.sessions.setAccessibleName("Recent sessions")
         self.sessions.setWordWrap(True)
@@ -208,7 +208,7 @@ class ShowingUpPage(NotebookPage):
         add_row = QHBoxLayout()
         self.plan_weekday = _combo("Weekday", {str(i): n for i, n in enumerate(WEEKDAY_NAMES)})
         self.plan_has_time = QCheckBox("at")
-        self.plan_has_time.setAccessibleName("Has a time")
+        self.plan_has_time.setAccessibleName("At a set time")
         self.plan_time = QTimeEdit(QTime(18, 0))
         self.plan_time.setAccessibleName("Time")
         self.plan_time.setEnabled(False)

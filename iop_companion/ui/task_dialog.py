@@ -9,9 +9,10 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import busy_bar, fit_to_screen, paragraph
+from iop_companion.ui.widgets import busy_bar, fit_to_screen
 
 
 class TaskDialog(QDialog):
@@ -27,13 +28,10 @@ class TaskDialog(QDialog):
         self.task_buttons: tuple[QPushButton, ...] = ()
         self.working = False
         self.busy = busy_bar()
-        self.status = paragraph("")
-        self.status.setAccessibleName("Message")
-        self.status.hide()
+        self.status = Message()
 
     def say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
+        self.status.say(text)
         if self.isVisible():
             fit_to_screen(self)  # room for the message under large text too
 

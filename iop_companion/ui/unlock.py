@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.widgets import (
     busy_bar,
@@ -16,9 +17,10 @@ from iop_companion.ui.widgets import (
     heading,
     muted,
     new_passphrase_problem,
-    paragraph,
     secret_field,
 )
+
+UNLOCK_WORDS = "Type your passphrase to open it."
 
 
 class UnlockPage(QWidget):
@@ -36,13 +38,12 @@ class UnlockPage(QWidget):
         self._task: Task | None = None
         page, layout = centered_column(440)
         layout.addWidget(heading("Your journal is locked"))
-        layout.addWidget(muted("Type your passphrase to open it."))
+        layout.addWidget(muted(UNLOCK_WORDS))
         self.passphrase = secret_field("Passphrase", "Passphrase")
+        self.passphrase.setAccessibleDescription(UNLOCK_WORDS)  # "locked" is said on locking
         self.passphrase.returnPressed.connect(self.submit)
         layout.addWidget(self.passphrase)
-        self.message = paragraph("")
-        self.message.setAccessibleName("Unlock message")
-        self.message.hide()
+        self.message = Message()
         layout.addWidget(self.message)
         self.busy = busy_bar()
         layout.addWidget(self.busy)
@@ -86,8 +87,7 @@ class UnlockPage(QWidget):
             self.show_message("Type your passphrase first.")
             return
         self._set_busy(True)
-        self.message.setText("Opening…")
-        self.message.show()
+        self.message.say("Opening…")
         task = Task(lambda: self.open_with(passphrase), self, orphan=OpenJournal.lock)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
@@ -109,8 +109,7 @@ class UnlockPage(QWidget):
         self.passphrase.setFocus()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)
 
 
 class RecoveryPage(QWidget):
@@ -142,8 +141,7 @@ class RecoveryPage(QWidget):
         self.confirm.returnPressed.connect(self.submit)
         layout.addWidget(self.new_passphrase)
         layout.addWidget(self.confirm)
-        self.message = paragraph("")
-        self.message.hide()
+        self.message = Message()
         layout.addWidget(self.message)
         self.busy = busy_bar()
         layout.addWidget(self.busy)
@@ -207,5 +205,4 @@ class RecoveryPage(QWidget):
         self.code.setFocus()
 
     def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)

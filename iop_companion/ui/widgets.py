@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
+from iop_companion.ui import accessible  # noqa: F401 (installs the roles headings use)
 
 SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
 
@@ -54,11 +55,12 @@ class ScaledText(QLabel):
 
 
 class Heading(ScaledText):
-    """A bold title on the type scale."""
+    """A bold title on the type scale, a heading to screen readers (``ui/accessible.py``)."""
+
+    accessible_role = QAccessible.Role.Heading
 
     def __init__(self, text: str, scale: float) -> None:
         super().__init__(text, scale, bold=True)
-        self.setAccessibleName(text)
 
 
 def resize_headings() -> None:
@@ -93,6 +95,14 @@ def muted(text: str = "") -> QLabel:
     return label
 
 
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A visible label for ``field`` outside a form, tied to it as a form's are, so a screen
+    reader names the field by it (Qt on Linux reads a combo box by its value otherwise)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def secret_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -100,6 +110,19 @@ def secret_field(accessible_name: str, placeholder: str = "") -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setMinimumWidth(320)
     field.setClearButtonEnabled(False)
+    return field
+
+
+def code_field(accessible_name: str) -> QLineEdit:
+    """A recovery code to copy down: large, fixed-width letters in a read-only field, so a
+    screen reader can read it out one character at a time (a label can only be read whole)."""
+    field = QLineEdit()
+    field.setReadOnly(True)
+    field.setAccessibleName(accessible_name)
+    field.setFont(scaled_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont), 1.3))
+    field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    field.setMinimumWidth(ems(field, 40))  # seven groups of four, and room around them
+    field.setTextMargins(SPACE, SPACE, SPACE, SPACE)
     return field
 
 

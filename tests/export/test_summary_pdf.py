@@ -132,3 +132,16 @@ def test_preview_and_pdf_have_the_same_pages(filled, tmp_path: Path) -> None:
 
 def test_default_file_name_is_neutral() -> None:
     assert default_file_name(TODAY) == "summary-2026-11-27.pdf"
+
+
+def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path) -> None:
+    """A screen reader reads the preview's pictures of pages by these words."""
+    summary = build_summary(filled, choices(include_hard_moments=True))
+    document = SummaryDocument(summary)
+    reader = PdfReader(str(write_summary(summary, tmp_path / "a.pdf")))
+    for number, page in enumerate(reader.pages):
+        words = document.page_text(number)
+        printed = " ".join(page.extract_text().split())
+        assert words
+        for line in words.splitlines()[:3] + words.splitlines()[-3:]:
+            assert " ".join(line.split()) in printed, (number, line)

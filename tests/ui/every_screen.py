@@ -19,6 +19,7 @@ from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKi
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.vault.keychain import MemoryKeychain
 from tests.ui.helpers import unlock
 
 Opener = Callable[[MainWindow], QWidget | None]
@@ -27,7 +28,7 @@ Opener = Callable[[MainWindow], QWidget | None]
 def fill(folder: Path, passphrase: str) -> None:
     """A journal with something on every page: wins, a hard moment, a category, a note, a
     thing to bring up, a session."""
-    journal = OpenJournal.open_with_passphrase(folder, passphrase, None)
+    journal = OpenJournal.open_with_passphrase(folder, passphrase, MemoryKeychain())
     try:
         category = journal.add_category("Came back").result
         journal.log_win("Went to group", category=category.id)

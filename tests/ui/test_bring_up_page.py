@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, MAX_BRING_UP_CHARS
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import date_words
+from iop_companion.ui.accessible import name_of
 from iop_companion.ui.bring_up_page import BringUpPage
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookList
@@ -392,7 +393,7 @@ def test_lists_are_reachable_and_named_for_screen_readers(page: BringUpPage) -> 
         assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert view.accessibleName()
     for widget in page.findChildren(QAbstractButton):
-        assert widget.accessibleName(), widget.text()
+        assert name_of(widget), widget.text()
     assert page.entry.accessibleName() and page.brought_up_day.accessibleName()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
@@ -68,7 +68,7 @@ def test_hard_moment_is_gentle_and_takes_nothing_away(qtbot, window) -> None:
     )
     dialog = active_log_dialog(window)
     assert "takes nothing away" in " ".join(
-        w.text() for w in dialog.findChildren(type(window.status_text)) if w.isVisible()
+        w.text() for w in dialog.findChildren(QLabel) if w.isVisible()
     )
     dialog.word.setCurrentText("slip")
     dialog.what_helped.setPlainText("Called my counselor")
@@ -184,7 +184,7 @@ def test_welcome_back_after_seven_days(qtbot, make_window, vault_folder, clock) 
     unlock(qtbot, window)
     card = window.journal_page.welcome
     assert card.isVisible()
-    text = " ".join(label.text() for label in card.findChildren(type(window.status_text)))
+    text = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "picking up from here" in text
     assert not any(ch.isdigit() for ch in text)  # no count of days away
     log_win_by_keyboard(qtbot, window, "I'm here now")

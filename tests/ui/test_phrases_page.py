@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 
 from iop_companion.core.notebook_model import MAX_PHRASE_CHARS
 from iop_companion.core.open_journal import OpenJournal
+from iop_companion.ui.accessible import name_of
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.phrases_page import EMPTY, PhrasesPage
@@ -264,6 +265,6 @@ def test_every_string_on_the_page_avoids_banned_words(
 
 def test_every_button_has_a_name(page: PhrasesPage) -> None:
     for widget in page.findChildren(QAbstractButton):
-        assert widget.accessibleName(), widget.text()
+        assert name_of(widget), widget.text()
     assert page.phrase_list.accessibleName() == "Phrases for coming back"
     assert page.entry.accessibleName()

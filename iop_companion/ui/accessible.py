@@ -1,0 +1,113 @@
+"""What a screen reader hears beyond Qt's defaults: headings are headings, and a message is said
+the moment it appears.
+
+Qt exposes every label as plain text. A label class that names an ``accessible_role`` gets an
+accessible object with that role instead (Qt's accessibility factory, installed when this module
+is imported):
+
+- ``widgets.Heading``: the heading role, so a screen reader's heading keys find each title.
+- ``Message``: a sentence that appears under a form or in the status line (a wrong passphrase,
+  "Saved. That counts.", "Saved as …pdf"). It has the notification role and, each time it says
+  something, tells assistive technology so: on Linux by the notification appearing (what Orca
+  reads; it ignores announcements before version 46, and reading both would say it twice), on
+  Windows and macOS by an announcement (``QAccessibleAnnouncementEvent``), which NVDA, Narrator
+  and VoiceOver read.
+
+Both read their visible text as their name: what is shown is what is heard.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QPalette,
+    Qt,  # QtGui's Qt has mightBeRichText
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+# Orca (Linux) reads a notification as it appears; other platforms' readers, announcements.
+SHOWN_NOTIFICATIONS = sys.platform.startswith("linux")
+
+
+def shown_text(label: QLabel) -> str:
+    """A label's words as a person sees them (rich text without its markup)."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText or not Qt.mightBeRichText(text):
+        return text
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+class _LabelAccessible(QAccessibleWidget):
+    """A label with a role of its own, named by its text unless it was given a name."""
+
+    def __init__(self, label: QLabel, role: QAccessible.Role) -> None:
+        super().__init__(label, role)
+        self.label = label
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.label.accessibleName() or shown_text(self.label)
+        if kind == QAccessible.Text.Description:
+            return self.label.accessibleDescription()
+        return super().text(kind)
+
+
+class Message(QLabel):
+    """A sentence that appears: hidden while it has nothing to say (unless ``stays``), wrapped,
+    plain text, and said by screen readers each time it says something."""
+
+    accessible_role = QAccessible.Role.Notification
+
+    def __init__(self, text: str = "", *, stays: bool = False, muted: bool = False) -> None:
+        super().__init__(text)
+        self.stays = stays
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if muted:  # a hint's colour, as ``widgets.muted``
+            self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setVisible(stays or bool(text))
+
+    def say(self, sentence: str) -> None:
+        """Show ``sentence`` (nothing: hide, unless it ``stays``); a screen reader hears it once,
+        not again while it stays the same (a hint that holds as a person types)."""
+        if sentence == self.text() and (self.isVisible() or not sentence):
+            return
+        self.setText(sentence)
+        if not self.stays:
+            self.setVisible(bool(sentence))
+        if sentence and self.isVisible():  # not while its page or window is out of sight
+            announce(self, sentence)
+
+    def clear(self) -> None:
+        self.say("")
+
+
+def announce(message: Message, sentence: str) -> None:
+    """Tell assistive technology that ``message`` now says ``sentence``."""
+    if SHOWN_NOTIFICATIONS:
+        QAccessible.updateAccessibility(QAccessibleEvent(message, QAccessible.Event.ObjectShow))
+    else:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(message, sentence))
+
+
+def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    role = getattr(type(target), "accessible_role", None)
+    if role is not None and isinstance(target, QLabel):
+        return _LabelAccessible(target, role)
+    return None
+
+
+QAccessible.installFactory(_factory)
+
+
+def name_of(widget: QWidget) -> str:
+    """What assistive technology calls ``widget``."""
+    found = QAccessible.queryAccessibleInterface(widget)
+    return "" if found is None else found.text(QAccessible.Text.Name)
