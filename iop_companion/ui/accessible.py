@@ -6,6 +6,8 @@ accessible object with that role instead (Qt's accessibility factory, installed 
 is imported):
 
 - ``widgets.Heading``: the heading role, so a screen reader's heading keys find each title.
+- A button ``disclosing`` a part of the screen ("More details", "Filter"): expanded or
+  collapsed, not a check box.
 - ``Message``: a sentence that appears under a form or in the status line (a wrong passphrase,
   "Saved. That counts.", "Saved as …pdf"). It has the notification role and, each time it says
   something, tells assistive technology so: on Linux by the notification appearing (what Orca
@@ -26,11 +28,12 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
+    QAccessibleStateChangeEvent,
     QPalette,
     Qt,  # QtGui's Qt has mightBeRichText
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QPushButton, QWidget
 
 # Orca (Linux) reads a notification as it appears; other platforms' readers, announcements.
 SHOWN_NOTIFICATIONS = sys.platform.startswith("linux")
@@ -97,10 +100,69 @@ def announce(message: Message, sentence: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(message, sentence))
 
 
+class _DisclosureAccessible(QAccessibleWidget):
+    """A button that shows and hides a part of the screen: its state says expanded or
+    collapsed, as a tree's branch does (a checkable button is otherwise read as a check box)."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button, QAccessible.Role.Button)
+        self.button = button
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.expandable = True
+        state.expanded = self.button.isChecked()
+        state.collapsed = not self.button.isChecked()
+        return state
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.button.accessibleName() or self.button.text().replace("&", "")
+        if kind == QAccessible.Text.Description:
+            return self.button.accessibleDescription() or self.button.toolTip()
+        return super().text(kind)
+
+    def actionNames(self) -> list[str]:
+        return [self.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == self.pressAction():
+            self.button.click()
+        else:
+            super().doAction(name)
+
+
+def disclosing(button: QAbstractButton) -> None:
+    """Make ``button`` (of a class with ``discloses = True``, which Qt's factory needs to see
+    from the start) one that shows and hides a part of the screen, checked while shown; a
+    screen reader hears it expanded or collapsed, and hears it change."""
+    button.setCheckable(True)
+    button.toggled.connect(lambda _on: _tell_expanded(button))
+
+
+def _tell_expanded(button: QAbstractButton) -> None:
+    if QAccessible.isActive():
+        changed = QAccessible.State()
+        changed.expanded = changed.collapsed = True
+        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(button, changed))
+
+
+class DisclosureButton(QPushButton):
+    """A push button that shows and hides a part of the screen (the journal's filters)."""
+
+    discloses = True
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        disclosing(self)
+
+
 def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
     role = getattr(type(target), "accessible_role", None)
     if role is not None and isinstance(target, QLabel):
         return _LabelAccessible(target, role)
+    if isinstance(target, QAbstractButton) and getattr(type(target), "discloses", False):
+        return _DisclosureAccessible(target)
     return None
 
 

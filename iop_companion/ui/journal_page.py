@@ -31,6 +31,7 @@ from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import found_words, progress_sentence
 from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import DisclosureButton
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
@@ -119,8 +120,7 @@ class JournalPage(QWidget):
         self.search.setPlaceholderText("Search your journal")
         self.search.setAccessibleName("Search")
         self.search.setClearButtonEnabled(True)
-        self.filter_button = QPushButton(filter_button_text(0))
-        self.filter_button.setCheckable(True)
+        self.filter_button = DisclosureButton(filter_button_text(0))  # shows the filters
         self.filter_button.setAccessibleName("Filter")
         self.filter_button.setToolTip("Show only some entries")
         on_button(self.filter_button, "filter")

@@ -40,6 +40,17 @@ from iop_companion.ui.main_window import LOCKED_WORDS, OPENED_WORDS, MainWindow
 from iop_companion.ui.widgets import Heading
 from tests.ui.every_screen import SCREENS, SETUP_STEPS, open_screen, open_setup_step
 from tests.ui.helpers import active_log_dialog, unlock
+from tests.ui.test_log_dialog import expanded
+
+
+@pytest.fixture(autouse=True)
+def screen_reader_on() -> Iterator[None]:
+    """As with a screen reader running: Qt makes each widget's accessible object as the widget
+    is made, so a role has to be known from the start (a property set later is too late)."""
+    QAccessible.setActive(True)
+    yield
+    QAccessible.setActive(False)
+
 
 CONTROLS = (
     QAbstractButton,
@@ -234,3 +245,14 @@ def test_nothing_is_said_from_a_page_out_of_sight(qtbot, window, heard) -> None:
     window.recovery_page.message.say("Not on screen")
     assert "Not on screen" not in heard
     assert QApplication.activeWindow() is not None
+
+
+def test_the_filter_button_says_whether_the_filters_show(qtbot, window) -> None:
+    """A button that shows a part of the screen is read as expanded or collapsed, not as a
+    check box."""
+    unlock(qtbot, window)
+    button = window.journal_page.filter_button
+    assert interface(button).role() == QAccessible.Role.Button
+    assert not expanded(button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert expanded(button) and window.journal_page.filter_row.isVisible()
