@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -187,13 +188,24 @@ class SummaryDocument:
         """The words on page ``page`` (from 0), in reading order: what a screen reader reads
         for the preview's picture of that page."""
         layout, height = self.document.documentLayout(), self.page_size.height()
-        lines = []
+        lines: list[str] = []
+        last_row: tuple[int, int] | None = None  # a table's cells are read a row to a line
         block = self.document.begin()
         while block.isValid():
             top = layout.blockBoundingRect(block).top()
             words = block.text().replace(OBJECT_MARK, "").strip()  # the chart's place
             if int(top // height) == page and words:
-                lines.append(words)
+                table = QTextCursor(block).currentTable()
+                row = (
+                    None
+                    if table is None
+                    else (table.firstPosition(), table.cellAt(block.position()).row())
+                )
+                if row is not None and row == last_row:
+                    lines[-1] += f", {words}"
+                else:
+                    lines.append(words)
+                last_row = row
             block = block.next()
         return "\n".join(lines)
 

@@ -143,5 +143,8 @@ def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path
         words = document.page_text(number)
         printed = " ".join(page.extract_text().split())
         assert words
-        for line in words.splitlines()[:3] + words.splitlines()[-3:]:
-            assert " ".join(line.split()) in printed, (number, line)
+        for line in words.splitlines()[:4] + words.splitlines()[-4:]:
+            for part in line.split(", "):  # a table's row: its cells, in order
+                assert " ".join(part.split()) in printed, (number, line)
+    first = document.page_text(0).splitlines()
+    assert "Showing up, 1" in first  # a table row reads as one line: the kind, its count
