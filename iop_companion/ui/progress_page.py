@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 CUSTOM = "custom dates"
 CHARTS = (
     ("running", "Wins to date", "Every win adds to this line. Nothing takes away from it."),
-    ("calendar", "The last year", "Darker days had more wins. Quiet days are just quiet."),
+    ("calendar", "The last year", "Days with more wins stand out more. Quiet days are just quiet."),
     ("categories", "Wins by kind, week by week", ""),
 )
 
