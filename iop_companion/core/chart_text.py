@@ -8,7 +8,7 @@ wins is quiet, and a hard moment is context that takes nothing away.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,8 +61,13 @@ def _wins_by_day(view: ProgressView) -> dict[date, int]:
     return wins
 
 
-def _in(days: Sequence[date], first: date, last: date) -> int:
-    return sum(first <= day <= last for day in days)
+def _per_week(counts: Iterable[tuple[date, int]]) -> dict[date, int]:
+    """``counts`` of days, added up by the Monday of each day's week."""
+    weeks: dict[date, int] = {}
+    for day, n in counts:
+        monday = week_start(day)
+        weeks[monday] = weeks.get(monday, 0) + n
+    return weeks
 
 
 def _category_order(view: ProgressView) -> list[int | None]:
@@ -136,16 +141,17 @@ def running_table(view: ProgressView, *, show_hard_moments: bool = True) -> Char
     """One row a week: the week's last day in the range, its wins, the wins to date at its end,
     the times you came back in it (and, when the chart shows them, its days with a hard
     moment)."""
-    wins = _wins_by_day(view)
-    comeback_days = [c.day for c in view.comebacks]
+    wins = _per_week(_wins_by_day(view).items())
+    came_back = _per_week((c.day, 1) for c in view.comebacks)
+    hard = _per_week((day, 1) for day in view.hard_moment_days)
     total = view.running[0][1]
     rows = []
     for first, last in weeks_in(view.since, view.until):
-        week = sum(n for day, n in wins.items() if first <= day <= last)
-        total += week
-        values = [week, total, _in(comeback_days, first, last)]
+        monday = week_start(first)
+        total += wins.get(monday, 0)
+        values = [wins.get(monday, 0), total, came_back.get(monday, 0)]
         if show_hard_moments:
-            values.append(_in(view.hard_moment_days, first, last))
+            values.append(hard.get(monday, 0))
         rows.append(TableRow(date_words(last), tuple(values)))
     headers = RUNNING_HEADERS + ((HARD_MOMENT_HEADER,) if show_hard_moments else ())
     return ChartTable(headers, tuple(rows))
