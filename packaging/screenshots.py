@@ -192,6 +192,12 @@ def main() -> None:
         for box in page.boxes.values():
             box.canvas.draw()  # at their size now, not the one they were first drawn at
         grab(window, out, "progress")
+        running = page.boxes["running"]
+        running.show_table(True)  # "Show as a table", with the keyboard in it
+        window.activateWindow()
+        running.table.setFocus()
+        grab(window, out, "progress-table")
+        running.show_table(False)
         window.resize(880, 640)
         window.tabs.setCurrentWidget(window.journal_page)
         window.journal_page.search.setText("group")

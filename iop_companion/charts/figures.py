@@ -23,7 +23,7 @@ from iop_companion.core.progress_view import Calendar, ProgressView
 
 RUNNING_LABEL = "Wins to date"
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
-CALENDAR_LEVELS = 4  # shades of blue for days with wins; a day with none stays neutral
+CALENDAR_LEVELS = 4  # steps of blue for days with wins (``Theme.calendar``); none: neutral
 WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
 
 
@@ -160,10 +160,7 @@ def calendar(figure: Figure, grid: Calendar, theme: Theme) -> Figure:
                     if wins == 0
                     else 1 + min(CALENDAR_LEVELS - 1, (wins - 1) * CALENDAR_LEVELS // most)
                 )
-    shades = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"]
-    if theme.dark:
-        shades = ["#1d4f7a", "#2f7bbf", "#5aa5e6", "#a6d1f5"]
-    colors = ListedColormap([theme.empty_day, *shades]).with_extremes(bad=theme.background)
+    colors = ListedColormap([theme.empty_day, *theme.calendar]).with_extremes(bad=theme.background)
     axes.pcolormesh(
         np.ma.masked_invalid(levels),  # days still to come: drawn as the background
         cmap=colors,

@@ -8,6 +8,7 @@ is imported):
 - ``widgets.Heading``: the heading role, so a screen reader's heading keys find each title.
 - A button ``disclosing`` a part of the screen ("More details", "Filter"): expanded or
   collapsed, not a check box.
+- matplotlib's canvas: a chart, named by its title and described by its sentence.
 - ``Message``: a sentence that appears under a form or in the status line (a wrong passphrase,
   "Saved. That counts.", "Saved as …pdf"). It has the notification role and, each time it says
   something, tells assistive technology so: on Linux by the notification appearing (what Orca
@@ -157,12 +158,17 @@ class DisclosureButton(QPushButton):
         disclosing(self)
 
 
-def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+CHART_CANVAS = "FigureCanvasQTAgg"  # matplotlib's Qt canvas, as Qt's meta-object names it
+
+
+def _factory(class_name: str, target: QObject) -> QAccessibleInterface | None:
     role = getattr(type(target), "accessible_role", None)
     if role is not None and isinstance(target, QLabel):
         return _LabelAccessible(target, role)
     if isinstance(target, QAbstractButton) and getattr(type(target), "discloses", False):
         return _DisclosureAccessible(target)
+    if class_name == CHART_CANVAS and isinstance(target, QWidget):
+        return QAccessibleWidget(target, QAccessible.Role.Chart)  # not Qt's "filler"
     return None
 
 

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.journal_page = JournalPage(self.settings)
-        self.progress_page = ProgressPage()
+        self.progress_page = ProgressPage(self.settings)
         self.showing_up_page = ShowingUpPage()
         self.know_now_page = KnowNowPage()
         self.bring_up_page = BringUpPage()

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,15 +26,34 @@ from PySide6.QtWidgets import (
 
 from iop_companion.charts.palette import DARK, LIGHT, Theme, chart_theme
 from iop_companion.core.changes import Changes, Part
+from iop_companion.core.chart_text import (
+    ChartTable,
+    calendar_sentence,
+    calendar_table,
+    categories_sentence,
+    categories_table,
+    running_sentence,
+    running_table,
+)
 from iop_companion.core.progress import DayCount
 from iop_companion.core.progress_view import RANGES, ProgressView, progress_view, range_start
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
+from iop_companion.ui.chart_table import ChartTableView
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
-from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, muted, paragraph, qdate
+from iop_companion.ui.widgets import (
+    SPACE,
+    EnterButton,
+    day_of,
+    field_label,
+    heading,
+    muted,
+    paragraph,
+    qdate,
+)
 
 
 def import_charts() -> tuple[Any, Any]:
@@ -51,9 +69,10 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 CUSTOM = "custom dates"
+TABLE_KEY = "progress/as_table/{}"  # QSettings: this chart is shown as a table
 CHARTS = (
     ("running", "Wins to date", "Every win adds to this line. Nothing takes away from it."),
-    ("calendar", "The last year", "Darker days had more wins. Quiet days are just quiet."),
+    ("calendar", "The last year", "Days with more wins stand out more. Quiet days are just quiet."),
     ("categories", "Wins by kind, week by week", ""),
 )
 
@@ -72,21 +91,28 @@ def theme_from(palette: QPalette, font_size: float) -> Theme:
 
 
 class ChartBox(QWidget):
-    """A titled chart with a Save button; its canvas arrives once matplotlib has loaded."""
+    """A titled chart with its own words, a "Show as a table" button and a Save button. The
+    canvas arrives once matplotlib has loaded; the table and the words don't wait for it."""
 
-    def __init__(self, key: str, title: str, caption: str, height: float) -> None:
+    def __init__(
+        self, key: str, title: str, caption: str, height: float, settings: QSettings
+    ) -> None:
         super().__init__()
-        self.key = key
+        self.key, self.title = key, title
         self.height_inches = height
+        self.settings = settings
         self.canvas: Any = None
         self.figure: Figure | None = None
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        self.sentence = ""  # what the chart shows, in words: its text alternative
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 24)  # the words under a chart stay with it
         top = QHBoxLayout()
         top.addWidget(heading(title, 1.1), 1)
-        self.save_button = QPushButton("Save chart…")
+        self.table_button = EnterButton()
+        self.save_button = EnterButton("Save chart…")
         self.save_button.setAccessibleName(f"Save chart: {title}")
         self.save_button.setEnabled(False)
+        top.addWidget(self.table_button)
         top.addWidget(self.save_button)
         layout.addLayout(top)
         if caption:
@@ -96,24 +122,65 @@ class ChartBox(QWidget):
         layout.addWidget(self.message)
         self.placeholder = muted("Drawing…")
         layout.addWidget(self.placeholder)
-        self.title = title
+        self.table = ChartTableView(title)
+        layout.addWidget(self.table)
+        self.words = muted()  # the sentence, for everyone
+        layout.addWidget(self.words)
+        self._layout = layout
+        self.as_table = False
+        self.table_button.clicked.connect(lambda _=False: self.show_table(not self.as_table))
+        self.show_table(bool(settings.value(TABLE_KEY.format(key), False, type=bool)), keep=False)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
 
+    def show_table(self, on: bool, *, keep: bool = True) -> None:
+        """The table (``on``) or the chart, and the button for going back; ``keep`` remembers
+        the choice for this chart."""
+        self.as_table = on
+        self.table.setVisible(on)
+        (self.canvas or self.placeholder).setVisible(not on)
+        other = "chart" if on else "table"
+        self.table_button.setText(f"Show as a {other}")
+        self.table_button.setAccessibleName(f"Show as a {other}: {self.title}")
+        if keep:
+            self.settings.setValue(TABLE_KEY.format(self.key), on)
+
+    def describe(self, sentence: str, table: ChartTable) -> None:
+        """The chart's words and rows, for what it draws now."""
+        self.sentence = sentence
+        self.words.setText(sentence)
+        self.table.show_table(table)
+        self.table.setAccessibleDescription(sentence)
+        self.table_button.setAccessibleDescription(sentence)  # heard on the way to the chart
+        if self.canvas is not None:
+            self.canvas.setAccessibleDescription(sentence)
+
+    def clear(self) -> None:
+        """Nothing of the journal stays: the words, the rows, the drawing, the saved file's name."""
+        self.describe("", ChartTable((), ()))
+        self.message.clear()  # "Saved as …" names a file: not for the next one to see
+        self.message.hide()
+        if self.figure is not None:
+            self.figure.clear()
+            self.canvas.draw_idle()
+
     def attach(self, canvas: Any, figure: Figure) -> None:
         self.canvas, self.figure = canvas, figure
-        canvas.setAccessibleName(f"Chart: {self.title}")
+        canvas.setAccessibleName(self.title)
+        canvas.setAccessibleDescription(self.sentence)
         canvas.setMinimumHeight(int(self.height_inches * 96))
         self._layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.deleteLater()
+        self.show_table(self.as_table, keep=False)
         self.save_button.setEnabled(True)
 
 
 class ProgressPage(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.settings = settings or QSettings()
         self.live: LiveJournal | None = None
         self._figures_module: Any = None
         self._loading = False
@@ -153,7 +220,7 @@ class ProgressPage(QWidget):
         outer.addLayout(controls)
 
         self.boxes = {
-            key: ChartBox(key, title, caption, 1.9 if key == "calendar" else 3.0)
+            key: ChartBox(key, title, caption, 1.9 if key == "calendar" else 3.0, self.settings)
             for key, title, caption in CHARTS
         }
         charts = QWidget()
@@ -201,11 +268,7 @@ class ProgressPage(QWidget):
         self.show_hard.setChecked(True)  # the next unlock opens on the usual view
         self.show_hard.blockSignals(False)
         for box in self.boxes.values():
-            box.message.clear()  # "Saved as …" names a file: not for the next one to see
-            box.message.hide()
-            if box.figure is not None:
-                box.figure.clear()
-                box.canvas.draw_idle()
+            box.clear()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Part.ENTRIES, Part.CATEGORIES):
@@ -273,10 +336,30 @@ class ProgressPage(QWidget):
         self.view = view
         sentence = progress_sentence(view.summary)
         self.summary.setText(sentence)
+        assert self.live is not None
+        names: dict[int | None, str] = {
+            c.id: c.name for c in self.live.journal.categories(include_hidden=True)
+        }
+        self._describe(view, names)
         if self._figures_module is None:
             self._load_matplotlib()
             return
-        self._draw(view)
+        self._draw(view, names)
+
+    def _describe(self, view: ProgressView, names: dict[int | None, str]) -> None:
+        """Each chart's own words and table, for the range, category and hard moments shown."""
+        category = self.category.currentText() if self.category.currentData() is not None else None
+        hard = self.show_hard.isChecked()
+        self.boxes["running"].describe(
+            running_sentence(view, category=category, show_hard_moments=hard),
+            running_table(view, show_hard_moments=hard),
+        )
+        self.boxes["calendar"].describe(
+            calendar_sentence(view.calendar, category=category), calendar_table(view.calendar)
+        )
+        self.boxes["categories"].describe(
+            categories_sentence(view, names, category=category), categories_table(view, names)
+        )
 
     def _load_matplotlib(self) -> None:
         """Import matplotlib on a worker thread; the charts appear when it has loaded, and the
@@ -306,11 +389,10 @@ class ProgressPage(QWidget):
         font = QApplication.font()
         return theme_from(self.palette(), font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
 
-    def _draw(self, view: ProgressView) -> None:
-        assert self.live is not None and self._figures_module is not None
+    def _draw(self, view: ProgressView, names: dict[int | None, str]) -> None:
+        assert self._figures_module is not None
         figures = self._figures_module
         theme = self.theme()
-        names = {c.id: c.name for c in self.live.journal.categories(include_hidden=True)}
         running, calendar, categories = (self.boxes[key] for key, _, _ in CHARTS)
         figures.running_total(
             running.figure, view, theme, show_hard_moments=self.show_hard.isChecked()
@@ -321,8 +403,6 @@ class ProgressPage(QWidget):
             figures.calendar(calendar.figure, view.calendar, theme)
             self._calendar_drawn = (view.calendar, theme)
             changed.append(calendar)
-        for box in self.boxes.values():
-            box.canvas.setAccessibleDescription(self.summary.text())
         for box in changed:
             box.canvas.draw_idle()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
-from PySide6.QtGui import QAccessible, QFont, QFontDatabase
+from PySide6.QtGui import QAccessible, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -101,6 +102,17 @@ def field_label(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
     return label
+
+
+class EnterButton(QPushButton):
+    """A button Enter presses as Space does. Outside a dialog Qt's buttons ignore Enter, and
+    ``setAutoDefault`` would make a focused one look like the screen's main action."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
 
 
 def secret_field(accessible_name: str, placeholder: str = "") -> QLineEdit:

@@ -3,9 +3,12 @@ main action, a text size and a scheme chosen in Preferences, and windows that st
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
@@ -29,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.charts.palette import DARK, LIGHT, Colours
+from iop_companion.charts.palette import DARK, LIGHT, Colours, Theme
+from iop_companion.core.progress_view import Calendar
 from iop_companion.ui.preferences import LOOK_TAB, PreferencesDialog
 from iop_companion.ui.progress_page import theme_from
 from iop_companion.ui.theme import (
@@ -411,11 +415,44 @@ def test_charts_follow_the_scheme(scheme: str) -> None:
         QColor(colours.text).name(),
         QColor(colours.muted).name(),
     )
-    assert (chart.grid, chart.empty_day, chart.line) == (
+    assert (chart.grid, chart.empty_day, chart.line, chart.calendar) == (
         colours.grid,
         colours.empty_day,
         colours.line,
+        colours.calendar,
     )
+
+
+def drawn_calendar_colours(theme: Theme) -> list[QColor]:
+    """The colours the year calendar draws a quiet day in, then a day with 1, 2, 3 and 4 wins
+    (4 being the fullest day, so each of its steps shows once)."""
+    from iop_companion.charts import figures
+
+    weeks = ((0, 1, 2, 3, 4, 0, 0),) + ((0,) * 7,) * 52
+    figure = figures.calendar(
+        figures.new_figure(theme, 8, 2), Calendar(date(2026, 1, 5), weeks), theme
+    )
+    (mesh,) = figure.axes[0].collections
+    mesh.update_scalarmappable()  # the colours, as drawing the figure would map them
+    faces = np.asarray(mesh.get_facecolor())  # row by row: a weekday a row, a week a column
+    return [QColor.fromRgbF(*faces[weekday * len(weeks)][:3]) for weekday in range(5)]
+
+
+@pytest.mark.parametrize("scheme", [*SCHEMES, "paper"])
+def test_a_day_with_one_win_stands_out_from_a_quiet_day(scheme: str) -> None:
+    """WCAG 1.4.11: a day with one win is 3:1 against a quiet day (it was 1.1:1 in the light
+    scheme); each step stays told apart from the next; a quiet day is a neutral grey."""
+    theme = Theme() if scheme == "paper" else theme_from(palette(SCHEMES[scheme]), 10.0)
+    quiet, *steps = drawn_calendar_colours(theme)
+    assert contrast(steps[0], quiet) >= 3.0
+    assert [
+        round(contrast(a, b), 2) for a, b in itertools.pairwise(steps) if contrast(a, b) < 1.4
+    ] == []
+    assert (
+        max(quiet.redF(), quiet.greenF(), quiet.blueF())
+        - min(quiet.redF(), quiet.greenF(), quiet.blueF())
+        < 0.05
+    )  # no hue to speak of: never a warning colour
 
 
 def test_open_charts_follow_a_new_scheme_at_once(qtbot, looked, window) -> None:
