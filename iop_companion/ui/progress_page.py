@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,7 @@ from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, muted, paragraph, qdate
@@ -131,10 +131,9 @@ class ProgressPage(QWidget):
             self.range.addItem(range_name.capitalize(), range_name)
         self.range.addItem(CUSTOM.capitalize(), CUSTOM)
         self.range.setCurrentIndex(1)  # 3 months
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DayEdit()
+        self.until = DayEdit()
         for edit, name in ((self.since, "From day"), (self.until, "To day")):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setDisplayFormat("MMM d, yyyy")
             edit.hide()
