@@ -346,6 +346,7 @@ class PreviewDialog(QDialog):
             self.page_images.append(pixmap)
         scroll = QScrollArea()
         scroll.setWidget(pages)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages; keys scroll them
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
