@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from iop_companion.core.changes import Part
 from iop_companion.core.journal import EARLIEST_DAY
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, BringUpItem
 from iop_companion.core.words import date_words
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
@@ -115,8 +115,7 @@ class BringUpPage(NotebookPage):
             "Brought it up", self.mark_brought_up, "Mark the selected one as brought up"
         )
         self.brought_up_button.setToolTip("Moves it to Brought up, with the day you choose")
-        self.brought_up_day = QDateEdit()
-        self.brought_up_day.setCalendarPopup(True)
+        self.brought_up_day = DayEdit()
         self.brought_up_day.setDisplayFormat("MMM d, yyyy")
         self.brought_up_day.setAccessibleName("Day you brought it up")
         self.brought_up_day.setMinimumDate(qdate(EARLIEST_DAY))

@@ -24,14 +24,20 @@ CALENDAR_KEYS = "Alt+Down or F4 opens a calendar."
 
 class DayEdit(QDateEdit):
     """A date field with a calendar popup that Alt+Down or F4 opens, as a drop-down list's
-    does, and that Tab leaves at once (a plain one steps through its day, month and year)."""
+    does, and that Tab leaves at once (a plain one steps through its day, month and year).
+    A page made before a journal is open gets its ``day`` and ``latest`` when one opens."""
 
-    def __init__(self, day: date, latest: date) -> None:
-        super().__init__(qdate(day))
+    def __init__(self, day: date | None = None, latest: date | None = None) -> None:
+        super().__init__()
         self.setCalendarPopup(True)
         self.setMinimumDate(QDate(1900, 1, 1))
-        self.setMaximumDate(qdate(latest))
+        if latest is not None:
+            self.setMaximumDate(qdate(latest))
+        if day is not None:
+            self.setDate(qdate(day))
         self.setDisplayFormat("dddd, MMMM d, yyyy")
+        self.setAccessibleDescription(CALENDAR_KEYS)
+        self.setToolTip(CALENDAR_KEYS)
 
     def open_calendar(self) -> None:
         """Show the calendar. Qt opens it only from a click on the arrow, so this is one."""
@@ -77,8 +83,6 @@ class DayField(QWidget):
         self.today = today
         self.edit = DayEdit(today, today)
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setAccessibleDescription(CALENDAR_KEYS)
-        self.edit.setToolTip(CALENDAR_KEYS)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)

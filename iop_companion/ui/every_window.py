@@ -4,7 +4,8 @@ message boxes, progress dialogs).
 Lock, Hide now and Help now answer there. Qt lets an application-wide shortcut through only from
 a window that no modal dialog blocks, so a shortcut of the main window alone goes quiet while the
 summary preview or a file dialog is in front: each window carries the three actions itself.
-And each window fits its screen (``fit_to_screen``).
+And each window fits its screen (``fit_to_screen``), and Tab goes through its buttons in the
+order they are shown (``tab_as_shown``).
 
 A text field takes some keys for itself before any shortcut sees them (on X11, Qt's line edit
 takes Ctrl+E to go to the end of the line), so Share a summary did nothing from the search box
@@ -18,10 +19,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from iop_companion.ui.quick_hide import app_windows
-from iop_companion.ui.widgets import fit_to_screen
+from iop_companion.ui.widgets import fit_to_screen, tab_as_shown
 
 ADOPTED, FRAMED = "companionWindow", "companionFramed"
 
@@ -73,8 +81,9 @@ class EveryWindow(QObject):
             app.focusWindowChanged.connect(self._window_focused)
 
     def adopt(self, window: QWidget, *, natural: bool = True) -> None:
-        """Give ``window`` the shared actions and fit it on its screen (once per window), at
-        the size it asks for where Qt gave it less (``natural``)."""
+        """Give ``window`` the shared actions, Tab through its buttons as shown, and fit it on
+        its screen (once per window), at the size it asks for where Qt gave it less
+        (``natural``)."""
         if window.property(ADOPTED):
             return
         window.setProperty(ADOPTED, True)
@@ -86,6 +95,8 @@ class EveryWindow(QObject):
                 own.setShortcut(QKeySequence())
         window.addActions(list(self.actions))
         self.field_keys.watch(window)
+        for buttons in window.findChildren(QDialogButtonBox):
+            tab_as_shown(buttons)
         fit_to_screen(window, natural=natural)
 
     def _window_focused(self, handle: QWindow | None) -> None:

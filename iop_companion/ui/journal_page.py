@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import found_words, progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import DisclosureButton
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
@@ -154,10 +154,9 @@ class JournalPage(QWidget):
         self.category = QComboBox()
         self.tag = QComboBox()
         self.use_dates = QCheckBox("From")
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DayEdit()
+        self.until = DayEdit()
         for edit, name in ((self.since, "From day"), (self.until, "To day")):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.setDisplayFormat("MMM d, yyyy")

@@ -61,7 +61,7 @@ from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen
+from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen, scroll_to_focus
 
 if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import's checks
     from iop_companion.ui.data_dialog import DataDialog
@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.every_window.adopt(self, natural=False)  # the size the person left it at
         self.field_keys = FieldKeys(self.menus.from_any_field, self)  # Ctrl+E from the search
         self.field_keys.watch(self)
+        scroll_to_focus()  # keyboard focus is never left out of sight in a scrolled page
 
     def _set_unlocked(self, unlocked: bool) -> None:
         self.menus.set_unlocked(unlocked)

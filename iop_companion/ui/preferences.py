@@ -47,10 +47,12 @@ from iop_companion.ui.widgets import (
     ScrollArea,
     code_field,
     ems,
+    laid_out,
     muted,
     new_passphrase_problem,
     paragraph,
     secret_field,
+    tab_in_order,
 )
 
 PASSPHRASE_TAB = 1
@@ -157,15 +159,23 @@ class PreferencesDialog(TaskDialog):
         layout.addWidget(recovery)
         self._add_program_phone()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
         for tab in (self.privacy_tab, self.keys_tab, self.reminders_tab, self.look_tab):
             tab.addStretch(1)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.align_forms()
+        self.tab_down_the_pages()
         super().showEvent(event)
+
+    def tab_down_the_pages(self) -> None:
+        """Tab goes down each page as it is shown, then to Close. (The boxes that add_privacy,
+        add_discreet and add_reminder put above the ones made here joined after them.)"""
+        pages = (self.privacy_tab, self.keys_tab, self.reminders_tab, self.look_tab)
+        boxes = [box for page in pages for box in laid_out(page)]
+        tab_in_order(self.tabs.tabBar(), *boxes, self.buttons)
 
     def align_forms(self) -> None:
         for index in range(self.tabs.count()):

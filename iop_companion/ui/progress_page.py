@@ -11,13 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QScrollArea,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
 from iop_companion.ui.background import Task
 from iop_companion.ui.chart_table import ChartTableView
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
@@ -198,10 +198,9 @@ class ProgressPage(QWidget):
             self.range.addItem(range_name.capitalize(), range_name)
         self.range.addItem(CUSTOM.capitalize(), CUSTOM)
         self.range.setCurrentIndex(1)  # 3 months
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DayEdit()
+        self.until = DayEdit()
         for edit, name in ((self.since, "From day"), (self.until, "To day")):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setDisplayFormat("MMM d, yyyy")
             edit.hide()
@@ -234,6 +233,7 @@ class ProgressPage(QWidget):
         scroll.setWidget(charts)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the Save buttons inside
         outer.addWidget(scroll, 1)
 
         self.range.currentIndexChanged.connect(self._range_changed)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +40,7 @@ from iop_companion.export.pdf import (
 )
 from iop_companion.export.summary import SummaryChoices, build_summary, shareable
 from iop_companion.ui.accessible import Message
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
@@ -48,7 +48,6 @@ from iop_companion.ui.widgets import (
     ems,
     muted,
     paragraph,
-    qdate,
     scrolling,
     secret_field,
 )
@@ -97,11 +96,9 @@ class ShareDialog(QDialog):
         )
         form = QFormLayout()
         today = live.journal.today
-        self.since = QDateEdit(qdate(today - timedelta(days=27)))
-        self.until = QDateEdit(qdate(today))
+        self.since = DayEdit(today - timedelta(days=27), today)
+        self.until = DayEdit(today, today)
         for edit, name in ((self.since, "From"), (self.until, "To")):
-            edit.setCalendarPopup(True)
-            edit.setMaximumDate(qdate(today))
             edit.setDisplayFormat("MMM d, yyyy")
             edit.setAccessibleName(f"{name} day")
             edit.dateChanged.connect(self.reload_entries)
@@ -349,6 +346,7 @@ class PreviewDialog(QDialog):
             self.page_images.append(pixmap)
         scroll = QScrollArea()
         scroll.setWidget(pages)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages; keys scroll them
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
 )
+from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
@@ -153,9 +153,7 @@ class ShowingUpPage(NotebookPage):
         form = QFormLayout(record_box)
         self.kind = _combo("Kind of session", KINDS)
         self.attendance = _combo("How it went", {a.value: t for a, t in ATTENDANCE_TITLES.items()})
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd, MMMM d, yyyy")
+        self.day = DayEdit()
         self.day.setAccessibleName("Day of the session")
         self.note = QLineEdit()
         self.note.setAccessibleName("Note about the session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDateEdit,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -226,6 +229,28 @@ class ScrollArea(QScrollArea):
         return self.content.heightForWidth(width - extra.width()) + extra.height()
 
 
+def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        return  # a click lands where the person can see already
+    inner, holder = new, new.parentWidget()
+    while holder is not None and not inner.isWindow():
+        if isinstance(holder, QScrollArea) and holder.widget() is not None:
+            holder.ensureWidgetVisible(new)  # Qt does only for moves inside one scroll area
+        inner, holder = holder, holder.parentWidget()
+
+
+_focus_followed: list[bool] = []
+
+
+def scroll_to_focus() -> None:
+    """Whatever Tab or Shift+Tab moves to is scrolled into view, also when it comes from
+    outside the scrolling part (Shift+Tab from Help now to the last chart's button)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not _focus_followed:
+        app.focusChanged.connect(_scroll_to_focus)
+        _focus_followed.append(True)
+
+
 def _page_of(found: QWidget | None) -> QWidget | None:
     return found.content if isinstance(found, ScrollArea) else found
 
@@ -275,6 +300,52 @@ def scrolling(layout: QBoxLayout) -> QVBoxLayout:
     column.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(ScrollArea(body), 1)
     return column
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """Every widget of ``window`` in the order of Qt's focus chain, which Tab follows."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def tab_in_order(*parts: QWidget) -> None:
+    """Tab goes through ``parts`` one after the other, and through each one's own fields in
+    the order they already have.
+
+    Qt's Tab follows the order widgets joined the window, not the order they are shown in: a
+    box inserted above others joined after them, and a dialog's buttons made before its
+    fields come before them. Give the parts in the order the screen shows them."""
+    if not parts:
+        return
+    chain = focus_chain(parts[0].window())
+    stops = [
+        widget
+        for part in parts
+        for widget in chain
+        if (widget is part or part.isAncestorOf(widget))
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None  # Tab passes by a widget that hands its focus on
+    ]
+    for first, second in itertools.pairwise(stops):
+        QWidget.setTabOrder(first, second)
+
+
+def tab_as_shown(buttons: QDialogButtonBox) -> None:
+    """Tab goes through a dialog's buttons left to right as they are shown. Qt places them by
+    the platform's rule (Save left or right of Cancel), but Tab by the order they were added."""
+    tab_in_order(*laid_out(buttons.layout()))
+
+
+def laid_out(layout: QLayout | None) -> list[QWidget]:
+    """The widgets ``layout`` holds, in its order (for a box layout, the order it shows them)."""
+    if layout is None:
+        return []
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [widget for item in items if item is not None and (widget := item.widget()) is not None]
 
 
 def busy_bar() -> QProgressBar:

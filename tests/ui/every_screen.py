@@ -4,7 +4,8 @@
 ``open_screen(qtbot, window, name)`` takes a window on the unlock screen of a journal with a few
 entries and notebook items in it, and returns the top-level window that shows the screen
 ``name``, in front and laid out. The first-run steps need a folder with no journal yet:
-``open_setup_step``.
+``open_setup_step``. ``open_any`` opens any of ``EVERY_SCREEN``: those screens, a few of them
+with what they fold away shown (``UNFOLDED``), and the first-run steps.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,7 +21,9 @@ from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKi
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.progress_page import CUSTOM
 from iop_companion.vault.keychain import MemoryKeychain
+from tests.conftest import PASSPHRASE
 from tests.ui.helpers import unlock
 
 Opener = Callable[[MainWindow], QWidget | None]
@@ -139,3 +143,51 @@ def open_setup_step(qtbot, window: MainWindow, step: str, passphrase: str) -> QW
         qtbot.keyClick(setup.group_field, Qt.Key.Key_Return)
     assert setup.steps.currentIndex() == index
     return in_front(qtbot, window)
+
+
+def _journal_by_days(window: MainWindow) -> QWidget:
+    page = window.journal_page
+    page.filter_button.click()
+    page.use_dates.click()
+    return window
+
+
+def _progress_by_days(window: MainWindow) -> QWidget:
+    window.tabs.setCurrentWidget(window.progress_page)
+    choice = window.progress_page.range
+    choice.setCurrentIndex(choice.findData(CUSTOM))
+    return window
+
+
+def _win_details(window: MainWindow) -> QWidget | None:
+    dialog = window.log_win()
+    if dialog is not None:
+        dialog.more.click()
+    return dialog
+
+
+# Screens of SCREENS with what they keep folded away shown: the journal's filters choosing
+# days, the progress view's own days, and Log a win's "More details".
+UNFOLDED: dict[str, Opener] = {
+    "journal, filtered by days": _journal_by_days,
+    "progress, custom dates": _progress_by_days,
+    "log a win, more details": _win_details,
+}
+FIRST_RUN = "first run: "
+EVERY_SCREEN = (*SCREENS, *UNFOLDED, *(FIRST_RUN + step for step in SETUP_STEPS))
+
+
+def open_any(qtbot, request: pytest.FixtureRequest, name: str) -> QWidget:
+    """The window showing ``name``, one of ``EVERY_SCREEN``: a screen of a journal with
+    something on every page, or a first-run step in a folder that has no journal yet."""
+    if name.startswith(FIRST_RUN):
+        folder = request.getfixturevalue("tmp_path") / "new journal"
+        window = request.getfixturevalue("make_window")(folder)
+        return open_setup_step(qtbot, window, name.removeprefix(FIRST_RUN), PASSPHRASE)
+    window = request.getfixturevalue("full_window")
+    if name in UNFOLDED:
+        unlock(qtbot, window)
+        opened = UNFOLDED[name](window)
+        assert opened is not None, name
+        return in_front(qtbot, opened)
+    return open_screen(qtbot, window, name)

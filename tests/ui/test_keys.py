@@ -1,18 +1,36 @@
 """The app's keys work from wherever the focus is: Share a summary from the search box (where
 focus lands after unlocking, and where Qt's line edit takes Ctrl+E on X11), Preferences on every
-platform, and no two mnemonics of the main window's menus and tabs on one letter."""
+platform, and no two mnemonics (Alt+letter) on one letter in any window or menu."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
+import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from iop_companion.ui.every_window import FieldKeys
 from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.share_dialog import ShareDialog
+from tests.ui.every_screen import EVERY_SCREEN, open_any
 from tests.ui.helpers import unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -83,3 +101,111 @@ def test_the_passphrase_field_takes_a_paste(qtbot, window) -> None:
     field.paste()
     assert field.text() == PASSPHRASE
     QApplication.clipboard().clear()
+
+
+MARKED = re.compile(r"(?<!&)&\w")  # a letter marked as a mnemonic ("&&" shows one &)
+# Qt's own buttons as the Linux desktops show them (GNOME's and KDE's themes give them a
+# mnemonic; offscreen, as on Windows and macOS, they have none): they count as shown there.
+STANDARD_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: "&OK",
+    QDialogButtonBox.StandardButton.Save: "&Save",
+    QDialogButtonBox.StandardButton.Cancel: "&Cancel",
+    QDialogButtonBox.StandardButton.Close: "&Close",
+}
+
+
+def button_text(button: QAbstractButton) -> str:
+    box = button.parentWidget()
+    if isinstance(box, QDialogButtonBox) and "&" not in button.text():
+        return STANDARD_TEXTS.get(box.standardButton(button), button.text())
+    return button.text()
+
+
+def plain(label: QLabel) -> bool:
+    """Whether ``label`` shows its text as it is (rich text writes a & as &amp;)."""
+    shown_as = label.textFormat()
+    rich = shown_as == Qt.TextFormat.RichText or (
+        shown_as == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
+    )
+    return not rich
+
+
+def labels_with_keys(window: QWidget) -> tuple[list[str], list[str]]:
+    """The texts shown in ``window`` that give it an Alt+letter (the menu bar's menus, tabs,
+    buttons, check and radio boxes, group boxes, labels of a field), and the labels that
+    show a "&" meant as a mnemonic but have no field to take it."""
+    texts, stray = [], []
+    if isinstance(window, QMainWindow):
+        texts += [menu.text() for menu in window.menuBar().actions() if menu.isVisible()]
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton):
+            texts.append(button_text(widget))
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QLabel) and plain(widget) and MARKED.search(widget.text()):
+            stray.append(widget.text())
+    return texts, stray
+
+
+def mnemonic_problems(texts: list[str]) -> list[str]:
+    """What is wrong with the mnemonics of ``texts``, shown together in one window or menu: two
+    on one letter, two in one text, or a "&" before no letter of the text."""
+    problems, by_letter = [], defaultdict(list)
+    for text in texts:
+        marks = [mark for mark in re.findall(r"&(.?)", text, re.DOTALL) if mark != "&"]
+        if len(marks) > 1:
+            problems.append(f"{text!r} has {len(marks)} mnemonics")
+        elif marks and not marks[0].isalnum():
+            problems.append(f"{text!r} shows a & that marks no letter")
+        elif marks:
+            by_letter[marks[0].lower()].append(text)
+    for letter, shared in sorted(by_letter.items()):
+        if len(shared) > 1:
+            problems.append(f"Alt+{letter.upper()} is {' and '.join(map(repr, shared))}")
+    return problems
+
+
+@pytest.mark.parametrize("screen", EVERY_SCREEN)
+def test_no_two_mnemonics_in_a_window_share_a_letter(qtbot, request, screen: str) -> None:
+    window = open_any(qtbot, request, screen)
+    texts, stray = labels_with_keys(window)
+    assert not stray, f"these labels show their & (no field to take it): {stray}"
+    problems = mnemonic_problems(texts)
+    assert not problems, f"{'; '.join(problems)}. The window's texts: {texts}"
+
+
+def test_no_two_items_of_a_menu_share_a_mnemonic(qtbot, window) -> None:
+    """Each menu is a window of its own while open: its items' letters, checked apart."""
+    unlock(qtbot, window)
+    for title in window.menuBar().actions():
+        menu = title.menu()
+        assert menu is not None
+        items = [item.text() for item in menu.actions() if item.isVisible() and item.text()]
+        problems = mnemonic_problems(items)
+        assert not problems, f"In the {title.text()} menu: {'; '.join(problems)}"
+
+
+def test_the_check_finds_two_mnemonics_on_one_letter(qtbot) -> None:
+    """The checks above can fail: two on one letter, a stray & and a label's, in one window."""
+    window = QDialog()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    label = QLabel("&Show")  # no field takes it: the & stays on screen
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    for widget in (QPushButton("&Save"), QCheckBox("&Shared"), QPushButton("Save &"), label):
+        row.addWidget(widget)
+    row.addWidget(buttons)
+    window.show()
+    texts, stray = labels_with_keys(window)
+    assert stray == ["&Show"]
+    assert "&Close" in texts  # as GNOME and KDE show it
+    assert mnemonic_problems(texts) == [
+        "'Save &' shows a & that marks no letter",
+        "Alt+S is '&Save' and '&Shared'",
+    ]
