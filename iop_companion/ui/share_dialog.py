@@ -165,7 +165,12 @@ class ShareDialog(QDialog):
         self.save_button = QPushButton("Save PDF…")
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-            button.setAutoDefault(False)
+        for box_button in buttons.buttons():
+            if isinstance(box_button, QPushButton):
+                box_button.setAutoDefault(False)
+        # The main action is to see the pages (nothing is saved): Enter does it, and it has
+        # the accent, not Close.
+        self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_pages)
         self.save_button.clicked.connect(self.save_pdf)

@@ -117,3 +117,12 @@ def test_a_printer_that_only_writes_files_writes_nothing(qtbot, window, monkeypa
     monkeypatch.setattr(dialog, "document", lambda: painted.append(1))
     dialog.print_button.click()
     assert dialog.status.text() == NO_PRINT_TO_FILE and painted == []
+
+
+def test_enter_shows_the_pages_the_main_action(qtbot, window) -> None:
+    """Enter in a field previews (nothing is saved); the accent is on Preview, not on Close."""
+    dialog = open_share(qtbot, window)
+    assert dialog.preview_button.isDefault()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(PreviewDialog)))
+    assert dialog.isVisible()
