@@ -1,22 +1,19 @@
-"""What a screen reader hears beyond Qt's defaults: headings are headings, and a message is said
-the moment it appears.
+"""What a screen reader hears beyond Qt's defaults. One accessibility factory (installed when
+this module is imported) gives these widgets an accessible object of their own:
 
-Qt exposes every label as plain text. A label class that names an ``accessible_role`` gets an
-accessible object with that role instead (Qt's accessibility factory, installed when this module
-is imported):
-
-- ``widgets.Heading``: the heading role, so a screen reader's heading keys find each title.
-- A button ``disclosing`` a part of the screen ("More details", "Filter"): expanded or
-  collapsed, not a check box.
-- matplotlib's canvas: a chart, named by its title and described by its sentence.
+- ``widgets.Heading`` (a label class with ``accessible_role``): the heading role, so a screen
+  reader's heading keys find each title.
 - ``Message``: a sentence that appears under a form or in the status line (a wrong passphrase,
   "Saved. That counts.", "Saved as …pdf"). It has the notification role and, each time it says
   something, tells assistive technology so: on Linux by the notification appearing (what Orca
   reads; it ignores announcements before version 46, and reading both would say it twice), on
   Windows and macOS by an announcement (``QAccessibleAnnouncementEvent``), which NVDA, Narrator
   and VoiceOver read.
+- A button that shows and hides a part of the screen (``Disclosure``, ``DisclosureButton``):
+  expanded or collapsed, not a check box.
+- matplotlib's canvas: a chart, not Qt's plain "client area" (which Orca reads as "filler").
 
-Both read their visible text as their name: what is shown is what is heard.
+A label read this way is named by the words it shows: what is seen is what is heard.
 """
 
 from __future__ import annotations
