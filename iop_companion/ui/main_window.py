@@ -61,7 +61,7 @@ from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.ui.widgets import PageStack, PageTabs, fit_to_screen, scroll_to_focus
+from iop_companion.ui.widgets import SPACE, PageStack, PageTabs, fit_to_screen, scroll_to_focus
 
 if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import's checks
     from iop_companion.ui.data_dialog import DataDialog
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
 
         self.status_text = Message(stays=True)
         self.status_text.setWordWrap(False)  # one line, beside the buttons
+        self.status_text.setIndent(SPACE * 2)  # in line with the pages
         self.status = StatusLine(self.status_text)
         self.tabs.currentChanged.connect(self.status.page_changed)
         self.journal_page.found.connect(self.status.say)
