@@ -113,7 +113,7 @@ def running_sentence(
     start, end = view.running[0][1], view.running[-1][1]
     span, kind = _span(view.since, view.until), _in_category(category)
     if not view.summary.total_wins:
-        words = [f"No wins{kind} logged yet. Your first one will start this line."]
+        words = [f"No wins logged{kind} yet. Your first one will start this line."]
     elif end == start == 0:
         words = [f"{span}, the line is at 0: your first win{kind} came later."]
     elif end == start:
@@ -174,7 +174,8 @@ def _calendar_days(grid: Calendar) -> list[tuple[date, int]]:
 
 
 def calendar_sentence(grid: Calendar, *, category: str | None = None) -> str:
-    """E.g. "In the last year you logged wins on 112 days; your fullest day, June 3, had 6."."""
+    """E.g. "In the last year you logged wins on 112 days; your fullest day, June 3, 2026,
+    had 6."."""
     kind = _in_category(category)
     with_wins = [(day, wins) for day, wins in _calendar_days(grid) if wins]
     if not with_wins:

@@ -75,25 +75,30 @@ class Message(QLabel):
             self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setVisible(stays or bool(text))
 
-    def say(self, sentence: str) -> None:
-        """Show ``sentence`` (nothing: hide, unless it ``stays``); a screen reader hears it once,
-        not again while it stays the same (a hint that holds as a person types)."""
-        if sentence == self.text() and (self.isVisible() or not sentence):
+    def say(self, sentence: str, *, again: bool = True) -> None:
+        """Show ``sentence`` (nothing: hide, unless it ``stays``), and have a screen reader say
+        it, also when it is the same as before (a second win saved). Not ``again``: a hint
+        that holds as a person types is said once, not at every key."""
+        shown = self.isVisible()
+        if not again and sentence == self.text() and (shown or not sentence):
             return
         self.setText(sentence)
         if not self.stays:
             self.setVisible(bool(sentence))
         if sentence and self.isVisible():  # not while its page or window is out of sight
-            announce(self, sentence)
+            _announce(self, sentence, appeared=not shown)
 
     def clear(self) -> None:
         self.say("")
 
 
-def announce(message: Message, sentence: str) -> None:
-    """Tell assistive technology that ``message`` now says ``sentence``."""
+def _announce(message: Message, sentence: str, *, appeared: bool) -> None:
+    """Tell assistive technology that ``message`` now says ``sentence``. On Linux a message
+    that has just ``appeared`` was told already: Qt says so as it shows it."""
     if SHOWN_NOTIFICATIONS:
-        QAccessible.updateAccessibility(QAccessibleEvent(message, QAccessible.Event.ObjectShow))
+        if not appeared:
+            event = QAccessibleEvent(message, QAccessible.Event.ObjectShow)
+            QAccessible.updateAccessibility(event)
     else:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(message, sentence))
 

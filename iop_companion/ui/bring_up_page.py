@@ -189,7 +189,6 @@ class BringUpPage(NotebookPage):
         self.done_list.forget()
         clear_field(self.entry)
         self.message.clear()
-        self.message.hide()
         for chip in self.suggestion_buttons.values():
             chip.show()
         self.suggestions.show()

@@ -105,7 +105,7 @@ class JournalPage(QWidget):
     edit_wanted = Signal(object)  # Entry
     delete_wanted = Signal(object)  # Entry
     notebook_hit_chosen = Signal(object)  # NotebookHit
-    found = Signal(str)  # what a search or the filters found, in a sentence
+    found = Signal(str)  # what a search or the filters found, in a sentence ("": no longer)
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -121,7 +121,6 @@ class JournalPage(QWidget):
         self.search.setAccessibleName("Search")
         self.search.setClearButtonEnabled(True)
         self.filter_button = DisclosureButton(filter_button_text(0))  # shows the filters
-        self.filter_button.setAccessibleName("Filter")
         self.filter_button.setToolTip("Show only some entries")
         on_button(self.filter_button, "filter")
         self.filter_button.toggled.connect(self._show_filters)
@@ -234,6 +233,8 @@ class JournalPage(QWidget):
         )
         layout.addWidget(self.notebook_label)
         layout.addWidget(self.notebook_hits)
+        self._notebook_count = 0  # the notebook's matches for the search now shown
+        self._found_for: tuple[str, EntryFilter] | None = None  # the view ``found`` spoke of
         self._show_notebook_hits([])
 
         self._search_timer = QTimer(self)
@@ -440,10 +441,14 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0 and self.live is not None
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
         self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
-        if filtered and self.live is not None:  # for the status line (and a screen reader)
+        # What a search or the filters found, for the status line (and a screen reader): said
+        # when they change, not again when an entry is saved under them; taken back with them.
+        view = (self.search.text().strip(), self.current_filter()) if filtered else None
+        if view != self._found_for and self.live is not None:
             more = self.model.canFetchMore(QModelIndex())
             count, notes = self.model.rowCount(), self._notebook_count
-            self.found.emit(found_words(count, more=more, notes=notes))
+            self.found.emit(found_words(count, more=more, notes=notes) if filtered else "")
+        self._found_for = view
         self.entries_area.setCurrentWidget(self.empty if empty else self.view)
 
     def _changed(self, changes: Changes) -> None:

@@ -109,6 +109,7 @@ class StatusLine(QObject):
         self.timer.setInterval(linger_ms)
         self.timer.timeout.connect(self.clear)
         self.warning = False
+        self.passing = ""  # the last ``say_in_passing`` sentence
 
     def say(self, sentence: str, *, warning: bool = False) -> None:
         self.label.say(sentence)
@@ -117,6 +118,17 @@ class StatusLine(QObject):
             self.timer.start()
         else:
             self.timer.stop()
+
+    def say_in_passing(self, sentence: str) -> None:
+        """What a search found: never over a warning, and taken back (``sentence`` empty) when
+        the search is cleared, unless something else was said since."""
+        if self.warning:
+            return
+        if sentence:
+            self.say(sentence)
+            self.passing = sentence
+        elif self.passing and self.label.text() == self.passing:
+            self.clear()
 
     def page_changed(self) -> None:
         if not self.warning:
@@ -221,7 +233,7 @@ class MainWindow(QMainWindow):
         self.status_text.setIndent(SPACE * 2)  # in line with the pages
         self.status = StatusLine(self.status_text)
         self.tabs.currentChanged.connect(self.status.page_changed)
-        self.journal_page.found.connect(self.status.say)
+        self.journal_page.found.connect(self.status.say_in_passing)
         help_button = QPushButton("Help now")
         help_button.setObjectName("helpNow")
         help_button.setFlat(True)

@@ -39,6 +39,7 @@ from iop_companion.core.progress_view import RANGES, ProgressView, progress_view
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
+from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.chart_table import ChartTableView
 from iop_companion.ui.day_field import DayEdit
@@ -51,7 +52,6 @@ from iop_companion.ui.widgets import (
     field_label,
     heading,
     muted,
-    paragraph,
     qdate,
 )
 
@@ -117,8 +117,7 @@ class ChartBox(QWidget):
         layout.addLayout(top)
         if caption:
             layout.addWidget(muted(caption))
-        self.message = paragraph("")  # how saving the chart went
-        self.message.hide()
+        self.message = Message()  # how saving the chart went, said aloud too
         layout.addWidget(self.message)
         self.placeholder = muted("Drawing…")
         layout.addWidget(self.placeholder)
@@ -132,8 +131,7 @@ class ChartBox(QWidget):
         self.show_table(bool(settings.value(TABLE_KEY.format(key), False, type=bool)), keep=False)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)
 
     def show_table(self, on: bool, *, keep: bool = True) -> None:
         """The table (``on``) or the chart, and the button for going back; ``keep`` remembers
@@ -161,7 +159,6 @@ class ChartBox(QWidget):
         """Nothing of the journal stays: the words, the rows, the drawing, the saved file's name."""
         self.describe("", ChartTable((), ()))
         self.message.clear()  # "Saved as …" names a file: not for the next one to see
-        self.message.hide()
         if self.figure is not None:
             self.figure.clear()
             self.canvas.draw_idle()

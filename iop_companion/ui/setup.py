@@ -144,7 +144,7 @@ class SetupPage(QWidget):
         )
         self.passphrase = secret_field("Passphrase", "Passphrase")
         self.confirm = secret_field("Passphrase again", "Type it once more")
-        self.strength = muted("")
+        self.strength = Message(stays=True, muted=True)  # said as it changes, not at every key
         self.show_passphrase = QCheckBox("Show passphrase")
         self.show_passphrase.toggled.connect(self._toggle_visible)
         self.passphrase.textChanged.connect(self._passphrase_edited)
@@ -181,12 +181,12 @@ class SetupPage(QWidget):
 
     def _passphrase_edited(self) -> None:
         text = self.passphrase.text()
-        self.strength.setText(passphrase_strength(text))
+        self.strength.say(passphrase_strength(text), again=False)
         matches = text == self.confirm.text()
         ready = len(text.strip()) >= MIN_PASSPHRASE_CHARS and matches
         self.create_button.setEnabled(ready)
         if self.confirm.text() and not matches:
-            self.setup_message.say("The two passphrases aren't the same yet.")
+            self.setup_message.say("The two passphrases aren't the same yet.", again=False)
         else:
             self.setup_message.clear()
 
@@ -281,7 +281,7 @@ class SetupPage(QWidget):
         typed = typed.replace("O", "0").replace("I", "1").replace("L", "1")  # as codes are read
         ok = typed == expected
         self.code_kept_button.setEnabled(ok)
-        self.code_message.say("That matches." if ok else "")
+        self.code_message.say("That matches." if ok else "", again=False)
 
     def _save_code(self) -> None:
         try:

@@ -229,9 +229,9 @@ class ScrollArea(QScrollArea):
         return self.content.heightForWidth(width - extra.width()) + extra.height()
 
 
-def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
-    if new is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-        return  # a click lands where the person can see already
+def _scroll_to_focus(old: QWidget | None, new: QWidget | None) -> None:
+    if old is None or new is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        return  # a window coming back, or a click: what the person sees stays put
     inner, holder = new, new.parentWidget()
     while holder is not None and not inner.isWindow():
         if isinstance(holder, QScrollArea) and holder.widget() is not None:

@@ -159,6 +159,13 @@ def _progress_by_days(window: MainWindow) -> QWidget:
     return window
 
 
+def _progress_as_tables(window: MainWindow) -> QWidget:
+    window.tabs.setCurrentWidget(window.progress_page)
+    for box in window.progress_page.boxes.values():
+        box.table_button.click()
+    return window
+
+
 def _win_details(window: MainWindow) -> QWidget | None:
     dialog = window.log_win()
     if dialog is not None:
@@ -167,10 +174,11 @@ def _win_details(window: MainWindow) -> QWidget | None:
 
 
 # Screens of SCREENS with what they keep folded away shown: the journal's filters choosing
-# days, the progress view's own days, and Log a win's "More details".
+# days, the progress view's own days and its tables, and Log a win's "More details".
 UNFOLDED: dict[str, Opener] = {
     "journal, filtered by days": _journal_by_days,
     "progress, custom dates": _progress_by_days,
+    "progress, as tables": _progress_as_tables,
     "log a win, more details": _win_details,
 }
 FIRST_RUN = "first run: "
