@@ -192,7 +192,6 @@ class LogDialog(QDialog):
         self.word = QComboBox()
         self.word.setEditable(True)
         self.word.addItems(list(MOMENT_WORDS))
-        self.word.setAccessibleName("Your word for it")
         self.form.addRow("Your word for it", self.word)
         self.what_happened = QPlainTextEdit()
         self.what_happened.setPlaceholderText("Optional: what happened")
@@ -209,7 +208,6 @@ class LogDialog(QDialog):
 
     def _detail_rows(self) -> None:
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
         self.category.addItem("No category", None)
         for category in self.live.journal.categories():
             self.category.addItem(category.name, category.id)

@@ -189,11 +189,9 @@ class PreferencesDialog(TaskDialog):
         box = QGroupBox("Colours and text")
         form = _form(box)
         self.scheme = QComboBox()
-        self.scheme.setAccessibleName("Colours")
         for label, value in SCHEMES:
             self.scheme.addItem(label, value)
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
         for label, value in TEXT_SIZES:
             self.text_size.addItem(label, value)
         scheme = str(settings.value(SCHEME_KEY, SYSTEM))
@@ -267,7 +265,6 @@ class PreferencesDialog(TaskDialog):
         box = QGroupBox("When you step away")
         form = _form(box)
         self.idle = QComboBox()
-        self.idle.setAccessibleName("Lock after")
         for label, minutes in IDLE_CHOICES:
             self.idle.addItem(label, minutes)
         self.idle.setCurrentIndex(max(self.idle.findData(idle.minutes), 0))

@@ -119,9 +119,10 @@ class DeletableList(QListWidget):
         super().keyPressEvent(event)
 
 
-def _combo(name: str, items: dict[str, str]) -> QComboBox:
+def _combo(items: dict[str, str]) -> QComboBox:
+    """A drop-down list of ``items`` (a screen reader names it by its label: Qt reads a combo
+    box's own accessible name as its current value)."""
     combo = QComboBox()
-    combo.setAccessibleName(name)
     for value, title in items.items():
         combo.addItem(title, value)
     return combo
@@ -151,8 +152,8 @@ class ShowingUpPage(NotebookPage):
         # Record a session (or change one picked from the list).
         record_box = QGroupBox("Record a session")
         form = QFormLayout(record_box)
-        self.kind = _combo("Kind of session", KINDS)
-        self.attendance = _combo("How it went", {a.value: t for a, t in ATTENDANCE_TITLES.items()})
+        self.kind = _combo(KINDS)
+        self.attendance = _combo({a.value: t for a, t in ATTENDANCE_TITLES.items()})
         self.day = DayEdit()
         self.day.setAccessibleName("Day of the session")
         self.note = QLineEdit()
@@ -204,16 +205,14 @@ class ShowingUpPage(NotebookPage):
         self.plan.setSpacing(2)
         plan_layout.addWidget(self.plan, 1)
         add_row = QHBoxLayout()
-        self.plan_weekday = _combo("Weekday", {str(i): n for i, n in enumerate(WEEKDAY_NAMES)})
+        self.plan_weekday = _combo({str(i): n for i, n in enumerate(WEEKDAY_NAMES)})
         self.plan_has_time = QCheckBox("at")
         self.plan_has_time.setAccessibleName("At a set time")
         self.plan_time = QTimeEdit(QTime(18, 0))
         self.plan_time.setAccessibleName("Time")
         self.plan_time.setEnabled(False)
         self.plan_has_time.toggled.connect(self.plan_time.setEnabled)
-        self.plan_kind = _combo(
-            "Kind of session", {k.value: t for k, t in SESSION_KIND_TITLES.items()}
-        )
+        self.plan_kind = _combo({k.value: t for k, t in SESSION_KIND_TITLES.items()})
         add_row.addWidget(self.plan_weekday, 1)
         add_row.addWidget(self.plan_has_time)  # "at" sits by its time, not across a gap
         add_row.addWidget(self.plan_time)

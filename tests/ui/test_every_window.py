@@ -27,6 +27,7 @@ from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.quick_hide import app_windows
 from iop_companion.ui.recent_files import file_dialog
 from iop_companion.ui.share_dialog import ShareDialog
+from tests.ui.every_screen import in_front as bring_to_front
 from tests.ui.helpers import unlock
 
 Opener = Callable[[MainWindow], QWidget]
@@ -101,8 +102,7 @@ HELP = (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)
 
 def in_front(qtbot, opened: QWidget) -> QWidget:
     """The focused widget of ``opened`` once it is the active window (where keys go)."""
-    opened.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    bring_to_front(qtbot, opened)
     return QApplication.focusWidget() or opened
 
 
