@@ -47,7 +47,15 @@ from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage, keep_field_draft
-from iop_companion.ui.widgets import ScaledText, day_of, heading, muted, qdate, time_words
+from iop_companion.ui.widgets import (
+    ScaledText,
+    day_of,
+    field_label,
+    heading,
+    muted,
+    qdate,
+    time_words,
+)
 
 INTRO = (
     "Every session you get to counts, late or leaving early too. "
@@ -216,8 +224,10 @@ class ShowingUpPage(NotebookPage):
         add_row.addWidget(self.plan_weekday, 1)
         add_row.addWidget(self.plan_has_time)  # "at" sits by its time, not across a gap
         add_row.addWidget(self.plan_time)
-        add_row.addWidget(self.plan_kind, 1)
-        plan_layout.addLayout(add_row)
+        plan_form = QFormLayout()  # labels a screen reader names the two lists by
+        plan_form.addRow(field_label("Day", self.plan_weekday), add_row)
+        plan_form.addRow("Session", self.plan_kind)
+        plan_layout.addLayout(plan_form)
         label_row = QHBoxLayout()
         self.plan_label = QLineEdit()
         self.plan_label.setAccessibleName("Name for it")

@@ -77,6 +77,7 @@ def labelled_by(widget: QWidget) -> list[str]:
         other.text(QAccessible.Text.Name)
         for other, relation in interface(widget).relations()
         if relation & QAccessible.RelationFlag.Label
+        and other.role() != QAccessible.Role.Grouping  # a box's title names no one field
     ]
 
 
