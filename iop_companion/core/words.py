@@ -7,6 +7,8 @@ from datetime import date
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.progress import Summary
 
+OTHER_WIN = "Other win"  # the one name for a win without a category, everywhere
+
 
 def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"

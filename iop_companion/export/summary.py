@@ -1,31 +1,47 @@
 """The therapist summary: what goes in it is the person's choice. Qt-free.
 
-Entries marked private never go in, whatever else is chosen. Hard moments stay out unless the
-person ticks them in. Parts of the recovery notebook go in only when ticked: the latest "what I
-know now", the things still to bring up (never those already brought up) and how often the
-person showed up to sessions (sessions they didn't make are never listed). The summary holds only
-what the PDF shows, so what the preview shows is exactly what is written.
+Entries marked private never go in, whatever else is chosen: the builder refuses one if a caller
+ever hands it one. Hard moments stay out unless the person ticks them in. Parts of the recovery
+notebook go in only when ticked: the sections of "what I know now" the person picks, the things
+to bring up (the open ones first, then those brought up in the period) and how often the person
+showed up to sessions (sessions they didn't make are never listed). The summary holds only what
+the PDF shows, so what the preview shows is exactly what is written.
+
+Page 1 follows a therapy session's order: the period and what happened since the last session,
+wins by kind and the chart, things to bring up, showing up, hard moments, what I know now. Then
+the detail the person chose: the week-by-week view (repeats folded), every entry, or nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
 
 from iop_companion.core import progress
+from iop_companion.core.chart_text import weeks_in
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook import (
     BringUpItem,
     NotebookService,
+    NoteSection,
     NoteVersion,
     SessionKind,
     session_counts_sentence,
 )
 from iop_companion.core.progress_view import ProgressView, progress_view
-from iop_companion.core.words import date_words, plural
+from iop_companion.core.words import OTHER_WIN, date_words, plural
 from iop_companion.export.data import PAGE
+
+
+class Detail(StrEnum):
+    """What follows page 1."""
+
+    CONDENSED = "condensed"  # week by week: counts by kind, the entries in a line each, folded
+    FULL = "full"  # every entry, day by day
+    NONE = "none"  # page 1 only
 
 
 @dataclass(frozen=True)
@@ -34,13 +50,43 @@ class SummaryChoices:
     until: date
     name: str = ""  # the person's name or initials, if they want it there
     message: str = ""  # their own short message to the therapist
+    last_session: date | None = None  # for "since my last session"; None leaves it out
     include_charts: bool = True
-    include_entries: bool = True
+    detail: Detail = Detail.CONDENSED
     include_hard_moments: bool = False
     left_out: frozenset[int] = field(default_factory=frozenset)  # entry ids the person unticked
-    include_notes: bool = False  # the latest "what I know now", every section with words in it
-    include_bring_up: bool = False  # the things still to bring up (never those brought up)
+    note_sections: frozenset[NoteSection] = frozenset()  # "what I know now": the ticked sections
+    include_bring_up: bool = False  # open things to bring up, then those brought up in the period
     include_sessions: bool = False  # how many sessions in the range the person showed up to
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Entries with the same words, said once: "Went to group" ×4."""
+
+    text: str
+    times: int
+
+
+@dataclass(frozen=True)
+class Week:
+    since: date  # the week's first and last day inside the summary's range
+    until: date
+    wins_by_category: tuple[tuple[str, int], ...]
+    hard_moments: int
+    lines: tuple[Folded, ...]  # the most repeated first, then in the order they were logged
+
+    @property
+    def wins(self) -> int:
+        return sum(count for _, count in self.wins_by_category)
+
+
+@dataclass(frozen=True)
+class SinceLastSession:
+    day: date  # the last session's day; what is counted is after it
+    wins: int
+    hard_moments: int | None  # None when hard moments aren't shared
+    showing_up: tuple[tuple[SessionKind, int], ...] | None  # None when sessions aren't shared
 
 
 @dataclass(frozen=True)
@@ -50,10 +96,12 @@ class TherapistSummary:
     wins_by_category: tuple[tuple[str, int], ...]
     comebacks: int
     view: ProgressView
-    entries: tuple[Entry, ...]
+    entries: tuple[Entry, ...]  # the ticked entries, oldest first
     notes: tuple[NoteVersion, ...] = ()
-    bring_up: tuple[BringUpItem, ...] = ()
+    bring_up: tuple[BringUpItem, ...] = ()  # open ones first, then those brought up
     showing_up: tuple[tuple[SessionKind, int], ...] = ()  # sessions shown up to, by kind
+    since_last_session: SinceLastSession | None = None
+    weeks: tuple[Week, ...] = ()  # for the condensed detail, weeks with something in them
 
     @property
     def showing_up_text(self) -> str:
@@ -64,22 +112,125 @@ class TherapistSummary:
     def range_text(self) -> str:
         return f"{date_words(self.choices.since)} to {date_words(self.choices.until)}"
 
+    @property
+    def hard_moments(self) -> tuple[Entry, ...]:
+        """The ticked hard moments, oldest first (none unless hard moments are shared)."""
+        return tuple(e for e in self.entries if e.kind is Kind.HARD_MOMENT)
+
 
 def shareable(journal: JournalService, choices: SummaryChoices) -> list[Entry]:
     """Entries in the range that may go in: never private; hard moments only when chosen."""
-    kinds = {Kind.WIN, Kind.HARD_MOMENT} if choices.include_hard_moments else {Kind.WIN}
-    where = EntryFilter(
-        kinds=frozenset(kinds),
-        since=choices.since,
-        until=choices.until,
-        include_private=False,
-    )
     found: list[Entry] = []
+    where = _shared(choices, choices.since, choices.until)
     page = journal.entries(where, limit=PAGE)
     while page:
         found += page
         page = journal.entries(where, limit=PAGE, after=page[-1])
     return found
+
+
+def _shared(choices: SummaryChoices, since: date, until: date, *kinds: Kind) -> EntryFilter:
+    shared = {Kind.WIN, Kind.HARD_MOMENT} if choices.include_hard_moments else {Kind.WIN}
+    return EntryFilter(
+        kinds=frozenset(shared.intersection(kinds) if kinds else shared),
+        since=since,
+        until=until,
+        include_private=False,
+    )
+
+
+def category_name(entry: Entry, names: dict[int, str]) -> str:
+    """The name a win is counted under: its category's, or the one name for a win without."""
+    return names.get(entry.category_id, OTHER_WIN) if entry.category_id else OTHER_WIN
+
+
+def _by_category(wins: Iterable[Entry], names: dict[int, str]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for entry in wins:
+        label = category_name(entry, names)
+        counts[label] = counts.get(label, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def fold_key(text: str) -> str:
+    """Words that are the same entry to a reader: case, spacing and a last full stop aside."""
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+def folded(entries: Iterable[Entry]) -> tuple[Folded, ...]:
+    """Each wording once with how often it was logged; the most repeated first, ties in the
+    order they were first logged."""
+    first: dict[str, str] = {}
+    times: dict[str, int] = {}
+    for entry in entries:
+        words = " ".join((entry.text or entry.note).split())
+        if entry.kind is Kind.HARD_MOMENT:
+            label = (entry.moment_word or "hard moment").strip()
+            words = f"{label[:1].upper()}{label[1:]}: {words}" if words else label
+        key = fold_key(words)
+        first.setdefault(key, words)
+        times[key] = times.get(key, 0) + 1
+    order = list(first)
+    ranked = sorted(order, key=lambda k: (-times[k], order.index(k)))
+    return tuple(Folded(first[key], times[key]) for key in ranked)
+
+
+def _weeks(
+    shown: tuple[Entry, ...], since: date, until: date, names: dict[int, str]
+) -> tuple[Week, ...]:
+    by_week: dict[date, list[Entry]] = {}
+    spans = weeks_in(since, until)
+    starts = [start for start, _ in spans]
+    for entry in shown:
+        start = max(s for s in starts if s <= entry.day) if entry.day >= since else since
+        by_week.setdefault(start, []).append(entry)
+    weeks = []
+    for start, end in spans:
+        held = by_week.get(start)
+        if not held:
+            continue
+        weeks.append(
+            Week(
+                since=start,
+                until=end,
+                wins_by_category=_by_category((e for e in held if e.kind is Kind.WIN), names),
+                hard_moments=sum(e.kind is Kind.HARD_MOMENT for e in held),
+                lines=folded(held),
+            )
+        )
+    return tuple(weeks)
+
+
+def _since_last_session(
+    journal: JournalService,
+    notebook: NotebookService | None,
+    choices: SummaryChoices,
+) -> SinceLastSession | None:
+    day = choices.last_session
+    if day is None or day >= choices.until:
+        return None
+    after = day + timedelta(days=1)
+    wins = journal.count(_shared(choices, after, choices.until, Kind.WIN))
+    hard = None
+    if choices.include_hard_moments:
+        hard = journal.count(_shared(choices, after, choices.until, Kind.HARD_MOMENT))
+    sessions = None
+    if notebook is not None and choices.include_sessions:
+        sessions = tuple(notebook.showing_up_counts(after, choices.until).items())
+    return SinceLastSession(day, wins, hard, sessions)
+
+
+def _bring_up(notebook: NotebookService, since: date, until: date) -> tuple[BringUpItem, ...]:
+    """The open items in the person's order, then those brought up in the period."""
+    return tuple(
+        item
+        for item in notebook.bring_up_items(include_brought_up=True)
+        if item.brought_up_on is None or since <= item.brought_up_on <= until
+    )
+
+
+class PrivateEntryRefused(ValueError):
+    """A bug, never a person's doing: something handed the summary a private entry."""
 
 
 def build_summary(
@@ -89,7 +240,10 @@ def build_summary(
     candidates: Collection[Entry] | None = None,
     notebook: NotebookService | None = None,
 ) -> TherapistSummary:
-    """The numbers count every non-private win in the range; the list holds the chosen ones.
+    """The numbers count every non-private win in the range; the lists hold the ticked ones.
+
+    ``candidates`` are the entries the person was shown to tick (``shareable``); a private one
+    among them is refused (``PrivateEntryRefused``): nothing may ever carry one into a summary.
 
     The range is held to the days the journal can have entries in, once, by ``drawn_range``:
     the period the summary names, its chart and its counts all use the same days. So a start
@@ -100,25 +254,24 @@ def build_summary(
     whatever is chosen.
     """
     entries = list(candidates) if candidates is not None else shareable(journal, choices)
-    shown = tuple(
+    if any(e.private for e in entries):
+        raise PrivateEntryRefused("a private entry reached the therapist summary")
+    entries = [
         e
         for e in entries
-        if e.id not in choices.left_out
-        and not e.private
+        if choices.since <= e.day <= choices.until
         and (choices.include_hard_moments or e.kind is Kind.WIN)
+    ]
+    shown = tuple(
+        sorted((e for e in entries if e.id not in choices.left_out), key=lambda e: (e.day, e.id))
     )
-    wins = [e for e in entries if e.kind is Kind.WIN and not e.private]
+    wins = [e for e in entries if e.kind is Kind.WIN]
     names = {c.id: c.name for c in journal.categories(include_hidden=True)}
-    by_category: dict[str, int] = {}
-    for entry in wins:
-        label = names.get(entry.category_id, "Other") if entry.category_id else "Other"
-        by_category[label] = by_category.get(label, 0) + 1
-    counted = entries if choices.include_hard_moments else wins
     # The "after a hard moment" mark counts only when hard moments are shared too.
     flagged = choices.include_hard_moments
     days = progress.day_counts(
         (e.day, e.kind, e.category_id, e.after_hard_moment and flagged, 1, logged, logged)
-        for e in counted
+        for e in entries
         for logged in [progress.logged_key(e.created_at)]
     )
     # Built only from what may be shared: without hard moments, no comeback can hint at one.
@@ -131,20 +284,26 @@ def build_summary(
     notes: tuple[NoteVersion, ...] = ()
     bring_up: tuple[BringUpItem, ...] = ()
     showing_up: tuple[tuple[SessionKind, int], ...] = ()
-    if notebook is not None and choices.include_notes:
-        notes = tuple(notebook.latest_notes().values())
+    if notebook is not None and choices.note_sections:
+        latest = notebook.latest_notes()
+        notes = tuple(v for section, v in latest.items() if section in choices.note_sections)
     if notebook is not None and choices.include_bring_up:
-        bring_up = tuple(notebook.bring_up_items(include_brought_up=False))
+        bring_up = _bring_up(notebook, choices.since, choices.until)
     if notebook is not None and choices.include_sessions:
         showing_up = tuple(notebook.showing_up_counts(choices.since, choices.until).items())
+    weeks = ()
+    if choices.detail is Detail.CONDENSED:
+        weeks = _weeks(shown, choices.since, choices.until, names)
     return TherapistSummary(
         choices=choices,
         headline=headline,
-        wins_by_category=tuple(sorted(by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+        wins_by_category=_by_category(wins, names),
         comebacks=len(view.comebacks),
         view=view,
         entries=shown,
         notes=notes,
         bring_up=bring_up,
         showing_up=showing_up,
+        since_last_session=_since_last_session(journal, notebook, choices),
+        weeks=weeks,
     )
