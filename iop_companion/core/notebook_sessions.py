@@ -209,6 +209,35 @@ class Sessions(Plan):
         counts = {SessionKind(kind): count for kind, count in rows}
         return {kind: counts[kind] for kind in SessionKind if kind in counts}
 
+    def last_session_before(self, day: date) -> date | None:
+        """A suggestion for a summary's "since my last session" when the person hasn't given
+        one: the day of the latest session on or before ``day`` that they showed up to (late
+        and leaving early count).
+
+        An individual session is preferred, however long ago: a summary is most often for the
+        therapist seen one-on-one. With none recorded, the latest group session. Calls and
+        meetings aren't sessions with a therapist, so they are never suggested; nor is a
+        session whose win is private (``showing_up_counts`` leaves those out too)."""
+        shown_up = json.dumps([a.value for a in Attendance if a.counts_as_showing_up])
+        with plain_errors():
+            row = self._db.execute(
+                """SELECT s.day FROM notebook_sessions s
+                   LEFT JOIN entries e ON e.uid = s.entry_uid
+                   WHERE s.day <= ? AND s.kind IN (?, ?)
+                     AND s.attendance IN (SELECT value FROM json_each(?))
+                     AND coalesce(e.private, 0) = 0
+                   ORDER BY s.kind = ? DESC, s.day DESC
+                   LIMIT 1""",
+                [
+                    day.isoformat(),
+                    SessionKind.INDIVIDUAL.value,
+                    SessionKind.GROUP.value,
+                    shown_up,
+                    SessionKind.INDIVIDUAL.value,
+                ],
+            ).fetchone()
+        return date.fromisoformat(row[0]) if row else None
+
     def _sessions(self, where: str, params: Sequence[Any]) -> list[SessionRecord]:
         with plain_errors():
             rows = self._db.execute(f"{_SESSION_SELECT} {where}", list(params)).fetchall()

@@ -68,6 +68,7 @@ __all__ = [  # what the desktop app and the command line use of the vault, throu
 ]
 
 OWN_PHONE, OWN_CODE = "own_details:program_phone", "own_details:recovery_code_kept"
+OWN_LAST_SESSION = "own_details:last_session_day"
 T = TypeVar("T")
 R = TypeVar("R")
 V = TypeVar("V")
@@ -765,6 +766,15 @@ class OpenJournal:
             return Done(None)
         self.own.set_recovery_code_kept(kept)
         return Done(None, self._noted(self._note(Part.OWN_DETAILS, "changed", OWN_CODE)))
+
+    def set_last_session_day(self, day: date | None) -> Done[None]:
+        """The day of the last session, remembered for the next summary's "since my last
+        session" (None forgets it). Not a step on the undo history: remembering it is a side
+        of making a summary, not a change the person made to their journal."""
+        if self.own.last_session_day == day:
+            return Done(None)
+        self.own.set_last_session_day(day)
+        return Done(None, self._noted(self._note(Part.OWN_DETAILS, "changed", OWN_LAST_SESSION)))
 
     def keep_draft(self, name: str, body: dict[str, Any]) -> Done[None]:
         """What an editor holds, kept until it is opened again (not on the undo history)."""

@@ -1,9 +1,11 @@
 """The person's own details that belong inside the encrypted vault, such as their program's
-phone number: a family member who sees it would learn what the journal is for. And one thing
-the journal must remember about its own setup: whether its recovery code was kept."""
+phone number: a family member who sees it would learn what the journal is for, or the day of
+their last session, for a summary's "since my last session". And one thing the journal must
+remember about its own setup: whether its recovery code was kept."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from iop_companion.errors import InvalidEntry
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 PROGRAM_PHONE = "program_phone"
 CODE_NOT_KEPT = "recovery_code_not_kept"
+LAST_SESSION_DAY = "last_session_day"
 MAX_PHONE_CHARS = 80
 
 
@@ -32,6 +35,20 @@ class OwnDetails:
             raise InvalidEntry(f"That's a long number. Keep it under {MAX_PHONE_CHARS} characters.")
         self._set(PROGRAM_PHONE, text)
         return text
+
+    @property
+    def last_session_day(self) -> date | None:
+        """The day the person last said was their last session (in a summary), if any. A value
+        that isn't a day (from a damaged or hand-edited file) reads as none."""
+        text = self._get(LAST_SESSION_DAY)
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def set_last_session_day(self, day: date | None) -> None:
+        """Remember ``day`` for the next summary; None forgets it."""
+        self._set(LAST_SESSION_DAY, day.isoformat() if day is not None else "")
 
     @property
     def recovery_code_kept(self) -> bool:

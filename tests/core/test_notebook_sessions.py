@@ -285,3 +285,26 @@ def test_a_session_is_today_or_earlier_with_a_short_note(
     with pytest.raises(InvalidEntry, match="hasn't come yet"):
         notebook.edit_session(recorded.session.id, day=TODAY + timedelta(days=1))
     assert len(notebook.sessions()) == 1 and journal.count() == 1
+
+
+def test_the_last_session_suggested_is_the_latest_individual_one_shown_up_to(
+    notebook: NotebookService, journal: JournalService
+) -> None:
+    assert notebook.last_session_before(TODAY) is None
+    notebook.record_session(date(2026, 11, 2), SessionKind.MEETING, Attendance.ATTENDED)
+    notebook.record_session(date(2026, 11, 3), SessionKind.PROGRAM_CALL, Attendance.ATTENDED)
+    assert notebook.last_session_before(TODAY) is None  # a call or a meeting isn't a session
+    notebook.record_session(date(2026, 11, 10), SessionKind.GROUP, Attendance.LATE)
+    notebook.record_session(date(2026, 11, 12), SessionKind.GROUP, Attendance.MISSED)
+    assert notebook.last_session_before(TODAY) == date(2026, 11, 10)  # group, with none other
+    notebook.record_session(date(2026, 11, 5), SessionKind.INDIVIDUAL, Attendance.LEFT_EARLY)
+    notebook.record_session(date(2026, 11, 20), SessionKind.GROUP, Attendance.ATTENDED)
+    notebook.record_session(date(2026, 11, 24), SessionKind.INDIVIDUAL, Attendance.MISSED)
+    assert notebook.last_session_before(TODAY) == date(2026, 11, 5)  # one-on-one, preferred
+    assert notebook.last_session_before(date(2026, 11, 4)) is None  # on or before the day
+    assert notebook.last_session_before(date(2026, 11, 5)) == date(2026, 11, 5)
+    later = notebook.record_session(YESTERDAY, SessionKind.INDIVIDUAL, Attendance.ATTENDED)
+    assert notebook.last_session_before(TODAY) == YESTERDAY
+    assert later.win is not None
+    journal.edit(later.win.entry.id, private=True)  # no sign of a private entry
+    assert notebook.last_session_before(TODAY) == date(2026, 11, 5)

@@ -321,6 +321,14 @@ def test_setting_what_is_already_there_is_no_step(opened) -> None:
     assert opened.set_recovery_code_kept(opened.own.recovery_code_kept).changes.parts == set()
 
 
+def test_remembering_the_day_says_so_but_is_no_undo_step(opened) -> None:
+    opened.add_bring_up("A smaller group")
+    done = opened.set_last_session_day(TODAY)
+    assert done.changes.parts and opened.own.last_session_day == TODAY
+    assert opened.history.undo_description == "adding that"  # Undo still takes back the item
+    assert opened.set_last_session_day(TODAY).changes.parts == set()
+
+
 def test_undo_puts_back_what_was_there_not_its_opposite(opened) -> None:
     category = opened.journal.categories()[0]
     opened.set_category_hidden(category.id, True)
