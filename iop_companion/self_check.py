@@ -119,10 +119,9 @@ def _chart(state: _State) -> str:
 def _summary(state: _State) -> str:
     from pypdf import PdfReader
 
-    from iop_companion.export.pdf import ensure_gui, write_summary
+    from iop_companion.export.pdf import write_summary
     from iop_companion.export.summary import SummaryChoices, build_summary
 
-    ensure_gui()
     today: date = state.journal.today
     summary = build_summary(state.journal, SummaryChoices(today - timedelta(days=27), today))
     password = secrets.token_hex(8)

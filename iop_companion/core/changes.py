@@ -31,7 +31,7 @@ class Part(StrEnum):
     SESSIONS = "sessions"
     PLAN = "plan"
     PHRASES = "phrases"
-    OWN_DETAILS = "own_details"  # the program's phone number, whether setup kept its code
+    OWN_DETAILS = "own_details"  # the program's phone number, the last session's day, setup's code
     DRAFTS = "drafts"
     KEYS = "keys"  # passphrase, recovery code, this computer's key
     BACKUPS = "backups"

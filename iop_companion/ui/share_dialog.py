@@ -1,44 +1,49 @@
-"""Share with my therapist: the person chooses what goes in, sees the exact pages, then saves."""
+"""Share with my therapist: the person chooses what goes in, sees the exact pages, then saves.
+
+The choices follow page 1's order (a session's order: since the last session, wins and the
+chart, things to bring up, showing up, hard moments, what I know now), then what follows page
+1. The preview, the printout and the saved file are the same pages, from one ``SummaryDocument``.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from iop_companion.core.model import Entry
+from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
 from iop_companion.export.files import with_ending
-from iop_companion.export.pdf import (
-    ExportCancelled,
-    SummaryDocument,
-    default_file_name,
-    encrypt,
-    save,
-)
-from iop_companion.export.summary import SummaryChoices, build_summary, shareable
+from iop_companion.export.pdf import SummaryDocument, default_file_name, encrypt, save
+from iop_companion.export.summary import Detail, SummaryChoices, build_summary, shareable
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
@@ -46,6 +51,7 @@ from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
     day_of,
     ems,
+    field_label,
     muted,
     paragraph,
     scrolling,
@@ -57,11 +63,19 @@ if TYPE_CHECKING:  # QtPrintSupport loads when something is printed, not at star
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
+NO_NOTES = "When you write in What I know now, its parts can go in here."
 NO_PRINTER = (
     "No printer is set up on this computer. Save PDF keeps the summary as a file you can "
     "print later."
 )
 NO_PRINT_TO_FILE = "To keep the summary as a file, use Save PDF: only you can open what it saves."
+DETAILS: dict[Detail, str] = {
+    Detail.CONDENSED: "Week by week (short)",
+    Detail.FULL: "Every entry",
+    Detail.NONE: "Page 1 only",
+}
+PREVIEW_PPI = 96  # a page at its size on a screen, as other apps show one at 100%
+MOST_PRINT_PPI = 300  # sharp on paper; more only makes the print job larger
 
 
 FILE_PRINTERS = ("pdf", "xps", "file")  # "Microsoft Print to PDF", CUPS-PDF, "Print to File"
@@ -94,58 +108,10 @@ class ShareDialog(QDialog):
                 "the pages before anything is saved."
             )
         )
-        form = QFormLayout()
-        today = live.journal.today
-        self.since = DayEdit(today - timedelta(days=27), today)
-        self.until = DayEdit(today, today)
-        for edit, name in ((self.since, "From"), (self.until, "To")):
-            edit.setDisplayFormat("MMM d, yyyy")
-            edit.setAccessibleName(f"{name} day")
-            edit.dateChanged.connect(self.reload_entries)
-        dates = QHBoxLayout()
-        dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.until)
-        dates.addStretch(1)
-        form.addRow("Days", dates)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional: your name or initials")
-        self.name.setAccessibleName("Your name or initials")
-        form.addRow("Name", self.name)
-        self.message = QPlainTextEdit()
-        self.message.setPlaceholderText("Optional: a few words for your therapist")
-        self.message.setAccessibleName("Your message")
-        self.message.setTabChangesFocus(True)
-        self.message.setMaximumHeight(80)
-        form.addRow("Message", self.message)
-        layout.addLayout(form)
-
-        self.include_charts = QCheckBox("Wins by kind and the chart")
-        self.include_charts.setChecked(True)
-        self.include_entries = QCheckBox("The entries ticked below")
-        self.include_entries.setChecked(True)
-        self.include_hard = QCheckBox("Hard moments")
-        self.include_hard.toggled.connect(self.reload_entries)
-        self.include_sessions = QCheckBox("How many sessions you showed up to")
-        self.include_notes = QCheckBox("What I know now")
-        self.include_bring_up = QCheckBox("Things I want to bring up (the ones still open)")
-        boxes = QGridLayout()
-        for i, box in enumerate(
-            (
-                self.include_charts,
-                self.include_sessions,
-                self.include_entries,
-                self.include_notes,
-                self.include_hard,
-                self.include_bring_up,
-            )
-        ):
-            boxes.addWidget(box, i // 2, i % 2)
-        layout.addLayout(boxes)
-        layout.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
-        self.entries = QListWidget()
-        self.entries.setAccessibleName("Entries to include")
-        layout.addWidget(self.entries, 1)
+        layout.addLayout(self._when_and_who())
+        layout.addWidget(self._page_one())
+        layout.addWidget(self._what_i_know_now())
+        layout.addWidget(self._what_follows(), 1)
 
         password_row = QHBoxLayout()
         self.password = secret_field("PDF password", "Optional: a password for the PDF")
@@ -178,7 +144,117 @@ class ShareDialog(QDialog):
         outer.addWidget(buttons)
         self.reload_entries()
 
+    # -- the parts of the dialog, in page 1's order ---------------------------------------
+
+    def _when_and_who(self) -> QFormLayout:
+        """The days, the last session's day, and the person's name and message."""
+        form = QFormLayout()
+        today = self.live.journal.today
+        self.since = DayEdit(today - timedelta(days=27), today)
+        self.until = DayEdit(today, today)
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setDisplayFormat("MMM d, yyyy")
+            edit.setAccessibleName(f"{name} day")
+            edit.dateChanged.connect(self.reload_entries)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow("Days", dates)
+
+        # The day the person last saw their therapist: the one they gave last time, else the
+        # notebook's latest session; unticked when there is neither.
+        known = self.live.own.last_session_day or self.live.notebook.last_session_before(today)
+        self.since_last = QCheckBox("Since my last session")
+        self.since_last.setChecked(known is not None)
+        self.last_session = DayEdit(known or today - timedelta(days=7), today)
+        self.last_session.setDisplayFormat("MMM d, yyyy")
+        self.last_session.setAccessibleName("Day of my last session")
+        self.last_session.setEnabled(self.since_last.isChecked())
+        self.since_last.toggled.connect(self.last_session.setEnabled)
+        last = QHBoxLayout()
+        last.addWidget(self.since_last)
+        last.addWidget(self.last_session)
+        last.addStretch(1)
+        form.addRow("", last)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Optional: your name or initials")
+        self.name.setAccessibleName("Your name or initials")
+        form.addRow("Name", self.name)
+        self.message = QPlainTextEdit()
+        self.message.setPlaceholderText("Optional: a few words for your therapist")
+        self.message.setAccessibleName("Your message")
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(80)
+        form.addRow("Message", self.message)
+        return form
+
+    def _page_one(self) -> QGroupBox:
+        box = QGroupBox("On page 1")
+        self.include_charts = QCheckBox("Wins by kind and the chart")
+        self.include_charts.setChecked(True)
+        self.include_bring_up = QCheckBox("Things I want to bring up")
+        self.include_bring_up.setToolTip("The open ones first, then those you brought up.")
+        self.include_sessions = QCheckBox("How many sessions you showed up to")
+        self.include_hard = QCheckBox("Hard moments")
+        self.include_hard.toggled.connect(self.reload_entries)
+        grid = QGridLayout(box)
+        page_order = (
+            self.include_charts,
+            self.include_bring_up,
+            self.include_sessions,
+            self.include_hard,
+        )
+        for i, check in enumerate(page_order):  # read row by row: page 1's order
+            grid.addWidget(check, i // 2, i % 2)
+        return box
+
+    def _what_i_know_now(self) -> QGroupBox:
+        """A box for each section that has words; a section still empty isn't offered."""
+        box = QGroupBox("What I know now")
+        grid = QGridLayout(box)
+        written = self.live.notebook.latest_notes()
+        self.note_boxes: dict[NoteSection, QCheckBox] = {}
+        for i, section in enumerate(s for s in SECTION_TITLES if s in written):
+            check = QCheckBox(SECTION_TITLES[section])
+            self.note_boxes[section] = check
+            grid.addWidget(check, i // 3, i % 3)
+        if not self.note_boxes:
+            grid.addWidget(muted(NO_NOTES), 0, 0)
+        return box
+
+    def _what_follows(self) -> QGroupBox:
+        box = QGroupBox("What follows page 1")
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.details = QButtonGroup(self)
+        self.detail_buttons: dict[Detail, QRadioButton] = {}
+        for detail, words in DETAILS.items():
+            choice = QRadioButton(words)
+            self.details.addButton(choice)
+            self.detail_buttons[detail] = choice
+            row.addWidget(choice)
+        row.addStretch(1)
+        self.detail_buttons[Detail.CONDENSED].setChecked(True)
+        column.addLayout(row)
+        self.entries = QListWidget()
+        self.entries.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        column.addWidget(field_label("Entries to include", self.entries))
+        column.addWidget(self.entries, 1)
+        column.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
+        return box
+
     # -- what goes in ----------------------------------------------------------------------
+
+    @property
+    def detail(self) -> Detail:
+        return next(d for d, button in self.detail_buttons.items() if button.isChecked())
+
+    @property
+    def last_session_day(self) -> date | None:
+        return day_of(self.last_session) if self.since_last.isChecked() else None
 
     def choices(self) -> SummaryChoices:
         since, until = day_of(self.since), day_of(self.until)
@@ -192,13 +268,14 @@ class ShareDialog(QDialog):
             until=max(since, until),
             name=self.name.text(),
             message=self.message.toPlainText(),
+            last_session=self.last_session_day,
             include_charts=self.include_charts.isChecked(),
-            include_entries=self.include_entries.isChecked(),
+            detail=self.detail,
             include_hard_moments=self.include_hard.isChecked(),
-            include_notes=self.include_notes.isChecked(),
+            left_out=left_out,
+            note_sections=frozenset(s for s, box in self.note_boxes.items() if box.isChecked()),
             include_bring_up=self.include_bring_up.isChecked(),
             include_sessions=self.include_sessions.isChecked(),
-            left_out=left_out,
         )
 
     def reload_entries(self) -> None:
@@ -219,6 +296,11 @@ class ShareDialog(QDialog):
             self.entries.addItem(item)
 
     def document(self) -> SummaryDocument:
+        """The pages as chosen now. The last session's day, if ticked, is remembered for the
+        next summary."""
+        day = self.last_session_day
+        if day is not None:
+            self.live.apply(self.live.core.set_last_session_day(day))
         summary = build_summary(
             self.live.journal,
             self.choices(),
@@ -229,7 +311,7 @@ class ShareDialog(QDialog):
 
     # -- preview, print, save --------------------------------------------------------------
 
-    def preview(self) -> QDialog:
+    def preview(self) -> PreviewDialog:
         dialog = PreviewDialog(self.document(), self)
         dialog.open()
         return dialog
@@ -257,16 +339,7 @@ class ShareDialog(QDialog):
         if writes_a_file(printer):
             self._say(NO_PRINT_TO_FILE)
             return
-        document = self.document()
-        printer.setPageLayout(document.writer_layout)
-        painter = QPainter(printer)
-        try:
-            for page in range(document.pages):
-                if page:
-                    printer.newPage()
-                document.paint_page(painter, page, printer.resolution() / 72)
-        finally:
-            painter.end()
+        print_document(self.document(), printer)
 
     def _password(self) -> str | None:
         if self.password.text() != self.password_again.text():
@@ -296,26 +369,12 @@ class ShareDialog(QDialog):
 
     def save_to(self, target: Path, password: str = "") -> Path | None:
         target = with_ending(target, "pdf")
-        document = self.document()
-        progress = QProgressDialog("Writing your summary…", "Stop", 0, document.pages, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def keep_going(page: int, pages: int) -> bool:
-            progress.setValue(page)
-            return not progress.wasCanceled()
-
         try:
-            pdf = document.pdf_bytes(keep_going)
+            pdf = self.document().pdf_bytes()
             saved = save(encrypt(pdf, password) if password else pdf, target)
-        except ExportCancelled as stopped:
-            self._say(stopped.sentence)
-            return None
         except KnownError as error:
             self._say(error.sentence)
             return None
-        finally:
-            progress.reset()
         self._say(f"Saved as {saved.name}. Only you can open the file on this computer.")
         return saved
 
@@ -323,37 +382,118 @@ class ShareDialog(QDialog):
         self.status.say(text)
 
 
+def print_document(document: SummaryDocument, printer: QPrinter) -> None:
+    """The same pages as the PDF, one picture a page, over the whole sheet: the pages carry
+    their own margins, so the printer adds none. On paper of another shape (A4), a page is
+    scaled to fit and centred."""
+    from PySide6.QtGui import QPageLayout
+
+    printer.setFullPage(True)
+    layout = printer.pageLayout()
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    printer.setPageLayout(layout)
+    ppi = min(float(printer.resolution()), MOST_PRINT_PPI)
+    painter = QPainter(printer)
+    try:
+        sheet = QRectF(printer.pageRect(printer.Unit.DevicePixel))
+        page_width, page_height = document.page_size
+        scale = min(sheet.width() / page_width, sheet.height() / page_height)
+        width, height = page_width * scale, page_height * scale
+        target = QRectF(
+            sheet.left() + (sheet.width() - width) / 2,
+            sheet.top() + (sheet.height() - height) / 2,
+            width,
+            height,
+        )
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for number, png in enumerate(document.page_images(ppi=ppi)):
+            if number:
+                printer.newPage()
+            painter.drawImage(target, QImage.fromData(png))
+    finally:
+        painter.end()
+
+
+def page_heading(page: int, pages: int) -> str:
+    return f"Page {page + 1} of {pages}"
+
+
 class PreviewDialog(QDialog):
-    """The exact pages that would be written, drawn from the same laid-out document."""
+    """The exact pages that would be written, as pictures of the same document, each one
+    carrying its words for a screen reader; "Show the words" puts them beside the pages, for
+    anyone who wants to read or copy them as text."""
 
     def __init__(self, document: SummaryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preview")
-        self.resize(700, 800)
+        self.document = document
+        ratio = (parent or self).devicePixelRatioF()
         pages = QWidget()
+        pages.setBackgroundRole(pages.backgroundRole().Dark)
+        pages.setAutoFillBackground(True)
         column = QVBoxLayout(pages)
-        scale = 1.0
+        column.setSpacing(ems(self, 2))
+        self.page_labels: list[QLabel] = []
         self.page_images: list[QPixmap] = []
-        for page in range(document.pages):
-            size = document.page_size * scale
-            pixmap = QPixmap(int(size.width()) + 80, int(size.height()) + 80)
-            pixmap.fill(Qt.GlobalColor.white)
-            painter = QPainter(pixmap)
-            painter.translate(40, 40)
-            document.paint_page(painter, page, scale)
-            painter.end()
+        count = document.pages
+        texts = [document.page_text(page) for page in range(count)]
+        for page, png in enumerate(document.page_images(ppi=PREVIEW_PPI * ratio)):
+            pixmap = QPixmap()
+            pixmap.loadFromData(png, "PNG")
+            pixmap.setDevicePixelRatio(ratio)  # sharp on a high-density screen
             label = QLabel()
             label.setPixmap(pixmap)
-            label.setAccessibleName(f"Page {page + 1} of {document.pages}")
-            label.setAccessibleDescription(document.page_text(page))  # what the picture says
+            label.setFrameShape(QFrame.Shape.Box)
+            label.setAccessibleName(page_heading(page, count))
+            label.setAccessibleDescription(texts[page])  # what the picture says
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
             self.page_images.append(pixmap)
-        scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages; keys scroll them
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidget(pages)
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages; keys scroll
+
+        self.words = QPlainTextEdit()
+        self.words.setReadOnly(True)
+        self.words.setAccessibleName("The words on the pages")
+        self.words.setPlainText(
+            "\n\n".join(f"{page_heading(page, count)}\n\n{text}" for page, text in enumerate(texts))
+        )
+        self.words.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.words.hide()
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.pages_area)
+        split.addWidget(self.words)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.show_words = QPushButton("Show the words")
+        self.show_words.setCheckable(True)
+        self.show_words.setAutoDefault(False)
+        self.show_words.setToolTip("The words of every page as text, beside the pages.")
+        self.show_words.toggled.connect(self._show_words)
+        buttons.addButton(self.show_words, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        page_width = self.page_images[0].deviceIndependentSize().width() if count else 600
+        self._pages_width = int(page_width) + ems(self, 6)
+        self.resize(self._pages_width, 800)
+
+    def _show_words(self, shown: bool) -> None:
+        """Make room for the words beside the pages (as far as the screen allows)."""
+        self.words.setVisible(shown)
+        wanted = self._pages_width + (ems(self, 60) if shown else 0)
+        screen = self.screen() or QApplication.primaryScreen()
+        most = screen.availableGeometry().width() - ems(self, 2) if screen else wanted
+        self.resize(min(wanted, most), self.height())
+        if shown:
+            self.words.setFocus()

@@ -173,13 +173,24 @@ def _win_details(window: MainWindow) -> QWidget | None:
     return dialog
 
 
+def _preview_words(window: MainWindow) -> QWidget | None:
+    dialog = window.share()
+    if dialog is None:
+        return None
+    preview = dialog.preview()
+    preview.show_words.click()
+    return preview
+
+
 # Screens of SCREENS with what they keep folded away shown: the journal's filters choosing
-# days, the progress view's own days and its tables, and Log a win's "More details".
+# days, the progress view's own days and its tables, Log a win's "More details" and the
+# summary preview's words beside its pages.
 UNFOLDED: dict[str, Opener] = {
     "journal, filtered by days": _journal_by_days,
     "progress, custom dates": _progress_by_days,
     "progress, as tables": _progress_as_tables,
     "log a win, more details": _win_details,
+    "the summary preview, with its words": _preview_words,
 }
 FIRST_RUN = "first run: "
 EVERY_SCREEN = (*SCREENS, *UNFOLDED, *(FIRST_RUN + step for step in SETUP_STEPS))

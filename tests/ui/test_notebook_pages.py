@@ -280,7 +280,8 @@ def test_the_summary_can_hold_the_notebook(qtbot, window, tmp_path: Path) -> Non
 
     plain = pdf_text("plain.pdf")
     assert "Two groups a week" not in plain and "Zoom" not in plain
-    for box in (dialog.include_notes, dialog.include_bring_up, dialog.include_sessions):
+    assert list(dialog.note_boxes) == [NoteSection.LIMITS]  # the only part with words
+    for box in (*dialog.note_boxes.values(), dialog.include_bring_up, dialog.include_sessions):
         box.setChecked(True)
     full = pdf_text("full.pdf")
     assert "Two groups a week" in full and "I hate being on Zoom." in full

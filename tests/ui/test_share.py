@@ -1,17 +1,30 @@
-"""Share a summary: choose, preview, save."""
+"""Share a summary: choose, preview, print, save."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
 
-from iop_companion.ui.share_dialog import NO_PRINT_TO_FILE, NO_PRINTER, PreviewDialog, ShareDialog
+from iop_companion.core.notebook import Attendance, NoteSection, SessionKind
+from iop_companion.export.summary import Detail
+from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.share_dialog import (
+    NO_NOTES,
+    NO_PRINT_TO_FILE,
+    NO_PRINTER,
+    PreviewDialog,
+    ShareDialog,
+    print_document,
+)
+from iop_companion.ui.widgets import qdate
 from tests.ui.helpers import unlock
 
 
@@ -24,6 +37,17 @@ def open_share(qtbot, window) -> ShareDialog:
     session.log_win("Long before", day=session.journal.today - timedelta(days=90))
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     return next(d for d in window.findChildren(ShareDialog) if d.isVisible())
+
+
+def share_again(window: MainWindow) -> ShareDialog:
+    dialog = window.share()
+    assert dialog is not None
+    return dialog
+
+
+def pdf_text(path: Path | None) -> str:
+    assert path is not None
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def listed(dialog: ShareDialog) -> list[str]:
@@ -126,3 +150,152 @@ def test_enter_shows_the_pages_the_main_action(qtbot, window) -> None:
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(PreviewDialog)))
     assert dialog.isVisible()
+
+
+# -- since my last session --------------------------------------------------------------------
+
+
+def test_with_no_session_known_since_my_last_session_is_unticked(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    assert not dialog.since_last.isChecked() and not dialog.last_session.isEnabled()
+    assert dialog.choices().last_session is None
+    dialog.since_last.setChecked(True)
+    assert dialog.last_session.isEnabled()
+    assert dialog.choices().last_session == dialog.last_session.date().toPython()
+
+
+def test_the_last_session_comes_from_the_notebook_then_the_day_given(qtbot, window) -> None:
+    """The notebook's latest session fills it in; a day the person gives is remembered when
+    they preview, and comes back the next time, over the notebook's."""
+    dialog = open_share(qtbot, window)
+    notebook = window.live.notebook
+    today = window.live.journal.today
+    notebook.record_session(today - timedelta(days=8), SessionKind.INDIVIDUAL, Attendance.ATTENDED)
+    notebook.record_session(today - timedelta(days=2), SessionKind.GROUP, Attendance.ATTENDED)
+    dialog.close()
+    dialog = share_again(window)
+    assert dialog.since_last.isChecked()
+    assert dialog.choices().last_session == today - timedelta(days=8)  # one-on-one first
+    given = today - timedelta(days=5)
+    dialog.last_session.setDate(qdate(given))
+    dialog.preview().close()
+    assert window.live.own.last_session_day == given
+    dialog.close()
+    assert share_again(window).choices().last_session == given
+
+
+def test_since_my_last_session_is_in_the_pdf_and_remembered(qtbot, window, tmp_path) -> None:
+    dialog = open_share(qtbot, window)
+    dialog.since_last.setChecked(True)
+    given = window.live.journal.today - timedelta(days=3)
+    dialog.last_session.setDate(qdate(given))
+    saved = dialog.save_to(tmp_path / "since.pdf")
+    assert saved is not None
+    assert window.live.own.last_session_day == given
+    assert "since my last session" in pdf_text(saved).lower()
+
+
+def test_an_unticked_last_session_leaves_the_remembered_day_as_it_was(
+    qtbot, window, tmp_path
+) -> None:
+    dialog = open_share(qtbot, window)
+    window.live.own.set_last_session_day(date(2026, 11, 1))
+    dialog.since_last.setChecked(False)
+    dialog.save_to(tmp_path / "a.pdf")
+    assert window.live.own.last_session_day == date(2026, 11, 1)
+
+
+# -- what I know now and what follows page 1 -------------------------------------------------
+
+
+def test_only_the_parts_of_what_i_know_now_with_words_are_offered(qtbot, window, tmp_path) -> None:
+    dialog = open_share(qtbot, window)
+    assert dialog.note_boxes == {}  # nothing written yet: it says where the parts come from
+    assert [label for label in dialog.findChildren(QLabel) if label.text() == NO_NOTES]
+    notebook = window.live.notebook
+    notebook.save_note(NoteSection.LIMITS, "Two groups a week")
+    notebook.save_note(NoteSection.TRIGGERS, "Friday nights")
+    notebook.save_note(NoteSection.WORKS, "")  # emptied: nothing to offer
+    dialog.close()
+    dialog = share_again(window)
+    assert [box.text() for box in dialog.note_boxes.values()] == ["My limits", "My triggers"]
+    assert all(not box.isChecked() for box in dialog.note_boxes.values())
+    dialog.note_boxes[NoteSection.LIMITS].setChecked(True)
+    assert dialog.choices().note_sections == {NoteSection.LIMITS}
+    text = pdf_text(dialog.save_to(tmp_path / "notes.pdf"))
+    assert "Two groups a week" in text and "Friday nights" not in text
+
+
+def test_week_by_week_is_the_detail_unless_another_is_chosen(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    assert dialog.choices().detail is Detail.CONDENSED
+    assert [b.text() for b in dialog.detail_buttons.values()] == [
+        "Week by week (short)",
+        "Every entry",
+        "Page 1 only",
+    ]
+    for detail, button in dialog.detail_buttons.items():
+        button.setChecked(True)
+        assert dialog.choices().detail is detail
+        assert sum(b.isChecked() for b in dialog.detail_buttons.values()) == 1
+
+
+# -- the preview and the printout -------------------------------------------------------------
+
+
+def test_the_preview_shows_each_page_and_its_words_beside_it(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    preview = dialog.preview()
+    pages = preview.document.pages
+    names = [label.accessibleName() for label in preview.page_labels]
+    assert names == [f"Page {page} of {pages}" for page in range(1, pages + 1)]
+    said = " ".join(label.accessibleDescription() for label in preview.page_labels)
+    assert "Came to group" in said and "SECRETWIN" not in said
+    first = preview.page_images[0]
+    assert first.devicePixelRatio() == preview.devicePixelRatioF()  # sharp on any screen
+    width = preview.document.page_size[0]
+    assert abs(first.deviceIndependentSize().width() - width / 72 * 96) <= 1  # at 100%
+    assert not preview.words.isVisible()
+    preview.show_words.click()
+    assert preview.words.isVisible() and preview.words.isReadOnly()
+    words = preview.words.toPlainText()
+    assert words.startswith(f"Page 1 of {pages}\n") and "Came to group" in words
+    assert preview.show_words.isChecked()
+    preview.show_words.click()
+    assert not preview.words.isVisible()
+
+
+def test_print_puts_the_same_pages_on_the_whole_sheet(qtbot, window, monkeypatch, tmp_path):
+    """The pages carry their own margins: the printer adds none, and a page fills the sheet
+    (on paper of another shape, as much as fits, centred), sharp but not oversized."""
+    dialog = open_share(qtbot, window)
+    document = dialog.document()
+    asked: list[float] = []
+    pictures = document.page_images
+
+    def page_images(ppi: float = 96) -> list[bytes]:
+        asked.append(ppi)
+        return pictures(ppi)
+
+    monkeypatch.setattr(document, "page_images", page_images)
+    drawn: list[QRectF] = []
+    draw = QPainter.drawImage
+
+    def draw_image(painter: QPainter, at: QRectF, image: QImage) -> None:
+        drawn.append(at)
+        draw(painter, at, image)
+
+    monkeypatch.setattr(QPainter, "drawImage", draw_image)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_document(document, printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == document.pages == len(drawn)
+    assert asked == [min(printer.resolution(), 300)]
+    sheet = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+    page = drawn[0]
+    assert page.center().x() == pytest.approx(sheet.center().x(), abs=1)
+    assert page.center().y() == pytest.approx(sheet.center().y(), abs=1)
+    assert page.width() == pytest.approx(sheet.width(), abs=1) or page.height() == pytest.approx(
+        sheet.height(), abs=1
+    )
