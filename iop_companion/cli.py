@@ -22,12 +22,13 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from iop_companion import __version__
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
+from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
 from iop_companion.core.words import plural, progress_sentence
 from iop_companion.errors import (
@@ -49,6 +50,9 @@ from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.files import check_open_path, check_save_path
 from iop_companion.export.importer import read_export_file, result_words
 from iop_companion.paths import AppPaths
+
+if TYPE_CHECKING:
+    from iop_companion.export.summary import Detail
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
@@ -72,6 +76,11 @@ HARD_MOMENT_DESCRIPTION = (
     "--text or --note with no words after it: they are asked for at a prompt, or read from "
     "standard input."
 )
+
+# What I know now's parts as --notes names them: the section's own name, with a hyphen.
+NOTE_NAMES = {section: section.value.replace("_", "-") for section in NoteSection}
+# export.summary's ``Detail`` values (it loads when a summary is made, not at start-up).
+SUMMARY_DETAILS = ("condensed", "full", "none")
 
 Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
@@ -208,13 +217,45 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", "-o", help="file to write (default or -: print; summary: a PDF file)"
     )
-    export.add_argument("--from", dest="since", help="summary: first day (default: 4 weeks ago)")
-    export.add_argument("--to", dest="until", help="summary: last day (default: today)")
-    export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
-    export.add_argument("--no-entries", action="store_true", help="summary: counts only")
-    export.add_argument("--notes", action="store_true", help="summary: what I know now")
     export.add_argument(
-        "--bring-up", action="store_true", help="summary: things I want to bring up (open ones)"
+        "--from", dest="since", metavar="DAY", help="summary: first day (default: 4 weeks ago)"
+    )
+    export.add_argument(
+        "--to", dest="until", metavar="DAY", help="summary: last day (default: today)"
+    )
+    export.add_argument("--name", default="", help="summary: your name or initials, on page 1")
+    export.add_argument(
+        "--message",
+        nargs="?",
+        default="",
+        help="summary: a few words for your therapist (with no words: asked for)",
+    )
+    export.add_argument(
+        "--since-last-session",
+        metavar="DAY",
+        help="summary: the day of your last session, to say what happened since",
+    )
+    export.add_argument(
+        "--detail",
+        choices=SUMMARY_DETAILS,
+        help="summary: after page 1, week by week (condensed, the default), every entry (full), "
+        "or nothing (none)",
+    )
+    export.add_argument("--no-entries", action="store_true", help=argparse.SUPPRESS)
+    export.add_argument("--hard-moments", action="store_true", help="summary: include hard moments")
+    export.add_argument(
+        "--notes",
+        nargs="?",
+        const="",
+        metavar="SECTIONS",
+        help="summary: what I know now, every part with words in it, or only the parts named "
+        f"({', '.join(NOTE_NAMES.values())}), as in --notes "
+        f"{NOTE_NAMES[NoteSection.WORKS]},{NOTE_NAMES[NoteSection.LIMITS]}",
+    )
+    export.add_argument(
+        "--bring-up",
+        action="store_true",
+        help="summary: things I want to bring up (the open ones first)",
     )
     export.add_argument("--sessions", action="store_true", help="summary: sessions I showed up to")
 
@@ -587,22 +628,36 @@ class Cli:
         from iop_companion.export.summary import SummaryChoices, build_summary
 
         today = self.today()
+        if args.out == "-":
+            raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
         # The days as asked; the summary holds them to the journal's own (``build_summary``).
         until = self._day(args.until) or today
         since = self._day(args.since) or _four_weeks_to(min(until, today))
+        since, until = min(since, until), max(since, until)
+        last_session = self._day(args.since_last_session)
+        if last_session is not None and last_session >= min(until, today):
+            raise InvalidEntry(
+                "The day of your last session needs to be before the summary's last day, so "
+                "there is something to tell since then."
+            )
+        sections = _note_sections(args.notes, notebook)
+        target = Path(args.out or default_file_name(today)).expanduser()
+        writable = check_save_path(target, self.folder)
+        [message] = self._words(
+            ("A few words for your therapist (Enter for nothing): ", args.message)
+        )
         choices = SummaryChoices(
-            since=min(since, until),
-            until=max(since, until),
+            since=since,
+            until=until,
+            name=args.name,
+            message=message,
+            last_session=last_session,
+            detail=_summary_detail(args.detail, no_entries=args.no_entries),
             include_hard_moments=args.hard_moments,
-            include_entries=not args.no_entries,
-            include_notes=args.notes,
+            note_sections=sections,
             include_bring_up=args.bring_up,
             include_sessions=args.sessions,
         )
-        if args.out == "-":
-            raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
-        target = Path(args.out or default_file_name(today)).expanduser()
-        writable = check_save_path(target, self.folder)
         write_summary(build_summary(journal, choices, notebook=notebook), writable)
         self.say(f"Saved the summary as {target}. Private entries stayed out.")
         return 0
@@ -789,6 +844,41 @@ def _typed(stdin: TextIO, label: str) -> str:
 def _four_weeks_to(day: date) -> date:
     """The first of the 28 days that end on ``day`` (as far back as dates go)."""
     return date.fromordinal(max(day.toordinal() - 27, 1))
+
+
+def _summary_detail(chosen: str | None, *, no_entries: bool) -> Detail:
+    """``--detail``; the older ``--no-entries`` is ``--detail none``."""
+    from iop_companion.export.summary import Detail
+
+    if no_entries and chosen not in (None, Detail.NONE.value):
+        raise InvalidEntry(
+            f"--no-entries is --detail none, so it can't go with --detail {chosen}. Use one."
+        )
+    if no_entries:
+        return Detail.NONE
+    return Detail(chosen) if chosen else Detail.CONDENSED
+
+
+def _note_sections(asked: str | None, notebook: NotebookService) -> frozenset[NoteSection]:
+    """``--notes``: left out, none; with no names, every part of What I know now that has
+    words; else the parts named, separated by commas."""
+    if asked is None:
+        return frozenset()
+    if not asked.strip():
+        return frozenset(notebook.latest_notes())
+    by_name = {name: section for section, name in NOTE_NAMES.items()}
+    chosen: set[NoteSection] = set()
+    for word in asked.split(","):
+        name = word.strip().lower().replace("_", "-")
+        if not name:
+            continue
+        if name not in by_name:
+            raise InvalidEntry(
+                f"What I know now has no part called {word.strip()!r}. The parts are "
+                f"{', '.join(NOTE_NAMES.values())}, separated by commas."
+            )
+        chosen.add(by_name[name])
+    return frozenset(chosen)
 
 
 def _size(size: int) -> str:

@@ -760,3 +760,100 @@ def test_the_summary_holds_the_notebook_only_when_asked(opened: Terminal, tmp_pa
     full = summary("full.pdf", "--notes", "--bring-up", "--sessions")
     assert "Two groups a week" in full and "I hate being on Zoom." in full
     assert "group session" in full
+
+
+# -- the summary's choices ----------------------------------------------------------------------
+
+
+def summary_text(opened: Terminal, target: Path, *flags: str, answers: Iterable[str] = ()) -> str:
+    opened.ok("export", "--format", "summary", "--out", str(target), *flags, answers=answers)
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(target).pages))
+
+
+def test_the_summary_carries_a_name_a_message_and_the_last_session(
+    opened: Terminal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened.ok("log", "Came to group")
+    text = summary_text(
+        opened,
+        tmp_path / "a.pdf",
+        "--name",
+        "J. R.",
+        "--message",
+        "Can we talk about group size?",
+        "--since-last-session",
+        "yesterday",
+    )
+    assert "J. R." in text and "Can we talk about group size?" in text
+    assert "since my last session" in text.lower()
+    plain = summary_text(opened, tmp_path / "b.pdf")
+    assert "J. R." not in plain and "since my last session" not in plain.lower()
+    # --message with no words after it: asked for, so it never shows in the list of programs
+    monkeypatch.setattr("sys.stdin", TerminalIO("I hate being on Zoom.\n"))
+    asked = summary_text(opened, tmp_path / "c.pdf", "--message")
+    assert "I hate being on Zoom." in asked
+
+
+def test_the_last_session_is_before_the_summary_ends(opened: Terminal, tmp_path: Path) -> None:
+    target = str(tmp_path / "a.pdf")
+    for day in ("today", "2026-13-01"):
+        result = opened(
+            "export", "--format", "summary", "--out", target, "--since-last-session", day
+        )
+        assert result.code == 2 and "Traceback" not in result.err
+    assert_plain_error(
+        opened("export", "--format", "summary", "--out", target, "--since-last-session", "today"),
+        2,
+        "The day of your last session needs to be before the summary's last day, so there is "
+        "something to tell since then.",
+    )
+    assert not Path(target).exists()
+
+
+def test_the_detail_after_page_one_is_chosen(opened: Terminal, tmp_path: Path) -> None:
+    for _ in range(3):
+        opened.ok("log", "Went to group")
+    condensed = summary_text(opened, tmp_path / "condensed.pdf")
+    full = summary_text(opened, tmp_path / "full.pdf", "--detail", "full")
+    none = summary_text(opened, tmp_path / "none.pdf", "--detail", "none")
+    assert "Went to group" in condensed and "Went to group" in full
+    assert full.count("Went to group") > condensed.count("Went to group")  # folded: once
+    assert "Went to group" not in none
+    assert summary_text(opened, tmp_path / "old.pdf", "--no-entries") == none  # as it was
+    assert_plain_error(
+        opened("export", "--format", "summary", "--no-entries", "--detail", "full"),
+        2,
+        "--no-entries is --detail none, so it can't go with --detail full. Use one.",
+    )
+
+
+def test_no_entries_is_kept_but_not_shown_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.run(["export", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "--no-entries" not in said
+    for flag in ("--name", "--message", "--since-last-session DAY", "--detail", "--notes"):
+        assert flag in said
+    assert "works, doesnt-work, limits, triggers, support" in said
+
+
+def test_notes_takes_the_parts_of_what_i_know_now(opened: Terminal, tmp_path: Path) -> None:
+    with Vault.unlock(opened.folder, PASSPHRASE) as vault:
+        notebook = NotebookService(vault.db, JournalService(vault.db))
+        notebook.save_note(NoteSection.WORKS, "Group in the morning")
+        notebook.save_note(NoteSection.LIMITS, "Two groups a week")
+        notebook.save_note(NoteSection.DOESNT_WORK, "Zoom at night")
+    every = summary_text(opened, tmp_path / "every.pdf", "--notes")
+    assert all(w in every for w in ("Group in the morning", "Two groups a week", "Zoom at night"))
+    some = summary_text(opened, tmp_path / "some.pdf", "--notes", "works, doesnt-work")
+    assert "Group in the morning" in some and "Zoom at night" in some
+    assert "Two groups a week" not in some
+    assert "Zoom at night" in summary_text(opened, tmp_path / "u.pdf", "--notes", "DOESNT_WORK")
+    none = summary_text(opened, tmp_path / "none.pdf")
+    assert "Group in the morning" not in none
+    assert_plain_error(
+        opened("export", "--format", "summary", "--notes", "works,hopes"),
+        2,
+        "What I know now has no part called 'hopes'. The parts are works, doesnt-work, limits, "
+        "triggers, support, separated by commas.",
+    )
