@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QImage, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -75,7 +76,10 @@ DETAILS: dict[Detail, str] = {
     Detail.NONE: "Page 1 only",
 }
 PREVIEW_PPI = 96  # a page at its size on a screen, as other apps show one at 100%
+PAGE_GAP = 16  # pixels around and between the preview's pages
 MOST_PRINT_PPI = 300  # sharp on paper; more only makes the print job larger
+WORDS_EMS = 45  # the preview's words beside the pages: a column a line of a page fits in
+WIDE_EMS = 125  # from this width on, the entries stand beside the choices
 
 
 FILE_PRINTERS = ("pdf", "xps", "file")  # "Microsoft Print to PDF", CUPS-PDF, "Print to File"
@@ -108,10 +112,18 @@ class ShareDialog(QDialog):
                 "the pages before anything is saved."
             )
         )
-        layout.addLayout(self._when_and_who())
-        layout.addWidget(self._page_one())
-        layout.addWidget(self._what_i_know_now())
-        layout.addWidget(self._what_follows(), 1)
+        # The choices on the left, the entries to tick on the right; one column where the
+        # window is narrow (a small screen, large text), the entries below the choices.
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        choices = QVBoxLayout()
+        choices.addLayout(self._when_and_who())
+        choices.addWidget(self._page_one())
+        choices.addWidget(self._what_i_know_now())
+        choices.addWidget(self._what_follows())
+        choices.addStretch(1)
+        self.columns.addLayout(choices)
+        self.columns.addLayout(self._entry_list(), 1)
+        layout.addLayout(self.columns, 1)
 
         password_row = QHBoxLayout()
         self.password = secret_field("PDF password", "Optional: a password for the PDF")
@@ -143,6 +155,11 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.reload_entries()
+        screen = self.screen()
+        room = screen.availableGeometry().width() - ems(self, 4) if screen is not None else 0
+        if room >= ems(self, WIDE_EMS):  # both columns, the entries as wide as fits
+            self.resize(min(room, ems(self, WIDE_EMS + 25)), self.height())
+        self._fit_columns()
 
     # -- the parts of the dialog, in page 1's order ---------------------------------------
 
@@ -187,7 +204,7 @@ class ShareDialog(QDialog):
         self.message.setPlaceholderText("Optional: a few words for your therapist")
         self.message.setAccessibleName("Your message")
         self.message.setTabChangesFocus(True)
-        self.message.setMaximumHeight(80)
+        self.message.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         form.addRow("Message", self.message)
         return form
 
@@ -239,12 +256,32 @@ class ShareDialog(QDialog):
         row.addStretch(1)
         self.detail_buttons[Detail.CONDENSED].setChecked(True)
         column.addLayout(row)
+        return box
+
+    def _entry_list(self) -> QVBoxLayout:
+        """Each entry that may go in, ticked: its words go in week by week or in the list of
+        every entry, and a hard moment's on page 1."""
+        column = QVBoxLayout()
         self.entries = QListWidget()
         self.entries.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.entries.setMinimumWidth(ems(self, 40))
+        self.entries.setWordWrap(True)  # a long entry on two lines, not cut off
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(field_label("Entries to include", self.entries))
         column.addWidget(self.entries, 1)
         column.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
-        return box
+        return column
+
+    def _fit_columns(self) -> None:
+        """Two columns where the window is wide enough for them, else one."""
+        wide = self.width() >= ems(self, WIDE_EMS)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # -- what goes in ----------------------------------------------------------------------
 
@@ -418,42 +455,69 @@ def page_heading(page: int, pages: int) -> str:
     return f"Page {page + 1} of {pages}"
 
 
+class PageLabel(QLabel):
+    """A picture of one page: a Tab stop, read by its name ("Page 2 of 3") and its words.
+    Reached by Tab, it shows from its top (Qt would centre a page taller than the window)."""
+
+    def __init__(self, name: str, words: str) -> None:
+        super().__init__()
+        # A thin edge round the sheet; a thick one in the accent while Tab is on it.
+        self.setStyleSheet(
+            "PageLabel { border: 1px solid palette(mid); padding: 2px; }"
+            "PageLabel:focus { border: 3px solid palette(highlight); padding: 0px; }"
+        )
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(words)  # what the picture says
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._show_top)  # after the app's own scrolling to the focus
+
+    def _show_top(self) -> None:
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None and self.hasFocus():
+            holder.verticalScrollBar().setValue(self.y() - PAGE_GAP)
+
+
 class PreviewDialog(QDialog):
     """The exact pages that would be written, as pictures of the same document, each one
     carrying its words for a screen reader; "Show the words" puts them beside the pages, for
-    anyone who wants to read or copy them as text."""
+    anyone who wants to read or copy them as text. A page narrower than the window is shown
+    at its size; in a narrower window, smaller, to fit its width."""
 
     def __init__(self, document: SummaryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preview")
         self.document = document
-        ratio = (parent or self).devicePixelRatioF()
+        self.ratio = (parent or self).devicePixelRatioF()
         pages = QWidget()
-        pages.setBackgroundRole(pages.backgroundRole().Dark)
+        pages.setBackgroundRole(QPalette.ColorRole.Dark)
         pages.setAutoFillBackground(True)
         column = QVBoxLayout(pages)
-        column.setSpacing(ems(self, 2))
-        self.page_labels: list[QLabel] = []
-        self.page_images: list[QPixmap] = []
+        column.setSpacing(PAGE_GAP)
+        column.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.page_labels: list[PageLabel] = []
+        self.page_images: list[QPixmap] = []  # each page at its size, for this screen
         count = document.pages
         texts = [document.page_text(page) for page in range(count)]
-        for page, png in enumerate(document.page_images(ppi=PREVIEW_PPI * ratio)):
+        for page, png in enumerate(document.page_images(ppi=PREVIEW_PPI * self.ratio)):
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
-            pixmap.setDevicePixelRatio(ratio)  # sharp on a high-density screen
-            label = QLabel()
+            pixmap.setDevicePixelRatio(self.ratio)  # sharp on a high-density screen
+            label = PageLabel(page_heading(page, count), texts[page])
             label.setPixmap(pixmap)
-            label.setFrameShape(QFrame.Shape.Box)
-            label.setAccessibleName(page_heading(page, count))
-            label.setAccessibleDescription(texts[page])  # what the picture says
-            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
             self.page_images.append(pixmap)
         self.pages_area = QScrollArea()
         self.pages_area.setWidget(pages)
         self.pages_area.setWidgetResizable(True)
-        self.pages_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages; keys scroll
+        self.pages_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages
+        self.pages_area.viewport().installEventFilter(self)
+        self.shown_scale = 1.0
 
         self.words = QPlainTextEdit()
         self.words.setReadOnly(True)
@@ -466,12 +530,12 @@ class PreviewDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.words.hide()
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.setChildrenCollapsible(False)
         split.addWidget(self.pages_area)
         split.addWidget(self.words)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
 
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -485,15 +549,42 @@ class PreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         page_width = self.page_images[0].deviceIndependentSize().width() if count else 600
-        self._pages_width = int(page_width) + ems(self, 6)
+        self.page_width = int(page_width)
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self._pages_width = self.page_width + 2 * PAGE_GAP + bar + ems(self, 3)
         self.resize(self._pages_width, 800)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pages_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_pages()
+        return super().eventFilter(watched, event)
+
+    def _fit_pages(self) -> None:
+        """Pages as wide as the room for them, never wider than their size (nor under half)."""
+        room = self.pages_area.viewport().width() - 2 * PAGE_GAP
+        scale = max(0.5, min(1.0, room / self.page_width)) if self.page_width else 1.0
+        if abs(scale - self.shown_scale) < 0.01:
+            return
+        self.shown_scale = scale
+        for label, pixmap in zip(self.page_labels, self.page_images, strict=True):
+            if scale == 1.0:
+                label.setPixmap(pixmap)
+                continue
+            shown = pixmap.scaledToWidth(
+                round(pixmap.width() * scale), Qt.TransformationMode.SmoothTransformation
+            )
+            shown.setDevicePixelRatio(self.ratio)
+            label.setPixmap(shown)
+
     def _show_words(self, shown: bool) -> None:
-        """Make room for the words beside the pages (as far as the screen allows)."""
+        """Make room for the words beside the pages, as far as the screen allows; where it
+        doesn't, the pages are shown smaller."""
+        words = ems(self, WORDS_EMS)
         self.words.setVisible(shown)
-        wanted = self._pages_width + (ems(self, 60) if shown else 0)
+        wanted = self._pages_width + (words + self.split.handleWidth() if shown else 0)
         screen = self.screen() or QApplication.primaryScreen()
         most = screen.availableGeometry().width() - ems(self, 2) if screen else wanted
         self.resize(min(wanted, most), self.height())
         if shown:
+            self.split.setSizes([max(self.split.width() - words, 1), words])
             self.words.setFocus()
