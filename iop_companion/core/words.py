@@ -11,7 +11,8 @@ OTHER_WIN = "Other win"  # the one name for a win without a category, everywhere
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    """E.g. "1 win", "3,639 wins" (thousands grouped, as people read them)."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def progress_sentence(summary: Summary) -> str:
