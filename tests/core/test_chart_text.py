@@ -172,7 +172,7 @@ def test_the_calendar_table_has_a_row_a_month_not_a_day() -> None:
 
 def test_the_category_sentence_lists_each_kind_biggest_first() -> None:
     assert categories_sentence(view_of(SAMPLE, 27), NAMES) == (
-        "Over 5 weeks you logged 6 wins: 3 in Showing up, 2 in Honesty and 1 with no category. "
+        "Over 5 weeks you logged 6 wins: 3 in Showing up, 2 in Honesty and 1 other win. "
         "Your fullest week, ending November 15, had 3."
     )
 
@@ -180,6 +180,14 @@ def test_the_category_sentence_lists_each_kind_biggest_first() -> None:
 def test_one_kind_is_all_of_them() -> None:
     said = categories_sentence(view_of(SAMPLE, 27, 2), NAMES, category="Honesty")
     assert said == "Over 5 weeks you logged 2 wins, all in Honesty."  # one a week: none fuller
+
+
+def test_wins_without_a_category_are_other_wins() -> None:
+    days = days_of((3, WIN, None), (10, WIN, None), (10, WIN, None))
+    assert categories_sentence(view_of(days, 27), NAMES) == (
+        "Over 5 weeks you logged 3 other wins. Your fullest week, ending November 22, had 2."
+    )
+    assert categories_table(view_of(days, 27), NAMES).headers[1] == "Other win"
 
 
 def test_quiet_weeks_and_a_new_journal() -> None:
@@ -196,7 +204,7 @@ def test_the_category_table_has_a_column_a_kind_and_the_same_totals() -> None:
         "Week ending",
         "Showing up",
         "Honesty",
-        "No category",
+        "Other win",
         "Wins that week",
     )
     assert len(table.rows) == len(weeks_in(view.since, view.until)) == 5
