@@ -102,29 +102,38 @@ HARD_MOMENT_HEADER = "Days with a hard moment"
 
 
 def running_sentence(
-    view: ProgressView, *, category: str | None = None, show_hard_moments: bool = True
+    view: ProgressView,
+    *,
+    category: str | None = None,
+    show_hard_moments: bool = True,
+    first_person: bool = False,
 ) -> str:
     """E.g. "From March 3 to June 1, 2026, you logged 18 wins, so your wins to date rose from
     30 to 48. It marks the 2 times you came back and 3 days with a hard moment."
 
-    ``category`` names the one category the view is narrowed to, if it is."""
+    ``category`` names the one category the view is narrowed to, if it is. ``first_person``
+    says it in the person's own voice, as their summary does ("I logged 18 wins, so my wins to
+    date rose..."), and leaves out what the app's chart says to someone still to log a win."""
+    you, your = ("I", "my") if first_person else ("you", "your")
     start, end = view.running[0][1], view.running[-1][1]
     span, kind = _span(view.since, view.until), _in_category(category)
     if not view.summary.total_wins:
-        words = [f"No wins logged{kind} yet. Your first one will start this line."]
+        words = [f"No wins logged{kind} yet."]
+        if not first_person:
+            words.append("Your first one will start this line.")
     elif end == start == 0:
-        words = [f"{span}, the line is at 0: your first win{kind} came later."]
+        words = [f"{span}, the line is at 0: {your} first win{kind} came later."]
     elif end == start:
-        words = [f"{span}, your wins to date{kind} stayed at {start}. These days were quiet."]
+        words = [f"{span}, {your} wins to date{kind} stayed at {start}. These days were quiet."]
     else:
-        logged = plural(end - start, "win")
-        words = [
-            f"{span}, you logged {logged}{kind}, so your wins to date rose from {start} to {end}."
-        ]
+        logged = f"{you} logged {plural(end - start, 'win')}{kind}"
+        words = [f"{span}, {logged}, so {your} wins to date rose from {start} to {end}."]
     marks = []
     if view.comebacks:
         times = len(view.comebacks)
-        marks.append("the time you came back" if times == 1 else f"the {times} times you came back")
+        marks.append(
+            f"the time {you} came back" if times == 1 else f"the {times} times {you} came back"
+        )
     if show_hard_moments and view.hard_moment_days:
         days = len(view.hard_moment_days)
         marks.append(

@@ -111,6 +111,46 @@ def test_the_running_sentence_names_the_chosen_category() -> None:
     assert "so your wins to date rose from 0 to 2" in said
 
 
+def test_the_running_sentence_in_the_persons_own_voice() -> None:
+    """The summary is written as the person speaks ("I showed up 10 times"): the same
+    sentence, in the first person, for every kind of range."""
+    said = running_sentence(view_of(SAMPLE, 27), first_person=True)
+    assert said == (
+        "From October 31 to November 27, 2026, I logged 6 wins, so my wins to date rose "
+        "from 2 to 8. It marks the 4 times I came back and 2 days with a hard moment."
+    )
+    once = running_sentence(view_of(SAMPLE, 2), first_person=True)
+    assert once == (
+        "From November 25 to November 27, 2026, I logged 1 win, so my wins to date rose "
+        "from 7 to 8. It marks the time I came back and one day with a hard moment."
+    )
+    narrowed = running_sentence(
+        view_of(SAMPLE, 27, 2), category="Honesty", show_hard_moments=False, first_person=True
+    )
+    assert narrowed.startswith("From October 31 to November 27, 2026, I logged 2 wins in Honesty")
+    assert "hard moment" not in narrowed
+    quiet = view_of(days_of((60, WIN, 1), (50, WIN, 2)), 27)
+    assert running_sentence(quiet, first_person=True) == (
+        "From October 31 to November 27, 2026, my wins to date stayed at 2. These days were quiet."
+    )
+    before = progress_view(SAMPLE, TODAY - timedelta(days=400), TODAY - timedelta(days=300), TODAY)
+    assert running_sentence(before, first_person=True) == (
+        "From October 23, 2025 to January 31, 2026, the line is at 0: my first win came later."
+    )
+    assert running_sentence(view_of([], 27), first_person=True) == "No wins logged yet."
+
+
+@given(st.integers(min_value=0, max_value=400), st.booleans())
+def test_both_voices_say_the_same_numbers(back: int, hard: bool) -> None:
+    """Only the voice changes: "I" and "my" put back as "you" and "your" give the app's own
+    sentence."""
+    view = view_of(SAMPLE, back)
+    yours = running_sentence(view, show_hard_moments=hard)
+    mine = running_sentence(view, show_hard_moments=hard, first_person=True)
+    assert " you " not in f" {mine} " and " your " not in f" {mine} "
+    assert mine.replace(" I ", " you ").replace(" my ", " your ") == yours
+
+
 def test_the_running_table_has_a_row_a_week_with_the_same_totals() -> None:
     view = view_of(SAMPLE, 27)
     table = running_table(view)
