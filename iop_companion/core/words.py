@@ -55,10 +55,11 @@ def first_upper(word: str) -> str:
 
 
 def entry_label(entry: Entry) -> str:
-    """What an entry is, in a few words: its category, or the person's word for a hard moment."""
+    """What an entry is, in a few words: its category (``OTHER_WIN`` without one), or the
+    person's word for a hard moment."""
     if entry.kind is Kind.HARD_MOMENT:
         return first_upper(entry.moment_word or "hard moment")
-    return entry.category or "Win"
+    return entry.category or OTHER_WIN
 
 
 # Day formats without the platform-specific "%-d" (it fails on Windows).
