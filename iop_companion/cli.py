@@ -30,7 +30,7 @@ from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
-from iop_companion.core.words import plural, progress_sentence
+from iop_companion.core.words import OTHER_WIN, plural, progress_sentence
 from iop_companion.errors import (
     CODE_NOT_KEPT,
     NEW_CODE_KEPT_HOW,
@@ -756,7 +756,7 @@ class Cli:
     @staticmethod
     def _line(entry: Entry) -> str:
         if entry.kind is Kind.WIN:
-            label = entry.category or "win"
+            label = entry.category or OTHER_WIN
             text = entry.text
         else:
             label = entry.moment_word

@@ -19,6 +19,12 @@ import time
 from pathlib import Path
 
 RUNS = 3
+# Files the app opens only when it needs them, so --version can't miss them and the self-check
+# only might: each pattern (under the bundle, at any depth) and what is lost without it.
+PARTS = {
+    "iop_companion/export/summary.typ": "the summary PDF's Typst template",
+    "typst/_typst.*": "Typst itself (typst's native module), which writes the summary PDF",
+}
 
 
 def program(bundle: Path) -> Path:
@@ -30,6 +36,15 @@ def program(bundle: Path) -> Path:
 
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def missing_parts(bundle: Path) -> list[str]:
+    """What the bundle lacks of PARTS, in words: empty when every part is there."""
+    return [
+        f"{what} ({pattern})"
+        for pattern, what in PARTS.items()
+        if not any(p.is_file() for p in bundle.glob(f"**/{pattern}"))
+    ]
 
 
 def bare_environment(home: Path) -> dict[str, str]:
@@ -55,6 +70,10 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, st
 def main(argv: list[str]) -> int:
     bundle = Path(argv[0] if argv else "dist/bundle/iop-companion").resolve()
     exe = program(bundle)
+    missing = missing_parts(bundle)
+    if missing:
+        lacks = "; ".join(missing)
+        raise SystemExit(f"The bundle lacks {lacks}. Check packaging/iop-companion.spec.")
     with tempfile.TemporaryDirectory(prefix="companion-bundle-check-") as scratch:
         home = Path(scratch)
         env = bare_environment(home)

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, Theme, category_color
 from iop_companion.core.progress_view import Calendar, ProgressView
+from iop_companion.core.words import OTHER_WIN
 
 RUNNING_LABEL = "Wins to date"
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
@@ -200,7 +201,8 @@ def category_weeks(
         heights = np.array(
             [dict(counts).get(category, 0) for _, counts in view.category_weeks], dtype=float
         )
-        color, label = category_color(category), names.get(category, "No category")
+        color = category_color(category)
+        label = OTHER_WIN if category is None else names.get(category, OTHER_WIN)
         if len(weeks) <= BAR_WEEKS:
             axes.bar(x, heights, bottom=base, width=5.5, align="edge", color=color, label=label)
         else:  # many weeks: stacked bands, one shape per category, quick to draw

@@ -14,9 +14,7 @@ from datetime import date, timedelta
 
 from iop_companion.core.progress import week_start
 from iop_companion.core.progress_view import Calendar, ProgressView
-from iop_companion.core.words import date_words, plural
-
-NO_CATEGORY = "No category"  # the charts' name for wins logged without one
+from iop_companion.core.words import OTHER_WIN, date_words, plural
 
 
 @dataclass(frozen=True)
@@ -104,29 +102,38 @@ HARD_MOMENT_HEADER = "Days with a hard moment"
 
 
 def running_sentence(
-    view: ProgressView, *, category: str | None = None, show_hard_moments: bool = True
+    view: ProgressView,
+    *,
+    category: str | None = None,
+    show_hard_moments: bool = True,
+    first_person: bool = False,
 ) -> str:
     """E.g. "From March 3 to June 1, 2026, you logged 18 wins, so your wins to date rose from
     30 to 48. It marks the 2 times you came back and 3 days with a hard moment."
 
-    ``category`` names the one category the view is narrowed to, if it is."""
+    ``category`` names the one category the view is narrowed to, if it is. ``first_person``
+    says it in the person's own voice, as their summary does ("I logged 18 wins, so my wins to
+    date rose..."), and leaves out what the app's chart says to someone still to log a win."""
+    you, your = ("I", "my") if first_person else ("you", "your")
     start, end = view.running[0][1], view.running[-1][1]
     span, kind = _span(view.since, view.until), _in_category(category)
     if not view.summary.total_wins:
-        words = [f"No wins logged{kind} yet. Your first one will start this line."]
+        words = [f"No wins logged{kind} yet."]
+        if not first_person:
+            words.append("Your first one will start this line.")
     elif end == start == 0:
-        words = [f"{span}, the line is at 0: your first win{kind} came later."]
+        words = [f"{span}, the line is at 0: {your} first win{kind} came later."]
     elif end == start:
-        words = [f"{span}, your wins to date{kind} stayed at {start}. These days were quiet."]
+        words = [f"{span}, {your} wins to date{kind} stayed at {start}. These days were quiet."]
     else:
-        logged = plural(end - start, "win")
-        words = [
-            f"{span}, you logged {logged}{kind}, so your wins to date rose from {start} to {end}."
-        ]
+        logged = f"{you} logged {plural(end - start, 'win')}{kind}"
+        words = [f"{span}, {logged}, so {your} wins to date rose from {start} to {end}."]
     marks = []
     if view.comebacks:
         times = len(view.comebacks)
-        marks.append("the time you came back" if times == 1 else f"the {times} times you came back")
+        marks.append(
+            f"the time {you} came back" if times == 1 else f"the {times} times {you} came back"
+        )
     if show_hard_moments and view.hard_moment_days:
         days = len(view.hard_moment_days)
         marks.append(
@@ -208,19 +215,22 @@ CATEGORY_TOTAL_HEADER = "Wins that week"
 
 
 def _name(names: Mapping[int | None, str], category: int | None) -> str:
-    return names.get(category, NO_CATEGORY)
+    """The category's name; a win without one is an ``OTHER_WIN``, whatever ``names`` says."""
+    return OTHER_WIN if category is None else names.get(category, OTHER_WIN)
 
 
-def _where(names: Mapping[int | None, str], category: int | None) -> str:
-    """in Honesty, or with no category"""
-    return "with no category" if category is None else f"in {_name(names, category)}"
+def _share(names: Mapping[int | None, str], category: int | None, wins: int) -> str:
+    """12 in Honesty, or 3 other wins (``OTHER_WIN``, said in a sentence)"""
+    if category is None:
+        return plural(wins, OTHER_WIN.lower())
+    return f"{wins} in {_name(names, category)}"
 
 
 def categories_sentence(
     view: ProgressView, names: Mapping[int | None, str], *, category: str | None = None
 ) -> str:
-    """E.g. "Over 13 weeks you logged 35 wins: 20 in Showing up, 12 in Honesty and 3 with no
-    category. Your fullest week, ending May 10, had 7."."""
+    """E.g. "Over 13 weeks you logged 35 wins: 20 in Showing up, 12 in Honesty and 3 other
+    wins. Your fullest week, ending May 10, had 7."."""
     weeks = weeks_in(view.since, view.until)
     kind = _in_category(category)
     totals: dict[int | None, int] = {}
@@ -234,12 +244,15 @@ def categories_sentence(
             "This week was quiet." if len(weeks) == 1 else f"These {len(weeks)} weeks were quiet."
         )
     biggest = sorted(_category_order(view), key=lambda c: -totals[c])  # ties: the chart's order
-    said = f"Over {plural(len(weeks), 'week')} you logged {plural(sum(totals.values()), 'win')}"
-    if len(biggest) == 1:
-        said += f", all {_where(names, biggest[0])}."
+    over = f"Over {plural(len(weeks), 'week')} you logged"
+    wins = plural(sum(totals.values()), "win")
+    if biggest == [None]:
+        said = f"{over} {_share(names, None, totals[None])}."
+    elif len(biggest) == 1:
+        said = f"{over} {wins}, all in {_name(names, biggest[0])}."
     else:
-        shares = [f"{totals[c]} {_where(names, c)}" for c in biggest]
-        said += f": {', '.join(shares[:-1])} and {shares[-1]}."
+        shares = [_share(names, c, totals[c]) for c in biggest]
+        said = f"{over} {wins}: {', '.join(shares[:-1])} and {shares[-1]}."
     week_totals = [(sum(n for _, n in counts), monday) for monday, counts in view.category_weeks]
     if len({n for n, _ in week_totals}) > 1:  # one week is fuller than another
         most, monday = max(week_totals)  # the latest, if tied

@@ -11,7 +11,8 @@ OTHER_WIN = "Other win"  # the one name for a win without a category, everywhere
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    """E.g. "1 win", "3,639 wins" (thousands grouped, as people read them)."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def progress_sentence(summary: Summary) -> str:
@@ -54,10 +55,11 @@ def first_upper(word: str) -> str:
 
 
 def entry_label(entry: Entry) -> str:
-    """What an entry is, in a few words: its category, or the person's word for a hard moment."""
+    """What an entry is, in a few words: its category (``OTHER_WIN`` without one), or the
+    person's word for a hard moment."""
     if entry.kind is Kind.HARD_MOMENT:
         return first_upper(entry.moment_word or "hard moment")
-    return entry.category or "Win"
+    return entry.category or OTHER_WIN
 
 
 # Day formats without the platform-specific "%-d" (it fails on Windows).

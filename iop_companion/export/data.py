@@ -17,9 +17,10 @@ from typing import IO, Any
 
 from iop_companion import __version__
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import Entry, EntryFilter
+from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService, NoteSection
 from iop_companion.core.notebook_model import minute_text, utc_text
+from iop_companion.core.words import OTHER_WIN
 from iop_companion.export.files import write_whole
 
 EXPORT_FORMAT = "iop-companion-export"
@@ -157,6 +158,8 @@ def write_csv(journal: JournalService, out: IO[str]) -> int:
         row = _entry_json(entry)
         row["tags"] = ", ".join(entry.tags)
         row["after_hard_moment"] = "yes" if row["after_hard_moment"] else ""
+        if entry.kind is Kind.WIN:  # for a person to read; JSON keeps null, for import
+            row["category"] = entry.category or OTHER_WIN
         writer.writerow([_csv_safe(row[column]) for column in CSV_COLUMNS])
         count += 1
     return count

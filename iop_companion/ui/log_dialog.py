@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
+from iop_companion.core.words import OTHER_WIN
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
@@ -208,7 +209,7 @@ class LogDialog(QDialog):
 
     def _detail_rows(self) -> None:
         self.category = QComboBox()
-        self.category.addItem("No category", None)
+        self.category.addItem(OTHER_WIN, None)
         for category in self.live.journal.categories():
             self.category.addItem(category.name, category.id)
         self.form.addRow("Category", self.category)

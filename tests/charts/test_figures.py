@@ -23,7 +23,7 @@ from iop_companion.export.summary import SummaryChoices, build_summary
 from tests.language_words import BANNED
 
 TODAY = date(2026, 11, 27)
-NAMES = {1: "Showing up", 2: "Honesty", None: "No category"}
+NAMES: dict[int | None, str] = {1: "Showing up", 2: "Honesty"}
 DARK = Theme(background="#1f1f1f", text="#e6e6e6", muted="#a0a0a0", grid="#333", dark=True)
 
 

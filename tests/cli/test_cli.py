@@ -340,7 +340,7 @@ def test_log_without_text_asks_for_it_at_the_terminal(
     assert result.code == 0 and result.out.startswith("Saved. That counts.")
     assert result.err == "Your win, in a few words: A note, if you like (Enter for nothing): "
     [line] = lines_of(opened.ok("list"))
-    assert line.endswith("[win] Came to group")
+    assert line.endswith("[Other win] Came to group")
     monkeypatch.setattr("sys.stdin", TerminalIO(""))  # Ctrl+D at the prompt
     result = opened("log")
     assert (result.code, result.err) == (
@@ -364,7 +364,7 @@ def test_log_with_days(opened: Terminal) -> None:
     opened.ok("log", "yesterday's", "-d", "yesterday")
     after = date.today()
     listed = lines_of(opened.ok("list"))
-    assert listed[-1].startswith("2026-01-05  #1  [win] on a set day")
+    assert listed[-1].startswith("2026-01-05  #1  [Other win] on a set day")
     [line] = [line for line in listed if "yesterday's" in line]
     assert line[:10] in {(day - timedelta(days=1)).isoformat() for day in (before, after)}
 

@@ -111,6 +111,46 @@ def test_the_running_sentence_names_the_chosen_category() -> None:
     assert "so your wins to date rose from 0 to 2" in said
 
 
+def test_the_running_sentence_in_the_persons_own_voice() -> None:
+    """The summary is written as the person speaks ("I showed up 10 times"): the same
+    sentence, in the first person, for every kind of range."""
+    said = running_sentence(view_of(SAMPLE, 27), first_person=True)
+    assert said == (
+        "From October 31 to November 27, 2026, I logged 6 wins, so my wins to date rose "
+        "from 2 to 8. It marks the 4 times I came back and 2 days with a hard moment."
+    )
+    once = running_sentence(view_of(SAMPLE, 2), first_person=True)
+    assert once == (
+        "From November 25 to November 27, 2026, I logged 1 win, so my wins to date rose "
+        "from 7 to 8. It marks the time I came back and one day with a hard moment."
+    )
+    narrowed = running_sentence(
+        view_of(SAMPLE, 27, 2), category="Honesty", show_hard_moments=False, first_person=True
+    )
+    assert narrowed.startswith("From October 31 to November 27, 2026, I logged 2 wins in Honesty")
+    assert "hard moment" not in narrowed
+    quiet = view_of(days_of((60, WIN, 1), (50, WIN, 2)), 27)
+    assert running_sentence(quiet, first_person=True) == (
+        "From October 31 to November 27, 2026, my wins to date stayed at 2. These days were quiet."
+    )
+    before = progress_view(SAMPLE, TODAY - timedelta(days=400), TODAY - timedelta(days=300), TODAY)
+    assert running_sentence(before, first_person=True) == (
+        "From October 23, 2025 to January 31, 2026, the line is at 0: my first win came later."
+    )
+    assert running_sentence(view_of([], 27), first_person=True) == "No wins logged yet."
+
+
+@given(st.integers(min_value=0, max_value=400), st.booleans())
+def test_both_voices_say_the_same_numbers(back: int, hard: bool) -> None:
+    """Only the voice changes: "I" and "my" put back as "you" and "your" give the app's own
+    sentence."""
+    view = view_of(SAMPLE, back)
+    yours = running_sentence(view, show_hard_moments=hard)
+    mine = running_sentence(view, show_hard_moments=hard, first_person=True)
+    assert " you " not in f" {mine} " and " your " not in f" {mine} "
+    assert mine.replace(" I ", " you ").replace(" my ", " your ") == yours
+
+
 def test_the_running_table_has_a_row_a_week_with_the_same_totals() -> None:
     view = view_of(SAMPLE, 27)
     table = running_table(view)
@@ -172,7 +212,7 @@ def test_the_calendar_table_has_a_row_a_month_not_a_day() -> None:
 
 def test_the_category_sentence_lists_each_kind_biggest_first() -> None:
     assert categories_sentence(view_of(SAMPLE, 27), NAMES) == (
-        "Over 5 weeks you logged 6 wins: 3 in Showing up, 2 in Honesty and 1 with no category. "
+        "Over 5 weeks you logged 6 wins: 3 in Showing up, 2 in Honesty and 1 other win. "
         "Your fullest week, ending November 15, had 3."
     )
 
@@ -180,6 +220,14 @@ def test_the_category_sentence_lists_each_kind_biggest_first() -> None:
 def test_one_kind_is_all_of_them() -> None:
     said = categories_sentence(view_of(SAMPLE, 27, 2), NAMES, category="Honesty")
     assert said == "Over 5 weeks you logged 2 wins, all in Honesty."  # one a week: none fuller
+
+
+def test_wins_without_a_category_are_other_wins() -> None:
+    days = days_of((3, WIN, None), (10, WIN, None), (10, WIN, None))
+    assert categories_sentence(view_of(days, 27), NAMES) == (
+        "Over 5 weeks you logged 3 other wins. Your fullest week, ending November 22, had 2."
+    )
+    assert categories_table(view_of(days, 27), NAMES).headers[1] == "Other win"
 
 
 def test_quiet_weeks_and_a_new_journal() -> None:
@@ -196,7 +244,7 @@ def test_the_category_table_has_a_column_a_kind_and_the_same_totals() -> None:
         "Week ending",
         "Showing up",
         "Honesty",
-        "No category",
+        "Other win",
         "Wins that week",
     )
     assert len(table.rows) == len(weeks_in(view.since, view.until)) == 5

@@ -10,12 +10,6 @@ from tests.conftest import PASSPHRASE, FixedClock
 from tests.export.helpers import fill
 
 
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The PDF renderer lays out text with Qt, which needs the one application object."""
-    return qapp
-
-
 @pytest.fixture
 def source(journal: JournalService) -> JournalService:
     """The test journal with a bit of everything in it, private entries included."""

@@ -1,5 +1,5 @@
-"""The recovery notebook in the therapist summary: in the PDF when ticked, absent when not, and
-never what was already brought up or a session the person didn't make."""
+"""The recovery notebook in the therapist summary: in the PDF when ticked, absent when not;
+things brought up before the period and sessions the person didn't make never."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ def notebook(vault: Vault, journal: JournalService, clock: FixedClock) -> Notebo
     book.add_bring_up("OPENITEM I need more one-on-one time.")
     said = book.add_bring_up("SAIDITEM I hate being on Zoom.")
     book.mark_brought_up(said.id, TODAY - timedelta(days=1))
+    long_ago = book.add_bring_up("LONGAGOITEM A smaller group would help.")
+    book.mark_brought_up(long_ago.id, TODAY - timedelta(days=60))
     for days_ago in (1, 8, 15):
         book.record_session(TODAY - timedelta(days=days_ago), SessionKind.GROUP, Attendance.LATE)
     book.record_session(TODAY - timedelta(days=2), SessionKind.INDIVIDUAL, Attendance.ATTENDED)
@@ -52,10 +54,16 @@ def choices(**changes: object) -> SummaryChoices:
 def test_the_notebook_parts_go_in_when_ticked(
     journal: JournalService, notebook: NotebookService, tmp_path: Path
 ) -> None:
-    chosen = choices(include_notes=True, include_bring_up=True, include_sessions=True)
+    chosen = choices(
+        note_sections=frozenset(NoteSection), include_bring_up=True, include_sessions=True
+    )
     summary = build_summary(journal, chosen, notebook=notebook)
     assert [n.section for n in summary.notes] == [NoteSection.TRIGGERS, NoteSection.SUPPORT]
-    assert [i.text for i in summary.bring_up] == ["OPENITEM I need more one-on-one time."]
+    # Open ones first, then the one brought up in the period: the bridge from last time.
+    assert [i.text for i in summary.bring_up] == [
+        "OPENITEM I need more one-on-one time.",
+        "SAIDITEM I hate being on Zoom.",
+    ]
     assert summary.showing_up_text == (
         "I showed up 4 times: 3 group sessions and 1 individual session."
     )
@@ -65,8 +73,11 @@ def test_the_notebook_parts_go_in_when_ticked(
     assert "My triggers" in text and "The support I need" in text
     assert "NOWTRIGGER" in text and "SUPPORTNOTE" in text and "ride to group" in text
     assert "OPENITEM" in text
-    # Never: older versions, what was already brought up, sessions not made, or their notes.
-    for absent in ("OLDTRIGGER", "SAIDITEM", "MISSEDNOTE", "meeting", "Didn't make it"):
+    assert "SAIDITEM I hate being on Zoom. (Brought up on November 26, 2026)" in text
+    assert text.index("OPENITEM") < text.index("SAIDITEM")
+    # Never: older versions, what was brought up before the period, sessions not made, or
+    # their notes.
+    for absent in ("OLDTRIGGER", "LONGAGOITEM", "MISSEDNOTE", "meeting", "Didn't make it"):
         assert absent not in text
 
 
@@ -89,7 +100,9 @@ def test_the_notebook_stays_out_unless_ticked(
 def test_without_the_notebook_ticked_parts_stay_out(
     journal: JournalService, notebook: NotebookService, tmp_path: Path
 ) -> None:
-    chosen = choices(include_notes=True, include_bring_up=True, include_sessions=True)
+    chosen = choices(
+        note_sections=frozenset(NoteSection), include_bring_up=True, include_sessions=True
+    )
     summary = build_summary(journal, chosen)
     assert (summary.notes, summary.bring_up, summary.showing_up) == ((), (), ())
     text = pdf_text(write_summary(summary, tmp_path / "a.pdf"))

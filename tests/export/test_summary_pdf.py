@@ -8,24 +8,24 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from iop_companion.core.journal import JournalService
-from iop_companion.export.pdf import (
-    ExportCancelled,
-    SummaryDocument,
-    default_file_name,
-    write_summary,
-)
-from iop_companion.export.summary import SummaryChoices, build_summary
+from iop_companion.errors import KnownError
+from iop_companion.export.pdf import SummaryDocument, default_file_name, write_summary
+from iop_companion.export.summary import Detail, SummaryChoices, build_summary
 
 TODAY = date(2026, 11, 27)
 
 
 def pdf_text(path: Path, password: str = "") -> str:
+    """The PDF's words in reading order, spaces evened out (and a long run's unseen break
+    places, ``summary_words.BREAK_HERE``, taken out)."""
     reader = PdfReader(str(path))
     if password:
         reader.decrypt(password)
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    text = " ".join(page.extract_text() for page in reader.pages).replace("\u200b", "")
+    return re.sub(r"\s+", " ", text)
 
 
 @pytest.fixture
@@ -57,10 +57,14 @@ def test_page_one_has_the_range_the_counts_and_the_message(filled, tmp_path: Pat
     assert target.stat().st_mode & 0o777 == 0o600
 
 
-def test_private_entries_never_appear_whatever_is_chosen(filled, tmp_path: Path) -> None:
-    every = choices(include_hard_moments=True, include_entries=True, include_charts=True)
+@pytest.mark.parametrize("detail", list(Detail))
+def test_private_entries_never_appear_whatever_is_chosen(
+    filled, tmp_path: Path, detail: Detail
+) -> None:
+    every = choices(include_hard_moments=True, detail=detail, include_charts=True)
     text = pdf_text(write_summary(build_summary(filled, every), tmp_path / "a.pdf"))
     assert "PRIVATEWIN" not in text
+    assert "3 wins logged" not in text and "2 wins logged" in text
 
 
 def test_hard_moments_appear_only_when_chosen(filled, tmp_path: Path) -> None:
@@ -113,21 +117,33 @@ def test_a_password_encrypts_the_pdf(filled, tmp_path: Path) -> None:
     assert b"SHOWNWIN" not in target.read_bytes()
 
 
-def test_a_cancelled_export_leaves_no_file(filled, tmp_path: Path) -> None:
+def test_a_failed_write_leaves_no_file(filled, tmp_path: Path, monkeypatch) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(ExportCancelled):
-        write_summary(
-            build_summary(filled, choices()), folder / "a.pdf", progress=lambda page, pages: False
-        )
+    summary = build_summary(filled, choices())
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", fails)
+    with pytest.raises(KnownError):
+        write_summary(summary, folder / "a.pdf")
     assert list(folder.iterdir()) == []
 
 
-def test_preview_and_pdf_have_the_same_pages(filled, tmp_path: Path) -> None:
-    summary = build_summary(filled, choices(include_hard_moments=True))
+def test_the_preview_shows_the_pages_the_pdf_holds(filled, tmp_path: Path) -> None:
+    """The preview's pictures come from the same compile: as many, the same size."""
+    summary = build_summary(filled, choices(include_hard_moments=True, detail=Detail.FULL))
     document = SummaryDocument(summary)
     target = write_summary(summary, tmp_path / "a.pdf")
-    assert len(PdfReader(str(target)).pages) == document.pages == 2
+    reader = PdfReader(str(target))
+    images = document.page_images(72)
+    assert len(reader.pages) == document.pages == len(images) >= 1
+    for page, png in zip(reader.pages, images, strict=True):
+        picture = QImage.fromData(png)
+        assert (picture.width(), picture.height()) == (612, 792)  # Letter at 72 ppi
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
+    assert document.page_size == (612, 792)
 
 
 def test_default_file_name_is_neutral() -> None:
@@ -147,4 +163,4 @@ def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path
             for part in line.split(", "):  # a table's row: its cells, in order
                 assert " ".join(part.split()) in printed, (number, line)
     first = document.page_text(0).splitlines()
-    assert "Showing up, 1" in first  # a table row reads as one line: the kind, its count
+    assert "Showing up 1" in first  # a table row reads as one line: the kind, its count

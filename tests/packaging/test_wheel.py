@@ -91,6 +91,7 @@ def test_the_wheel_holds_the_package_data_and_entry_points(wheel: Path) -> None:
         assert f"{prefix}/scalable/apps/{icon}.svg" in names
         for size in ICON_SIZES:
             assert f"{prefix}/{size}x{size}/apps/{icon}.png" in names
+    assert "iop_companion/export/summary.typ" in names  # the summary PDF's Typst template
     assert not [n for n in names if n.startswith(("tests/", "packaging/", "resources/"))]
     assert "[gui_scripts]\niop-companion = iop_companion.__main__:main" in entry_points
     assert "[console_scripts]\niop-companion-cli = iop_companion.__main__:main" in entry_points

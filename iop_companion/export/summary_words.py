@@ -1,0 +1,245 @@
+"""Every word on the summary's pages, as plain data for the template. Qt-free.
+
+``summary_data`` turns a ``TherapistSummary`` into a dict of strings, lists and tables that
+``summary.typ`` only lays out: the template holds no words of its own, and what the person wrote
+reaches it as data (JSON in ``sys.inputs``), never as markup, so nothing they write can change the
+document or run anything. A part the person left out is None and the template leaves no trace of
+it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from iop_companion.core.chart_text import running_sentence
+from iop_companion.core.model import Entry, Kind
+from iop_companion.core.words import date_words, entry_label, plural, short_day, weekday_words
+from iop_companion.export.summary import (
+    Detail,
+    Folded,
+    SinceLastSession,
+    TherapistSummary,
+    Week,
+)
+
+TITLE = "Summary"  # the document's title in its metadata: neutral, like the file name
+HEADING = "What I've been doing"
+PAGE_OF = "of"  # "2 of 3"
+LANGUAGE = "en"
+NOTHING_WRITTEN = "—"  # a table cell the person left empty
+# The week-by-week view keeps the most repeated lines of each week; the fewer weeks, the more
+# lines: about this many in all, so a year fits in a few pages. Never fewer than 3 a week.
+WEEK_LINES_IN_ALL = 90
+MIN_WEEK_LINES = 3
+MAX_WEEK_LINES = 10
+
+Data = dict[str, Any]
+LONG_RUN = re.compile(r"\S{30}")  # letters without a space, more than a line's column holds
+BREAK_HERE = "\u200b"  # zero width: a place a line may break, unseen and unsaid
+
+
+def breakable(value: Any) -> Any:
+    """``value`` with a place to break in every run of 30 letters without a space (a pasted
+    link, a held-down key), so nothing runs off the page; the words themselves stay."""
+    if isinstance(value, str):
+        return LONG_RUN.sub(lambda run: run.group() + BREAK_HERE, value)
+    if isinstance(value, list):
+        return [breakable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: breakable(item) for key, item in value.items()}
+    return value
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def folded_words(line: Folded) -> str:
+    """ "Went to group ×4", or the words alone when logged once."""
+    return line.text if line.times == 1 else f"{line.text} ×{line.times}"
+
+
+def since_last_session_words(since: SinceLastSession) -> str:
+    """E.g. "Since my last session on Friday, November 20: I logged 6 wins, had 1 hard moment
+    and showed up twice." Only what the summary shares is counted."""
+    said = []
+    if since.wins:
+        said.append(f"I logged {plural(since.wins, 'win')}")
+    if since.hard_moments:
+        said.append(f"had {plural(since.hard_moments, 'hard moment')}")
+    shown_up = sum(n for _, n in since.showing_up or ())
+    if shown_up:
+        said.append(f"showed up {_times(shown_up)}")
+    start = f"Since my last session on {weekday_words(since.day)}"
+    if not said:
+        return f"{start}, nothing is logged yet."
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f"{start}: {listed}."
+
+
+def week_span(week: Week) -> str:
+    """November 2 to 8; October 27 to November 2; December 28, 2026 to January 3, 2027."""
+    start, end = week.since, week.until
+    if start == end:
+        return f"{start:%B} {start.day}"
+    if start.year != end.year:
+        return f"{date_words(start)} to {date_words(end)}"
+    if start.month == end.month:
+        return f"{start:%B} {start.day} to {end.day}"
+    return f"{start:%B} {start.day} to {end:%B} {end.day}"
+
+
+def week_totals(week: Week) -> str:
+    """E.g. "5 wins, 1 hard moment" """
+    counts = [plural(week.wins, "win")] if week.wins else []
+    if week.hard_moments:
+        counts.append(plural(week.hard_moments, "hard moment"))
+    return ", ".join(counts)
+
+
+def week_kinds(week: Week) -> str:
+    """E.g. "3 Showing up · 2 Other win" """
+    return " · ".join(f"{n} {name}" for name, n in week.wins_by_category)
+
+
+def week_lines(week: Week, keep: int) -> list[str]:
+    """The week's folded lines, the ``keep`` most repeated, then how many more there were."""
+    lines = [folded_words(line) for line in week.lines[:keep]]
+    more = len(week.lines) - keep
+    if more > 0:
+        lines.append(f"and {more} more")
+    return lines
+
+
+def lines_per_week(weeks: int) -> int:
+    return max(MIN_WEEK_LINES, min(MAX_WEEK_LINES, WEEK_LINES_IN_ALL // max(weeks, 1)))
+
+
+def _short_day(day: date, year: bool) -> str:
+    """Wed, Sep 2 (with the year when the summary spans more than one)"""
+    return f"{day:%a}, {short_day(day)}" + (f", {day.year}" if year else "")
+
+
+def _entry(entry: Entry) -> Data:
+    extra = entry.note
+    if entry.kind is Kind.HARD_MOMENT and entry.note:
+        extra = f"What helped: {entry.note}"
+    return {"label": entry_label(entry), "text": entry.text, "extra": extra}
+
+
+def _full_log(entries: tuple[Entry, ...]) -> list[Data]:
+    days: list[Data] = []
+    current: date | None = None
+    for entry in entries:
+        if entry.day != current:
+            current = entry.day
+            days.append({"day": weekday_words(entry.day), "entries": []})
+        days[-1]["entries"].append(_entry(entry))
+    return days
+
+
+def _detail(summary: TherapistSummary) -> Data | None:
+    detail = summary.choices.detail
+    if detail is Detail.CONDENSED and summary.weeks:
+        keep = lines_per_week(len(summary.weeks))
+        return {
+            "kind": "weeks",
+            "heading": "Week by week",
+            "columns": ["Week", "What I logged, in my words"],
+            "rows": [
+                {
+                    "week": week_span(week),
+                    "totals": week_totals(week),
+                    "kinds": week_kinds(week),
+                    "lines": week_lines(week, keep),
+                }
+                for week in summary.weeks
+            ],
+        }
+    if detail is Detail.FULL and summary.entries:
+        return {
+            "kind": "days",
+            "heading": "Everything I logged",
+            "days": _full_log(summary.entries),
+        }
+    return None
+
+
+def _hard_moments(summary: TherapistSummary) -> Data | None:
+    if not summary.choices.include_hard_moments:
+        return None
+    moments = summary.hard_moments
+    years = summary.choices.since.year != summary.choices.until.year
+    if not moments:
+        return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
+    return {
+        "heading": "Hard moments",
+        "text": f"I logged {plural(len(moments), 'hard moment')} in this period.",
+        "columns": ["Day", "My word", "What helped"],
+        "rows": [
+            [_short_day(e.day, years), entry_label(e), e.note.strip() or NOTHING_WRITTEN]
+            for e in moments
+        ],
+    }
+
+
+def _bring_up(summary: TherapistSummary) -> Data | None:
+    if not summary.bring_up:
+        return None
+    items = []
+    for item in summary.bring_up:
+        said = item.brought_up_on
+        when = "" if said is None else f"Brought up on {date_words(said)}"
+        items.append({"text": item.text, "when": when})
+    return {"heading": "Things I want to bring up", "items": items}
+
+
+def chart_alt(summary: TherapistSummary) -> str:
+    """The chart's text alternative: what it shows, with its numbers, in the person's voice."""
+    return running_sentence(
+        summary.view,
+        show_hard_moments=summary.choices.include_hard_moments,
+        first_person=True,
+    )
+
+
+def summary_data(summary: TherapistSummary) -> Data:
+    choices = summary.choices
+    headline = summary.headline
+    if summary.comebacks:
+        headline += f" I came back {plural(summary.comebacks, 'time')}."
+    since = summary.since_last_session
+    message = choices.message.strip()
+    data: Data = {
+        "lang": LANGUAGE,
+        "title": TITLE,
+        "page_of": PAGE_OF,
+        "heading": HEADING,
+        "period": summary.range_text,
+        "name": " ".join(choices.name.split()),
+        "since_last": since_last_session_words(since) if since else "",
+        "message": {"heading": "A note from me", "text": message} if message else None,
+        "headline": headline,
+        "wins": None,
+        "bring_up": _bring_up(summary),
+        "showing_up": None,
+        "hard": _hard_moments(summary),
+        "notes": None,
+        "detail": _detail(summary),
+    }
+    if choices.include_charts:
+        kinds = None
+        if summary.wins_by_category:
+            rows = [[name, str(n)] for name, n in summary.wins_by_category]
+            kinds = {"columns": ["Kind", "Wins"], "rows": rows}
+        data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
+    if summary.showing_up:
+        data["showing_up"] = {"heading": "Showing up", "text": summary.showing_up_text}
+    if summary.notes:
+        data["notes"] = {
+            "heading": "What I know now",
+            "sections": [{"title": n.title, "text": n.text} for n in summary.notes],
+        }
+    return breakable(data)
