@@ -790,8 +790,11 @@ def test_the_summary_carries_a_name_a_message_and_the_last_session(
     assert "J. R." not in plain and "since my last session" not in plain.lower()
     # --message with no words after it: asked for, so it never shows in the list of programs
     monkeypatch.setattr("sys.stdin", TerminalIO("I hate being on Zoom.\n"))
-    asked = summary_text(opened, tmp_path / "c.pdf", "--message")
-    assert "I hate being on Zoom." in asked
+    target = tmp_path / "c.pdf"
+    result = opened("export", "--format", "summary", "--out", str(target), "--message")
+    assert result.code == 0
+    assert result.err == "A few words for your therapist (Enter for nothing): "
+    assert "I hate being on Zoom." in " ".join(p.extract_text() for p in PdfReader(target).pages)
 
 
 def test_the_last_session_is_before_the_summary_ends(opened: Terminal, tmp_path: Path) -> None:
