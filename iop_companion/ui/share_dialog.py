@@ -7,12 +7,22 @@ chart, things to bring up, showing up, hard moments, what I know now), then what
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QImage, QPainter, QPalette, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -76,6 +86,7 @@ DETAILS: dict[Detail, str] = {
 }
 PREVIEW_PPI = 96  # a page at its size on a screen, as other apps show one at 100%
 PAGE_GAP = 16  # pixels around and between the preview's pages
+EDGE = 3  # pixels of a page's edge in the preview: its focus ring's width
 MOST_PRINT_PPI = 300  # sharp on paper; more only makes the print job larger
 WORDS_EMS = 45  # the preview's words beside the pages: a column a line of a page fits in
 WIDE_EMS = 125  # from this width on, the entries stand beside the choices
@@ -348,7 +359,8 @@ class ShareDialog(QDialog):
     # -- preview, print, save --------------------------------------------------------------
 
     def preview(self) -> PreviewDialog:
-        dialog = PreviewDialog(self.document(), self)
+        with busy():
+            dialog = PreviewDialog(self.document(), self)
         dialog.open()
         return dialog
 
@@ -375,7 +387,8 @@ class ShareDialog(QDialog):
         if writes_a_file(printer):
             self._say(NO_PRINT_TO_FILE)
             return
-        print_document(self.document(), printer)
+        with busy():  # a long summary takes a few seconds at a printer's resolution
+            print_document(self.document(), printer)
 
     def _password(self) -> str | None:
         if self.password.text() != self.password_again.text():
@@ -406,8 +419,9 @@ class ShareDialog(QDialog):
     def save_to(self, target: Path, password: str = "") -> Path | None:
         target = with_ending(target, "pdf")
         try:
-            pdf = self.document().pdf_bytes()
-            saved = save(encrypt(pdf, password) if password else pdf, target)
+            with busy():
+                pdf = self.document().pdf_bytes()
+                saved = save(encrypt(pdf, password) if password else pdf, target)
         except KnownError as error:
             self._say(error.sentence)
             return None
@@ -416,6 +430,16 @@ class ShareDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.status.say(text)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The pointer says the app is at work while the pages are made."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def print_document(document: SummaryDocument, printer: QPrinter) -> None:
@@ -458,20 +482,20 @@ class PageLabel(QLabel):
     """A picture of one page: a Tab stop, read by its name ("Page 2 of 3") and its words.
     Reached by Tab, it shows from its top (Qt would centre a page taller than the window)."""
 
-    def __init__(self, name: str, words: str) -> None:
+    def __init__(self, name: str) -> None:
         super().__init__()
         # A thin edge round the sheet; a thick one in the accent while Tab is on it.
         self.setStyleSheet(
-            "PageLabel { border: 1px solid palette(mid); padding: 2px; }"
-            "PageLabel:focus { border: 3px solid palette(highlight); padding: 0px; }"
+            f"PageLabel {{ border: 1px solid palette(mid); margin: {EDGE - 1}px; }}"
+            f"PageLabel:focus {{ border: {EDGE}px solid palette(highlight); margin: 0px; }}"
         )
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(name)
-        self.setAccessibleDescription(words)  # what the picture says
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self._show_top)  # after the app's own scrolling to the focus
+        QTimer.singleShot(0, self, self._show_top)  # after the app's own scrolling to focus
 
     def _show_top(self) -> None:
         holder = self.parentWidget()
@@ -485,45 +509,44 @@ class PreviewDialog(QDialog):
     """The exact pages that would be written, as pictures of the same document, each one
     carrying its words for a screen reader; "Show the words" puts them beside the pages, for
     anyone who wants to read or copy them as text. A page narrower than the window is shown
-    at its size; in a narrower window, smaller, to fit its width."""
+    at its size; in a narrower window, smaller, to fit its width.
+
+    A year of every entry runs to hundreds of pages, so only the pages in view (and a screen
+    on either side) are held as pictures, and the words are read from the document a page at
+    a time once the pages are on screen (the first page's, with its chart, takes the longest)."""
 
     def __init__(self, document: SummaryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preview")
         self.document = document
         self.ratio = (parent or self).devicePixelRatioF()
+        self.pngs = document.page_images(ppi=PREVIEW_PPI * self.ratio)
+        count = len(self.pngs)
+        width, height = document.page_size
+        self.page_width, self.page_height = width / 72 * PREVIEW_PPI, height / 72 * PREVIEW_PPI
+        self.texts: list[str | None] = [None] * count  # each page's words, once read
         pages = QWidget()
         pages.setBackgroundRole(QPalette.ColorRole.Dark)
         pages.setAutoFillBackground(True)
         column = QVBoxLayout(pages)
         column.setSpacing(PAGE_GAP)
         column.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
-        self.page_labels: list[PageLabel] = []
-        self.page_images: list[QPixmap] = []  # each page at its size, for this screen
-        count = document.pages
-        texts = [document.page_text(page) for page in range(count)]
-        for page, png in enumerate(document.page_images(ppi=PREVIEW_PPI * self.ratio)):
-            pixmap = QPixmap()
-            pixmap.loadFromData(png, "PNG")
-            pixmap.setDevicePixelRatio(self.ratio)  # sharp on a high-density screen
-            label = PageLabel(page_heading(page, count), texts[page])
-            label.setPixmap(pixmap)
+        self.page_labels = [PageLabel(page_heading(page, count)) for page in range(count)]
+        for label in self.page_labels:
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.page_labels.append(label)
-            self.page_images.append(pixmap)
+        column.addStretch(1)
         self.pages_area = QScrollArea()
         self.pages_area.setWidget(pages)
         self.pages_area.setWidgetResizable(True)
         self.pages_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages
         self.pages_area.viewport().installEventFilter(self)
+        self.pages_area.verticalScrollBar().valueChanged.connect(self._show_near)
         self.shown_scale = 1.0
+        self._shown: dict[int, QPixmap] = {}
 
         self.words = QPlainTextEdit()
         self.words.setReadOnly(True)
         self.words.setAccessibleName("The words on the pages")
-        self.words.setPlainText(
-            "\n\n".join(f"{page_heading(page, count)}\n\n{text}" for page, text in enumerate(texts))
-        )
         self.words.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -547,11 +570,20 @@ class PreviewDialog(QDialog):
         buttons.addButton(self.show_words, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        page_width = self.page_images[0].deviceIndependentSize().width() if count else 600
-        self.page_width = int(page_width)
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self._pages_width = self.page_width + 2 * PAGE_GAP + bar + ems(self, 3)
+        self._pages_width = round(self.page_width) + 2 * (PAGE_GAP + EDGE) + bar + ems(self, 3)
         self.resize(self._pages_width, 800)
+        self._size_pages()
+        self._reading = False
+
+    # -- the pictures ----------------------------------------------------------------------
+
+    def page_pixmap(self, page: int) -> QPixmap:
+        """Page ``page`` (from 0) at its size for this screen, sharp at its pixel ratio."""
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.pngs[page], "PNG")
+        pixmap.setDevicePixelRatio(self.ratio)
+        return pixmap
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.pages_area.viewport() and event.type() == QEvent.Type.Resize:
@@ -560,24 +592,81 @@ class PreviewDialog(QDialog):
 
     def _fit_pages(self) -> None:
         """Pages as wide as the room for them, never wider than their size (nor under half)."""
-        room = self.pages_area.viewport().width() - 2 * PAGE_GAP
-        scale = max(0.5, min(1.0, room / self.page_width)) if self.page_width else 1.0
-        if abs(scale - self.shown_scale) < 0.01:
-            return
-        self.shown_scale = scale
-        for label, pixmap in zip(self.page_labels, self.page_images, strict=True):
-            if scale == 1.0:
+        room = self.pages_area.viewport().width() - 2 * (PAGE_GAP + EDGE)
+        scale = max(0.5, min(1.0, room / self.page_width))
+        if abs(scale - self.shown_scale) >= 0.01:
+            self.shown_scale = scale
+            self._size_pages()
+        else:
+            self._show_near()
+
+    def _size_pages(self) -> None:
+        width = round(self.page_width * self.shown_scale) + 2 * EDGE
+        height = round(self.page_height * self.shown_scale) + 2 * EDGE
+        for label in self.page_labels:
+            label.setFixedSize(width, height)
+            label.clear()
+        self._shown.clear()
+        self._show_near()
+
+    def _show_near(self) -> None:
+        """Pictures for the pages in view and a screen's height either side; none for the
+        others (a page's picture takes some 3 MB)."""
+        view = self.pages_area.viewport().height()
+        top = self.pages_area.verticalScrollBar().value() - view
+        bottom = top + 3 * view
+        step = round(self.page_height * self.shown_scale) + 2 * EDGE + PAGE_GAP
+        for page, label in enumerate(self.page_labels):
+            at = PAGE_GAP + page * step  # where the layout puts it, shown yet or not
+            near = at < bottom and at + step > top
+            if near and page not in self._shown:
+                pixmap = self.page_pixmap(page)
+                if self.shown_scale < 1.0:
+                    pixmap = pixmap.scaledToWidth(
+                        round(pixmap.width() * self.shown_scale),
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                    pixmap.setDevicePixelRatio(self.ratio)
                 label.setPixmap(pixmap)
-                continue
-            shown = pixmap.scaledToWidth(
-                round(pixmap.width() * scale), Qt.TransformationMode.SmoothTransformation
-            )
-            shown.setDevicePixelRatio(self.ratio)
-            label.setPixmap(shown)
+                self._shown[page] = pixmap
+            elif not near and page in self._shown:
+                label.clear()
+                del self._shown[page]
+
+    # -- the words -------------------------------------------------------------------------
+
+    def _read(self, page: int) -> str:
+        text = self.texts[page]
+        if text is None:
+            text = self.texts[page] = self.document.page_text(page)
+            self.page_labels[page].setAccessibleDescription(text)  # what the picture says
+        return text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._reading:  # once the pages are on screen: reading a page takes a while
+            self._reading = True
+            QTimer.singleShot(0, self, self._read_next)
+
+    def _read_next(self) -> None:
+        """The next page's words, one page a turn of the event loop."""
+        left = [page for page, text in enumerate(self.texts) if text is None]
+        if left:
+            self._read(left[0])
+            QTimer.singleShot(0, self, self._read_next)
+
+    def words_text(self) -> str:
+        """Every page's words, with "Page 1 of 3" before each page's."""
+        count = len(self.texts)
+        return "\n\n".join(
+            f"{page_heading(page, count)}\n\n{self._read(page)}" for page in range(count)
+        )
 
     def _show_words(self, shown: bool) -> None:
         """Make room for the words beside the pages, as far as the screen allows; where it
         doesn't, the pages are shown smaller."""
+        if shown and not self.words.toPlainText():
+            self.words.setPlainText(self.words_text())
         words = ems(self, WORDS_EMS)
         self.words.setVisible(shown)
         wanted = self._pages_width + (words + self.split.handleWidth() if shown else 0)

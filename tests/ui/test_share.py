@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
@@ -69,7 +69,7 @@ def test_preview_shows_the_pages_then_save_writes_them(qtbot, window, tmp_path: 
     dialog = open_share(qtbot, window)
     dialog.message.setPlainText("Can we talk about group size?")
     preview = dialog.preview()
-    assert isinstance(preview, PreviewDialog) and len(preview.page_images) >= 1
+    assert isinstance(preview, PreviewDialog) and len(preview.page_labels) >= 1
     saved = dialog.save_to(tmp_path / "for-my-appointment")
     assert saved is not None and saved.suffix == ".pdf"
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(saved).pages))
@@ -249,9 +249,10 @@ def test_the_preview_shows_each_page_and_its_words_beside_it(qtbot, window) -> N
     pages = preview.document.pages
     names = [label.accessibleName() for label in preview.page_labels]
     assert names == [f"Page {page} of {pages}" for page in range(1, pages + 1)]
+    qtbot.waitUntil(lambda: all(label.accessibleDescription() for label in preview.page_labels))
     said = " ".join(label.accessibleDescription() for label in preview.page_labels)
     assert "Came to group" in said and "SECRETWIN" not in said
-    first = preview.page_images[0]
+    first = preview.page_pixmap(0)
     assert first.devicePixelRatio() == preview.devicePixelRatioF()  # sharp on any screen
     width = preview.document.page_size[0]
     assert abs(first.deviceIndependentSize().width() - width / 72 * 96) <= 1  # at 100%
@@ -299,3 +300,46 @@ def test_print_puts_the_same_pages_on_the_whole_sheet(qtbot, window, monkeypatch
     assert page.width() == pytest.approx(sheet.width(), abs=1) or page.height() == pytest.approx(
         sheet.height(), abs=1
     )
+
+
+class ManyPages:
+    """A document of many blank pages, as a year of every entry makes (hundreds of pages)."""
+
+    pages = 40
+    page_size = (612.0, 792.0)
+
+    def __init__(self) -> None:
+        self.read: list[int] = []
+
+    def page_images(self, ppi: float = 96) -> list[bytes]:
+        image = QImage(round(8.5 * ppi), round(11 * ppi), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return [bytes(buffer.data().data())] * self.pages
+
+    def page_text(self, page: int) -> str:
+        self.read.append(page)
+        return f"The words of page {page + 1}"
+
+
+def test_a_long_preview_holds_pictures_only_of_the_pages_near_view(qtbot) -> None:
+    """Hundreds of pages would take gigabytes as pictures: only those in view or near it are
+    held; the words of every page are read once the pages are on screen, page by page."""
+    document = ManyPages()
+    preview = PreviewDialog(document)  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    assert document.read == []  # the pages first: reading them takes a while
+    preview.show()
+    qtbot.waitExposed(preview)
+    held = [page for page, label in enumerate(preview.page_labels) if label.pixmap().width()]
+    assert 0 in held and len(held) <= 6
+    bar = preview.pages_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    held = [page for page, label in enumerate(preview.page_labels) if label.pixmap().width()]
+    assert 39 in held and 0 not in held and len(held) <= 6
+    qtbot.waitUntil(lambda: len(document.read) == document.pages)
+    assert preview.page_labels[39].accessibleDescription() == "The words of page 40"
+    preview.show_words.click()
+    assert "Page 40 of 40\n\nThe words of page 40" in preview.words.toPlainText()
