@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QImage,
     QPainter,
+    QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -58,6 +61,7 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_save_path
+from iop_companion.ui.theme import current_colours
 from iop_companion.ui.widgets import (
     day_of,
     ems,
@@ -484,14 +488,21 @@ class PageLabel(QLabel):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        # A thin edge round the sheet; a thick one in the accent while Tab is on it.
-        self.setStyleSheet(
-            f"PageLabel {{ border: 1px solid palette(mid); margin: {EDGE - 1}px; }}"
-            f"PageLabel:focus {{ border: {EDGE}px solid palette(highlight); margin: 0px; }}"
-        )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The sheet, with a thin edge round it; the app's focus ring while Tab is on it."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        focused = self.hasFocus()
+        edge = self.palette().color(QPalette.ColorRole.Mid)
+        width = EDGE if focused else 1
+        painter.setPen(QPen(QColor(current_colours().focus) if focused else edge, width))
+        inset = width / 2 if focused else EDGE - 0.5
+        painter.drawRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset))
+        painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -570,8 +581,11 @@ class PreviewDialog(QDialog):
         buttons.addButton(self.show_words, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # The window as wide as a page at its size, its gaps, the scroll bar and the edges.
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self._pages_width = round(self.page_width) + 2 * (PAGE_GAP + EDGE) + bar + ems(self, 3)
+        margins = layout.contentsMargins()
+        frame = 2 * self.pages_area.frameWidth() + margins.left() + margins.right()
+        self._pages_width = round(self.page_width) + 2 * (PAGE_GAP + EDGE) + bar + frame + 2
         self.resize(self._pages_width, 800)
         self._size_pages()
         self._reading = False
@@ -594,7 +608,7 @@ class PreviewDialog(QDialog):
         """Pages as wide as the room for them, never wider than their size (nor under half)."""
         room = self.pages_area.viewport().width() - 2 * (PAGE_GAP + EDGE)
         scale = max(0.5, min(1.0, room / self.page_width))
-        if abs(scale - self.shown_scale) >= 0.01:
+        if abs(scale - self.shown_scale) >= 0.002:
             self.shown_scale = scale
             self._size_pages()
         else:
