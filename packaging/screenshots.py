@@ -149,7 +149,8 @@ def main() -> None:
         share.message.setPlainText("Can we talk about a smaller group?")
         grab(share, out, "share")
         preview = share.preview()
-        preview.resize(700, 900)
+        preview.resize(preview.width(), 900)  # as wide as a page, as it opens
+        QApplication.processEvents()  # page 1 shows from its top once it has the focus
         grab(preview, out, "share-preview")
         preview.reject()
         share.reject()
