@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings or QSettings()
         self.live: LiveJournal | None = None
+        self._open_dialogs: set[QDialog] = set()  # held while open (``_open``)
         # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
         self.clipboard_guard.watch_app_copies()
@@ -511,7 +512,14 @@ class MainWindow(QMainWindow):
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Open a window-modal dialog that still answers Lock, Hide now and Help (the window
-        can't while the dialog is open), whole on its screen."""
+        can't while the dialog is open), whole on its screen.
+
+        The window holds the dialog's Python object until Qt deletes the dialog. Without a
+        holder, a dialog whose buttons call its own methods is a reference cycle only Python
+        knows of, and a garbage collection while it is open took it (and its window) away:
+        seen with the summary preview, whose reading of its pages' words allocates a lot."""
+        self._open_dialogs.add(dialog)
+        dialog.destroyed.connect(lambda: self._open_dialogs.discard(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.every_window.adopt(dialog)

@@ -8,12 +8,12 @@ chart, things to bring up, showing up, hard moments, what I know now), then what
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -169,6 +168,7 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.reload_entries()
+        self.previewing: PreviewDialog | None = None  # held while this window is
         screen = self.screen()
         room = screen.availableGeometry().width() - ems(self, 4) if screen is not None else 0
         if room >= ems(self, WIDE_EMS):  # both columns, the entries as wide as fits
@@ -365,6 +365,7 @@ class ShareDialog(QDialog):
     def preview(self) -> PreviewDialog:
         with busy():
             dialog = PreviewDialog(self.document(), self)
+        self.previewing = dialog  # see MainWindow._open: a window held is never collected
         dialog.open()
         return dialog
 
@@ -482,19 +483,36 @@ def page_heading(page: int, pages: int) -> str:
     return f"Page {page + 1} of {pages}"
 
 
+def later(owner: QObject, do: Callable[[], None]) -> QTimer:
+    """A timer that does ``do`` at the next turn of the event loop once started, and never
+    after ``owner`` is gone (it goes with it)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(do)
+    return timer
+
+
 class PageLabel(QLabel):
     """A picture of one page: a Tab stop, read by its name ("Page 2 of 3") and its words.
     Reached by Tab, it shows from its top (Qt would centre a page taller than the window)."""
+
+    painted = Signal()  # the first time it is painted
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reads the pages one by one
+        self._to_top = later(self, self._show_top)
+        self._painted = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The sheet, with a thin edge round it; the app's focus ring while Tab is on it."""
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
         painter = QPainter(self)
         focused = self.hasFocus()
         edge = self.palette().color(QPalette.ColorRole.Mid)
@@ -506,7 +524,7 @@ class PageLabel(QLabel):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self, self._show_top)  # after the app's own scrolling to focus
+        self._to_top.start()  # after the app's own scrolling to the focus
 
     def _show_top(self) -> None:
         holder = self.parentWidget()
@@ -550,7 +568,8 @@ class PreviewDialog(QDialog):
         self.pages_area.setWidget(pages)
         self.pages_area.setWidgetResizable(True)
         self.pages_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pages
-        self.pages_area.viewport().installEventFilter(self)
+        self._viewport = self.pages_area.viewport()
+        self._viewport.installEventFilter(self)
         self.pages_area.verticalScrollBar().valueChanged.connect(self._show_near)
         self.shown_scale = 1.0
         self._shown: dict[int, QPixmap] = {}
@@ -589,6 +608,9 @@ class PreviewDialog(QDialog):
         self.resize(self._pages_width, 800)
         self._size_pages()
         self._reading = False
+        self._reader = later(self, self._read_next)
+        if self.page_labels:  # after page 1's first paint, which comes first
+            self.page_labels[0].painted.connect(self._start_reading)
 
     # -- the pictures ----------------------------------------------------------------------
 
@@ -600,7 +622,7 @@ class PreviewDialog(QDialog):
         return pixmap
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.pages_area.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._fit_pages()
         return super().eventFilter(watched, event)
 
@@ -656,18 +678,18 @@ class PreviewDialog(QDialog):
             self.page_labels[page].setAccessibleDescription(text)  # what the picture says
         return text
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._reading:  # once the pages are on screen: reading a page takes a while
+    def _start_reading(self) -> None:
+        """Once page 1 is painted: reading a page takes a while (0.3 s for one with a chart)."""
+        if not self._reading:
             self._reading = True
-            QTimer.singleShot(0, self, self._read_next)
+            self._reader.start()
 
     def _read_next(self) -> None:
         """The next page's words, one page a turn of the event loop."""
         left = [page for page, text in enumerate(self.texts) if text is None]
         if left:
             self._read(left[0])
-            QTimer.singleShot(0, self, self._read_next)
+            self._reader.start()
 
     def words_text(self) -> str:
         """Every page's words, with "Page 1 of 3" before each page's."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -343,3 +344,16 @@ def test_a_long_preview_holds_pictures_only_of_the_pages_near_view(qtbot) -> Non
     assert preview.page_labels[39].accessibleDescription() == "The words of page 40"
     preview.show_words.click()
     assert "Page 40 of 40\n\nThe words of page 40" in preview.words.toPlainText()
+
+
+def test_an_open_share_window_outlives_a_garbage_collection(qtbot, window) -> None:
+    """Its buttons call its own methods, a reference cycle only Python knows of: a collection
+    while it was open took the window away (the preview's reading allocates a lot)."""
+    unlock(qtbot, window)
+    opened = window.share()
+    assert opened is not None
+    opened.preview()
+    del opened  # held by nothing here, as when opened from the menu
+    gc.collect()
+    shown = [d for d in window.findChildren(ShareDialog) if d.isVisible()]
+    assert shown and any(p.isVisible() for p in shown[0].findChildren(PreviewDialog))
