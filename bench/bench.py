@@ -465,6 +465,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             shutil.copytree(five_years, folder)
             numbers, redraw, first = ui_bench.progress_view_timings(folder, PASSPHRASE, 9)
             pdf = ui_bench.summary_pdf_seconds(folder, PASSPHRASE, 3)
+            preview_first, preview = ui_bench.summary_preview_seconds(folder, PASSPHRASE, 3)
         with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
             folder = Path(work) / "journal"
             shutil.copytree(cached_vault(max(sizes), False, say), folder)
@@ -478,6 +479,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             ("... redraw after a range change", "< 250 ms", ms(redraw / 1000)),
             ("... first opening, matplotlib import included", "< 1.5 s", ms(first / 1000)),
             ("therapist summary PDF, one year (3,650 entries, every section)", "< 2 s", ms(pdf)),
+            (
+                "... the preview's page 1 on screen after Preview: again / the first time",
+                "< 300 ms",
+                f"{ms(preview)} / {ms(preview_first)}",
+            ),
             (
                 f"JSON export of {max(sizes):,} entries, fresh process: time / memory growth",
                 "< 3 s / < 200 MB",

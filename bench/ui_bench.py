@@ -173,6 +173,46 @@ def summary_pdf_seconds(folder: Path, passphrase: str, runs: int) -> float:
     return statistics.median(samples)
 
 
+def summary_preview_seconds(folder: Path, passphrase: str, runs: int) -> tuple[float, float]:
+    """From Preview pressed on a one-year summary (every section, week by week) to page 1
+    painted: the first time in the process (matplotlib and Typst's fonts load) and the
+    median of the times after (seconds)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from iop_companion.ui.live_journal import LiveJournal
+    from iop_companion.ui.share_dialog import ShareDialog
+    from iop_companion.ui.widgets import qdate
+
+    make_application([])
+    core = OpenJournal.open_with_passphrase(folder, passphrase, MemoryKeychain())
+    try:
+        dialog = ShareDialog(LiveJournal(core))
+        dialog.show()
+        dialog.since.setDate(qdate(core.journal.today - timedelta(days=364)))
+        for box in (dialog.include_hard, dialog.include_sessions, dialog.include_bring_up):
+            box.setChecked(True)
+        for box in dialog.note_boxes.values():
+            box.setChecked(True)
+        samples = []
+        for _ in range(runs + 1):
+            started = time.perf_counter()
+            preview = dialog.preview()
+            painted = FirstPaint(preview.page_labels[0])
+            preview.page_labels[0].installEventFilter(painted)
+            while painted.at is None:
+                QApplication.processEvents()
+            samples.append(painted.at - started)
+            preview.close()
+            preview.deleteLater()
+            QApplication.processEvents()
+        dialog.close()
+    finally:
+        core.lock()
+    return samples[0], statistics.median(samples[1:])
+
+
 def json_export(folder: Path, passphrase: str) -> tuple[float, float]:
     """Seconds and peak memory growth (MiB) of a JSON export in a fresh process."""
     out = subprocess.run(
