@@ -272,10 +272,10 @@ READS = frozenset(
         "templates", "today",
         # NotebookService
         "bring_up_item", "bring_up_items", "due_on", "export_uid", "holds_own_words",
-        "latest_notes", "note", "note_history", "notes_as_of", "phrase", "phrases", "plan",
-        "plan_item", "session", "sessions", "showing_up_counts",
+        "last_session_before", "latest_notes", "note", "note_history", "notes_as_of", "phrase",
+        "phrases", "plan", "plan_item", "session", "sessions", "showing_up_counts",
         # OwnDetails and Drafts
-        "program_phone", "recovery_code_kept", "names",
+        "program_phone", "recovery_code_kept", "last_session_day", "names",
     }
 )  # fmt: skip
 
