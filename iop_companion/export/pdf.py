@@ -16,8 +16,9 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typst
 
@@ -25,6 +26,9 @@ from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
 from iop_companion.export.summary_words import summary_data
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 TEMPLATE = Path(__file__).with_name("summary.typ")
 PDF_STANDARD = "ua-1"
@@ -65,19 +69,11 @@ def chart_svg(summary: TherapistSummary) -> str:
         figure,
         summary.view,
         theme,
-        label="Wins in this period",
+        label="",  # its heading, "Wins by kind", says what it counts
         show_hard_moments=summary.choices.include_hard_moments,
     )
     buffer = io.StringIO()
-    # Cut to what is drawn, labels and all: nothing is clipped at the frame's edge.
-    figure.savefig(
-        buffer,
-        format="svg",
-        facecolor=theme.background,
-        metadata={"Date": None},
-        bbox_inches="tight",
-        pad_inches=0.03,
-    )
+    figure.savefig(buffer, format="svg", facecolor=theme.background, metadata={"Date": None})
     return buffer.getvalue()
 
 
@@ -90,13 +86,23 @@ class SummaryDocument:
             "chart": chart_svg(summary) if summary.choices.include_charts else "",
         }
         self._pdf = self._compile("pdf")
+        self._images: dict[float, list[bytes]] = {}
+
+    @cached_property
+    def _reader(self) -> PdfReader:  # read only for the preview's page count and words
         from pypdf import PdfReader
 
-        self._reader = PdfReader(io.BytesIO(self._pdf))
-        self.pages = len(self._reader.pages)
+        return PdfReader(io.BytesIO(self.pdf_bytes()))
+
+    @property
+    def pages(self) -> int:
+        return len(self._reader.pages)
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        """A page's width and height, in points."""
         box = self._reader.pages[0].mediabox
-        self.page_size = (float(box.width), float(box.height))  # points
-        self._images: dict[float, list[bytes]] = {}
+        return (float(box.width), float(box.height))
 
     def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
         try:

@@ -22,6 +22,7 @@ from iop_companion.export.summary import (
     SinceLastSession,
     TherapistSummary,
     Week,
+    fold,
 )
 
 TITLE = "Summary"  # the document's title in its metadata: neutral, like the file name
@@ -34,6 +35,8 @@ NOTHING_WRITTEN = "—"  # a table cell the person left empty
 WEEK_LINES_IN_ALL = 90
 MIN_WEEK_LINES = 3
 MAX_WEEK_LINES = 10
+LINE_CHARS = 36  # an entry in the week-by-week view is one line: half the row, at 9 points
+HARD_MOMENTS_LISTED = 8  # the latest ones; the count and what helped most cover the rest
 
 Data = dict[str, Any]
 LONG_RUN = re.compile(r"\S{30}")  # letters without a space, more than a line's column holds
@@ -56,9 +59,15 @@ def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
-def folded_words(line: Folded) -> str:
-    """ "Went to group ×4", or the words alone when logged once."""
-    return line.text if line.times == 1 else f"{line.text} ×{line.times}"
+def folded_words(line: Folded, width: int | None = None) -> str:
+    """E.g. "Went to group ×4", or the words alone when logged once; cut to ``width``
+    characters with "…" when longer (a word is cut in two only when it alone is longer)."""
+    text = line.text
+    if width is not None and len(text) > width:
+        cut = text[: width - 1]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > width // 2 else cut).rstrip(" ,;:.") + "…"
+    return text if line.times == 1 else f"{text.rstrip('.')} ×{line.times}"
 
 
 def since_last_session_words(since: SinceLastSession) -> str:
@@ -105,8 +114,9 @@ def week_kinds(week: Week) -> str:
 
 
 def week_lines(week: Week, keep: int) -> list[str]:
-    """The week's folded lines, the ``keep`` most repeated, then how many more there were."""
-    lines = [folded_words(line) for line in week.lines[:keep]]
+    """The week's folded lines, one line each: the ``keep`` most repeated, then how many more
+    there were (every entry is whole in the full log)."""
+    lines = [folded_words(line, LINE_CHARS) for line in week.lines[:keep]]
     more = len(week.lines) - keep
     if more > 0:
         lines.append(f"and {more} more")
@@ -168,19 +178,27 @@ def _detail(summary: TherapistSummary) -> Data | None:
 
 
 def _hard_moments(summary: TherapistSummary) -> Data | None:
+    """How many, what helped most often when there are many, and the latest few listed."""
     if not summary.choices.include_hard_moments:
         return None
     moments = summary.hard_moments
     years = summary.choices.since.year != summary.choices.until.year
     if not moments:
         return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
+    text = f"I logged {plural(len(moments), 'hard moment')} in this period."
+    listed = moments[-HARD_MOMENTS_LISTED:]
+    if len(listed) < len(moments):
+        helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
+        if helped:
+            text += f" What helped most often: {'; '.join(helped)}."
+        text += f" The latest {len(listed)}:"
     return {
         "heading": "Hard moments",
-        "text": f"I logged {plural(len(moments), 'hard moment')} in this period.",
+        "text": text,
         "columns": ["Day", "My word", "What helped"],
         "rows": [
             [_short_day(e.day, years), entry_label(e), e.note.strip() or NOTHING_WRITTEN]
-            for e in moments
+            for e in listed
         ],
     }
 
