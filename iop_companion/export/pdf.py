@@ -7,8 +7,9 @@ preview and the printer get the same pages rendered as pictures, so what the per
 exactly what is written. Only a finished file reaches the disk (a temp file in the target
 folder, renamed into place). An optional password encrypts the PDF with AES-256 through pypdf.
 
-Fonts are matplotlib's own DejaVu Sans, never the system's: the pages are the same on every
-computer, and nothing is looked up outside the app.
+The font is matplotlib's own DejaVu Sans, so the pages look the same on every computer; the
+system's fonts are only a fallback for what it lacks (emoji, most often). The template imports
+no package, so making a summary never touches the network.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import typst
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 TEMPLATE = Path(__file__).with_name("summary.typ")
-PDF_STANDARD = "ua-1"
+PDF_STANDARD: Literal["ua-1"] = "ua-1"  # PDF/UA-1: tagged, for screen readers
 PREVIEW_PPI = 96.0
 CHART_SIZE = (4.6, 2.3)  # inches: its place beside the wins by kind, at its real size
 CHART_FONT = 10
@@ -51,7 +52,8 @@ def _fonts_folder() -> str:
 @cache
 def _compiler() -> typst.Compiler:
     """One compiler for the app's life: its fonts are read once, its layout cache kept."""
-    return typst.Compiler(TEMPLATE, font_paths=[_fonts_folder()], ignore_system_fonts=False)
+    # The system's fonts only as a fallback, for what DejaVu Sans lacks (emoji, most often).
+    return typst.Compiler(str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False)
 
 
 def default_file_name(today: date) -> str:

@@ -293,7 +293,7 @@ def build_summary(
         bring_up = _bring_up(notebook, choices.since, choices.until)
     if notebook is not None and choices.include_sessions:
         showing_up = tuple(notebook.showing_up_counts(choices.since, choices.until).items())
-    weeks = ()
+    weeks: tuple[Week, ...] = ()
     if choices.detail is Detail.CONDENSED:
         weeks = _weeks(shown, choices.since, choices.until, names)
     return TherapistSummary(

@@ -260,4 +260,5 @@ def summary_data(summary: TherapistSummary) -> Data:
             "heading": "What I know now",
             "sections": [{"title": n.title, "text": n.text} for n in summary.notes],
         }
-    return breakable(data)
+    shown: Data = breakable(data)
+    return shown
