@@ -15,7 +15,14 @@ from typing import Any
 
 from iop_companion.core.chart_text import running_sentence
 from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import date_words, entry_label, plural, short_day, weekday_words
+from iop_companion.core.words import (
+    date_words,
+    entry_label,
+    plural,
+    short_day,
+    times_words,
+    weekday_words,
+)
 from iop_companion.export.summary import (
     Detail,
     Folded,
@@ -55,10 +62,6 @@ def breakable(value: Any) -> Any:
     return value
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
 def folded_words(line: Folded, width: int | None = None) -> str:
     """E.g. "Went to group ×4", or the words alone when logged once; cut to ``width``
     characters with "…" when longer (a word is cut in two only when it alone is longer)."""
@@ -80,7 +83,7 @@ def since_last_session_words(since: SinceLastSession) -> str:
         said.append(f"had {plural(since.hard_moments, 'hard moment')}")
     shown_up = sum(n for _, n in since.showing_up or ())
     if shown_up:
-        said.append(f"showed up {_times(shown_up)}")
+        said.append(f"showed up {times_words(shown_up)}")
     start = f"Since my last session on {weekday_words(since.day)}"
     if not said:
         return f"{start}, nothing is logged yet."
