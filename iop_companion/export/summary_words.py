@@ -253,7 +253,7 @@ def summary_data(summary: TherapistSummary) -> Data:
     if choices.include_charts:
         kinds = None
         if summary.wins_by_category:
-            rows = [[name, str(n)] for name, n in summary.wins_by_category]
+            rows = [[name, f"{n:,}"] for name, n in summary.wins_by_category]
             kinds = {"columns": ["Kind", "Wins"], "rows": rows}
         data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
     if summary.showing_up:
