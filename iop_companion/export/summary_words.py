@@ -113,7 +113,7 @@ def week_totals(week: Week) -> str:
 
 def week_kinds(week: Week) -> str:
     """E.g. "3 Showing up · 2 Other win" """
-    return " · ".join(f"{n} {name}" for name, n in week.wins_by_category)
+    return " · ".join(f"{n:,} {name}" for name, n in week.wins_by_category)
 
 
 def week_lines(week: Week, keep: int) -> list[str]:
