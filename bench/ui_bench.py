@@ -149,25 +149,37 @@ def progress_view_timings(folder: Path, passphrase: str, runs: int) -> tuple[flo
     return statistics.median(numbers), statistics.median(redraws), first
 
 
-def summary_pdf_seconds(folder: Path, passphrase: str, runs: int) -> float:
+def summary_pdf_seconds(
+    folder: Path, passphrase: str, runs: int, detail: str = "condensed"
+) -> float:
     """A one-year therapist summary with every section, written to a PDF (median seconds)."""
     from datetime import timedelta
 
     from iop_companion.core.journal import JournalService
+    from iop_companion.core.notebook import NotebookService, NoteSection
     from iop_companion.export.pdf import write_summary
-    from iop_companion.export.summary import SummaryChoices, build_summary
+    from iop_companion.export.summary import Detail, SummaryChoices, build_summary
 
-    make_application([])
     samples = []
     with Vault.unlock(folder, passphrase) as vault:
         journal = JournalService(vault.db)
+        notebook = NotebookService(vault.db, journal)
         today = journal.today
         choices = SummaryChoices(
-            since=today - timedelta(days=364), until=today, include_hard_moments=True
+            since=today - timedelta(days=364),
+            until=today,
+            name="J.",
+            message="A few words for my therapist.",
+            last_session=today - timedelta(days=7),
+            detail=Detail(detail),
+            include_hard_moments=True,
+            note_sections=frozenset(NoteSection),
+            include_bring_up=True,
+            include_sessions=True,
         )
         for _ in range(runs):
             started = time.perf_counter()
-            summary = build_summary(journal, choices)
+            summary = build_summary(journal, choices, notebook=notebook)
             write_summary(summary, folder.parent / "summary.pdf")
             samples.append(time.perf_counter() - started)
     return statistics.median(samples)

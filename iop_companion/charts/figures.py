@@ -15,6 +15,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
+from matplotlib.text import Annotation
 from matplotlib.ticker import MaxNLocator
 from numpy.typing import NDArray
 
@@ -26,6 +27,7 @@ RUNNING_LABEL = "Wins to date"
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
 CALENDAR_LEVELS = 4  # steps of blue for days with wins (``Theme.calendar``); none: neutral
 WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
+EDGE_ROOM = 2.0  # points between a label and the axes' edge
 
 
 def new_figure(theme: Theme, width: float = 8.0, height: float = 3.0) -> Figure:
@@ -136,7 +138,39 @@ def running_total(
             fontsize=theme.font_size * 0.8,
             color=theme.muted,
         )
+    _keep_inside(figure, axes, [text for text in axes.texts if isinstance(text, Annotation)])
     return figure
+
+
+def _keep_inside(figure: Figure, axes: Axes, labels: Sequence[Annotation]) -> None:
+    """Room above the line for each label, so none is cut off at the top of the axes or the
+    figure (a comeback on the last, highest day is the worst case), and a label near a side
+    set on the inner side of its point rather than over it. Worked out in points from the
+    axes' place in the figure, before any drawing."""
+    if not labels:
+        return
+    inches = figure.get_size_inches()
+    place = axes.get_position()  # as shares of the figure
+    wide, tall = place.width * inches[0] * 72, place.height * inches[1] * 72
+    (left, right), (bottom, top) = axes.get_xlim(), axes.get_ylim()
+    extent = labels[0].get_window_extent()  # the labels' words and font are all the same
+    width, height = (size * 72 / figure.dpi for size in (extent.width, extent.height))
+    for label in labels:
+        x, y = label.xy
+        _, rise = label.xyann
+        # Within a label's width of a side (room to spare for a narrower window): the label
+        # ends, or starts, at its point. The point is inside the axes, whatever their size.
+        from_left = (x - left) / (right - left) * wide
+        if wide - from_left < width + EDGE_ROOM:
+            label.set_horizontalalignment("right")
+            label.xyann = (-EDGE_ROOM, rise)
+        elif from_left < width + EDGE_ROOM:
+            label.set_horizontalalignment("left")
+            label.xyann = (EDGE_ROOM, rise)
+        # The label reaches ``rise + height`` above its point: the axes must hold that above it.
+        share = min((rise + height + EDGE_ROOM) / tall, 0.8)  # of the axes' height
+        top = max(top, (y - share * bottom) / (1 - share))
+    axes.set_ylim(bottom, top)
 
 
 def _total_on(running: tuple[tuple[date, int], ...], day: date) -> int:

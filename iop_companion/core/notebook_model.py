@@ -14,7 +14,7 @@ from enum import Enum, StrEnum
 from typing import Literal
 
 from iop_companion.core.model import Change, ImportResult
-from iop_companion.core.words import date_words
+from iop_companion.core.words import date_words, times_words
 
 # Longest text each part keeps (characters, after the ends are trimmed).
 MAX_NOTE_CHARS = 20_000
@@ -217,7 +217,7 @@ def session_counts_sentence(counts: dict[SessionKind, int]) -> str:
         return ""
     total = sum(n for n in counts.values() if n > 0)
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    times = {1: "once", 2: "twice"}.get(total, f"{total} times")
+    times = times_words(total)
     return f"I showed up {times}: {listed}."
 
 

@@ -15,6 +15,11 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
+def times_words(count: int) -> str:
+    """once, twice, 3 times"""
+    return {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+
+
 def progress_sentence(summary: Summary) -> str:
     """E.g. "You've logged 42 wins since March. 7 this week. You came back 3 times."
 

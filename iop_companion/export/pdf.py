@@ -7,8 +7,9 @@ preview and the printer get the same pages rendered as pictures, so what the per
 exactly what is written. Only a finished file reaches the disk (a temp file in the target
 folder, renamed into place). An optional password encrypts the PDF with AES-256 through pypdf.
 
-Fonts are matplotlib's own DejaVu Sans, never the system's: the pages are the same on every
-computer, and nothing is looked up outside the app.
+The font is matplotlib's own DejaVu Sans, so the pages look the same on every computer; the
+system's fonts are only a fallback for what it lacks (emoji, most often). The template imports
+no package, so making a summary never touches the network.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 import typst
 
@@ -26,8 +28,11 @@ from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
 from iop_companion.export.summary_words import summary_data
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 TEMPLATE = Path(__file__).with_name("summary.typ")
-PDF_STANDARD = "ua-1"
+PDF_STANDARD: Literal["ua-1"] = "ua-1"  # PDF/UA-1: tagged, for screen readers
 PREVIEW_PPI = 96.0
 CHART_SIZE = (4.6, 2.3)  # inches: its place beside the wins by kind, at its real size
 CHART_FONT = 10
@@ -47,7 +52,8 @@ def _fonts_folder() -> str:
 @cache
 def _compiler() -> typst.Compiler:
     """One compiler for the app's life: its fonts are read once, its layout cache kept."""
-    return typst.Compiler(TEMPLATE, font_paths=[_fonts_folder()], ignore_system_fonts=False)
+    # The system's fonts only as a fallback, for what DejaVu Sans lacks (emoji, most often).
+    return typst.Compiler(str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False)
 
 
 def default_file_name(today: date) -> str:
@@ -65,19 +71,11 @@ def chart_svg(summary: TherapistSummary) -> str:
         figure,
         summary.view,
         theme,
-        label="Wins in this period",
+        label="",  # its heading, "Wins by kind", says what it counts
         show_hard_moments=summary.choices.include_hard_moments,
     )
     buffer = io.StringIO()
-    # Cut to what is drawn, labels and all: nothing is clipped at the frame's edge.
-    figure.savefig(
-        buffer,
-        format="svg",
-        facecolor=theme.background,
-        metadata={"Date": None},
-        bbox_inches="tight",
-        pad_inches=0.03,
-    )
+    figure.savefig(buffer, format="svg", facecolor=theme.background, metadata={"Date": None})
     return buffer.getvalue()
 
 
@@ -90,13 +88,23 @@ class SummaryDocument:
             "chart": chart_svg(summary) if summary.choices.include_charts else "",
         }
         self._pdf = self._compile("pdf")
+        self._images: dict[float, list[bytes]] = {}
+
+    @cached_property
+    def _reader(self) -> PdfReader:  # read only for the preview's page count and words
         from pypdf import PdfReader
 
-        self._reader = PdfReader(io.BytesIO(self._pdf))
-        self.pages = len(self._reader.pages)
+        return PdfReader(io.BytesIO(self.pdf_bytes()))
+
+    @property
+    def pages(self) -> int:
+        return len(self._reader.pages)
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        """A page's width and height, in points."""
         box = self._reader.pages[0].mediabox
-        self.page_size = (float(box.width), float(box.height))  # points
-        self._images: dict[float, list[bytes]] = {}
+        return (float(box.width), float(box.height))
 
     def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
         try:

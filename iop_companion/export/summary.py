@@ -32,7 +32,7 @@ from iop_companion.core.notebook import (
     session_counts_sentence,
 )
 from iop_companion.core.progress_view import ProgressView, progress_view
-from iop_companion.core.words import OTHER_WIN, date_words, plural
+from iop_companion.core.words import OTHER_WIN, date_words, first_upper, plural
 from iop_companion.export.data import PAGE
 
 
@@ -157,35 +157,37 @@ def fold_key(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".")
 
 
-def folded(entries: Iterable[Entry]) -> tuple[Folded, ...]:
-    """Each wording once with how often it was logged; the most repeated first, ties in the
-    order they were first logged."""
+def fold(wordings: Iterable[str]) -> tuple[Folded, ...]:
+    """Each wording once with how often it came; the most repeated first, ties in the order
+    they first came."""
     first: dict[str, str] = {}
     times: dict[str, int] = {}
-    for entry in entries:
-        words = " ".join((entry.text or entry.note).split())
-        if entry.kind is Kind.HARD_MOMENT:
-            label = (entry.moment_word or "hard moment").strip()
-            words = f"{label[:1].upper()}{label[1:]}: {words}" if words else label
+    for words in wordings:
         key = fold_key(words)
-        first.setdefault(key, words)
+        first.setdefault(key, " ".join(words.split()))
         times[key] = times.get(key, 0) + 1
-    order = list(first)
-    ranked = sorted(order, key=lambda k: (-times[k], order.index(k)))
+    order = {key: n for n, key in enumerate(first)}
+    ranked = sorted(first, key=lambda k: (-times[k], order[k]))
     return tuple(Folded(first[key], times[key]) for key in ranked)
+
+
+def entry_words(entry: Entry) -> str:
+    """An entry in a line: a win's words; a hard moment's word, then its words."""
+    words = " ".join((entry.text or entry.note).split())
+    if entry.kind is Kind.HARD_MOMENT:
+        label = first_upper((entry.moment_word or "hard moment").strip())
+        return f"{label}: {words}" if words else label
+    return words
 
 
 def _weeks(
     shown: tuple[Entry, ...], since: date, until: date, names: dict[int, str]
 ) -> tuple[Week, ...]:
     by_week: dict[date, list[Entry]] = {}
-    spans = weeks_in(since, until)
-    starts = [start for start, _ in spans]
-    for entry in shown:
-        start = max(s for s in starts if s <= entry.day) if entry.day >= since else since
-        by_week.setdefault(start, []).append(entry)
+    for entry in shown:  # by the week's first day in the range (``weeks_in``)
+        by_week.setdefault(max(since, progress.week_start(entry.day)), []).append(entry)
     weeks = []
-    for start, end in spans:
+    for start, end in weeks_in(since, until):
         held = by_week.get(start)
         if not held:
             continue
@@ -195,7 +197,7 @@ def _weeks(
                 until=end,
                 wins_by_category=_by_category((e for e in held if e.kind is Kind.WIN), names),
                 hard_moments=sum(e.kind is Kind.HARD_MOMENT for e in held),
-                lines=folded(held),
+                lines=fold(entry_words(e) for e in held),
             )
         )
     return tuple(weeks)
@@ -291,7 +293,7 @@ def build_summary(
         bring_up = _bring_up(notebook, choices.since, choices.until)
     if notebook is not None and choices.include_sessions:
         showing_up = tuple(notebook.showing_up_counts(choices.since, choices.until).items())
-    weeks = ()
+    weeks: tuple[Week, ...] = ()
     if choices.detail is Detail.CONDENSED:
         weeks = _weeks(shown, choices.since, choices.until, names)
     return TherapistSummary(

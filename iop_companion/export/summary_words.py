@@ -15,13 +15,21 @@ from typing import Any
 
 from iop_companion.core.chart_text import running_sentence
 from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import date_words, entry_label, plural, short_day, weekday_words
+from iop_companion.core.words import (
+    date_words,
+    entry_label,
+    plural,
+    short_day,
+    times_words,
+    weekday_words,
+)
 from iop_companion.export.summary import (
     Detail,
     Folded,
     SinceLastSession,
     TherapistSummary,
     Week,
+    fold,
 )
 
 TITLE = "Summary"  # the document's title in its metadata: neutral, like the file name
@@ -34,6 +42,8 @@ NOTHING_WRITTEN = "—"  # a table cell the person left empty
 WEEK_LINES_IN_ALL = 90
 MIN_WEEK_LINES = 3
 MAX_WEEK_LINES = 10
+LINE_CHARS = 36  # an entry in the week-by-week view is one line: half the row, at 9 points
+HARD_MOMENTS_LISTED = 8  # the latest ones; the count and what helped most cover the rest
 
 Data = dict[str, Any]
 LONG_RUN = re.compile(r"\S{30}")  # letters without a space, more than a line's column holds
@@ -52,13 +62,15 @@ def breakable(value: Any) -> Any:
     return value
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def folded_words(line: Folded) -> str:
-    """ "Went to group ×4", or the words alone when logged once."""
-    return line.text if line.times == 1 else f"{line.text} ×{line.times}"
+def folded_words(line: Folded, width: int | None = None) -> str:
+    """E.g. "Went to group ×4", or the words alone when logged once; cut to ``width``
+    characters with "…" when longer (a word is cut in two only when it alone is longer)."""
+    text = line.text
+    if width is not None and len(text) > width:
+        cut = text[: width - 1]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > width // 2 else cut).rstrip(" ,;:.") + "…"
+    return text if line.times == 1 else f"{text.rstrip('.')} ×{line.times}"
 
 
 def since_last_session_words(since: SinceLastSession) -> str:
@@ -71,7 +83,7 @@ def since_last_session_words(since: SinceLastSession) -> str:
         said.append(f"had {plural(since.hard_moments, 'hard moment')}")
     shown_up = sum(n for _, n in since.showing_up or ())
     if shown_up:
-        said.append(f"showed up {_times(shown_up)}")
+        said.append(f"showed up {times_words(shown_up)}")
     start = f"Since my last session on {weekday_words(since.day)}"
     if not said:
         return f"{start}, nothing is logged yet."
@@ -101,12 +113,13 @@ def week_totals(week: Week) -> str:
 
 def week_kinds(week: Week) -> str:
     """E.g. "3 Showing up · 2 Other win" """
-    return " · ".join(f"{n} {name}" for name, n in week.wins_by_category)
+    return " · ".join(f"{n:,} {name}" for name, n in week.wins_by_category)
 
 
 def week_lines(week: Week, keep: int) -> list[str]:
-    """The week's folded lines, the ``keep`` most repeated, then how many more there were."""
-    lines = [folded_words(line) for line in week.lines[:keep]]
+    """The week's folded lines, one line each: the ``keep`` most repeated, then how many more
+    there were (every entry is whole in the full log)."""
+    lines = [folded_words(line, LINE_CHARS) for line in week.lines[:keep]]
     more = len(week.lines) - keep
     if more > 0:
         lines.append(f"and {more} more")
@@ -168,19 +181,27 @@ def _detail(summary: TherapistSummary) -> Data | None:
 
 
 def _hard_moments(summary: TherapistSummary) -> Data | None:
+    """How many, what helped most often when there are many, and the latest few listed."""
     if not summary.choices.include_hard_moments:
         return None
     moments = summary.hard_moments
     years = summary.choices.since.year != summary.choices.until.year
     if not moments:
         return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
+    text = f"I logged {plural(len(moments), 'hard moment')} in this period."
+    listed = moments[-HARD_MOMENTS_LISTED:]
+    if len(listed) < len(moments):
+        helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
+        if helped:
+            text += f" What helped most often: {'; '.join(helped)}."
+        text += f" The latest {len(listed)}:"
     return {
         "heading": "Hard moments",
-        "text": f"I logged {plural(len(moments), 'hard moment')} in this period.",
+        "text": text,
         "columns": ["Day", "My word", "What helped"],
         "rows": [
             [_short_day(e.day, years), entry_label(e), e.note.strip() or NOTHING_WRITTEN]
-            for e in moments
+            for e in listed
         ],
     }
 
@@ -232,7 +253,7 @@ def summary_data(summary: TherapistSummary) -> Data:
     if choices.include_charts:
         kinds = None
         if summary.wins_by_category:
-            rows = [[name, str(n)] for name, n in summary.wins_by_category]
+            rows = [[name, f"{n:,}"] for name, n in summary.wins_by_category]
             kinds = {"columns": ["Kind", "Wins"], "rows": rows}
         data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
     if summary.showing_up:
@@ -242,4 +263,5 @@ def summary_data(summary: TherapistSummary) -> Data:
             "heading": "What I know now",
             "sections": [{"title": n.title, "text": n.text} for n in summary.notes],
         }
-    return breakable(data)
+    shown: Data = breakable(data)
+    return shown

@@ -19,6 +19,7 @@ from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
+from iop_companion.export.pdf import CHART_FONT, CHART_SIZE
 from iop_companion.export.summary import SummaryChoices, build_summary
 from tests.language_words import BANNED
 
@@ -144,3 +145,51 @@ def test_a_summary_from_the_first_day_to_the_last_that_dates_allow_draws(
     assert summary.comebacks == 1
     for figure in draw_both(summary.view):
         figure.savefig(io.BytesIO(), format="png")
+
+
+def came_back_on_both_ends(span: int, per_day: int) -> ProgressView:
+    """``per_day`` wins each day of a ``span``-day range, the first and the last day's marked
+    as after a hard moment: a comeback at each edge, the last on the highest day."""
+    since = TODAY - timedelta(days=span)
+    rows: list[progress.Tally] = [
+        (since + timedelta(days=n), Kind.WIN, 1, n in (0, span), per_day) for n in range(span + 1)
+    ]
+    return progress_view(progress.day_counts(rows), since, TODAY, TODAY)
+
+
+# (width, height, font size): the summary PDF's figures (``export/pdf.CHART_SIZE`` now, and the
+# full width it had), the app's charts at each of its text sizes (``ui/theme.TEXT_SCALES``) and
+# at twice the usual size, and a narrow window's.
+FIGURE_SIZES = [
+    (*CHART_SIZE, CHART_FONT),
+    (6.5, 2.4, 10.0),
+    (8.0, 3.0, 10.0),
+    (8.0, 3.0, 11.0),
+    (8.0, 3.0, 12.5),
+    (8.0, 3.0, 14.5),
+    (8.0, 3.0, 20.0),
+    (5.0, 3.0, 12.5),
+]
+
+
+@pytest.mark.parametrize(("width", "height", "font_size"), FIGURE_SIZES)
+@pytest.mark.parametrize(("span", "per_day"), [(1, 1), (6, 1), (27, 1), (90, 3), (364, 40)])
+def test_every_came_back_label_lies_inside_the_axes_and_the_figure(
+    width: float, height: float, font_size: float, span: int, per_day: int
+) -> None:
+    """No "came back" is cut off (the summary PDF cut the last one at its top): each label,
+    as drawn, lies inside the axes, and so inside the figure."""
+    theme = Theme(font_size=font_size)
+    figure = figures.running_total(
+        figures.new_figure(theme, width, height), came_back_on_both_ends(span, per_day), theme
+    )
+    figure.canvas.draw()
+    [axes] = figure.axes
+    labels = [t for t in axes.texts if t.get_text() == "came back"]
+    assert len(labels) == 2  # the first day's and the last, highest day's
+    inside_axes, inside_figure = axes.get_window_extent(), figure.bbox
+    for label in labels:
+        box = label.get_window_extent()
+        for frame in (inside_axes, inside_figure):
+            assert frame.x0 <= box.x0 and box.x1 <= frame.x1, (box.bounds, frame.bounds)
+            assert frame.y0 <= box.y0 and box.y1 <= frame.y1, (box.bounds, frame.bounds)

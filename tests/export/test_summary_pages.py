@@ -92,8 +92,8 @@ def test_page_one_follows_a_sessions_order(
         "J.",
         "Since my last session on Saturday, November 21, 2026:",
         "A note from me",
-        "wins logged between",
         "Wins by kind",
+        "wins logged between",
         "Things I want to bring up",
         "I showed up",
         "Hard moments",
@@ -292,3 +292,32 @@ def test_a_year_fits_in_six_pages(journal: JournalService, notebook: NotebookSer
     assert 3500 <= journal.count() <= 3800
     document = SummaryDocument(build_summary(journal, every_part(365), notebook=notebook))
     assert document.pages <= 6
+
+
+def test_many_hard_moments_list_the_latest_and_what_helped_most(journal: JournalService) -> None:
+    for n in range(12):
+        helped = "Calling my sponsor" if n % 3 else "A long walk."
+        journal.log_hard_moment(word="slip", note=helped, day=TODAY - timedelta(days=n))
+    hard = summary_data(build_summary(journal, choices(include_hard_moments=True)))["hard"]
+    assert hard["text"] == (
+        "I logged 12 hard moments in this period. What helped most often: "
+        "Calling my sponsor ×8; A long walk ×4. The latest 8:"
+    )
+    assert [row[0] for row in hard["rows"]][-1] == "Fri, Nov 27"
+    assert len(hard["rows"]) == 8
+
+
+def test_a_long_entry_is_one_line_in_the_week_by_week_view(
+    journal: JournalService, tmp_path: Path
+) -> None:
+    long = "Stayed for the whole session even though I wanted to leave early"
+    journal.log_win(long, day=TODAY)
+    journal.log_win(long, day=TODAY, note="twice")
+    summary = build_summary(journal, choices())
+    assert summary_data(summary)["detail"]["rows"][0]["lines"] == [
+        "Stayed for the whole session even… ×2"
+    ]
+    full = pdf_text(
+        write_summary(build_summary(journal, choices(detail=Detail.FULL)), tmp_path / "f.pdf")
+    )
+    assert long in full  # whole in the full log

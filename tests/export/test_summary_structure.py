@@ -127,3 +127,15 @@ def test_the_alt_text_is_the_charts_sentence(journal: JournalService) -> None:
         if e["/S"] == "/Figure"
     )
     assert str(figure["/Alt"]) == chart_alt(summary)
+
+
+def test_page_numbers_are_page_furniture_not_words_to_read(summary_pdf) -> None:
+    """A screen reader reading the document skips "1 of 1": it is marked as the page's
+    footer, outside the structure tree."""
+    reader, _ = summary_pdf
+    for page in reader.pages:
+        content = page.get_contents()
+        assert content is not None
+        assert b"/Artifact<</Attached[/Bottom]/Subtype/Footer/Type/Pagination>>" in (
+            content.get_data()
+        )
