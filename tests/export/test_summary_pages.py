@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -69,7 +70,7 @@ def headings(document: SummaryDocument) -> set[str]:
     return found
 
 
-def summary_data_of(document: SummaryDocument) -> dict:
+def summary_data_of(document: SummaryDocument) -> dict[str, Any]:
     import json
 
     return json.loads(document.inputs["data"])

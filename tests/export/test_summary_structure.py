@@ -33,7 +33,12 @@ def summary_pdf(journal: JournalService) -> tuple[PdfReader, SummaryDocument]:
     return PdfReader(io.BytesIO(document.pdf_bytes())), document
 
 
-def elements(node: Any) -> Iterator[DictionaryObject]:
+def catalog(reader: PdfReader) -> Any:
+    """The document's catalog (pypdf types it loosely; the tests read it as a mapping)."""
+    return reader.trailer["/Root"]
+
+
+def elements(node: Any) -> Iterator[Any]:
     """The structure tree's elements, in reading order."""
     node = node.get_object() if hasattr(node, "get_object") else node
     if isinstance(node, ArrayObject):
@@ -46,13 +51,13 @@ def elements(node: Any) -> Iterator[DictionaryObject]:
 
 
 def tags(reader: PdfReader) -> list[str]:
-    root = reader.trailer["/Root"]
+    root = catalog(reader)
     return [str(e["/S"]) for e in elements(root["/StructTreeRoot"]["/K"])]
 
 
 def test_it_is_tagged_with_its_title_and_language(summary_pdf) -> None:
     reader, _ = summary_pdf
-    root = reader.trailer["/Root"]
+    root = catalog(reader)
     assert root["/MarkInfo"]["/Marked"]
     assert root["/Lang"] == "en"
     assert reader.metadata is not None and reader.metadata.title == "Summary"
@@ -77,9 +82,7 @@ def test_headings_tables_and_the_chart_are_real_structure(summary_pdf) -> None:
 def test_the_chart_has_its_sentence_as_alt_text(summary_pdf, journal: JournalService) -> None:
     reader, _ = summary_pdf
     figures = [
-        e
-        for e in elements(reader.trailer["/Root"]["/StructTreeRoot"]["/K"])
-        if e["/S"] == "/Figure"
+        e for e in elements(catalog(reader)["/StructTreeRoot"]["/K"]) if e["/S"] == "/Figure"
     ]
     assert len(figures) == 1
     alt = str(figures[0]["/Alt"])
@@ -89,7 +92,7 @@ def test_the_chart_has_its_sentence_as_alt_text(summary_pdf, journal: JournalSer
 
 def test_the_table_headers_are_the_columns_names(summary_pdf) -> None:
     reader, _ = summary_pdf
-    root = reader.trailer["/Root"]["/StructTreeRoot"]["/K"]
+    root = catalog(reader)["/StructTreeRoot"]["/K"]
     headers = [e for e in elements(root) if e["/S"] == "/TH"]
     # Kind, Wins; Day, My word, What helped; Week, What I logged: each a column's header.
     assert len(headers) == 2 + 3 + 2
@@ -102,7 +105,7 @@ def test_a_password_keeps_the_tags(summary_pdf) -> None:
     assert locked.is_encrypted
     locked.decrypt("travel safely")
     assert tags(locked) == tags(reader)
-    assert locked.trailer["/Root"]["/Lang"] == "en"
+    assert catalog(locked)["/Lang"] == "en"
 
 
 def test_the_reading_order_matches_the_page(journal: JournalService) -> None:
@@ -122,9 +125,7 @@ def test_the_alt_text_is_the_charts_sentence(journal: JournalService) -> None:
     summary = build_summary(journal, SummaryChoices(since=TODAY - timedelta(days=6), until=TODAY))
     reader = PdfReader(io.BytesIO(SummaryDocument(summary).pdf_bytes()))
     figure = next(
-        e
-        for e in elements(reader.trailer["/Root"]["/StructTreeRoot"]["/K"])
-        if e["/S"] == "/Figure"
+        e for e in elements(catalog(reader)["/StructTreeRoot"]["/K"]) if e["/S"] == "/Figure"
     )
     assert str(figure["/Alt"]) == chart_alt(summary)
 
