@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 TEMPLATE = Path(__file__).with_name("summary.typ")
 PDF_STANDARD: Literal["ua-1"] = "ua-1"  # PDF/UA-1: tagged, for screen readers
 PREVIEW_PPI = 96.0
+PAGE_SIZE = (612.0, 792.0)  # US Letter, in points, as summary.typ sets it
 CHART_SIZE = (4.6, 2.3)  # inches: its place beside the wins by kind, at its real size
 CHART_FONT = 10
 
@@ -80,31 +81,30 @@ def chart_svg(summary: TherapistSummary) -> str:
 
 
 class SummaryDocument:
-    """The summary compiled once: the PDF, and its pages as pictures and as words."""
+    """The summary, laid out once: the PDF, and its pages as pictures and as words. Each is
+    made when first asked for (the preview needs page 1's picture first, the PDF later)."""
 
     def __init__(self, summary: TherapistSummary) -> None:
         self.inputs = {
             "data": json.dumps(summary_data(summary), ensure_ascii=False),
             "chart": chart_svg(summary) if summary.choices.include_charts else "",
         }
-        self._pdf = self._compile("pdf")
         self._images: dict[float, list[bytes]] = {}
+        self._pdf: bytes | None = None
 
-    @cached_property
-    def _reader(self) -> PdfReader:  # read only for the preview's page count and words
-        from pypdf import PdfReader
-
-        return PdfReader(io.BytesIO(self.pdf_bytes()))
+    page_size = PAGE_SIZE
 
     @property
     def pages(self) -> int:
+        if self._images:
+            return len(next(iter(self._images.values())))
         return len(self._reader.pages)
 
-    @property
-    def page_size(self) -> tuple[float, float]:
-        """A page's width and height, in points."""
-        box = self._reader.pages[0].mediabox
-        return (float(box.width), float(box.height))
+    @cached_property
+    def _reader(self) -> PdfReader:  # for the page count and the words
+        from pypdf import PdfReader
+
+        return PdfReader(io.BytesIO(self.pdf_bytes()))
 
     def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
         try:
@@ -120,9 +120,11 @@ class SummaryDocument:
         return made
 
     def pdf_bytes(self) -> bytes:
-        pdf = self._pdf
-        assert isinstance(pdf, bytes)
-        return pdf
+        if self._pdf is None:
+            pdf = self._compile("pdf")
+            assert isinstance(pdf, bytes)
+            self._pdf = pdf
+        return self._pdf
 
     def page_images(self, ppi: float = PREVIEW_PPI) -> list[bytes]:
         """Every page as a PNG, from the same layout as the PDF."""
