@@ -117,13 +117,15 @@ def week_kinds(week: Week) -> str:
 
 
 def week_lines(week: Week, keep: int) -> list[str]:
-    """The week's folded lines, one line each: the ``keep`` most repeated, then how many more
-    there were (every entry is whole in the full log)."""
-    lines = [folded_words(line, LINE_CHARS) for line in week.lines[:keep]]
+    """The week's folded lines, one line each: the ``keep`` most repeated (every entry is
+    whole in the full log)."""
+    return [folded_words(line, LINE_CHARS) for line in week.lines[:keep]]
+
+
+def week_more(week: Week, keep: int) -> str:
+    """How many more lines the week had than it shows: "and 4 more", or ""."""
     more = len(week.lines) - keep
-    if more > 0:
-        lines.append(f"and {more} more")
-    return lines
+    return f"and {more:,} more" if more > 0 else ""
 
 
 def lines_per_week(weeks: int) -> int:
@@ -167,6 +169,7 @@ def _detail(summary: TherapistSummary) -> Data | None:
                     "totals": week_totals(week),
                     "kinds": week_kinds(week),
                     "lines": week_lines(week, keep),
+                    "more": week_more(week, keep),
                 }
                 for week in summary.weeks
             ],

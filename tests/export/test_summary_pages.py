@@ -190,9 +190,9 @@ def test_a_busy_week_keeps_its_most_repeated_lines_and_says_how_many_more(
         journal.log_win(f"Something new number {n}", day=TODAY)
     journal.log_win("Something new number 7", day=TODAY)
     summary = build_summary(journal, choices(since=TODAY - timedelta(days=6)))
-    lines = summary_data(summary)["detail"]["rows"][0]["lines"]
-    assert lines[0] == "Something new number 7 ×2"
-    assert lines[-1] == f"and {40 - (len(lines) - 1)} more"
+    row = summary_data(summary)["detail"]["rows"][0]
+    assert row["lines"][0] == "Something new number 7 ×2"
+    assert row["more"] == f"and {40 - len(row['lines'])} more"
 
 
 def test_every_entry_only_when_chosen(journal: JournalService, tmp_path: Path) -> None:
