@@ -8,7 +8,9 @@ keeps all the SQL; given a ``NotebookService`` too, the file's recovery notebook
 entries, in the same transaction (``NotebookService.import_with_entries``).
 
 ``read_export_file`` gives both parts: the entries' plan and the notebook's (None when the file
-has no notebook: every version 1 file, and version 2 files written without one).
+has no notebook: every version 1 file, and later files written without one). The coping tools'
+part of the notebook (version 3 on) is checked in ``export/import_coping.py``; the checks of one
+field at a time are in ``export/import_fields.py``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.words import plural
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import EXPORT_FORMAT, EXPORT_VERSION
+from iop_companion.export.import_coping import CopingChecker
 from iop_companion.export.import_fields import (
     MAX_POSITION,
     UID,
@@ -146,9 +149,7 @@ def file_words(checked: CheckedExport) -> str:
     """What a checked file holds, e.g. "This file holds 120 entries and 9 notebook items."."""
     held = plural(len(checked.entries.entries), "entry", "entries")
     if checked.notebook is not None:
-        book = checked.notebook
-        items = sum(map(len, (book.notes, book.bring_up, book.plan, book.sessions, book.phrases)))
-        held += f" and {plural(items, 'notebook item')}"
+        held += f" and {plural(checked.notebook.item_count, 'notebook item')}"
     return f"This file holds {held}."
 
 
@@ -264,7 +265,7 @@ class _Checker:
         # the format doesn't list. From version 2, a file without one holds none.
         if version < 2 or "notebook" not in document:
             return CheckedExport(plan)
-        return CheckedExport(plan, _NotebookChecker(self).plan(document["notebook"]))
+        return CheckedExport(plan, _NotebookChecker(self, version).plan(document["notebook"]))
 
     # -- categories
 
@@ -376,8 +377,9 @@ def _text(record: dict[str, Any], key: str, where: str, *, required: bool = Fals
 class _NotebookChecker:
     """Checks the "notebook" object; where a message says "Session 3", it counts from 1."""
 
-    def __init__(self, checker: _Checker) -> None:
+    def __init__(self, checker: _Checker, version: int) -> None:
         self.checker = checker
+        self.version = version
 
     def plan(self, value: Any) -> NotebookPlan:
         notebook = record_of(
@@ -405,6 +407,9 @@ class _NotebookChecker:
                     f"Session {number} has the same plan item and day as session {earlier}."
                 )
             first_with[pair] = number
+        # Version 2 had no coping tools: their parts there are ignored, like any field the format
+        # doesn't list.
+        coping = CopingChecker(self.checker.today).parts(notebook) if self.version >= 3 else {}
         return NotebookPlan(
             notes=tuple(
                 self.note(r, f"Notebook note {n}") for n, r in self.items(notebook, "notes")
@@ -423,6 +428,7 @@ class _NotebookChecker:
                 )
                 for n, r in self.items(notebook, "phrases")
             ),
+            **coping,
         )
 
     @staticmethod
