@@ -31,7 +31,7 @@ from iop_companion.core.storage import (
     first_found,
     insert_row,
     read_setting,
-    restore_row,
+    restore_uid_row,
     write_setting,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
@@ -97,8 +97,7 @@ class CheckIns(Service):
             "note": check_in.note,
             "created_at": utc_text(check_in.created_at or self._clock()),
         }
-        restore_row(self._db, TABLE, row)
-        return self.check_in(check_in.id)
+        return self.check_in(restore_uid_row(self._db, TABLE, row))
 
     # -- the gentle nudge ---------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from iop_companion.core.storage import (
     delete_row,
     first_found,
     insert_row,
-    restore_row,
+    restore_uid_row,
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
@@ -110,8 +110,7 @@ class HowIAmCheckIns(Service):
             "line": item.line,
             "created_at": utc_text(item.created_at or self._clock()),
         }
-        restore_row(self._db, TABLE, row)
-        return self.how_i_am(item.id)
+        return self.how_i_am(restore_uid_row(self._db, TABLE, row))
 
     def _how_i_am(self, where: str, params: Sequence[Any]) -> list[HowIAm]:
         with plain_errors():

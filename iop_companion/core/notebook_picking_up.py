@@ -30,7 +30,14 @@ from iop_companion.core.model import Kind
 from iop_companion.core.notebook_how_i_am import stored_halt
 from iop_companion.core.notebook_model import NoteSection, NoteVersion, utc_text
 from iop_companion.core.notebook_notes import Notes
-from iop_companion.core.storage import delete_row, first_found, insert_row, restore_row, update_row
+from iop_companion.core.storage import (
+    day_range,
+    delete_row,
+    first_found,
+    insert_row,
+    restore_uid_row,
+    update_row,
+)
 from iop_companion.errors import InvalidEntry, NotFound, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -87,9 +94,15 @@ class PickingUpNotes(Notes):
         found = self._picking_up("WHERE e.id = ?", [entry_id])
         return found[0] if found else None
 
-    def picking_up_list(self) -> list[PickingUp]:
-        """Every set of notes, newest written first (those whose hard moment is gone too)."""
-        return self._picking_up(_NEWEST_FIRST, [])
+    def picking_up_list(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[PickingUp]:
+        """Every set of notes, newest written first (those whose hard moment is gone too). With
+        ``since`` or ``until`` (both included), only notes whose hard moment is on a day in that
+        range: what a timeline showing those days needs."""
+        clauses, params = day_range("e.day", since, until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._picking_up(f"{where} {_NEWEST_FIRST}", params)
 
     def edit_picking_up(
         self,
@@ -130,11 +143,12 @@ class PickingUpNotes(Notes):
         }
         with plain_errors(), self._db.atomic():
             if notes.entry_uid is not None and self._picking_up(
-                "WHERE p.entry_uid = ? AND p.id != ?", [notes.entry_uid, notes.id]
+                "WHERE p.entry_uid = ? AND p.id != ? AND p.uid != ?",
+                [notes.entry_uid, notes.id, notes.uid],
             ):
                 row["entry_uid"] = None  # the hard moment has new notes since: keep both
-            restore_row(self._db, TABLE, row)
-        return self.picking_up(notes.id)
+            restored = restore_uid_row(self._db, TABLE, row)
+        return self.picking_up(restored)
 
     def add_to_what_i_know_now(self, section: NoteSection, words: str) -> NoteVersion | None:
         """Save a new version of ``section``: its latest words, then ``words`` on a line of

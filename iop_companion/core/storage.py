@@ -79,6 +79,16 @@ def restore_row(db: Database, table: str, row: dict[str, Any]) -> None:
             insert_row(db, table, row)
 
 
+def restore_uid_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Put a removed row that has a uid back as it was (for undo) and return its id: a row with
+    that id or that uid still there (an import may have brought the uid back) is left alone,
+    and its id returned."""
+    with plain_errors(), db.atomic():
+        sql = f"SELECT id FROM {table} WHERE id = ? OR uid = ? ORDER BY id = ? DESC LIMIT 1"  # noqa: S608
+        found = db.execute(sql, [row["id"], row["uid"], row["id"]]).fetchone()
+        return int(found[0]) if found else insert_row(db, table, row)
+
+
 def delete_row(db: Database, table: str, row_id: int, missing: Callable[[], Exception]) -> None:
     """Remove a row, or raise ``missing()`` when it's already gone."""
     with plain_errors(), db.atomic():

@@ -265,3 +265,28 @@ def test_the_journal_keeps_the_nudge_choice(notebook: NotebookService, clock: Fi
     for wrong in (4, -1, True):
         with pytest.raises(InvalidEntry, match="every 1, 2 or 3 months"):
             notebook.set_nudge_months(wrong)
+
+
+def test_a_check_in_brought_back_by_an_import_meanwhile_is_not_doubled(
+    notebook: NotebookService, vault: Vault
+) -> None:
+    kept = notebook.record_check_in(TODAY, ALL_SIXES)
+    notebook.delete_check_in(kept.id)
+    row = {"uid": kept.uid, "day": TODAY.isoformat(), "answer_1": 6, "created_at": "2026-11-27"}
+    with vault.db.atomic():
+        vault.db.table("notebook_check_ins").insert(row)  # as an import of the same uid would
+    again = notebook.restore_check_in(kept)
+    assert again.uid == kept.uid and again.id != kept.id
+    assert [c.uid for c in notebook.check_ins()] == [kept.uid]
+
+
+def test_any_check_in_is_the_persons_own_words(notebook: NotebookService) -> None:
+    assert not notebook.holds_own_words()
+    check_in = notebook.record_check_in(TODAY, [None] * 9 + [3])
+    assert notebook.holds_own_words()
+    notebook.delete_check_in(check_in.id)
+    how = notebook.record_how_i_am(TODAY, halt=["tired"])
+    assert notebook.holds_own_words()
+    notebook.delete_how_i_am(how.id)
+    notebook.save_hard_times_plan(places="The library")
+    assert notebook.holds_own_words()

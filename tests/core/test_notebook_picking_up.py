@@ -146,3 +146,17 @@ def test_what_was_learned_goes_into_what_i_know_now_as_a_new_version(
     assert first is not None and first.text == "Calling before it gets late"
     clock.now += timedelta(minutes=1)
     assert len(notebook.note_history(NoteSection.TRIGGERS)) == 2
+
+
+def test_a_timeline_reads_the_notes_of_the_hard_moments_it_shows(
+    notebook: NotebookService, journal: JournalService, moment: int
+) -> None:
+    earlier = journal.log_hard_moment(day=date(2026, 10, 2)).entry.id
+    first = notebook.record_picking_up(earlier, did="Slept")
+    second = notebook.record_picking_up(moment, did="Walked")
+    assert notebook.picking_up_list() == [second, first]  # newest written first
+    assert notebook.picking_up_list(date(2026, 11, 1), TODAY) == [second]
+    assert notebook.picking_up_list(until=date(2026, 10, 31)) == [first]
+    journal.delete(moment)  # its notes are no longer on any day of the timeline
+    assert notebook.picking_up_list(date(2026, 11, 1), TODAY) == []
+    assert len(notebook.picking_up_list()) == 2
