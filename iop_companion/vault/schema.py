@@ -138,6 +138,7 @@ DEFAULT_PHRASES = (
 
 # Rows of every notebook table share one full-text index; a row's FTS rowid is its id times
 # NOTEBOOK_FTS_PARTS plus its table's code (0 notes, 1 bring-up items, 2 sessions, 3 phrases).
+# That is m003's numbering; m005 numbers the index again with NOTEBOOK_FTS_SLOTS (below).
 NOTEBOOK_FTS_PARTS = 4
 
 
