@@ -59,6 +59,37 @@ def test_the_scan_reads_every_place_words_come_from() -> None:
     assert [place for place in SOURCES if not any(w.startswith(place) for w in read)] == []
 
 
+def test_the_scan_reads_the_coping_tools_words() -> None:
+    """What the coping tools say (issue 18) is read like the rest: the BARC-10's statements and
+    answers, the tools' titles and prompts, their refusals."""
+    from iop_companion.core import barc10, check_in_nudge, coping_model
+
+    said = {text for _, text in said_strings()}
+    tools = [
+        *barc10.STATEMENTS,
+        *barc10.ANSWER_LABELS,
+        check_in_nudge.NUDGE_TEXT,
+        coping_model.CHECK_IN_INTRO,
+        coping_model.HALT_PROMPT,
+        coping_model.PICKING_UP_INTRO,
+        coping_model.UNLOCK_SCREEN_WARNING,
+        *coping_model.FEELING_WORDS,
+        *coping_model.PLAN_TITLES.values(),
+        *coping_model.PICKING_UP_PROMPTS.values(),
+    ]
+    assert [text for text in tools if text not in said] == []
+    places = {where.split(":")[0] for where, _ in said_strings()}
+    for module in (
+        "core/notebook_check_ins.py",
+        "core/notebook_how_i_am.py",
+        "core/notebook_picking_up.py",
+        "core/notebook_hard_times.py",
+        "export/import_coping.py",
+    ):
+        assert module in places
+    assert offending([(w, t) for w, t in said_strings() if w.split(":")[0] in places]) == []
+
+
 def test_a_banned_word_in_a_vault_string_is_caught() -> None:
     """Planted in the real text of each vault module, as a hint for the unlock screen would be."""
     hint = (

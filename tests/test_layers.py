@@ -274,6 +274,11 @@ READS = frozenset(
         "bring_up_item", "bring_up_items", "due_on", "export_uid", "holds_own_words",
         "last_session_before", "latest_notes", "note", "note_history", "notes_as_of", "phrase",
         "phrases", "plan", "plan_item", "session", "sessions", "showing_up_counts",
+        # NotebookService: the coping tools
+        "check_in", "check_ins", "nudge_months", "nudge_due", "how_i_am", "how_i_am_list",
+        "picking_up", "picking_up_for", "picking_up_list", "hard_times_plan",
+        "hard_times_plan_history", "hard_times_text", "plan_on_unlock_screen",
+        "unlock_screen_text",
         # OwnDetails and Drafts
         "program_phone", "recovery_code_kept", "last_session_day", "names",
     }

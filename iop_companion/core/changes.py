@@ -31,21 +31,37 @@ class Part(StrEnum):
     SESSIONS = "sessions"
     PLAN = "plan"
     PHRASES = "phrases"
+    CHECK_INS = "check_ins"  # What I have going for me, and its nudge
+    HOW_I_AM = "how_i_am"  # context on the timeline, like a hard moment
+    PICKING_UP = "picking_up"  # notes after a hard moment
+    HARD_TIMES_PLAN = "hard_times_plan"  # and whether it shows on the unlock screen
     OWN_DETAILS = "own_details"  # the program's phone number, the last session's day, setup's code
     DRAFTS = "drafts"
     KEYS = "keys"  # passphrase, recovery code, this computer's key
     BACKUPS = "backups"
 
 
-NOTEBOOK = frozenset({Part.NOTES, Part.BRING_UP, Part.SESSIONS, Part.PLAN, Part.PHRASES})
+NOTEBOOK = frozenset(
+    {
+        Part.NOTES,
+        Part.BRING_UP,
+        Part.SESSIONS,
+        Part.PLAN,
+        Part.PHRASES,
+        Part.CHECK_INS,
+        Part.HOW_I_AM,
+        Part.PICKING_UP,
+        Part.HARD_TIMES_PLAN,
+    }
+)
 EVERY_PART = frozenset(Part)
 
 
 @dataclass(frozen=True)
 class Record:
     """One thing done, written down: what (``entries.logged``: the part, then what was done to
-    it), to which record (``entries:<uid>``; ``bring_up:<id>`` for a record that has no uid
-    yet), when."""
+    it), to which record (``entries:<uid>``, ``check_ins:<uid>``; ``bring_up:<id>`` for a
+    record that has no uid yet), when."""
 
     what: str
     record: str

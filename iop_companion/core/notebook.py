@@ -2,7 +2,9 @@
 
 What the person has learned lives here: what I know now (five sections, every saved version
 kept, so "what I knew in March" can be read back), things to bring up to the therapist or the
-group, the sessions they showed up to (with an optional weekly plan), and phrases for coming back.
+group, the sessions they showed up to (with an optional weekly plan), phrases for coming back,
+and the coping tools (``core/coping_model.py``): recovery capital check-ins, how I am, picking
+up from here after a hard moment, and the plan for hard times.
 
 Like ``JournalService`` it takes an open ``sqlite_utils.Database``, returns dataclasses
 (``core/notebook_model.py``, re-exported here) and turns storage errors into ``KnownError``s.
@@ -11,9 +13,12 @@ It needs the ``JournalService`` on the same database, because showing up to a se
 
 It is put together here from its parts, one module each: ``notebook_notes`` (what I know now),
 ``notebook_bring_up``, ``notebook_plan`` and ``notebook_sessions`` (showing up),
-``notebook_phrases``, ``notebook_search`` (built on all of those) and ``notebook_import``
-(importing, taking an import back, what an export asks); they share ``core/storage.py`` and
-``core/checks.py`` with the journal. The names other modules import from here stay importable
+``notebook_phrases``, ``notebook_check_ins`` (what I have going for me, and its nudge),
+``notebook_how_i_am``, ``notebook_picking_up`` (built on what I know now),
+``notebook_hard_times``, ``notebook_search`` (built on all of those) and ``notebook_import``
+(importing, taking an import back, what an export asks; the coping tools' part is
+``notebook_coping_import``); they share ``core/storage.py`` and ``core/checks.py`` with the
+journal. The names other modules import from here stay importable
 from here.
 """
 
@@ -101,8 +106,9 @@ __all__ = [
 
 
 class NotebookService(NotebookSearch, ImportAndExport):
-    """The whole notebook on one database: its notes, bring-up list, plan, sessions and phrases
-    (``NotebookSearch`` builds on every part), its import, and what is about all of it."""
+    """The whole notebook on one database: its notes, bring-up list, plan, sessions, phrases
+    and coping tools (``NotebookSearch`` builds on every part), its import, and what is about
+    all of it."""
 
     def __init__(
         self, db: Database, journal: JournalService, clock: Callable[[], datetime] = local_now
@@ -113,9 +119,19 @@ class NotebookService(NotebookSearch, ImportAndExport):
 
     def holds_own_words(self) -> bool:
         """Whether the person has written anything in the notebook yet: a note, a thing to bring
-        up, a session, a plan item, or a phrase of their own (the program's phrases, as they
-        come, don't count)."""
-        tables = ("notebook_notes", "notebook_bring_up", "notebook_sessions", "notebook_plan")
+        up, a session, a plan item, a check-in of any kind, notes after a hard moment, a plan
+        for hard times, or a phrase of their own (the program's phrases, as they come, don't
+        count)."""
+        tables = (
+            "notebook_notes",
+            "notebook_bring_up",
+            "notebook_sessions",
+            "notebook_plan",
+            "notebook_check_ins",
+            "notebook_how_i_am",
+            "notebook_picking_up",
+            "notebook_hard_times_plan",
+        )
         with plain_errors():
             if any(self._db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables):  # noqa: S608
                 return True

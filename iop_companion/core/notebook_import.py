@@ -8,9 +8,10 @@ Nothing comes in twice: a note version with the same section, words and time; an
 up with the same words and dates; a plan item with the same weekday, time, kind and label (the
 file's sessions then point at the journal's); a session with the same day, kind, attendance,
 time and note, or whose plan item already has a session that day; a phrase with the same words,
-ignoring case. New items to bring up and phrases go at the end of their lists in the file's
-order; sessions go in from the end of the list to the start, like entries, so a file written
-newest first keeps its order within a day.
+ignoring case; the coping tools as ``core/notebook_coping_import.py`` says (by uid, and a plan
+version by its parts and time). New items to bring up and phrases go at the end of their lists
+in the file's order; sessions go in from the end of the list to the start, like entries, so a
+file written newest first keeps its order within a day.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import json
 from typing import TYPE_CHECKING
 
 from iop_companion.core.model import ImportPlan, ImportResult
+from iop_companion.core.notebook_coping_import import COPING_TABLES, add_coping
 from iop_companion.core.notebook_model import (
     ImportedBringUp,
     ImportedNote,
@@ -46,6 +48,7 @@ _IMPORT_TABLES = (
     "notebook_bring_up",
     "notebook_notes",
     "notebook_phrases",
+    *COPING_TABLES,
 )
 
 
@@ -116,6 +119,7 @@ def add_notebook(db: Database, plan: NotebookPlan) -> NotebookImportResult:
         for session in reversed(plan.sessions)
     ]
     new += [("notebook_phrases", _add_phrase(db, text)) for text in plan.phrases]
+    new += add_coping(db, plan)
     added_ids = tuple((table, row_id) for table, row_id in new if row_id is not None)
     return NotebookImportResult(
         added=len(added_ids), already_there=len(new) - len(added_ids), added_ids=added_ids

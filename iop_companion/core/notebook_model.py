@@ -8,11 +8,17 @@ them; these dataclasses are what it hands out. Their ``repr`` never shows what t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
 from enum import Enum, StrEnum
 from typing import Literal
 
+from iop_companion.core.coping_model import (
+    ImportedCheckIn,
+    ImportedHowIAm,
+    ImportedPickingUp,
+    ImportedPlanVersion,
+)
 from iop_companion.core.model import Change, ImportResult
 from iop_companion.core.words import date_words, times_words
 
@@ -305,15 +311,26 @@ class Phrase:
         return f"Phrase(id={self.id}, position={self.position})"
 
 
-NotebookPart = Literal["note", "bring_up", "session", "phrase"]
+NotebookPart = Literal[
+    "note",
+    "bring_up",
+    "session",
+    "phrase",
+    # the coping tools (core/coping_model.py)
+    "check_in",
+    "how_i_am",
+    "picking_up",
+    "hard_times_plan",
+]
 
 
 @dataclass(frozen=True)
 class NotebookHit:
     """A notebook item that matched a search, with a snippet split into (text, matched) pieces.
 
-    ``item_id`` is the id of a ``NoteVersion``, ``BringUpItem``, ``SessionRecord`` or ``Phrase``
-    as ``part`` says. ``day`` is when it is from (None for a phrase).
+    ``item_id`` is the id of a ``NoteVersion``, ``BringUpItem``, ``SessionRecord``, ``Phrase``,
+    ``CapitalCheckIn``, ``HowIAm``, ``PickingUp`` or ``HardTimesPlan`` as ``part`` says. ``day``
+    is when it is from (None for a phrase).
     """
 
     part: NotebookPart
@@ -386,12 +403,19 @@ class NotebookPlan:
     plan: tuple[ImportedPlanItem, ...] = ()
     sessions: tuple[ImportedSession, ...] = ()
     phrases: tuple[str, ...] = ()
+    # the coping tools (version 3 on)
+    check_ins: tuple[ImportedCheckIn, ...] = ()
+    how_i_am: tuple[ImportedHowIAm, ...] = ()
+    picking_up: tuple[ImportedPickingUp, ...] = ()
+    hard_times_plan: tuple[ImportedPlanVersion, ...] = ()
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(getattr(self, f.name)) for f in fields(self))
 
     def __repr__(self) -> str:
-        return (
-            f"NotebookPlan(notes={len(self.notes)}, bring_up={len(self.bring_up)}, "
-            f"plan={len(self.plan)}, sessions={len(self.sessions)}, phrases={len(self.phrases)})"
-        )
+        counts = ", ".join(f"{f.name}={len(getattr(self, f.name))}" for f in fields(self))
+        return f"NotebookPlan({counts})"
 
 
 @dataclass(frozen=True)

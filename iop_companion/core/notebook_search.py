@@ -1,58 +1,86 @@
 """Searching the whole notebook: one FTS5 index of its own over the latest version of each
-section, the items to bring up, session notes and phrases, with the journal's query rules.
+section, the items to bring up, session notes, phrases, and the coping tools (a check-in's note,
+how I am, picking up from here, the latest plan for hard times), with the journal's query rules.
 
 A part of ``NotebookService`` (``core/notebook.py``), built on every part it finds things in.
 """
 
 from __future__ import annotations
 
+from iop_companion.core.coping_model import (
+    CHECK_IN_TITLE,
+    HOW_I_AM_TITLE,
+    PICKING_UP_TITLE,
+    PLAN_TITLE,
+)
 from iop_companion.core.notebook_bring_up import BringUp
+from iop_companion.core.notebook_check_ins import CheckIns
+from iop_companion.core.notebook_hard_times import HardTimes
+from iop_companion.core.notebook_how_i_am import HowIAmCheckIns
 from iop_companion.core.notebook_model import NotebookHit, NotebookPart
-from iop_companion.core.notebook_notes import Notes
 from iop_companion.core.notebook_phrases import Phrases
+from iop_companion.core.notebook_picking_up import PickingUpNotes
 from iop_companion.core.notebook_sessions import Sessions
 from iop_companion.core.storage import MATCH_END, MATCH_START, fts_query, split_snippet
 from iop_companion.errors import NotInNotebook
 from iop_companion.vault.database import plain_errors
 
-# One full-text index for the whole notebook: rowid = item id * _FTS_PARTS + the part's code
-# (the same numbers as vault.schema.NOTEBOOK_FTS_PARTS and its triggers).
-_FTS_PARTS = 4
-_PART_CODES: dict[NotebookPart, int] = {"note": 0, "bring_up": 1, "session": 2, "phrase": 3}
+# One full-text index for the whole notebook: rowid = item id * _FTS_SLOTS + the part's code
+# (the same numbers as vault.schema.NOTEBOOK_FTS_SLOTS and NOTEBOOK_FTS_CODES, and its triggers).
+_FTS_SLOTS = 16
+_PART_CODES: dict[NotebookPart, int] = {
+    "note": 0,
+    "bring_up": 1,
+    "session": 2,
+    "phrase": 3,
+    "check_in": 4,
+    "how_i_am": 5,
+    "picking_up": 6,
+    "hard_times_plan": 7,
+}
 _PARTS: dict[int, NotebookPart] = {code: part for part, code in _PART_CODES.items()}
+# Parts that keep every version: only the latest is searched (older ones are in the history).
+_VERSIONED = (_PART_CODES["note"], _PART_CODES["hard_times_plan"])
 
 
-class NotebookSearch(Notes, BringUp, Sessions, Phrases):
+class NotebookSearch(
+    PickingUpNotes, BringUp, Sessions, Phrases, CheckIns, HowIAmCheckIns, HardTimes
+):
     def search(self, query: str, limit: int = 50) -> list[NotebookHit]:
         """Full-text search, best matches first, with the query rules of the journal's search.
 
-        It looks in the latest version of each section of what I know now (older versions
-        are in the history, not in search), every item to bring up, session notes and phrases.
+        It looks in the latest version of each section of what I know now and of the plan for
+        hard times (older versions are in the history, not in search), every item to bring up,
+        session notes, phrases, check-in notes, how I am (its words, HALT ticks and line) and
+        picking up from here.
         """
         match = fts_query(query)
         if not match:
             return []
-        latest = [v.id * _FTS_PARTS for v in self.latest_notes().values()]
-        notes = f"rowid IN ({','.join('?' * len(latest))})" if latest else "0"
+        latest = [v.id * _FTS_SLOTS for v in self.latest_notes().values()]
+        plan = self.hard_times_plan()
+        if plan is not None:
+            latest.append(plan.id * _FTS_SLOTS + _PART_CODES["hard_times_plan"])
+        versions = f"rowid IN ({','.join('?' * len(latest))})" if latest else "0"
         sql = f"""
             SELECT rowid, snippet(notebook_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 24)
             FROM notebook_fts
-            WHERE notebook_fts MATCH ? AND (rowid % {_FTS_PARTS} != 0 OR {notes})
+            WHERE notebook_fts MATCH ?
+              AND (rowid % {_FTS_SLOTS} NOT IN ({", ".join(map(str, _VERSIONED))}) OR {versions})
             ORDER BY rank LIMIT ?
         """  # noqa: S608
         with plain_errors():
             rows = self._db.execute(sql, [match, *latest, limit]).fetchall()
         hits: list[NotebookHit] = []
         for rowid, snippet in rows:
-            part = _PARTS[rowid % _FTS_PARTS]
-            found = self._hit(part, rowid // _FTS_PARTS, split_snippet(snippet))
+            part = _PARTS.get(rowid % _FTS_SLOTS)
+            found = None if part is None else self._hit(part, rowid // _FTS_SLOTS, snippet)
             if found is not None:
                 hits.append(found)
         return hits
 
-    def _hit(
-        self, part: NotebookPart, item_id: int, snippet: tuple[tuple[str, bool], ...]
-    ) -> NotebookHit | None:
+    def _hit(self, part: NotebookPart, item_id: int, marked: str) -> NotebookHit | None:
+        snippet = split_snippet(marked)
         try:
             if part == "note":
                 note = self._note_version(item_id)
@@ -66,6 +94,20 @@ class NotebookSearch(Notes, BringUp, Sessions, Phrases):
             if part == "session":
                 session = self.session(item_id)
                 return NotebookHit(part, item_id, session.title, snippet, session.day)
+            if part == "check_in":
+                check_in = self.check_in(item_id)
+                return NotebookHit(part, item_id, CHECK_IN_TITLE, snippet, check_in.day)
+            if part == "how_i_am":
+                how = self.how_i_am(item_id)
+                return NotebookHit(part, item_id, HOW_I_AM_TITLE, snippet, how.day)
+            if part == "picking_up":
+                notes = self.picking_up(item_id)
+                return NotebookHit(part, item_id, PICKING_UP_TITLE, snippet, notes.day)
+            if part == "hard_times_plan":
+                version = self._hard_times_version(item_id)
+                return NotebookHit(
+                    part, item_id, PLAN_TITLE, snippet, version.saved_at.astimezone().date()
+                )
             self.phrase(item_id)
             return NotebookHit(part, item_id, "Phrases for coming back", snippet, None)
         except NotInNotebook:  # removed between the search and this read

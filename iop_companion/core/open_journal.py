@@ -16,13 +16,22 @@ elsewhere), and a restore (the journal as it was is kept among the backups inste
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
 from iop_companion.core import progress
 from iop_companion.core.changes import NOTHING, Changes, Done, Part, Step
+from iop_companion.core.coping_model import (
+    CapitalCheckIn,
+    Contact,
+    Halt,
+    HardTimesPlan,
+    HowIAm,
+    PickingUp,
+    halt_in_order,
+)
 from iop_companion.core.drafts import Drafts
 from iop_companion.core.history import History
 from iop_companion.core.journal import JournalService, local_now
@@ -69,6 +78,7 @@ __all__ = [  # what the desktop app and the command line use of the vault, throu
 
 OWN_PHONE, OWN_CODE = "own_details:program_phone", "own_details:recovery_code_kept"
 OWN_LAST_SESSION = "own_details:last_session_day"
+CHECK_IN_NUDGE, PLAN_ON_UNLOCK_SCREEN = "check_ins:nudge", "hard_times_plan:on_unlock_screen"
 T = TypeVar("T")
 R = TypeVar("R")
 V = TypeVar("V")
@@ -361,17 +371,17 @@ class OpenJournal:
         restore: Callable[[I], object],
     ) -> Done[I]:
         """``item`` added; Undo removes it, Redo brings it back as it was (its id too)."""
-        item_id = getattr(item, "id")  # noqa: B009 (every notebook item has one)
+        item_id, name = self._named(part, item)
 
         def undo() -> Changes:
             remove(item_id)
-            return self._note(part, "removed", item_id)
+            return self._note(part, "removed", name)
 
         def redo() -> Changes:
             restore(item)
-            return self._note(part, "added", item_id)
+            return self._note(part, "added", name)
 
-        return Done(item, self._did(description, self._note(part, "added", item_id), undo, redo))
+        return Done(item, self._did(description, self._note(part, "added", name), undo, redo))
 
     def _removed(
         self,
@@ -382,18 +392,26 @@ class OpenJournal:
         restore: Callable[[I], object],
     ) -> Done[I]:
         """``item`` is to go: it goes now; Undo brings it back as it was, Redo removes it."""
-        item_id = getattr(item, "id")  # noqa: B009
+        item_id, name = self._named(part, item)
         remove(item_id)
 
         def undo() -> Changes:
             restore(item)
-            return self._note(part, "added", item_id)
+            return self._note(part, "added", name)
 
         def redo() -> Changes:
             remove(item_id)
-            return self._note(part, "removed", item_id)
+            return self._note(part, "removed", name)
 
-        return Done(item, self._did(description, self._note(part, "removed", item_id), undo, redo))
+        return Done(item, self._did(description, self._note(part, "removed", name), undo, redo))
+
+    @staticmethod
+    def _named(part: Part, item: object) -> tuple[int, int | str]:
+        """A notebook item's id, and how a record names it: by its uid when it has one
+        ("check_ins:<uid>"), else by its id."""
+        item_id: int = getattr(item, "id")  # noqa: B009 (every notebook item has one)
+        uid = getattr(item, "uid", None)
+        return item_id, f"{part.value}:{uid}" if isinstance(uid, str) else item_id
 
     @staticmethod
     def _index(ids: list[int], wanted: int) -> int:
@@ -497,7 +515,18 @@ class OpenJournal:
     def save_note(self, section: NoteSection, text: str) -> Done[NoteVersion | None]:
         """A new version of a section (None when the words are what is saved already). Undo
         takes that version back; Redo saves the words again."""
-        version = self.notebook.save_note(section, text)
+        return self._version_step("saving that version", self.notebook.save_note(section, text))
+
+    def add_to_what_i_know_now(self, section: NoteSection, words: str) -> Done[NoteVersion | None]:
+        """What a person learned after a hard moment, added to a section of What I know now
+        as a new version (None when those words are there already). Undo takes it back."""
+        version = self.notebook.add_to_what_i_know_now(section, words)
+        return self._version_step("adding it to What I know now", version)
+
+    def _version_step(
+        self, description: str, version: NoteVersion | None
+    ) -> Done[NoteVersion | None]:
+        """A new version of a section saved: Undo takes it back; Redo saves the words again."""
         if version is None:
             return Done(None)
         latest = [version]
@@ -513,7 +542,7 @@ class OpenJournal:
             return self._note(Part.NOTES, "saved", latest[-1].id)
 
         changes = self._note(Part.NOTES, "saved", version.id)
-        return Done(version, self._did("saving that version", changes, undo, redo))
+        return Done(version, self._did(description, changes, undo, redo))
 
     # -- things to bring up -------------------------------------------------------------------
 
@@ -744,6 +773,224 @@ class OpenJournal:
             lambda where: self.notebook.move_phrase(phrase_id, where),
             self._index(ids, phrase_id),
             position,
+        )
+
+    # -- what I have going for me (recovery capital check-ins) --------------------------------
+
+    def record_check_in(
+        self, day: date, answers: Sequence[int | None], note: str = ""
+    ) -> Done[CapitalCheckIn]:
+        """A new check-in, beside every other (none is changed). Undo takes it back."""
+        notebook = self.notebook
+        return self._added(
+            "the check-in",
+            Part.CHECK_INS,
+            notebook.record_check_in(day, answers, note),
+            notebook.delete_check_in,
+            notebook.restore_check_in,
+        )
+
+    def delete_check_in(self, check_in_id: int) -> Done[CapitalCheckIn]:
+        notebook = self.notebook
+        return self._removed(
+            "deleting the check-in",
+            Part.CHECK_INS,
+            notebook.check_in(check_in_id),
+            notebook.delete_check_in,
+            notebook.restore_check_in,
+        )
+
+    def set_check_in_nudge(self, months: int) -> Done[int]:
+        """A gentle nudge every ``months`` (1, 2 or 3) months; 0 turns it off. Undo puts back
+        the choice before."""
+        return self._set(
+            "the change to your reminder",
+            Part.CHECK_INS,
+            CHECK_IN_NUDGE,
+            self.notebook.set_nudge_months,
+            self.notebook.nudge_months,
+            months,
+        )
+
+    def note_check_in_nudge_shown(self, day: date | None = None) -> Done[None]:
+        """The nudge was shown (today): the next waits a whole period. Not on the history."""
+        self.notebook.note_nudge_shown(day)
+        return Done(None, self._noted(self._note(Part.CHECK_INS, "nudged", CHECK_IN_NUDGE)))
+
+    # -- how I am -----------------------------------------------------------------------------
+
+    def record_how_i_am(
+        self,
+        day: date,
+        *,
+        words: Iterable[str] = (),
+        halt: Iterable[Halt | str] = (),
+        line: str = "",
+    ) -> Done[HowIAm]:
+        notebook = self.notebook
+        return self._added(
+            "noting how you are",
+            Part.HOW_I_AM,
+            notebook.record_how_i_am(day, words=words, halt=halt, line=line),
+            notebook.delete_how_i_am,
+            notebook.restore_how_i_am,
+        )
+
+    def edit_how_i_am(
+        self,
+        item_id: int,
+        *,
+        day: date | None = None,
+        words: Iterable[str] | None = None,
+        halt: Iterable[Halt | str] | None = None,
+        line: str | None = None,
+    ) -> Done[HowIAm]:
+        before = self.notebook.how_i_am(item_id)
+        earlier = (before.day, before.words, before.halt, before.line)
+        after = (
+            day if day is not None else before.day,
+            tuple(words) if words is not None else before.words,
+            halt_in_order(list(halt)) if halt is not None else before.halt,
+            line if line is not None else before.line,
+        )
+
+        def apply(values: tuple[date, tuple[str, ...], tuple[Halt, ...], str]) -> HowIAm:
+            when, chosen, ticked, said = values
+            return self.notebook.edit_how_i_am(
+                item_id, day=when, words=chosen, halt=ticked, line=said
+            )
+
+        return self._set(
+            "the change",
+            Part.HOW_I_AM,
+            self._named(Part.HOW_I_AM, before)[1],
+            apply,
+            earlier,
+            after,
+        )
+
+    def delete_how_i_am(self, item_id: int) -> Done[HowIAm]:
+        notebook = self.notebook
+        return self._removed(
+            "deleting that",
+            Part.HOW_I_AM,
+            notebook.how_i_am(item_id),
+            notebook.delete_how_i_am,
+            notebook.restore_how_i_am,
+        )
+
+    # -- picking up from here -----------------------------------------------------------------
+
+    def record_picking_up(
+        self,
+        entry_id: int,
+        *,
+        going_on: str = "",
+        halt: Iterable[Halt | str] = (),
+        did: str = "",
+        helped: str = "",
+    ) -> Done[PickingUp]:
+        """Notes after hard moment ``entry_id``. Undo takes them back; the hard moment stays."""
+        notebook = self.notebook
+        return self._added(
+            "the notes",
+            Part.PICKING_UP,
+            notebook.record_picking_up(
+                entry_id, going_on=going_on, halt=halt, did=did, helped=helped
+            ),
+            notebook.delete_picking_up,
+            notebook.restore_picking_up,
+        )
+
+    def edit_picking_up(
+        self,
+        item_id: int,
+        *,
+        going_on: str | None = None,
+        halt: Iterable[Halt | str] | None = None,
+        did: str | None = None,
+        helped: str | None = None,
+    ) -> Done[PickingUp]:
+        before = self.notebook.picking_up(item_id)
+        earlier = (before.going_on, before.halt, before.did, before.helped)
+        after = (
+            going_on if going_on is not None else before.going_on,
+            halt_in_order(list(halt)) if halt is not None else before.halt,
+            did if did is not None else before.did,
+            helped if helped is not None else before.helped,
+        )
+
+        def apply(values: tuple[str, tuple[Halt, ...], str, str]) -> PickingUp:
+            going, ticked, done, helping = values
+            return self.notebook.edit_picking_up(
+                item_id, going_on=going, halt=ticked, did=done, helped=helping
+            )
+
+        name = self._named(Part.PICKING_UP, before)[1]
+        return self._set("the change to your notes", Part.PICKING_UP, name, apply, earlier, after)
+
+    def delete_picking_up(self, item_id: int) -> Done[PickingUp]:
+        """The notes go; their hard moment stays. Undo brings them back, linked again."""
+        notebook = self.notebook
+        return self._removed(
+            "deleting the notes",
+            Part.PICKING_UP,
+            notebook.picking_up(item_id),
+            notebook.delete_picking_up,
+            notebook.restore_picking_up,
+        )
+
+    # -- my plan for hard times ---------------------------------------------------------------
+
+    def save_hard_times_plan(
+        self,
+        *,
+        signs: str | None = None,
+        on_my_own: str | None = None,
+        people: Sequence[Contact] | None = None,
+        places: str | None = None,
+        remember: str | None = None,
+    ) -> Done[HardTimesPlan | None]:
+        """A new version of the plan (None when nothing changed). Undo takes that version
+        back; Redo saves it again."""
+        notebook = self.notebook
+        version = notebook.save_hard_times_plan(
+            signs=signs, on_my_own=on_my_own, people=people, places=places, remember=remember
+        )
+        if version is None:
+            return Done(None)
+        latest = [version]
+
+        def undo() -> Changes:
+            notebook.take_back_hard_times_plan(latest[-1])
+            return self._note(Part.HARD_TIMES_PLAN, "taken back", latest[-1].id)
+
+        def redo() -> Changes:
+            was = latest[-1]
+            again = notebook.save_hard_times_plan(
+                signs=was.signs,
+                on_my_own=was.on_my_own,
+                people=was.people,
+                places=was.places,
+                remember=was.remember,
+            )
+            if again is not None:
+                latest.append(again)
+            return self._note(Part.HARD_TIMES_PLAN, "saved", latest[-1].id)
+
+        changes = self._note(Part.HARD_TIMES_PLAN, "saved", version.id)
+        return Done(version, self._did("saving your plan", changes, undo, redo))
+
+    def set_plan_on_unlock_screen(self, on: bool) -> Done[bool]:
+        """Whether a copy of the plan is kept readable on the unlock screen (not encrypted);
+        Undo puts back the choice before."""
+        return self._set(
+            "showing your plan on the unlock screen" if on else "taking it off the unlock screen",
+            Part.HARD_TIMES_PLAN,
+            PLAN_ON_UNLOCK_SCREEN,
+            self.notebook.set_plan_on_unlock_screen,
+            self.notebook.plan_on_unlock_screen,
+            on,
         )
 
     # -- the person's own details, and drafts -------------------------------------------------

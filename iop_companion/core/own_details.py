@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from iop_companion.core.storage import read_setting, write_setting
 from iop_companion.errors import InvalidEntry
-from iop_companion.vault.database import plain_errors
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,15 +61,7 @@ class OwnDetails:
         self._set(CODE_NOT_KEPT, "" if kept else "1")
 
     def _get(self, key: str) -> str:
-        with plain_errors():
-            row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return str(row[0]) if row else ""
+        return read_setting(self._db, key)
 
     def _set(self, key: str, value: str) -> None:
-        with plain_errors(), self._db.atomic():
-            if value:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value]
-                )
-            else:
-                self._db.execute("DELETE FROM settings WHERE key = ?", [key])
+        write_setting(self._db, key, value)

@@ -3,9 +3,9 @@
 ``Service`` is the base of each part of ``JournalService`` and ``NotebookService``: it holds the
 open ``sqlite_utils.Database`` and the clock. The functions add, change, remove, put back and
 reorder rows by id the same way for every table, pick the row a lookup found, write a range of
-days, and turn typed words into a safe FTS5 query and FTS5's marked snippets back into pieces.
-Table names come from the code, never from a person; every value goes through a ``?``
-placeholder.
+days, read and write the journal's own (encrypted) settings, and turn typed words into a safe
+FTS5 query and FTS5's marked snippets back into pieces. Table names come from the code, never
+from a person; every value goes through a ``?`` placeholder.
 """
 
 from __future__ import annotations
@@ -79,6 +79,16 @@ def restore_row(db: Database, table: str, row: dict[str, Any]) -> None:
             insert_row(db, table, row)
 
 
+def restore_uid_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Put a removed row that has a uid back as it was (for undo) and return its id: a row with
+    that id or that uid still there (an import may have brought the uid back) is left alone,
+    and its id returned."""
+    with plain_errors(), db.atomic():
+        sql = f"SELECT id FROM {table} WHERE id = ? OR uid = ? ORDER BY id = ? DESC LIMIT 1"  # noqa: S608
+        found = db.execute(sql, [row["id"], row["uid"], row["id"]]).fetchone()
+        return int(found[0]) if found else insert_row(db, table, row)
+
+
 def delete_row(db: Database, table: str, row_id: int, missing: Callable[[], Exception]) -> None:
     """Remove a row, or raise ``missing()`` when it's already gone."""
     with plain_errors(), db.atomic():
@@ -128,6 +138,22 @@ def day_range(column: str, since: date | None, until: date | None) -> tuple[list
         clauses.append(f"{column} <= ?")
         params.append(until.isoformat())
     return clauses, params
+
+
+def read_setting(db: Database, key: str) -> str:
+    """A value of the journal's own (encrypted) settings; "" when it isn't set."""
+    with plain_errors():
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else ""
+
+
+def write_setting(db: Database, key: str, value: str) -> None:
+    """Set one of the journal's own settings ("" removes it), in a transaction of its own."""
+    with plain_errors(), db.atomic():
+        if value:
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        else:
+            db.execute("DELETE FROM settings WHERE key = ?", [key])
 
 
 def chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:

@@ -2,7 +2,8 @@
 
 Entries marked private are never exported. Entries are read a page at a time, so memory stays flat
 however large the journal is. The JSON export can carry the recovery notebook too (small, written
-whole after the entries); CSV holds entries only. The format: ``docs/export-format.md``.
+whole after the entries), its coping tools included (``export/coping_data.py``); CSV holds
+entries only. The format: ``docs/export-format.md``.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService, NoteSection
 from iop_companion.core.notebook_model import minute_text, utc_text
 from iop_companion.core.words import OTHER_WIN
+from iop_companion.export.coping_data import coping_json
 from iop_companion.export.files import write_whole
 
 EXPORT_FORMAT = "iop-companion-export"
-# 2 added the "notebook" object; version 1 files still import.
-EXPORT_VERSION = 2
+# 2 added the "notebook" object; 3 added the coping tools to it. Older files still import.
+EXPORT_VERSION = 3
 CSV_COLUMNS = (
     "uid",
     "kind",
@@ -113,6 +115,7 @@ def notebook_json(notebook: NotebookService) -> dict[str, Any]:
             for session in notebook.sessions()
         ],
         "phrases": [{"text": phrase.text} for phrase in notebook.phrases()],
+        **coping_json(notebook),
     }
 
 

@@ -138,6 +138,7 @@ DEFAULT_PHRASES = (
 
 # Rows of every notebook table share one full-text index; a row's FTS rowid is its id times
 # NOTEBOOK_FTS_PARTS plus its table's code (0 notes, 1 bring-up items, 2 sessions, 3 phrases).
+# That is m003's numbering; m005 numbers the index again with NOTEBOOK_FTS_SLOTS (below).
 NOTEBOOK_FTS_PARTS = 4
 
 
@@ -237,6 +238,161 @@ def m004_logged_order(db: Database) -> None:
             + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0))
         """
     )
+
+
+# From m005 the notebook's full-text index has room for 16 parts: a row's FTS rowid is its id
+# times NOTEBOOK_FTS_SLOTS plus its table's code (core/notebook_search.py reads the same codes).
+NOTEBOOK_FTS_SLOTS = 16
+NOTEBOOK_FTS_CODES = {
+    "notebook_notes": 0,
+    "notebook_bring_up": 1,
+    "notebook_sessions": 2,
+    "notebook_phrases": 3,
+    "notebook_check_ins": 4,
+    "notebook_how_i_am": 5,
+    "notebook_picking_up": 6,
+    "notebook_hard_times_plan": 7,
+}
+
+
+def _json_words(column: str) -> str:
+    """A JSON list of words kept in ``column`` (of a trigger's new row), as "a, b"."""
+    return f"coalesce((SELECT group_concat(value, ', ') FROM json_each({column})), '')"  # noqa: S608
+
+
+def _notebook_fts_text(table: str, row: str) -> str:
+    """What the index holds of a row of ``table`` (``row`` is "new" in a trigger; a table's
+    own name when indexing what is there): its words, parts on lines of their own."""
+    parts = {
+        "notebook_notes": ["text"],
+        "notebook_bring_up": ["text"],
+        "notebook_sessions": ["note"],
+        "notebook_phrases": ["text"],
+        "notebook_check_ins": ["note"],
+        "notebook_how_i_am": [_json_words(f"{row}.words"), _json_words(f"{row}.halt"), "line"],
+        "notebook_picking_up": ["going_on", _json_words(f"{row}.halt"), "did", "helped"],
+        "notebook_hard_times_plan": [
+            "signs",
+            "on_my_own",
+            "coalesce((SELECT group_concat(trim(json_extract(value, '$.name') || ' ' || "  # noqa: S608
+            f"json_extract(value, '$.number')), char(10)) FROM json_each({row}.people)), '')",
+            "places",
+            "remember",
+        ],
+    }[table]
+    columns = [part if "(" in part else f"{row}.{part}" for part in parts]
+    if len(columns) == 1:
+        return columns[0]
+    # Each part that has words, on a line of its own.
+    lines = " || ".join(f"coalesce(nullif({column}, '') || char(10), '')" for column in columns)
+    return f"rtrim({lines}, char(10))"
+
+
+# The columns whose change changes what the index holds of a row.
+_NOTEBOOK_FTS_COLUMNS = {
+    "notebook_notes": "text",
+    "notebook_bring_up": "text",
+    "notebook_sessions": "note",
+    "notebook_phrases": "text",
+    "notebook_check_ins": "note",
+    "notebook_how_i_am": "words, halt, line",
+    "notebook_picking_up": "going_on, halt, did, helped",
+    "notebook_hard_times_plan": "signs, on_my_own, people, places, remember",
+}
+
+
+def _notebook_fts_triggers(table: str) -> str:
+    code = NOTEBOOK_FTS_CODES[table]
+    new, old = (f"{row}.id * {NOTEBOOK_FTS_SLOTS} + {code}" for row in ("new", "old"))
+    text = _notebook_fts_text(table, "new")
+    # Fixed table and column names only.
+    return f"""
+        CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO notebook_fts(rowid, text) VALUES ({new}, {text});
+        END;
+        CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            DELETE FROM notebook_fts WHERE rowid = {old};
+        END;
+        CREATE TRIGGER {table}_au AFTER UPDATE OF {_NOTEBOOK_FTS_COLUMNS[table]} ON {table} BEGIN
+            UPDATE notebook_fts SET text = {text} WHERE rowid = {old};
+        END;
+    """  # noqa: S608
+
+
+@migrations()
+def m005_coping_tools(db: Database) -> None:
+    # The four coping tools of issue 18 (core/coping_model.py), in the notebook: recovery
+    # capital check-ins (BARC-10: ten answers, 1 to 6, or none for a skipped statement), how I
+    # am (words and HALT ticks as JSON lists, one line), picking up from here (notes after a
+    # hard moment, named by its uid, at most one set per hard moment; no foreign key, so a
+    # deletion that is undone brings the link back) and the plan for hard times (every version
+    # kept; its people a JSON list of {"name", "number"}). Check-ins, how I am and picking up
+    # have uids, which export and import keep, so an import never brings one in twice.
+    # The notebook's full-text index is built again with room for the new parts (and more).
+    answers = ",\n".join(
+        f"answer_{n} INTEGER CHECK (answer_{n} BETWEEN 1 AND 6)" for n in range(1, 11)
+    )
+    db.executescript(
+        f"""
+        CREATE TABLE notebook_check_ins (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL,
+            {answers},
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notebook_check_ins_by_day ON notebook_check_ins(day, created_at, id);
+        CREATE TABLE notebook_how_i_am (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL,
+            words TEXT NOT NULL DEFAULT '[]',
+            halt TEXT NOT NULL DEFAULT '[]',
+            line TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notebook_how_i_am_by_day ON notebook_how_i_am(day, created_at, id);
+        CREATE TABLE notebook_picking_up (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            entry_uid TEXT,
+            going_on TEXT NOT NULL DEFAULT '',
+            halt TEXT NOT NULL DEFAULT '[]',
+            did TEXT NOT NULL DEFAULT '',
+            helped TEXT NOT NULL DEFAULT '',
+            written_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX notebook_picking_up_by_moment ON notebook_picking_up(entry_uid)
+            WHERE entry_uid IS NOT NULL;
+        CREATE TABLE notebook_hard_times_plan (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            signs TEXT NOT NULL DEFAULT '',
+            on_my_own TEXT NOT NULL DEFAULT '',
+            people TEXT NOT NULL DEFAULT '[]',
+            places TEXT NOT NULL DEFAULT '',
+            remember TEXT NOT NULL DEFAULT '',
+            saved_at TEXT NOT NULL
+        );
+        CREATE INDEX notebook_hard_times_plan_by_time ON notebook_hard_times_plan(saved_at, id);
+        """
+    )
+    old_tables = ("notebook_notes", "notebook_bring_up", "notebook_sessions", "notebook_phrases")
+    for table in old_tables:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER {table}_{suffix}")
+    db.execute("DROP TABLE notebook_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE notebook_fts USING fts5("
+        "text, tokenize='unicode61 remove_diacritics 2')"
+    )
+    for table, code in NOTEBOOK_FTS_CODES.items():
+        db.execute(
+            f"INSERT INTO notebook_fts(rowid, text) "  # noqa: S608 (fixed names only)
+            f"SELECT id * {NOTEBOOK_FTS_SLOTS} + {code}, {_notebook_fts_text(table, table)} "
+            f"FROM {table}"
+        )
+        db.executescript(_notebook_fts_triggers(table))
 
 
 def schema_version(db: Database) -> int:

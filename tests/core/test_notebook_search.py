@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import get_args
 
 import pytest
 
@@ -15,8 +16,9 @@ from iop_companion.core.notebook import (
     NoteSection,
     SessionKind,
 )
+from iop_companion.core.notebook_model import NotebookPart
 from iop_companion.vault import Vault
-from iop_companion.vault.schema import NOTEBOOK_FTS_PARTS
+from iop_companion.vault.schema import NOTEBOOK_FTS_CODES, NOTEBOOK_FTS_SLOTS
 from tests.conftest import FixedClock
 
 TODAY = date(2026, 11, 27)  # the ``clock`` fixture's day
@@ -123,7 +125,19 @@ def test_search_finds_the_default_phrases(notebook: NotebookService) -> None:
 def test_the_fts_numbering_matches_the_migration() -> None:
     from iop_companion.core import notebook_search as module
 
-    assert module._FTS_PARTS == NOTEBOOK_FTS_PARTS
+    assert module._FTS_SLOTS == NOTEBOOK_FTS_SLOTS
+    tables = {
+        "note": "notebook_notes",
+        "bring_up": "notebook_bring_up",
+        "session": "notebook_sessions",
+        "phrase": "notebook_phrases",
+        "check_in": "notebook_check_ins",
+        "how_i_am": "notebook_how_i_am",
+        "picking_up": "notebook_picking_up",
+        "hard_times_plan": "notebook_hard_times_plan",
+    }
+    assert {tables[part]: code for part, code in module._PART_CODES.items()} == NOTEBOOK_FTS_CODES
+    assert set(tables) == set(get_args(NotebookPart))
 
 
 CALLS: dict[str, Callable[[NotebookService], object]] = {
@@ -144,6 +158,16 @@ CALLS: dict[str, Callable[[NotebookService], object]] = {
     "delete a phrase": lambda n: n.delete_phrase(1),
     "move a phrase": lambda n: n.move_phrase(1, 2),
     "search": lambda n: n.search("here"),
+    "record a check-in": lambda n: n.record_check_in(TODAY, [6] * 10),
+    "check-ins": lambda n: n.check_ins(),
+    "the nudge": lambda n: n.nudge_due(),
+    "record how I am": lambda n: n.record_how_i_am(TODAY, words=["calm"]),
+    "how I am": lambda n: n.how_i_am_list(),
+    "picking up": lambda n: n.picking_up_list(),
+    "add to what I know now": lambda n: n.add_to_what_i_know_now(NoteSection.WORKS, "Walks"),
+    "plan for hard times": lambda n: n.hard_times_plan(),
+    "save the plan": lambda n: n.save_hard_times_plan(signs="Not sleeping"),
+    "unlock screen text": lambda n: n.unlock_screen_text(),
 }
 
 

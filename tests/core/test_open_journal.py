@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from iop_companion.core.changes import NOTEBOOK, Done, Part
+from iop_companion.core.coping_model import Contact
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
 from iop_companion.export.data import write_json
@@ -39,6 +40,8 @@ def everything(core: OpenJournal) -> dict[str, Any]:
     document["categories"] = [vars(c) for c in core.journal.categories(include_hidden=True)]
     document["templates"] = [vars(t) for t in core.journal.templates(include_hidden=True)]
     document["program_phone"] = core.own.program_phone
+    document["nudge_months"] = core.notebook.nudge_months
+    document["plan_on_unlock_screen"] = core.notebook.plan_on_unlock_screen
     return document
 
 
@@ -60,6 +63,14 @@ def three_to_bring_up(core: OpenJournal) -> int:
 
 def a_win(core: OpenJournal) -> int:
     return core.log_win("Came to group", tags=["group"]).result.entry.id
+
+
+def a_hard_moment(core: OpenJournal) -> int:
+    return core.log_hard_moment(word="slip", text="Rough evening").result.entry.id
+
+
+def notes_after_a_hard_moment(core: OpenJournal) -> int:
+    return core.record_picking_up(a_hard_moment(core), going_on="Payday").result.id
 
 
 # Each kind of change: what to set up first (its result is passed on), the change, and the
@@ -202,6 +213,66 @@ KINDS: dict[
         lambda c, i: c.move_phrase(i, 3),
         {Part.PHRASES},
     ),
+    "record a check-in": (
+        lambda c: None,
+        lambda c, _: c.record_check_in(TODAY, [5, 4, None, 6, 5, 4, 3, 5, 6, 5], "After group"),
+        {Part.CHECK_INS},
+    ),
+    "delete a check-in": (
+        lambda c: c.record_check_in(TODAY, [4] * 10).result.id,
+        lambda c, i: c.delete_check_in(i),
+        {Part.CHECK_INS},
+    ),
+    "the check-in nudge": (
+        lambda c: None,
+        lambda c, _: c.set_check_in_nudge(2),
+        {Part.CHECK_INS},
+    ),
+    "note how I am": (
+        lambda c: None,
+        lambda c, _: c.record_how_i_am(TODAY, words=["calm"], halt=["tired"], line="Okay"),
+        {Part.HOW_I_AM},
+    ),
+    "change how I am": (
+        lambda c: c.record_how_i_am(TODAY, words=["calm"]).result.id,
+        lambda c, i: c.edit_how_i_am(i, words=["restless"], line="Long day"),
+        {Part.HOW_I_AM},
+    ),
+    "delete how I am": (
+        lambda c: c.record_how_i_am(TODAY, words=["numb"]).result.id,
+        lambda c, i: c.delete_how_i_am(i),
+        {Part.HOW_I_AM},
+    ),
+    "notes after a hard moment": (
+        a_hard_moment,
+        lambda c, i: c.record_picking_up(i, halt=["lonely"], helped="Calling Sam"),
+        {Part.PICKING_UP},
+    ),
+    "change the notes after a hard moment": (
+        notes_after_a_hard_moment,
+        lambda c, i: c.edit_picking_up(i, did="Went for a walk"),
+        {Part.PICKING_UP},
+    ),
+    "delete the notes after a hard moment": (
+        notes_after_a_hard_moment,
+        lambda c, i: c.delete_picking_up(i),
+        {Part.PICKING_UP},
+    ),
+    "add what I learned to what I know now": (
+        lambda c: c.save_note(NoteSection.TRIGGERS, "Payday"),
+        lambda c, _: c.add_to_what_i_know_now(NoteSection.TRIGGERS, "Sunday evenings"),
+        {Part.NOTES},
+    ),
+    "save the plan for hard times": (
+        lambda c: c.save_hard_times_plan(signs="Not sleeping"),
+        lambda c, _: c.save_hard_times_plan(people=[Contact("Sam", "555-0101")]),
+        {Part.HARD_TIMES_PLAN},
+    ),
+    "the plan on the unlock screen": (
+        lambda c: None,
+        lambda c, _: c.set_plan_on_unlock_screen(True),
+        {Part.HARD_TIMES_PLAN},
+    ),
     "the program's number": (
         lambda c: None,
         lambda c, _: c.set_program_phone("Riverside IOP, 555-0142"),
@@ -308,7 +379,42 @@ def test_a_record_names_what_was_done_to_which_record(opened, clock: FixedClock)
 
 
 def test_the_notebook_parts_are_the_notebook(opened) -> None:
-    assert {Part.NOTES, Part.BRING_UP, Part.SESSIONS, Part.PLAN, Part.PHRASES} == NOTEBOOK
+    assert {
+        Part.NOTES,
+        Part.BRING_UP,
+        Part.SESSIONS,
+        Part.PLAN,
+        Part.PHRASES,
+        Part.CHECK_INS,
+        Part.HOW_I_AM,
+        Part.PICKING_UP,
+        Part.HARD_TIMES_PLAN,
+    } == NOTEBOOK
+
+
+def test_a_record_names_a_check_in_by_its_uid(opened) -> None:
+    check_in = opened.record_check_in(TODAY, [6] * 10).result
+    [record] = opened.delete_check_in(check_in.id).changes.records
+    assert record.what == "check_ins.removed" and record.record == f"check_ins:{check_in.uid}"
+    [back] = opened.undo().changes.records
+    assert back.record == f"check_ins:{check_in.uid}"
+    assert opened.notebook.check_in(check_in.id) == check_in
+
+
+def test_the_nudge_shown_is_noted_but_not_on_the_history(opened) -> None:
+    opened.set_check_in_nudge(1)
+    done = opened.note_check_in_nudge_shown(TODAY)
+    assert done.changes.parts == {Part.CHECK_INS}
+    assert opened.history.undo_description == "the change to your reminder"
+
+
+def test_undoing_a_hard_moments_deletion_links_its_notes_again(opened) -> None:
+    moment = a_hard_moment(opened)
+    notes = opened.record_picking_up(moment, helped="Sleep").result
+    opened.delete_entry(moment)
+    assert opened.notebook.picking_up(notes.id).entry_id is None
+    opened.undo()
+    assert opened.notebook.picking_up(notes.id) == notes
 
 
 def test_setting_what_is_already_there_is_no_step(opened) -> None:

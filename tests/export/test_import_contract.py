@@ -30,7 +30,7 @@ def document() -> dict[str, Any]:
     """Every record the format has, with every field, as the app writes them: the refusal
     tests' sample (a win, a hard moment, another win) with a version 2 notebook."""
     doc = sample()
-    doc["version"] = 2
+    doc["version"] = 3
     doc["notebook"] = {
         "notes": [
             {
@@ -55,6 +55,46 @@ def document() -> dict[str, Any]:
             }
         ],
         "phrases": [{"text": f"{MARKER} here now"}],
+        "check_ins": [
+            {
+                "uid": "c1",
+                "day": "2026-11-20",
+                "answers": [6, 5, 4, 3, 2, 1, None, 6, 6, 6],
+                "note": f"{MARKER} note",
+                "created_at": "2026-11-20T10:00:00.000000+00:00",
+            }
+        ],
+        "how_i_am": [
+            {
+                "uid": "h1",
+                "day": "2026-11-20",
+                "words": ["calm", f"{MARKER}"],
+                "halt": ["hungry"],
+                "line": f"{MARKER} line",
+                "created_at": "2026-11-20T10:00:00.000000+00:00",
+            }
+        ],
+        "picking_up": [
+            {
+                "uid": "p1",
+                "entry_uid": "e2",
+                "going_on": f"{MARKER} going on",
+                "halt": ["tired"],
+                "did": f"{MARKER} did",
+                "helped": f"{MARKER} helped",
+                "written_at": "2026-11-20T11:00:00.000000+00:00",
+            }
+        ],
+        "hard_times_plan": [
+            {
+                "signs": f"{MARKER} signs",
+                "on_my_own": f"{MARKER} alone",
+                "people": [{"name": f"{MARKER} Sam", "number": "555-0101"}],
+                "places": f"{MARKER} places",
+                "remember": f"{MARKER} remember",
+                "saved_at": "2026-11-20T12:00:00.000000+00:00",
+            }
+        ],
     }
     return doc
 
@@ -161,6 +201,33 @@ class Rule:
 
 WIN, HARD = ("entries", 0), ("entries", 1)
 SESSIONS = ("notebook", "sessions", 0)
+CHECK_IN, HOW_I_AM = ("notebook", "check_ins", 0), ("notebook", "how_i_am", 0)
+PICKING_UP, PLAN = ("notebook", "picking_up", 0), ("notebook", "hard_times_plan", 0)
+PERSON = (*PLAN, "people", 0)
+PICKING_UP_TEXT, PLAN_TEXT = ("going_on", "did", "helped"), ("signs", "on_my_own", "places")
+NOT_AN_ANSWER = (
+    other_than(int, null=True) | st.booleans() | st.integers(max_value=0) | st.integers(min_value=7)
+)
+NOT_ANSWERS = (
+    other_than(list)
+    | st.lists(st.integers(1, 6) | st.none(), max_size=9)  # too few
+    | st.lists(st.integers(1, 6) | st.none(), min_size=11, max_size=14)  # too many
+    | st.just([None] * 10)  # none answered
+    | st.tuples(st.integers(0, 9), NOT_AN_ANSWER).map(
+        lambda bad: [bad[1] if n == bad[0] else 4 for n in range(10)]
+    )
+)
+NOT_WORDS = (
+    other_than(list)
+    | st.lists(other_than(str), min_size=1, max_size=2)
+    | st.lists(longer_than(60), min_size=1, max_size=1)
+    | st.just([f"{MARKER} {n}" for n in range(21)])
+)
+NOT_HALT = other_than(list) | st.lists(
+    ANY_JSON.filter(lambda v: v not in ("hungry", "angry", "lonely", "tired")),
+    min_size=1,
+    max_size=2,
+)
 RULES = [
     # An entry: both kinds
     *(
@@ -231,6 +298,41 @@ RULES = [
     Rule("Session 1", SESSIONS, "plan", none_of(None, 1)),
     Rule("Session 1", SESSIONS, "entry_uid", NOT_A_UID.filter(lambda v: v is not None)),
     Rule("Phrase 1", ("notebook", "phrases", 0), "text", not_needed_text(300)),
+    # The coping tools (version 3)
+    *(
+        Rule("The notebook's \"" + part + '"', ("notebook",), part, other_than(list))
+        for part in ("check_ins", "how_i_am", "picking_up", "hard_times_plan")
+    ),
+    Rule("Check-in 1", CHECK_IN, "uid", NOT_A_UID | st.none()),
+    Rule("Check-in 1", CHECK_IN, "day", NOT_A_DAY | st.none()),
+    Rule("Check-in 1", CHECK_IN, "answers", NOT_ANSWERS),
+    Rule("Check-in 1", CHECK_IN, "note", not_text(2_000)),
+    Rule("Check-in 1", CHECK_IN, "created_at", NOT_A_TIME),
+    Rule("How I am check-in 1", HOW_I_AM, "uid", NOT_A_UID | st.none()),
+    Rule("How I am check-in 1", HOW_I_AM, "day", NOT_A_DAY | st.none()),
+    Rule("How I am check-in 1", HOW_I_AM, "words", NOT_WORDS),
+    Rule("How I am check-in 1", HOW_I_AM, "halt", NOT_HALT),
+    Rule("How I am check-in 1", HOW_I_AM, "line", not_text(300)),
+    Rule("How I am check-in 1", HOW_I_AM, "created_at", NOT_A_TIME),
+    Rule("Picking-up note 1", PICKING_UP, "uid", NOT_A_UID | st.none()),
+    Rule("Picking-up note 1", PICKING_UP, "entry_uid", NOT_A_UID.filter(lambda v: v is not None)),
+    *(Rule("Picking-up note 1", PICKING_UP, key, not_text(2_000)) for key in PICKING_UP_TEXT),
+    Rule("Picking-up note 1", PICKING_UP, "halt", NOT_HALT),
+    Rule("Picking-up note 1", PICKING_UP, "written_at", NOT_A_TIME),
+    *(Rule("Hard-times plan version 1", PLAN, key, not_text(2_000)) for key in PLAN_TEXT),
+    Rule("Hard-times plan version 1", PLAN, "people", other_than(list)),
+    Rule("Hard-times plan version 1", PLAN, "people", st.lists(other_than(dict), min_size=1)),
+    Rule("Hard-times plan version 1", PERSON, "name", not_text(60)),
+    Rule("Hard-times plan version 1", PERSON, "number", not_text(80)),
+    Rule(
+        "Hard-times plan version 1",
+        PLAN,
+        "saved_at",
+        NOT_A_TIME
+        | st.none()
+        | st.just("2026-11-20T09:30:00")  # no offset
+        | st.just("2026-11-29T09:30:00+00:00"),  # hasn't come yet
+    ),
 ]
 
 

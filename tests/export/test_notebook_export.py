@@ -85,7 +85,7 @@ def test_the_export_ends_with_the_notebook(
     source: JournalService, notebook: NotebookService
 ) -> None:
     document = full_document(source, notebook)
-    assert document["version"] == EXPORT_VERSION == 2
+    assert document["version"] == EXPORT_VERSION == 3
     assert list(document) == [
         "format",
         "version",
@@ -96,7 +96,17 @@ def test_the_export_ends_with_the_notebook(
         "notebook",
     ]
     book = document["notebook"]
-    assert list(book) == ["notes", "bring_up", "plan", "sessions", "phrases"]
+    assert list(book) == [
+        "notes",
+        "bring_up",
+        "plan",
+        "sessions",
+        "phrases",
+        "check_ins",
+        "how_i_am",
+        "picking_up",
+        "hard_times_plan",
+    ]
     assert [(n["section"], n["text"]) for n in book["notes"]] == [
         ("triggers", "Payday"),
         ("triggers", "Payday, and Sunday evenings"),

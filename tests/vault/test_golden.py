@@ -23,7 +23,7 @@ from iop_companion.vault.vault import DB_NAME, SLOTS_NAME
 from tests.vault.helpers import SQLITE_HEADER, fingerprint
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-GOLDENS = [FIXTURES / "golden-v1", FIXTURES / "golden-v2"]
+GOLDENS = sorted(FIXTURES.glob("golden-v*"))  # every golden vault, a later one too
 PASSPHRASE = "golden vault passphrase"
 
 
@@ -35,6 +35,10 @@ def golden(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
     shutil.copytree(source, folder)
     yield folder
     assert fingerprint(source) == before, "a test changed the golden vault itself"
+
+
+def test_every_golden_vault_is_read() -> None:
+    assert [path.name for path in GOLDENS][:2] == ["golden-v1", "golden-v2"]
 
 
 def code(golden: Path) -> str:
@@ -152,3 +156,99 @@ def test_golden_vault_upgrades_to_the_notebook(golden: Path) -> None:
         assert vault.check() == []
     with Vault.unlock(golden, PASSPHRASE) as vault:  # and it opens again, as it was left
         assert NotebookService(vault.db, JournalService(vault.db)).note(NoteSection.SUPPORT)
+
+
+def test_golden_vault_upgrades_to_the_coping_tools(golden: Path) -> None:
+    """Every golden vault gets the coping tools' tables (issue 18), empty, and each works: a
+    check-in, how I am, notes after its hard moment, the plan; each is found by search."""
+    from iop_companion.core.coping_model import Contact, Halt
+    from iop_companion.core.notebook import NotebookService, NoteSection
+    from iop_companion.vault.schema import migrations
+    from tests.conftest import FixedClock
+
+    tables = (
+        "notebook_check_ins",
+        "notebook_how_i_am",
+        "notebook_picking_up",
+        "notebook_hard_times_plan",
+    )
+    with Vault.unlock(golden, PASSPHRASE) as vault:
+        assert migrations.pending(vault.db) == []
+        assert "m005_coping_tools" in [m.name for m in migrations.applied(vault.db)]
+        assert all(vault.db.table(t).count == 0 for t in tables)
+        clock = FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
+        journal = JournalService(vault.db, clock=clock)
+        notebook = NotebookService(vault.db, journal, clock=clock)
+        assert notebook.check_ins() == [] and notebook.how_i_am_list() == []
+        assert notebook.picking_up_list() == [] and notebook.hard_times_plan() is None
+        assert notebook.nudge_months == 0 and not notebook.plan_on_unlock_screen
+        check_in = notebook.record_check_in(date(2026, 11, 26), [5] * 10, note="Steadier")
+        how = notebook.record_how_i_am(date(2026, 11, 26), words=["hopeful"], halt=[Halt.TIRED])
+        (slip,) = [e for e in journal.entries() if e.moment_word == "slip"]
+        notes = notebook.record_picking_up(slip.id, going_on="Rough evening", helped="Sam")
+        assert notes.moment_day == date(2026, 11, 19)
+        notebook.add_to_what_i_know_now(NoteSection.WORKS, "Calling Sam afterwards")
+        plan = notebook.save_hard_times_plan(people=[Contact("Sam", "555-0101")])
+        assert plan is not None
+        assert [h.item_id for h in notebook.search("steadier")] == [check_in.id]
+        assert [h.item_id for h in notebook.search("hopeful")] == [how.id]
+        assert {h.part for h in notebook.search("sam")} == {"picking_up", "hard_times_plan", "note"}
+        assert check_in.total == 50
+        check_entries_after_notes(vault)
+    with Vault.unlock(golden, PASSPHRASE) as vault:  # and it opens again, as it was left
+        reopened = NotebookService(vault.db, JournalService(vault.db))
+        assert [c.uid for c in reopened.check_ins()] == [check_in.uid]
+        assert reopened.picking_up_list()[0].entry_id == slip.id
+
+
+def check_entries_after_notes(vault: Vault) -> None:
+    """The golden entries, unchanged by the notebook's use (nothing is an entry)."""
+    journal = JournalService(vault.db)
+    assert journal.count() == 4
+    assert [hit.entry.day for hit in journal.search("sister")] == [date(2026, 11, 21)]
+    assert vault.check() == []
+
+
+def test_the_notebook_index_is_built_again_with_what_was_in_it(
+    golden: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal that had notebook words before the coping tools came is searched as before
+    once its index is rebuilt (m005): every part, and only each note's latest version."""
+    from sqlite_utils import Database, Migrations
+
+    import iop_companion.vault.schema as schema_module
+    from iop_companion.core.notebook import Attendance, NotebookService, NoteSection, SessionKind
+    from tests.conftest import FixedClock
+
+    earlier = Migrations(schema_module.migrations.name)
+    for migration in schema_module.migrations.pending(Database(memory=True)):
+        if migration.name == "m005_coping_tools":
+            break
+        earlier(name=migration.name)(migration.fn)
+    clock = FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
+    monkeypatch.setattr(schema_module, "migrations", earlier)
+    with Vault.unlock(golden, PASSPHRASE) as vault:
+        assert "notebook_check_ins" not in vault.db.table_names()
+        journal = JournalService(vault.db, clock=clock)
+        notebook = NotebookService(vault.db, journal, clock=clock)
+        old = notebook.save_note(NoteSection.TRIGGERS, "Payday harbour")
+        new = notebook.save_note(NoteSection.TRIGGERS, "Payday, and Sundays")
+        item = notebook.add_bring_up("Zoom is hard")
+        session = notebook.record_session(
+            date(2026, 11, 25), SessionKind.GROUP, Attendance.ATTENDED, note="Zoom froze"
+        ).session
+        phrase = notebook.add_phrase("Zoom or not, I'm here")
+    monkeypatch.undo()
+    with Vault.unlock(golden, PASSPHRASE) as vault:  # m005 runs here, on the encrypted file
+        notebook = NotebookService(vault.db, JournalService(vault.db, clock=clock), clock=clock)
+        found = {(h.part, h.item_id) for h in notebook.search("zoom")}
+        assert found == {("bring_up", item.id), ("session", session.id), ("phrase", phrase.id)}
+        assert old is not None and new is not None
+        assert [h.item_id for h in notebook.search("payday")] == [new.id]
+        assert notebook.search("harbour") == []  # an older version stays in the history only
+        assert notebook.note_history(NoteSection.TRIGGERS) == [new, old]
+        notebook.edit_bring_up(item.id, "In person, please")
+        assert {h.part for h in notebook.search("zoom")} == {"session", "phrase"}
+        notebook.delete_phrase(phrase.id)
+        assert {h.part for h in notebook.search("zoom")} == {"session"}
+        assert vault.check() == []
