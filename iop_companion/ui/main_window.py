@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         elif hit.part == "bring_up":
             self.tabs.setCurrentWidget(self.bring_up_page)
             self.bring_up_page.select(hit.item_id)
-        else:
+        elif hit.part == "phrase":
             self.tabs.setCurrentWidget(self.phrases_page)
             self.phrases_page.phrase_list.select_id(hit.item_id)
 
