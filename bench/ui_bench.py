@@ -185,8 +185,10 @@ def summary_pdf_seconds(
     return statistics.median(samples)
 
 
-def summary_preview_seconds(folder: Path, passphrase: str, runs: int) -> tuple[float, float]:
-    """From Preview pressed on a one-year summary (every section, week by week) to page 1
+def summary_preview_seconds(
+    folder: Path, passphrase: str, runs: int, days: int = 365
+) -> tuple[float, float]:
+    """From Preview pressed on a summary of ``days`` (every section, week by week) to page 1
     painted: the first time in the process (matplotlib and Typst's fonts load) and the
     median of the times after (seconds)."""
     from datetime import timedelta
@@ -202,7 +204,7 @@ def summary_preview_seconds(folder: Path, passphrase: str, runs: int) -> tuple[f
     try:
         dialog = ShareDialog(LiveJournal(core))
         dialog.show()
-        dialog.since.setDate(qdate(core.journal.today - timedelta(days=364)))
+        dialog.since.setDate(qdate(core.journal.today - timedelta(days=days - 1)))
         for box in (dialog.include_hard, dialog.include_sessions, dialog.include_bring_up):
             box.setChecked(True)
         for box in dialog.note_boxes.values():

@@ -42,7 +42,7 @@ NOTHING_WRITTEN = "—"  # a table cell the person left empty
 WEEK_LINES_IN_ALL = 90
 MIN_WEEK_LINES = 3
 MAX_WEEK_LINES = 10
-LINE_CHARS = 36  # an entry in the week-by-week view is one line: half the row, at 9 points
+LINE_CHARS = 200  # more than a line of the week-by-week view holds: the template cuts to fit
 HARD_MOMENTS_LISTED = 8  # the latest ones; the count and what helped most cover the rest
 
 Data = dict[str, Any]
@@ -62,15 +62,14 @@ def breakable(value: Any) -> Any:
     return value
 
 
-def folded_words(line: Folded, width: int | None = None) -> str:
-    """E.g. "Went to group ×4", or the words alone when logged once; cut to ``width``
-    characters with "…" when longer (a word is cut in two only when it alone is longer)."""
-    text = line.text
-    if width is not None and len(text) > width:
-        cut = text[: width - 1]
-        space = cut.rfind(" ")
-        text = (cut[:space] if space > width // 2 else cut).rstrip(" ,;:.") + "…"
-    return text if line.times == 1 else f"{text.rstrip('.')} ×{line.times}"
+def folded_words(line: Folded) -> str:
+    """E.g. "Went to group ×4", or the words alone when logged once."""
+    return line.text if line.times == 1 else f"{line.text.rstrip('.')} {times_mark(line)}"
+
+
+def times_mark(line: Folded) -> str:
+    """ "×4" for words logged 4 times; "" for words logged once."""
+    return "" if line.times == 1 else f"×{line.times:,}"
 
 
 def since_last_session_words(since: SinceLastSession) -> str:
@@ -116,10 +115,13 @@ def week_kinds(week: Week) -> str:
     return " · ".join(f"{n:,} {name}" for name, n in week.wins_by_category)
 
 
-def week_lines(week: Week, keep: int) -> list[str]:
-    """The week's folded lines, one line each: the ``keep`` most repeated (every entry is
-    whole in the full log)."""
-    return [folded_words(line, LINE_CHARS) for line in week.lines[:keep]]
+def week_lines(week: Week, keep: int) -> list[Data]:
+    """The week's folded lines, the ``keep`` most repeated: their words and how often. The
+    template puts each on one line, cut to fit (every entry is whole in the full log)."""
+    return [
+        {"words": line.text[:LINE_CHARS].rstrip("."), "times": times_mark(line)}
+        for line in week.lines[:keep]
+    ]
 
 
 def week_more(week: Week, keep: int) -> str:

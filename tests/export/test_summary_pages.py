@@ -175,7 +175,10 @@ def test_the_week_by_week_view_folds_repeats(journal: JournalService, tmp_path: 
     data = summary_data(summary)["detail"]
     assert data["heading"] == "Week by week"
     assert [row["week"] for row in data["rows"]] == ["November 16 to 22", "November 23 to 27"]
-    assert data["rows"][0]["lines"] == ["Went to group ×4", "Called my sister"]
+    assert data["rows"][0]["lines"] == [
+        {"words": "Went to group", "times": "×4"},
+        {"words": "Called my sister", "times": ""},
+    ]
     assert data["rows"][0]["totals"] == "5 wins"
     assert data["rows"][0]["kinds"] == "5 Showing up"
     assert data["rows"][1]["kinds"] == "1 Other win"
@@ -191,7 +194,7 @@ def test_a_busy_week_keeps_its_most_repeated_lines_and_says_how_many_more(
     journal.log_win("Something new number 7", day=TODAY)
     summary = build_summary(journal, choices(since=TODAY - timedelta(days=6)))
     row = summary_data(summary)["detail"]["rows"][0]
-    assert row["lines"][0] == "Something new number 7 ×2"
+    assert row["lines"][0] == {"words": "Something new number 7", "times": "×2"}
     assert row["more"] == f"and {40 - len(row['lines'])} more"
 
 
@@ -311,13 +314,15 @@ def test_many_hard_moments_list_the_latest_and_what_helped_most(journal: Journal
 def test_a_long_entry_is_one_line_in_the_week_by_week_view(
     journal: JournalService, tmp_path: Path
 ) -> None:
-    long = "Stayed for the whole session even though I wanted to leave early"
+    long = "Stayed for the whole session even though I wanted to leave early, and then some more"
     journal.log_win(long, day=TODAY)
     journal.log_win(long, day=TODAY, note="twice")
     summary = build_summary(journal, choices())
-    assert summary_data(summary)["detail"]["rows"][0]["lines"] == [
-        "Stayed for the whole session even… ×2"
-    ]
+    assert summary_data(summary)["detail"]["rows"][0]["lines"] == [{"words": long, "times": "×2"}]
+    document = SummaryDocument(summary)
+    shown = next(line for line in page_lines(document)[0] if line.startswith("• Stayed"))
+    assert shown.endswith("… ×2") and len(shown) < len(long)  # cut to its line, at a word
+    assert long.startswith(shown.removeprefix("• ").removesuffix("… ×2"))
     full = pdf_text(
         write_summary(build_summary(journal, choices(detail=Detail.FULL)), tmp_path / "f.pdf")
     )
