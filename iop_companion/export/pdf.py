@@ -17,12 +17,13 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import typst
 
+from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
@@ -57,12 +58,28 @@ def _compiler() -> typst.Compiler:
     return typst.Compiler(str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False)
 
 
+def get_ready() -> None:
+    """Load what a first summary waits for (the compiler and its fonts, matplotlib and its),
+    so a first preview doesn't: for a thread while the person makes their choices. Safe on any
+    thread, and more than once."""
+    _compiler()
+    today = date.today()
+    # A first drawing warms matplotlib's fonts and caches; this one is not kept.
+    _chart_svg.__wrapped__(progress_view([], today, today, today), False)
+
+
 def default_file_name(today: date) -> str:
     """Neutral: no word about treatment in it unless the person types one."""
     return f"summary-{today.isoformat()}.pdf"
 
 
 def chart_svg(summary: TherapistSummary) -> str:
+    return _chart_svg(summary.view, summary.choices.include_hard_moments)
+
+
+@lru_cache(maxsize=1)  # the last one: a summary made again with other ticks draws it once
+def _chart_svg(view: ProgressView, hard_moments: bool) -> str:
+    """Wins to date as SVG: only counts and days, nothing a person wrote."""
     from iop_companion.charts import figures
     from iop_companion.charts.palette import Theme
 
@@ -70,10 +87,10 @@ def chart_svg(summary: TherapistSummary) -> str:
     figure = figures.new_figure(theme, *CHART_SIZE)
     figures.running_total(
         figure,
-        summary.view,
+        view,
         theme,
         label="",  # its heading, "Wins by kind", says what it counts
-        show_hard_moments=summary.choices.include_hard_moments,
+        show_hard_moments=hard_moments,
     )
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", facecolor=theme.background, metadata={"Date": None})

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -54,7 +54,13 @@ from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
 from iop_companion.export.files import with_ending
-from iop_companion.export.pdf import SummaryDocument, default_file_name, encrypt, save
+from iop_companion.export.pdf import (
+    SummaryDocument,
+    default_file_name,
+    encrypt,
+    get_ready,
+    save,
+)
 from iop_companion.export.summary import Detail, SummaryChoices, build_summary, shareable
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
@@ -168,6 +174,8 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.reload_entries()
+        # While the person chooses, load what the first preview would wait for (about 0.5 s).
+        QThreadPool.globalInstance().start(get_ready)
         self.previewing: PreviewDialog | None = None  # held while this window is
         screen = self.screen()
         room = screen.availableGeometry().width() - ems(self, 4) if screen is not None else 0
