@@ -33,6 +33,7 @@ from iop_companion.core.notebook import (
 )
 from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.core.words import OTHER_WIN, date_words, first_upper, plural
+from iop_companion.errors import InvalidEntry
 from iop_companion.export.data import PAGE
 
 
@@ -173,7 +174,7 @@ def fold(wordings: Iterable[str]) -> tuple[Folded, ...]:
 
 def entry_words(entry: Entry) -> str:
     """An entry in a line: a win's words; a hard moment's word, then its words."""
-    words = " ".join((entry.text or entry.note).split())
+    words = " ".join(entry.text.split())  # a hard moment's "what helped" is not its words
     if entry.kind is Kind.HARD_MOMENT:
         label = first_upper((entry.moment_word or "hard moment").strip())
         return f"{label}: {words}" if words else label
@@ -204,21 +205,21 @@ def _weeks(
 
 
 def _since_last_session(
-    journal: JournalService,
+    entries: list[Entry],
     notebook: NotebookService | None,
     choices: SummaryChoices,
 ) -> SinceLastSession | None:
+    """What the summary's own entries hold after the last session: only when that session is
+    inside the summary's days (before them, the days between were never offered to tick)."""
     day = choices.last_session
-    if day is None or day >= choices.until:
+    if day is None or not choices.since <= day < choices.until:
         return None
-    after = day + timedelta(days=1)
-    wins = journal.count(_shared(choices, after, choices.until, Kind.WIN))
-    hard = None
-    if choices.include_hard_moments:
-        hard = journal.count(_shared(choices, after, choices.until, Kind.HARD_MOMENT))
+    after = [e for e in entries if e.day > day]
+    wins = sum(e.kind is Kind.WIN for e in after)
+    hard = sum(e.kind is Kind.HARD_MOMENT for e in after) if choices.include_hard_moments else None
     sessions = None
     if notebook is not None and choices.include_sessions:
-        sessions = tuple(notebook.showing_up_counts(after, choices.until).items())
+        sessions = tuple(notebook.showing_up_counts(day + timedelta(days=1), choices.until).items())
     return SinceLastSession(day, wins, hard, sessions)
 
 
@@ -229,6 +230,31 @@ def _bring_up(notebook: NotebookService, since: date, until: date) -> tuple[Brin
         for item in notebook.bring_up_items(include_brought_up=True)
         if item.brought_up_on is None or since <= item.brought_up_on <= until
     )
+
+
+MAX_NAME_CHARS = 80
+MAX_MESSAGE_CHARS = 1000
+
+
+def check_own_words(choices: SummaryChoices) -> None:
+    """A name and a note that fit page 1; longer ones are refused with a sentence that says
+    how long they may be."""
+    if len(" ".join(choices.name.split())) > MAX_NAME_CHARS:
+        raise InvalidEntry(f"Keep the name under {MAX_NAME_CHARS} characters: initials are fine.")
+    if len(choices.message.strip()) > MAX_MESSAGE_CHARS:
+        raise InvalidEntry(
+            f"Keep the note under {MAX_MESSAGE_CHARS:,} characters, so it fits on page 1."
+        )
+
+
+def _headline(wins: int, since: date, until: date) -> str:
+    """E.g. "309 wins logged between August 15, 2026 and November 27, 2026." """
+    days = (
+        f"on {date_words(since)}"
+        if since == until
+        else (f"between {date_words(since)} and {date_words(until)}")
+    )
+    return f"{plural(wins, 'win')} logged {days}." if wins else f"No wins logged {days}."
 
 
 class PrivateEntryRefused(ValueError):
@@ -255,14 +281,17 @@ def build_summary(
     The notebook's parts need ``notebook`` (on the same journal); without it they stay out,
     whatever is chosen.
     """
+    check_own_words(choices)
     entries = list(candidates) if candidates is not None else shareable(journal, choices)
     if any(e.private for e in entries):
         raise PrivateEntryRefused("a private entry reached the therapist summary")
+    # Every shared win counts, ticked or not; a hard moment only when shared and ticked: one
+    # left out leaves no trace (no count, no mark on the chart, no comeback after it).
     entries = [
         e
         for e in entries
         if choices.since <= e.day <= choices.until
-        and (choices.include_hard_moments or e.kind is Kind.WIN)
+        and (e.kind is Kind.WIN or (choices.include_hard_moments and e.id not in choices.left_out))
     ]
     shown = tuple(
         sorted((e for e in entries if e.id not in choices.left_out), key=lambda e: (e.day, e.id))
@@ -281,8 +310,7 @@ def build_summary(
     # The period the summary names is the one its chart draws (``drawn_range``): a start before
     # any entry can be (0001-01-01) is the first shared entry's day, an end past today is today.
     choices = replace(choices, since=view.since, until=view.until)
-    headline = f"{plural(len(wins), 'win')} logged between {date_words(choices.since)} and "
-    headline += f"{date_words(choices.until)}."
+    headline = _headline(len(wins), choices.since, choices.until)
     notes: tuple[NoteVersion, ...] = ()
     bring_up: tuple[BringUpItem, ...] = ()
     showing_up: tuple[tuple[SessionKind, int], ...] = ()
@@ -306,6 +334,6 @@ def build_summary(
         notes=notes,
         bring_up=bring_up,
         showing_up=showing_up,
-        since_last_session=_since_last_session(journal, notebook, choices),
+        since_last_session=_since_last_session(entries, notebook, choices),
         weeks=weeks,
     )

@@ -44,10 +44,21 @@ MIN_WEEK_LINES = 3
 MAX_WEEK_LINES = 10
 LINE_CHARS = 200  # more than a line of the week-by-week view holds: the template cuts to fit
 HARD_MOMENTS_LISTED = 8  # the latest ones; the count and what helped most cover the rest
+MAX_HELPED_CHARS = 60  # "what helped most often": a few words each
 
 Data = dict[str, Any]
 LONG_RUN = re.compile(r"\S{30}")  # letters without a space, more than a line's column holds
 BREAK_HERE = "\u200b"  # zero width: a place a line may break, unseen and unsaid
+
+
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+
+
+def own(words: str) -> str:
+    """The person's words set apart for the bidirectional algorithm: right-to-left text, or a
+    stray direction mark in it, keeps to itself and never reorders the app's words around it
+    ("3 ×", a count, a label). Unseen, and unsaid by screen readers."""
+    return f"{ISOLATE}{words}{END_ISOLATE}" if words else ""
 
 
 def breakable(value: Any) -> Any:
@@ -62,9 +73,10 @@ def breakable(value: Any) -> Any:
     return value
 
 
-def folded_words(line: Folded) -> str:
-    """E.g. "Went to group ×4", or the words alone when logged once."""
-    return line.text if line.times == 1 else f"{line.text.rstrip('.')} {times_mark(line)}"
+def folded_words(line: Folded, width: int = MAX_HELPED_CHARS) -> str:
+    """E.g. "Went to group ×4", or the words alone when logged once; cut to ``width``."""
+    text = line.text if len(line.text) <= width else line.text[: width - 1].rstrip() + "…"
+    return own(text) if line.times == 1 else f"{own(text.rstrip('.'))} {times_mark(line)}"
 
 
 def times_mark(line: Folded) -> str:
@@ -90,11 +102,14 @@ def since_last_session_words(since: SinceLastSession) -> str:
     return f"{start}: {listed}."
 
 
-def week_span(week: Week) -> str:
-    """November 2 to 8; October 27 to November 2; December 28, 2026 to January 3, 2027."""
+def week_span(week: Week, years: bool = False) -> str:
+    """November 2 to 8; October 27 to November 2; December 28, 2026 to January 3, 2027; with
+    the year ("November 2 to 8, 2026") when the summary spans more than one."""
     start, end = week.since, week.until
     if start == end:
-        return f"{start:%B} {start.day}"
+        return date_words(start) if years else f"{start:%B} {start.day}"
+    if years and start.year == end.year:
+        return f"{week_span(week)}, {end.year}"
     if start.year != end.year:
         return f"{date_words(start)} to {date_words(end)}"
     if start.month == end.month:
@@ -111,8 +126,8 @@ def week_totals(week: Week) -> str:
 
 
 def week_kinds(week: Week) -> str:
-    """E.g. "3 Showing up · 2 Other win" """
-    return " · ".join(f"{n:,} {name}" for name, n in week.wins_by_category)
+    """E.g. "Showing up 3 · Other win 2": each kind, then its count"""
+    return " · ".join(f"{own(name)} {n:,}" for name, n in week.wins_by_category)
 
 
 def week_lines(week: Week, keep: int) -> list[Data]:
@@ -140,10 +155,10 @@ def _short_day(day: date, year: bool) -> str:
 
 
 def _entry(entry: Entry) -> Data:
-    extra = entry.note
+    extra = own(entry.note)
     if entry.kind is Kind.HARD_MOMENT and entry.note:
-        extra = f"What helped: {entry.note}"
-    return {"label": entry_label(entry), "text": entry.text, "extra": extra}
+        extra = f"What helped: {extra}"
+    return {"label": own(entry_label(entry)), "text": own(entry.text), "extra": extra}
 
 
 def _full_log(entries: tuple[Entry, ...]) -> list[Data]:
@@ -161,13 +176,14 @@ def _detail(summary: TherapistSummary) -> Data | None:
     detail = summary.choices.detail
     if detail is Detail.CONDENSED and summary.weeks:
         keep = lines_per_week(len(summary.weeks))
+        years = summary.choices.since.year != summary.choices.until.year
         return {
             "kind": "weeks",
             "heading": "Week by week",
             "columns": ["Week", "What I logged, in my words"],
             "rows": [
                 {
-                    "week": week_span(week),
+                    "week": week_span(week, years),
                     "totals": week_totals(week),
                     "kinds": week_kinds(week),
                     "lines": week_lines(week, keep),
@@ -205,7 +221,7 @@ def _hard_moments(summary: TherapistSummary) -> Data | None:
         "text": text,
         "columns": ["Day", "My word", "What helped"],
         "rows": [
-            [_short_day(e.day, years), entry_label(e), e.note.strip() or NOTHING_WRITTEN]
+            [_short_day(e.day, years), own(entry_label(e)), own(e.note.strip()) or NOTHING_WRITTEN]
             for e in listed
         ],
     }
@@ -218,7 +234,7 @@ def _bring_up(summary: TherapistSummary) -> Data | None:
     for item in summary.bring_up:
         said = item.brought_up_on
         when = "" if said is None else f"Brought up on {date_words(said)}"
-        items.append({"text": item.text, "when": when})
+        items.append({"text": own(item.text), "when": when})
     return {"heading": "Things I want to bring up", "items": items}
 
 
@@ -235,7 +251,7 @@ def summary_data(summary: TherapistSummary) -> Data:
     choices = summary.choices
     headline = summary.headline
     if summary.comebacks:
-        headline += f" I came back {plural(summary.comebacks, 'time')}."
+        headline += f" I came back {times_words(summary.comebacks)}."
     since = summary.since_last_session
     message = choices.message.strip()
     data: Data = {
@@ -244,9 +260,9 @@ def summary_data(summary: TherapistSummary) -> Data:
         "page_of": PAGE_OF,
         "heading": HEADING,
         "period": summary.range_text,
-        "name": " ".join(choices.name.split()),
+        "name": own(" ".join(choices.name.split())),
         "since_last": since_last_session_words(since) if since else "",
-        "message": {"heading": "A note from me", "text": message} if message else None,
+        "message": {"heading": "A note from me", "text": own(message)} if message else None,
         "headline": headline,
         "wins": None,
         "bring_up": _bring_up(summary),
@@ -258,7 +274,7 @@ def summary_data(summary: TherapistSummary) -> Data:
     if choices.include_charts:
         kinds = None
         if summary.wins_by_category:
-            rows = [[name, f"{n:,}"] for name, n in summary.wins_by_category]
+            rows = [[own(name), f"{n:,}"] for name, n in summary.wins_by_category]
             kinds = {"columns": ["Kind", "Wins"], "rows": rows}
         data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
     if summary.showing_up:
@@ -266,7 +282,7 @@ def summary_data(summary: TherapistSummary) -> Data:
     if summary.notes:
         data["notes"] = {
             "heading": "What I know now",
-            "sections": [{"title": n.title, "text": n.text} for n in summary.notes],
+            "sections": [{"title": n.title, "text": own(n.text)} for n in summary.notes],
         }
     shown: Data = breakable(data)
     return shown

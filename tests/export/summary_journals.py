@@ -4,15 +4,19 @@
 wins ("Went to group" most days), one-off ones in the person's own words, a few wins without a
 category, hard moments now and then (with what helped), and group and individual sessions in the
 notebook (each logs its own "Showing up" win). The same arguments always make the same journal.
+And ``plain_data``: a summary's words as a reader sees them.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from iop_companion.core.journal import JournalService
 from iop_companion.core.notebook import Attendance, NotebookService, SessionKind
+from iop_companion.export.summary import TherapistSummary
+from iop_companion.export.summary_words import summary_data
 
 REPEATED = (
     ("Went to group", "Showing up"),
@@ -77,3 +81,19 @@ def months_of_journal(
                 journal.log_win(pick.choice(OWN_WORDS), category="Asking for what I need", day=day)
             else:
                 journal.log_win(pick.choice(OWN_WORDS), day=day)
+
+
+def plain(value: Any) -> Any:
+    """``value`` without the unseen marks the summary sets around a person's words."""
+    if isinstance(value, str):
+        return value.replace("\u2068", "").replace("\u2069", "").replace("\u200b", "")
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
+def plain_data(summary: TherapistSummary) -> Any:
+    """The summary's words for its pages (``summary_data``), as a reader sees them."""
+    return plain(summary_data(summary))

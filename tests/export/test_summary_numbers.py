@@ -17,7 +17,7 @@ from iop_companion.export.summary import (
     build_summary,
     shareable,
 )
-from iop_companion.export.summary_words import summary_data
+from tests.export.summary_journals import plain_data
 from tests.export.test_summary_pdf import pdf_text
 
 TODAY = date(2026, 11, 27)
@@ -55,7 +55,7 @@ def test_the_headline_and_the_table_count_each_shared_win_once(known: JournalSer
             "5 wins logged between November 14, 2026 and November 27, 2026."
         )
         assert summary.wins_by_category == (("Showing up", 3), ("Honesty", 1), ("Other win", 1))
-        table = summary_data(summary)["wins"]["kinds"]
+        table = plain_data(summary)["wins"]["kinds"]
         assert table == {
             "columns": ["Kind", "Wins"],
             "rows": [["Showing up", "3"], ["Honesty", "1"], ["Other win", "1"]],

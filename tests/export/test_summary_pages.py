@@ -16,10 +16,9 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.notebook import NotebookService, NoteSection
 from iop_companion.export.pdf import SummaryDocument, write_summary
 from iop_companion.export.summary import Detail, SummaryChoices, build_summary
-from iop_companion.export.summary_words import summary_data
 from iop_companion.vault import Vault
 from tests.conftest import FixedClock
-from tests.export.summary_journals import months_of_journal
+from tests.export.summary_journals import months_of_journal, plain_data
 from tests.export.test_summary_pdf import pdf_text
 
 TODAY = date(2026, 11, 27)
@@ -51,7 +50,10 @@ def every_part(days: int, **changes: object) -> SummaryChoices:
 
 def page_lines(document: SummaryDocument) -> list[list[str]]:
     return [
-        [line.strip() for line in document.page_text(n).replace("\u200b", "").splitlines()]
+        [
+            line.strip()
+            for line in re.sub("[\u200b\u2068\u2069]", "", document.page_text(n)).splitlines()
+        ]
         for n in range(document.pages)
     ]
 
@@ -118,32 +120,62 @@ def test_since_my_last_session_counts_only_what_came_after_it(
     journal.log_hard_moment(word="slip", day=TODAY - timedelta(days=1))
     notebook.record_session(TODAY - timedelta(days=2), SessionKind.GROUP, Attendance.ATTENDED)
     wins_only = build_summary(journal, choices(last_session=last), notebook=notebook)
-    text = summary_data(wins_only)["since_last"]
+    text = plain_data(wins_only)["since_last"]
     # 2 wins after the session, and the group session's own win: no hard moment, no sessions.
     assert text == "Since my last session on Sunday, November 22, 2026: I logged 3 wins."
     shared = choices(last_session=last, include_hard_moments=True, include_sessions=True)
-    text = summary_data(build_summary(journal, shared, notebook=notebook))["since_last"]
+    text = plain_data(build_summary(journal, shared, notebook=notebook))["since_last"]
     assert text == (
         "Since my last session on Sunday, November 22, 2026: I logged 3 wins, "
         "had 1 hard moment and showed up once."
     )
-    assert summary_data(build_summary(journal, choices(), notebook=notebook))["since_last"] == ""
+    assert plain_data(build_summary(journal, choices(), notebook=notebook))["since_last"] == ""
     quiet = choices(last_session=TODAY - timedelta(days=0))
-    assert summary_data(build_summary(journal, quiet))["since_last"] == ""
+    assert plain_data(build_summary(journal, quiet))["since_last"] == ""
+    # A last session before the summary's days: the days between were never offered to tick.
+    before = choices(since=TODAY - timedelta(days=2), last_session=last, include_hard_moments=True)
+    assert plain_data(build_summary(journal, before))["since_last"] == ""
+
+
+def test_an_unticked_hard_moment_leaves_no_trace(journal: JournalService) -> None:
+    kept = journal.log_hard_moment(word="slip", note="A long walk", day=TODAY - timedelta(days=9))
+    left = journal.log_hard_moment(word="rough night", day=TODAY - timedelta(days=2))
+    journal.log_win("Went to group", day=TODAY - timedelta(days=1), after_hard_moment=True)
+    chosen = choices(
+        include_hard_moments=True,
+        left_out=frozenset({left.entry.id}),
+        last_session=TODAY - timedelta(days=5),
+    )
+    summary = build_summary(journal, chosen)
+    data = plain_data(summary)
+    assert summary.view.hard_moment_days == (kept.entry.day,)
+    assert data["hard"]["text"] == "I logged 1 hard moment in this period."
+    assert "hard moment" not in data["since_last"]  # the one after the session was unticked
+    assert "Rough night" not in str(data) and "2 days with a hard moment" not in str(data)
+
+
+def test_a_long_name_or_note_is_refused_with_a_sentence(journal: JournalService) -> None:
+    from iop_companion.errors import InvalidEntry
+
+    with pytest.raises(InvalidEntry, match="under 80 characters"):
+        build_summary(journal, choices(name="J" * 81))
+    with pytest.raises(InvalidEntry, match="under 1,000 characters"):
+        build_summary(journal, choices(message="x " * 501))
+    assert build_summary(journal, choices(name=" J. R. " * 11, message="x" * 1000))
 
 
 def test_hard_moments_are_counted_and_listed_with_what_helped(journal: JournalService) -> None:
     journal.log_hard_moment(word="slip", text="Rough night", note="Calling my sponsor", day=TODAY)
     journal.log_hard_moment(word="return to use", day=TODAY - timedelta(days=9))
     journal.log_win("Went to group", day=TODAY)
-    hard = summary_data(build_summary(journal, choices(include_hard_moments=True)))["hard"]
+    hard = plain_data(build_summary(journal, choices(include_hard_moments=True)))["hard"]
     assert hard["text"] == "I logged 2 hard moments in this period."
     assert hard["columns"] == ["Day", "My word", "What helped"]
     assert hard["rows"] == [
         ["Wed, Nov 18", "Return to use", "—"],
         ["Fri, Nov 27", "Slip", "Calling my sponsor"],
     ]
-    assert summary_data(build_summary(journal, choices()))["hard"] is None
+    assert plain_data(build_summary(journal, choices()))["hard"] is None
 
 
 def test_only_the_ticked_sections_of_what_i_know_now_go_in(
@@ -172,7 +204,7 @@ def test_the_week_by_week_view_folds_repeats(journal: JournalService, tmp_path: 
     summary = build_summary(journal, choices())
     week = summary.weeks[0]
     assert (week.since, week.until, week.wins) == (monday, monday + timedelta(days=6), 5)
-    data = summary_data(summary)["detail"]
+    data = plain_data(summary)["detail"]
     assert data["heading"] == "Week by week"
     assert [row["week"] for row in data["rows"]] == ["November 16 to 22", "November 23 to 27"]
     assert data["rows"][0]["lines"] == [
@@ -180,8 +212,8 @@ def test_the_week_by_week_view_folds_repeats(journal: JournalService, tmp_path: 
         {"words": "Called my sister", "times": ""},
     ]
     assert data["rows"][0]["totals"] == "5 wins"
-    assert data["rows"][0]["kinds"] == "5 Showing up"
-    assert data["rows"][1]["kinds"] == "1 Other win"
+    assert data["rows"][0]["kinds"] == "Showing up 5"
+    assert data["rows"][1]["kinds"] == "Other win 1"
     text = pdf_text(write_summary(summary, tmp_path / "a.pdf"))
     assert "Went to group ×4" in text and text.count("Went to group") == 2
 
@@ -193,7 +225,7 @@ def test_a_busy_week_keeps_its_most_repeated_lines_and_says_how_many_more(
         journal.log_win(f"Something new number {n}", day=TODAY)
     journal.log_win("Something new number 7", day=TODAY)
     summary = build_summary(journal, choices(since=TODAY - timedelta(days=6)))
-    row = summary_data(summary)["detail"]["rows"][0]
+    row = plain_data(summary)["detail"]["rows"][0]
     assert row["lines"][0] == {"words": "Something new number 7", "times": "×2"}
     assert row["more"] == f"and {40 - len(row['lines'])} more"
 
@@ -262,7 +294,7 @@ def test_a_persons_words_are_shown_as_written(
     journal: JournalService, tmp_path: Path, words: str
 ) -> None:
     journal.log_win(words, day=TODAY)
-    chosen = choices(name=words, message=words, detail=Detail.FULL)
+    chosen = choices(name=words[:80], message=words, detail=Detail.FULL)
     target = write_summary(build_summary(journal, chosen), tmp_path / "a.pdf")
     reader = PdfReader(str(target))
     assert len(reader.pages) == 1  # no markup ran: no page break, no other page
@@ -270,8 +302,9 @@ def test_a_persons_words_are_shown_as_written(
     if re.search(r"[\u0590-\u06ff]", words):  # right to left: the words, in either order
         for word in re.findall(r"[\u0590-\u06ff]+", words):
             assert text.count(word) >= 3
-    else:
-        assert text.count(" ".join(words.split())) >= 3, text
+    else:  # the entry, the note, and the name (cut to the name's 80 characters)
+        assert text.count(" ".join(words.split())) >= 2, text
+        assert " ".join(words[:80].split()) in text
 
 
 # -- length --------------------------------------------------------------------------------------
@@ -302,7 +335,7 @@ def test_many_hard_moments_list_the_latest_and_what_helped_most(journal: Journal
     for n in range(12):
         helped = "Calling my sponsor" if n % 3 else "A long walk."
         journal.log_hard_moment(word="slip", note=helped, day=TODAY - timedelta(days=n))
-    hard = summary_data(build_summary(journal, choices(include_hard_moments=True)))["hard"]
+    hard = plain_data(build_summary(journal, choices(include_hard_moments=True)))["hard"]
     assert hard["text"] == (
         "I logged 12 hard moments in this period. What helped most often: "
         "Calling my sponsor ×8; A long walk ×4. The latest 8:"
@@ -318,7 +351,7 @@ def test_a_long_entry_is_one_line_in_the_week_by_week_view(
     journal.log_win(long, day=TODAY)
     journal.log_win(long, day=TODAY, note="twice")
     summary = build_summary(journal, choices())
-    assert summary_data(summary)["detail"]["rows"][0]["lines"] == [{"words": long, "times": "×2"}]
+    assert plain_data(summary)["detail"]["rows"][0]["lines"] == [{"words": long, "times": "×2"}]
     document = SummaryDocument(summary)
     shown = next(line for line in page_lines(document)[0] if line.startswith("• Stayed"))
     assert shown.endswith("… ×2") and len(shown) < len(long)  # cut to its line, at a word
@@ -327,3 +360,18 @@ def test_a_long_entry_is_one_line_in_the_week_by_week_view(
         write_summary(build_summary(journal, choices(detail=Detail.FULL)), tmp_path / "f.pdf")
     )
     assert long in full  # whole in the full log
+
+
+def test_right_to_left_words_keep_to_themselves(journal: JournalService, tmp_path: Path) -> None:
+    """A direction override in a person's words never turns the app's words around it."""
+    journal.add_category("Sh\u202eowing up")
+    journal.log_win("Went to group\u202e and then", category="Sh\u202eowing up", day=TODAY)
+    journal.log_win("Went to group\u202e and then", category="Sh\u202eowing up", day=TODAY)
+    journal.log_win("הלכתי לקבוצה", day=TODAY)
+    journal.log_win("הלכתי לקבוצה", day=TODAY)
+    text = pdf_text(write_summary(build_summary(journal, choices()), tmp_path / "a.pdf"))
+    # The override turns the person's own words (as they asked), and stops at their end:
+    # the count after a kind's name and the "×2" after the words stay where they belong.
+    assert "Other win 2 · Shpu gniwo 2" in text
+    assert "Went to groupneht dna ×2" in text
+    assert "הלכתי ×2" in text or "לקבוצההלכתי ×2" in text

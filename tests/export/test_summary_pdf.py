@@ -19,12 +19,13 @@ TODAY = date(2026, 11, 27)
 
 
 def pdf_text(path: Path, password: str = "") -> str:
-    """The PDF's words in reading order, spaces evened out (and a long run's unseen break
-    places, ``summary_words.BREAK_HERE``, taken out)."""
+    """The PDF's words in reading order, spaces evened out (and the unseen marks around and in
+    the person's words, ``summary_words.own`` and ``BREAK_HERE``, taken out)."""
     reader = PdfReader(str(path))
     if password:
         reader.decrypt(password)
-    text = " ".join(page.extract_text() for page in reader.pages).replace("\u200b", "")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    text = re.sub("[\u200b\u2068\u2069]", "", text)
     return re.sub(r"\s+", " ", text)
 
 
