@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -51,21 +52,43 @@ def _fonts_folder() -> str:
     return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf")
 
 
+_making_compiler = threading.Lock()
+
+
 @cache
 def _compiler() -> typst.Compiler:
-    """One compiler for the app's life: its fonts are read once, its layout cache kept."""
+    """One compiler while the share window is open: its fonts are read once, its layout kept
+    (``forget`` lets it go)."""
+    with _making_compiler:  # get_ready may be making it on another thread
+        return _new_compiler()
+
+
+@cache
+def _new_compiler() -> typst.Compiler:
     # The system's fonts only as a fallback, for what DejaVu Sans lacks (emoji, most often).
     return typst.Compiler(str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False)
 
 
 def get_ready() -> None:
-    """Load what a first summary waits for (the compiler and its fonts, matplotlib and its),
-    so a first preview doesn't: for a thread while the person makes their choices. Safe on any
-    thread, and more than once."""
+    """Load what a first summary waits for, off the UI thread while the person chooses: the
+    compiler and its fonts, and matplotlib. Safe on any thread, and more than once."""
     _compiler()
+    from iop_companion.charts import figures  # noqa: F401 (imported for its cost)
+
+
+def warm_up_chart() -> None:
+    """Draw a small chart once, on the UI thread (matplotlib's font caches are not for two
+    threads at once), so the first summary's chart doesn't pay for its first drawing."""
     today = date.today()
-    # A first drawing warms matplotlib's fonts and caches; this one is not kept.
     _chart_svg.__wrapped__(progress_view([], today, today, today), False)
+
+
+def forget() -> None:
+    """Let go of the last summary: the compiler (it holds the last words it laid out) and the
+    last chart. For when the share window closes, and so when the journal locks."""
+    _compiler.cache_clear()
+    _new_compiler.cache_clear()
+    _chart_svg.cache_clear()
 
 
 def default_file_name(today: date) -> str:

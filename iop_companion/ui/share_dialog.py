@@ -58,10 +58,18 @@ from iop_companion.export.pdf import (
     SummaryDocument,
     default_file_name,
     encrypt,
+    forget,
     get_ready,
     save,
+    warm_up_chart,
 )
-from iop_companion.export.summary import Detail, SummaryChoices, build_summary, shareable
+from iop_companion.export.summary import (
+    MAX_NAME_CHARS,
+    Detail,
+    SummaryChoices,
+    build_summary,
+    shareable,
+)
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
@@ -87,6 +95,8 @@ NO_PRINTER = (
     "No printer is set up on this computer. Save PDF keeps the summary as a file you can "
     "print later."
 )
+LAST_SESSION_BEFORE = "That day is before these days, so page 1 leaves it out."
+LAST_SESSION_AT_END = "That day is the last of these days or after, so page 1 leaves it out."
 NO_PRINT_TO_FILE = "To keep the summary as a file, use Save PDF: only you can open what it saves."
 DETAILS: dict[Detail, str] = {
     Detail.CONDENSED: "Week by week (short)",
@@ -168,14 +178,18 @@ class ShareDialog(QDialog):
         # The main action is to see the pages (nothing is saved): Enter does it, and it has
         # the accent, not Close.
         self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
+        self.preview_button.clicked.connect(self._preview_pressed)
         self.print_button.clicked.connect(self.print_pages)
         self.save_button.clicked.connect(self.save_pdf)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.reload_entries()
-        # While the person chooses, load what the first preview would wait for (about 0.5 s).
+        self._check_last_session()
+        # While the person chooses, load what the first preview would wait for (about 0.5 s),
+        # and let it go when the window closes (the journal locking closes it too).
         QThreadPool.globalInstance().start(get_ready)
+        QTimer.singleShot(0, warm_up_chart)
+        self.finished.connect(forget)
         self.previewing: PreviewDialog | None = None  # held while this window is
         screen = self.screen()
         room = screen.availableGeometry().width() - ems(self, 4) if screen is not None else 0
@@ -202,11 +216,12 @@ class ShareDialog(QDialog):
         dates.addStretch(1)
         form.addRow("Days", dates)
 
-        # The day the person last saw their therapist: the one they gave last time, else the
-        # notebook's latest session; unticked when there is neither.
-        known = self.live.own.last_session_day or self.live.notebook.last_session_before(today)
+        # The day the person last saw their therapist: the later of the one they gave last
+        # time and the notebook's latest session; ticked when it falls in the days shown.
+        found = [self.live.own.last_session_day, self.live.notebook.last_session_before(today)]
+        known = max((day for day in found if day is not None), default=None)
         self.since_last = QCheckBox("Since my last session")
-        self.since_last.setChecked(known is not None)
+        self.since_last.setChecked(known is not None and day_of(self.since) <= known < today)
         self.last_session = DayEdit(known or today - timedelta(days=7), today)
         self.last_session.setDisplayFormat("MMM d, yyyy")
         self.last_session.setAccessibleName("Day of my last session")
@@ -217,9 +232,16 @@ class ShareDialog(QDialog):
         last.addWidget(self.last_session)
         last.addStretch(1)
         form.addRow("", last)
+        self.last_hint = Message(muted=True)  # when the day can't be used, says why
+        form.addRow("", self.last_hint)
+        for changed in (self.since.dateChanged, self.until.dateChanged):
+            changed.connect(self._check_last_session)
+        self.last_session.dateChanged.connect(self._check_last_session)
+        self.since_last.toggled.connect(self._check_last_session)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("Optional: your name or initials")
+        self.name.setMaxLength(MAX_NAME_CHARS)
         self.name.setAccessibleName("Your name or initials")
         form.addRow("Name", self.name)
         self.message = QPlainTextEdit()
@@ -354,6 +376,16 @@ class ShareDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
             self.entries.addItem(item)
 
+    def _check_last_session(self) -> None:
+        """Say so when the ticked day can't give "since my last session" for these days."""
+        day, choices = self.last_session_day, self.choices()
+        if day is None or choices.since <= day < choices.until:
+            self.last_hint.say("", again=False)
+        elif day < choices.since:
+            self.last_hint.say(LAST_SESSION_BEFORE, again=False)
+        else:
+            self.last_hint.say(LAST_SESSION_AT_END, again=False)
+
     def document(self) -> SummaryDocument:
         """The pages as chosen now. The last session's day, if ticked, is remembered for the
         next summary."""
@@ -376,6 +408,12 @@ class ShareDialog(QDialog):
         self.previewing = dialog  # see MainWindow._open: a window held is never collected
         dialog.open()
         return dialog
+
+    def _preview_pressed(self) -> None:
+        try:
+            self.preview()
+        except KnownError as error:  # the disk full while remembering the day, say
+            self._say(error.sentence)
 
     def print_pages(self) -> None:
         """Print on a printer. Printing to a file is switched off in the print dialog: Qt would
@@ -400,8 +438,11 @@ class ShareDialog(QDialog):
         if writes_a_file(printer):
             self._say(NO_PRINT_TO_FILE)
             return
-        with busy():  # a long summary takes a few seconds at a printer's resolution
-            print_document(self.document(), printer)
+        try:
+            with busy():  # a long summary takes a few seconds at a printer's resolution
+                print_document(self.document(), printer)
+        except KnownError as error:
+            self._say(error.sentence)
 
     def _password(self) -> str | None:
         if self.password.text() != self.password_again.text():

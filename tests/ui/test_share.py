@@ -167,7 +167,7 @@ def test_with_no_session_known_since_my_last_session_is_unticked(qtbot, window) 
 
 def test_the_last_session_comes_from_the_notebook_then_the_day_given(qtbot, window) -> None:
     """The notebook's latest session fills it in; a day the person gives is remembered when
-    they preview, and comes back the next time, over the notebook's."""
+    they preview, and comes back the next time when it is the later of the two."""
     dialog = open_share(qtbot, window)
     notebook = window.live.notebook
     today = window.live.journal.today
@@ -183,6 +183,43 @@ def test_the_last_session_comes_from_the_notebook_then_the_day_given(qtbot, wind
     assert window.live.own.last_session_day == given
     dialog.close()
     assert share_again(window).choices().last_session == given
+
+
+def test_a_newer_session_wins_over_an_older_remembered_day(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    today = window.live.journal.today
+    window.live.apply(window.live.core.set_last_session_day(today - timedelta(days=20)))
+    window.live.notebook.record_session(
+        today - timedelta(days=4), SessionKind.INDIVIDUAL, Attendance.ATTENDED
+    )
+    dialog.close()
+    assert share_again(window).choices().last_session == today - timedelta(days=4)
+
+
+def test_a_last_session_outside_the_days_is_left_unticked_and_says_why(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    today = window.live.journal.today
+    window.live.apply(window.live.core.set_last_session_day(today - timedelta(days=60)))
+    dialog.close()
+    dialog = share_again(window)
+    assert not dialog.since_last.isChecked() and not dialog.last_hint.isVisible()
+    dialog.since_last.setChecked(True)
+    assert dialog.last_hint.isVisible()
+    assert dialog.last_hint.text() == "That day is before these days, so page 1 leaves it out."
+    dialog.since.setDate(qdate(today - timedelta(days=90)))
+    assert not dialog.last_hint.isVisible()
+    dialog.last_session.setDate(qdate(today))
+    assert "the last of these days" in dialog.last_hint.text()
+
+
+def test_a_name_stops_at_80_characters_and_a_long_note_is_refused(qtbot, window) -> None:
+    dialog = open_share(qtbot, window)
+    dialog.name.setText("J" * 120)
+    assert len(dialog.name.text()) == 80
+    dialog.message.setPlainText("word " * 300)
+    dialog.preview_button.click()
+    assert not dialog.findChildren(PreviewDialog)
+    assert dialog.status.text() == ("Keep the note under 1,000 characters, so it fits on page 1.")
 
 
 def test_since_my_last_session_is_in_the_pdf_and_remembered(qtbot, window, tmp_path) -> None:
