@@ -271,6 +271,33 @@ def test_every_page_is_numbered_and_no_heading_ends_a_page(
         assert not set(content) <= titles, number
 
 
+def lowest_ink(png: bytes) -> float:
+    """How far down the page its last mark above the footer is, from 0 (top) to 1."""
+    from PySide6.QtGui import QImage
+
+    picture = QImage.fromData(png).convertToFormat(QImage.Format.Format_Grayscale8)
+    footer = round(picture.height() * (1 - 24 / 279.4))  # the footer sits in the last 24 mm
+    for y in range(footer - 1, -1, -1):
+        if any(picture.pixelColor(x, y).value() < 200 for x in range(picture.width())):
+            return y / picture.height()
+    return 0.0
+
+
+@pytest.mark.parametrize("detail", [Detail.CONDENSED, Detail.FULL])
+def test_no_page_but_the_last_is_half_empty(
+    journal: JournalService, notebook: NotebookService, detail: Detail
+) -> None:
+    months_of_journal(journal, notebook, days=105, until=TODAY)
+    notebook.save_note(NoteSection.WORKS, "Group in the morning\nCalling before, not after")
+    document = SummaryDocument(
+        build_summary(journal, every_part(105, detail=detail), notebook=notebook)
+    )
+    pages = document.page_images(24)
+    assert len(pages) >= 2
+    for number, png in enumerate(pages[:-1], start=1):
+        assert lowest_ink(png) > 0.75, number
+
+
 def test_a_long_run_of_letters_stays_on_the_page(journal: JournalService) -> None:
     journal.log_win("x" * 20000, day=TODAY)
     document = SummaryDocument(build_summary(journal, choices(detail=Detail.FULL)))
