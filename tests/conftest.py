@@ -37,8 +37,7 @@ def qapp_args(pytestconfig: pytest.Config) -> list[str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _qapp_first(qapp: object) -> None:
-    """The test application, with the screens above, before anything else makes one (the
-    summary PDF makes its own when none is there, as the command line needs)."""
+    """The test application, with the screens above, before anything else makes one."""
 
 
 @pytest.fixture(scope="session")

@@ -55,6 +55,7 @@ from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
 from iop_companion.export.files import with_ending
 from iop_companion.export.pdf import (
+    PREVIEW_PPI,
     SummaryDocument,
     default_file_name,
     encrypt,
@@ -103,7 +104,6 @@ DETAILS: dict[Detail, str] = {
     Detail.FULL: "Every entry",
     Detail.NONE: "Page 1 only",
 }
-PREVIEW_PPI = 96  # a page at its size on a screen, as other apps show one at 100%
 PAGE_GAP = 16  # pixels around and between the preview's pages
 EDGE = 3  # pixels of a page's edge in the preview: its focus ring's width
 MOST_PRINT_PPI = 300  # sharp on paper; more only makes the print job larger
@@ -339,11 +339,7 @@ class ShareDialog(QDialog):
 
     def choices(self) -> SummaryChoices:
         since, until = day_of(self.since), day_of(self.until)
-        left_out = frozenset(
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.entries.item(i) for i in range(self.entries.count()))
-            if item.checkState() != Qt.CheckState.Checked
-        )
+        left_out = self._unticked()
         return SummaryChoices(
             since=min(since, until),
             until=max(since, until),
@@ -359,12 +355,15 @@ class ShareDialog(QDialog):
             include_sessions=self.include_sessions.isChecked(),
         )
 
-    def reload_entries(self) -> None:
-        kept = {
+    def _unticked(self) -> frozenset[int]:
+        return frozenset(
             int(item.data(Qt.ItemDataRole.UserRole))
             for item in (self.entries.item(i) for i in range(self.entries.count()))
             if item.checkState() != Qt.CheckState.Checked
-        }
+        )
+
+    def reload_entries(self) -> None:
+        unticked = self._unticked()  # they stay unticked when the list is made again
         self.entries.clear()
         self._candidates: list[Entry] = shareable(self.live.journal, self.choices())
         for entry in self._candidates:
@@ -372,8 +371,8 @@ class ShareDialog(QDialog):
             item = QListWidgetItem(f"{short_day(entry.day)}  ·  {entry_label(entry)}  ·  {text}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            unticked = entry.id in kept
-            item.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
+            left_out = entry.id in unticked
+            item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
             self.entries.addItem(item)
 
     def _check_last_session(self) -> None:
