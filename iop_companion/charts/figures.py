@@ -13,21 +13,29 @@ from datetime import date, timedelta
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.axis import XAxis
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from numpy.typing import NDArray
 
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, Theme, category_color
 from iop_companion.core.progress_view import Calendar, ProgressView
-from iop_companion.core.words import OTHER_WIN
+from iop_companion.core.words import OTHER_WIN, short_day
 
 RUNNING_LABEL = "Wins to date"
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
 CALENDAR_LEVELS = 4  # steps of blue for days with wins (``Theme.calendar``); none: neutral
 WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
 EDGE_ROOM = 2.0  # points between a label and the axes' edge
+TICK_SIZE = 0.9  # of the font size: the axes' tick labels
+DAY_TICKS = 7  # up to this many days, a label for each day ("Nov 26")
+# Widths in ems of the tick labels' size, the widest of each kind ("May 22"; "2026", the widest
+# of the concise labels for a week or more: "Nov", "27", "2026"), and the least room between two.
+DAY_LABEL_EMS = 3.7
+CONCISE_LABEL_EMS = 2.6
+LABEL_GAP_EMS = 0.5
 
 
 def new_figure(theme: Theme, width: float = 8.0, height: float = 3.0) -> Figure:
@@ -52,17 +60,59 @@ def _start(figure: Figure, theme: Theme, *, left_chars: float = 5.0, legend: boo
         axes.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         axes.spines[side].set_color(theme.muted)
-    axes.tick_params(colors=theme.muted, labelcolor=theme.text, labelsize=theme.font_size * 0.9)
+    axes.tick_params(
+        colors=theme.muted, labelcolor=theme.text, labelsize=theme.font_size * TICK_SIZE
+    )
     axes.yaxis.label.set_color(theme.text)
     axes.yaxis.label.set_fontsize(theme.font_size)
     return axes
 
 
-def _date_axis(axes: Axes) -> None:
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
+class _DayTicks(mdates.AutoDateLocator):
+    """Ticks for a range of days, placed as the axes are drawn (at their size then): never
+    finer than a day, and none on a day outside the range, so none at the right end (the day
+    after ``until``, there for the last day's step). Up to ``DAY_TICKS`` days, one a day at the
+    middle of its step (every other day, and so on, if their labels would touch), ending on
+    the last day; beyond, matplotlib's own choice (days, months, years). A tick whose label
+    would reach past the figure's side is left out."""
+
+    def __init__(self, since: date, until: date, label_size: float) -> None:
+        super().__init__(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
+        self.first, self.last = (float(day) for day in _x([since, until]))
+        self.days = (until - since).days + 1
+        self.label_size = label_size  # points
+
+    def __call__(self) -> list[float]:
+        assert isinstance(self.axis, XAxis)  # set by ``set_major_locator``
+        axes = self.axis.axes
+        dots = axes.figure.dpi / 72 * self.label_size  # an em of the labels, in pixels
+        if self.days <= DAY_TICKS:
+            width = DAY_LABEL_EMS
+            room = axes.get_window_extent().width / (dots * (width + LABEL_GAP_EMS))
+            step = -(-self.days // max(int(room), 1))  # rounded up
+            ticks = self.last + 0.5 - np.arange(0, self.days, step)[::-1]
+        else:
+            width = CONCISE_LABEL_EMS
+            ticks = np.asarray(super().__call__(), dtype=np.float64)  # type: ignore[no-untyped-call]
+            ticks = ticks[(ticks >= self.first) & (ticks <= self.last)]
+        x = axes.transData.transform(np.column_stack([ticks, np.zeros_like(ticks)]))[:, 0]
+        half = width / 2 * dots
+        kept: list[float] = ticks[(x - half >= 0) & (x + half <= axes.figure.bbox.width)].tolist()
+        return kept
+
+
+def _day_label(x: float, _: int | None = None) -> str:
+    return short_day(mdates.num2date(x).date())  # type: ignore[no-untyped-call]
+
+
+def _date_axis(axes: Axes, since: date, until: date, theme: Theme) -> None:
+    locator = _DayTicks(since, until, theme.font_size * TICK_SIZE)
     axes.xaxis.set_major_locator(locator)
-    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
-    axes.xaxis.set_major_formatter(formatter)
+    if locator.days <= DAY_TICKS:
+        axes.xaxis.set_major_formatter(FuncFormatter(_day_label))
+    else:
+        formatter = mdates.ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
+        axes.xaxis.set_major_formatter(formatter)
 
 
 def _x(days: Sequence[date]) -> NDArray[np.float64]:
@@ -97,7 +147,7 @@ def running_total(
     _whole_numbers(axes)
     axes.grid(axis="y", color=theme.grid, linewidth=0.8)
     axes.set_axisbelow(True)
-    _date_axis(axes)
+    _date_axis(axes, view.since, view.until, theme)
 
     if show_hard_moments and view.hard_moment_days:
         axes.plot(
@@ -251,7 +301,7 @@ def category_weeks(
     axes.grid(axis="y", color=theme.grid, linewidth=0.8)
     axes.set_axisbelow(True)
     axes.set_xlim(*_x([view.since - timedelta(days=1), view.until + timedelta(days=1)]))
-    _date_axis(axes)
+    _date_axis(axes, view.since, view.until, theme)
     if order:
         legend = axes.legend(
             loc="lower left",

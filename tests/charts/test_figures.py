@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date, timedelta
 from pathlib import Path
 
+import matplotlib.dates as mdates
 import numpy as np
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -19,6 +23,7 @@ from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
+from iop_companion.core.words import short_day
 from iop_companion.export.pdf import CHART_FONT, CHART_SIZE
 from iop_companion.export.summary import SummaryChoices, build_summary
 from tests.language_words import BANNED
@@ -193,3 +198,72 @@ def test_every_came_back_label_lies_inside_the_axes_and_the_figure(
         for frame in (inside_axes, inside_figure):
             assert frame.x0 <= box.x0 and box.x1 <= frame.x1, (box.bounds, frame.bounds)
             assert frame.y0 <= box.y0 and box.y1 <= frame.y1, (box.bounds, frame.bounds)
+
+
+def wins_each_day(days: int, until: date) -> ProgressView:
+    """A win each day of a range of ``days`` days ending on ``until``, of either category."""
+    since = until - timedelta(days=days - 1)
+    rows: list[progress.Tally] = [
+        (since + timedelta(days=n), Kind.WIN, 1 + n % 2, False, 1) for n in range(days)
+    ]
+    return progress_view(progress.day_counts(rows), since, until, until)
+
+
+def drawn_dates(figure: Figure) -> tuple[Axes, list[Text]]:
+    """The figure drawn as the app and the summary draw it; its axes and the date labels seen."""
+    FigureCanvasAgg(figure)  # a figure alone has a canvas that draws nothing
+    figure.canvas.draw()
+    [axes] = figure.axes
+    shown = [tick.label1 for tick in axes.xaxis.get_major_ticks()]
+    return axes, [label for label in shown if label.get_visible() and label.get_text()]
+
+
+CHARTS = {
+    "running": lambda figure, view, theme: figures.running_total(figure, view, theme),
+    "weeks": lambda figure, view, theme: figures.category_weeks(figure, view, NAMES, theme),
+}
+# Ranges ending today, at a month's end (the day after is a month's first: a month's tick) and
+# on a year's first day (a year's tick on the range's last day, at the right end).
+LAST_DAYS = [TODAY, date(2026, 11, 30), date(2027, 1, 1)]
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+@pytest.mark.parametrize(("width", "height", "font_size"), FIGURE_SIZES)
+@pytest.mark.parametrize("days", [1, 2, 3, 7, 8, 30, 90, 365, 1000])
+def test_the_date_labels_name_days_in_the_range_and_lie_inside_the_figure(
+    chart: str, width: float, height: float, font_size: float, days: int
+) -> None:
+    """A chart counts days: no label names an hour, none a day outside the range, and none
+    is cut off at the figure's edge (the last one was, cut in half, at the right end)."""
+    theme = Theme(font_size=font_size)
+    for until in LAST_DAYS:
+        view = wins_each_day(days, until)
+        figure = CHARTS[chart](figures.new_figure(theme, width, height), view, theme)
+        axes, labels = drawn_dates(figure)
+        assert labels, until
+        words = [label.get_text() for label in labels]
+        assert not [word for word in words if ":" in word], (until, words)
+        first, after = mdates.date2num([view.since, view.until + timedelta(days=1)])
+        ticks = axes.get_xticks()
+        assert first <= min(ticks) and max(ticks) < after, (until, words)
+        boxes = sorted((label.get_window_extent() for label in labels), key=lambda box: box.x0)
+        frame = figure.bbox
+        for box in boxes:
+            assert frame.x0 <= box.x0 and box.x1 <= frame.x1, (until, words, box.bounds)
+            assert frame.y0 <= box.y0 and box.y1 <= frame.y1, (until, words, box.bounds)
+        for left, right in itertools.pairwise(boxes):  # and none over another
+            assert left.x1 < right.x0, (until, words)
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+@pytest.mark.parametrize("days", [1, 2, 3, 7])
+def test_a_short_range_has_a_label_for_each_day_under_its_step(chart: str, days: int) -> None:
+    """Up to a week, each day is named ("Nov 26") under the middle of its step."""
+    for theme, size in [(Theme(font_size=CHART_FONT), CHART_SIZE), (Theme(), (8.0, 3.0))]:
+        view = wins_each_day(days, TODAY)
+        figure = CHARTS[chart](figures.new_figure(theme, *size), view, theme)
+        axes, labels = drawn_dates(figure)
+        named = [view.since + timedelta(days=n) for n in range(days)]
+        assert [label.get_text() for label in labels] == [short_day(day) for day in named]
+        assert list(axes.get_xticks()) == list(mdates.date2num(named) + 0.5)
+        assert labels[-1].get_text() == "Nov 27"
