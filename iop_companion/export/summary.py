@@ -111,7 +111,10 @@ class TherapistSummary:
 
     @property
     def range_text(self) -> str:
-        return f"{date_words(self.choices.since)} to {date_words(self.choices.until)}"
+        since, until = self.choices.since, self.choices.until
+        return (
+            date_words(since) if since == until else f"{date_words(since)} to {date_words(until)}"
+        )
 
     @property
     def hard_moments(self) -> tuple[Entry, ...]:

@@ -247,4 +247,4 @@ def test_cli_summary_of_every_day_there_is_holds_every_entry(
     assert "1 win logged between May 1, 1999 and" in everything
     assert "1900" not in everything and "9999" not in everything
     assert "Came back in 1999" in everything
-    assert "0 wins logged" in summary("--to", "0001-01-01")
+    assert "No wins logged on January 1, 1900." in summary("--to", "0001-01-01")
