@@ -222,6 +222,8 @@ def summary_preview_seconds(
             while painted.at is None:
                 QApplication.processEvents()
             samples.append(painted.at - started)
+            while None in preview.texts:  # its words are read after the paint: not the next's
+                QApplication.processEvents()
             preview.close()
             preview.deleteLater()
             QApplication.processEvents()
