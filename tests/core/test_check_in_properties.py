@@ -108,11 +108,11 @@ def act(journal: JournalService, notebook: NotebookService, action: Action) -> s
         notebook.record_check_in(day, answers, note=text)
         return "check_ins"
     if what == "how_i_am":
-        notebook.record_how_i_am(day, words=words, halt=halt, line=text or "okay")
+        notebook.record_how_i_am(day, words=words, halt=halt, line=text.strip() or "okay")
         return "how_i_am"
     if what == "picking_up":
         moment = journal.log_hard_moment(day=day).entry.id
-        notebook.record_picking_up(moment, halt=halt, helped=text or "sleep")
+        notebook.record_picking_up(moment, halt=halt, helped=text.strip() or "sleep")
         return "picking_up"
     saved = notebook.save_hard_times_plan(
         remember=f"{text} {len(notebook.hard_times_plan_history())}",
