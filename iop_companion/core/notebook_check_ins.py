@@ -26,7 +26,7 @@ from iop_companion.core.entries import new_uid
 from iop_companion.core.notebook_model import utc_text
 from iop_companion.core.storage import (
     Service,
-    day_range,
+    day_where,
     delete_row,
     first_found,
     insert_row,
@@ -78,8 +78,7 @@ class CheckIns(Service):
     ) -> list[CapitalCheckIn]:
         """Every check-in from ``since`` to ``until`` (both included, either open), newest
         first."""
-        clauses, params = day_range("day", since, until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = day_where("day", since, until)
         return self._check_ins(f"{where} {_NEWEST_FIRST}", params)
 
     def delete_check_in(self, check_in_id: int) -> None:

@@ -27,7 +27,7 @@ from iop_companion.core.entries import new_uid
 from iop_companion.core.notebook_model import utc_text
 from iop_companion.core.storage import (
     Service,
-    day_range,
+    day_where,
     delete_row,
     first_found,
     insert_row,
@@ -70,8 +70,7 @@ class HowIAmCheckIns(Service):
 
     def how_i_am_list(self, since: date | None = None, until: date | None = None) -> list[HowIAm]:
         """Every one from ``since`` to ``until`` (both included, either open), newest first."""
-        clauses, params = day_range("day", since, until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = day_where("day", since, until)
         return self._how_i_am(f"{where} {_NEWEST_FIRST}", params)
 
     def edit_how_i_am(

@@ -31,7 +31,7 @@ from iop_companion.core.notebook_how_i_am import stored_halt
 from iop_companion.core.notebook_model import NoteSection, NoteVersion, utc_text
 from iop_companion.core.notebook_notes import Notes
 from iop_companion.core.storage import (
-    day_range,
+    day_where,
     delete_row,
     first_found,
     insert_row,
@@ -100,8 +100,7 @@ class PickingUpNotes(Notes):
         """Every set of notes, newest written first (those whose hard moment is gone too). With
         ``since`` or ``until`` (both included), only notes whose hard moment is on a day in that
         range: what a timeline showing those days needs."""
-        clauses, params = day_range("e.day", since, until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = day_where("e.day", since, until)
         return self._picking_up(f"{where} {_NEWEST_FIRST}", params)
 
     def edit_picking_up(

@@ -42,7 +42,7 @@ from iop_companion.core.notebook_model import (
     to_minute,
 )
 from iop_companion.core.notebook_plan import Plan
-from iop_companion.core.storage import day_range, delete_row, first_found, insert_row, row_exists
+from iop_companion.core.storage import day_where, delete_row, first_found, insert_row, row_exists
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
@@ -187,8 +187,7 @@ class Sessions(Plan):
 
     def sessions(self, since: date | None = None, until: date | None = None) -> list[SessionRecord]:
         """Sessions from ``since`` to ``until`` (both included, either open), newest first."""
-        clauses, params = day_range("s.day", since, until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = day_where("s.day", since, until)
         return self._sessions(f"{where} {_SESSION_ORDER}", params)
 
     def showing_up_counts(self, since: date, until: date) -> dict[SessionKind, int]:

@@ -140,6 +140,12 @@ def day_range(column: str, since: date | None, until: date | None) -> tuple[list
     return clauses, params
 
 
+def day_where(column: str, since: date | None, until: date | None) -> tuple[str, list[str]]:
+    """``day_range`` as a whole WHERE ("" when both ends are open) and its values."""
+    clauses, params = day_range(column, since, until)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
 def read_setting(db: Database, key: str) -> str:
     """A value of the journal's own (encrypted) settings; "" when it isn't set."""
     with plain_errors():

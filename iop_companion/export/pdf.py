@@ -52,21 +52,22 @@ def _fonts_folder() -> str:
     return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf")
 
 
-_making_compiler = threading.Lock()
+_compiler_lock = threading.Lock()  # get_ready may be making it on another thread
+_made: list[typst.Compiler] = []  # the one compiler, while the share window is open
 
 
-@cache
 def _compiler() -> typst.Compiler:
     """One compiler while the share window is open: its fonts are read once, its layout kept
-    (``forget`` lets it go)."""
-    with _making_compiler:  # get_ready may be making it on another thread
-        return _new_compiler()
-
-
-@cache
-def _new_compiler() -> typst.Compiler:
-    # The system's fonts only as a fallback, for what DejaVu Sans lacks (emoji, most often).
-    return typst.Compiler(str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False)
+    (``forget`` lets it go). The system's fonts are only a fallback, for what DejaVu Sans
+    lacks (emoji, most often)."""
+    with _compiler_lock:
+        if not _made:
+            _made.append(
+                typst.Compiler(
+                    str(TEMPLATE), font_paths=[_fonts_folder()], ignore_system_fonts=False
+                )
+            )
+        return _made[0]
 
 
 def get_ready() -> None:
@@ -86,8 +87,8 @@ def warm_up_chart() -> None:
 def forget() -> None:
     """Let go of the last summary: the compiler (it holds the last words it laid out) and the
     last chart. For when the share window closes, and so when the journal locks."""
-    _compiler.cache_clear()
-    _new_compiler.cache_clear()
+    with _compiler_lock:
+        _made.clear()
     _chart_svg.cache_clear()
 
 
