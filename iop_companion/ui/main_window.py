@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion import __version__
+from iop_companion.core import barc10
 from iop_companion.core.changes import Changes
+from iop_companion.core.coping_model import CHECK_IN_TITLE
 from iop_companion.core.journal import local_now
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.notebook_model import NotebookHit
@@ -91,6 +94,7 @@ SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "del
 NOTED_WORDS = "Noted. Everything you've done still counts."
 LOCKED_WORDS = "Your journal is locked."
 OPENED_WORDS = "Your journal is open."
+ABOUT_CHECK_IN = f"{CHECK_IN_TITLE} is the {barc10.NAME}: {barc10.SOURCE} {barc10.LICENCE}"
 SETTLE_MS = 500  # a changed screen's burst of accessibility events is over by then
 STATUS_LINGER_MS = 8_000  # long enough to read twice, short enough not to go stale
 
@@ -696,16 +700,18 @@ class MainWindow(QMainWindow):
         help_dialog.open()
         self.every_window.adopt(help_dialog)
 
-    def show_about(self) -> None:
-        name = self.identity.name
-        QMessageBox.about(
-            self,
-            f"About {name}",
+    def show_about(self) -> QMessageBox:
+        name = html.escape(self.identity.name)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {self.identity.name}", "", parent=self)
+        box.setText(
             f"<p><b>{name}</b> {__version__}</p>"
             "<p>A private journal of small wins. Everything stays encrypted on this computer, "
             "and the app never goes online.</p>"
-            "<p>Free software under the GNU General Public License, version 3 or later.</p>",
+            "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+            f"<p>{html.escape(ABOUT_CHECK_IN)}</p>"
         )
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        return self._open(box)
 
     # -- discreet mode and reminders --------------------------------------------------------
 

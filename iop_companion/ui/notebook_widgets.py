@@ -537,5 +537,13 @@ class NotebookPage(QWidget):
             self.say(DELETED)
         return item
 
+    def open(self, live: LiveJournal) -> None:
+        """Show ``live`` (on unlock): ``listen``, ``refresh`` and ``restore_draft``."""
+        raise NotImplementedError
+
+    def close_journal(self) -> None:
+        """On lock: ``stop_listening`` and empty every widget that held the person's words."""
+        raise NotImplementedError
+
     def refresh(self) -> None:
         raise NotImplementedError
