@@ -25,6 +25,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from iop_companion import __version__
+from iop_companion.core import barc10
+from iop_companion.core.checks import check_day
+from iop_companion.core.coping_model import (
+    CHECK_IN_INTRO,
+    CHECK_IN_TITLE,
+    FEELING_WORDS,
+    HOW_I_AM_TITLE,
+    CapitalCheckIn,
+    Halt,
+    HowIAm,
+    total_words,
+)
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
@@ -76,6 +88,51 @@ HARD_MOMENT_DESCRIPTION = (
     "--text or --note with no words after it: they are asked for at a prompt, or read from "
     "standard input."
 )
+
+EXAMPLE_ANSWERS = "5,6,4,,3,6,5,4,3,2"
+CHECK_IN_HELP = (
+    f"{CHECK_IN_TITLE}, the {barc10.NAME}. {CHECK_IN_INTRO} Each statement is answered from 1 "
+    f"({barc10.ANSWER_LABELS[0]}) to 6 ({barc10.ANSWER_LABELS[-1]}). Each "
+    "check-in is kept as it was, beside the others. With no --answers, the statements are asked "
+    "one at a time at a terminal (Enter skips one), or read from standard input, one line each "
+    f"(an empty line skips one). Source: {barc10.SHORT_SOURCE}. {barc10.LICENCE}"
+)
+HOW_I_AM_HELP = (
+    "Note how you are, in words: any words that fit (--word, again for each), the HALT quick "
+    "check (--halt hungry,tired) and one line (--line). Any one is enough. At a terminal, with "
+    f"none of them given, each is asked for. {SEEN_BY_OTHERS} To keep the line out of it, give "
+    "--line with no words after it. --list shows each one noted, newest first."
+)
+SCALE = tuple(f"{n} {label}" for n, label in enumerate(barc10.ANSWER_LABELS, start=1))
+ANSWER_PROMPT = "Your answer, 1 to 6 (Enter to skip): "
+NOT_A_STEP = "Type a number from 1 to 6, or press Enter to skip this statement."
+SKIPPED = "Skipped"
+
+SCALE_LINES = tuple(
+    "  " + "   ".join(f"{step:<19}" for step in SCALE[row : row + 3]).rstrip() for row in (0, 3)
+)
+STEPS: dict[str, int] = {
+    **{str(n): n for n in range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1)},
+    **{label.casefold(): n for n, label in enumerate(barc10.ANSWER_LABELS, start=1)},
+}
+NO_CHECK_INS = "No check-ins yet. The check-in command asks its ten statements when you want."
+HALT_NAMES = frozenset(h.value for h in Halt)
+HALT_WORDS = (
+    "The quick check's words are hungry, angry, lonely and tired: give any of them, separated "
+    "by commas, as in --halt hungry,tired."
+)
+HALT_ASKED = (
+    "A quick check: hungry, angry, lonely, tired? Any that fit, with commas (Enter for none): "
+)
+HALT_RETYPE = "Type any of hungry, angry, lonely and tired, separated by commas, or press Enter."
+WORDS_PROMPT = (
+    f"Words that fit ({', '.join(FEELING_WORDS)}, or your own), with commas (Enter for none): "
+)
+LINE_PROMPT = "One line, if you want to say more (Enter for nothing): "
+NOTHING_TO_NOTE = (
+    "Give a word (--word), the quick check (--halt) or a line (--line). Any one is enough."
+)
+NO_HOW_I_AM = "Nothing here yet. The how-i-am command notes how you are, in words, when you want."
 
 # What I know now's parts as --notes names them: the section's own name, with a hyphen.
 NOTE_NAMES = {section: section.value.replace("_", "-") for section in NoteSection}
@@ -191,6 +248,50 @@ def build_parser() -> argparse.ArgumentParser:
     hard.add_argument("--date", "-d")
     hard.add_argument("--tag", "-t", action="append", default=[])
     hard.add_argument("--private", action="store_true")
+
+    check_in = sub.add_parser(
+        "check-in", help="what I have going for me: ten statements", description=CHECK_IN_HELP
+    )
+    check_in.add_argument(
+        "--answers",
+        metavar="ANSWERS",
+        help="the ten answers, 1 to 6, separated by commas; an empty one skips a statement, "
+        f"as in {EXAMPLE_ANSWERS} (left out: asked, one statement at a time)",
+    )
+    _day_option(check_in)
+    check_in.add_argument("--note", nargs="?", default="", help="a note (with no words: asked)")
+
+    check_ins = sub.add_parser("check-ins", help="every check-in, newest first")
+    check_ins.add_argument(
+        "--answers", action="store_true", help="show each statement and its answer"
+    )
+    check_ins.add_argument("--from", dest="since", metavar="DAY")
+    check_ins.add_argument("--to", dest="until", metavar="DAY")
+
+    how = sub.add_parser(
+        "how-i-am", help="note how you are, in words (or --list them)", description=HOW_I_AM_HELP
+    )
+    how.add_argument(
+        "--word",
+        "-w",
+        action="append",
+        default=[],
+        help=f"a word that fits, e.g. {', '.join(FEELING_WORDS)}, or your own (again for more)",
+    )
+    how.add_argument(
+        "--halt",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help=f"the quick check: any of {','.join(Halt)}, separated by commas",
+    )
+    how.add_argument(
+        "--line", nargs="?", default="", help="one line, to say more (with no words: asked)"
+    )
+    _day_option(how)
+    how.add_argument("--list", action="store_true", help="show each one noted, newest first")
+    how.add_argument("--from", dest="since", metavar="DAY", help="with --list: the first day")
+    how.add_argument("--to", dest="until", metavar="DAY", help="with --list: the last day")
 
     listing = sub.add_parser("list", help="show entries, newest first")
     listing.add_argument("--limit", "-n", type=_limit, default=20)
@@ -540,6 +641,130 @@ class Cli:
         self.say("Noted. Everything you've done still counts. You're picking up from here.")
         return 0
 
+    # -- check-ins ---------------------------------------------------------------------------
+
+    def cmd_check_in(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """What I have going for me: ten answers from --answers, or asked one at a time."""
+        today = opened.notebook.today
+        day = check_day(self._day(args.day) or today, today)  # before ten answers are typed
+        if args.answers is not None:
+            answers = parse_answers(args.answers)
+            [note] = self._words((NOTE, args.note))
+        else:
+            answers, note = self._asked_check_in(args.note)
+        check_in = opened.record_check_in(day, answers, note).result
+        self.say(f"Saved your check-in for {_day_words(check_in.day, today)}.")
+        self.say(total_words(check_in))
+        return 0
+
+    def _asked_check_in(self, note: str | None) -> tuple[list[int | None], str]:
+        """Each statement word for word with the six answers, typed at a terminal (Enter
+        skips one, a mistyped answer is asked again); or, from a pipe, one line each."""
+        stdin = sys.stdin
+        if stdin is None:
+            raise InvalidEntry(NO_ANSWER)
+        if not stdin.isatty():
+            if note is None:
+                raise InvalidEntry(
+                    "Only the answers can come from standard input. Give the note's words "
+                    "after --note, or type both at a terminal."
+                )
+            lines = [self._read_line(stdin, "") for _ in barc10.STATEMENTS]
+            return [_answer(line, f"Line {n}") for n, line in enumerate(lines, 1)], note
+        self._show(CHECK_IN_TITLE, CHECK_IN_INTRO)
+        answers: list[int | None] = []
+        count = len(barc10.STATEMENTS)
+        for number, statement in enumerate(barc10.STATEMENTS, start=1):
+            self._show("", f"Statement {number} of {count}", statement, *SCALE_LINES)
+            while True:
+                try:
+                    answers.append(_typed_answer(self._read_line(stdin, ANSWER_PROMPT)))
+                except ValueError:
+                    self._show(NOT_A_STEP)
+                    continue
+                break
+        if not note:  # at a terminal the note is asked too, unless its words were given
+            self._show("")
+            note = self._read_line(stdin, NOTE)
+        return answers, note
+
+    def cmd_check_ins(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        found = opened.notebook.check_ins(self._day(args.since), self._day(args.until))
+        if not found:
+            self.say("No check-ins match that." if args.since or args.until else NO_CHECK_INS)
+        for number, check_in in enumerate(found):
+            if args.answers and number:
+                self.say()
+            for line in check_in_lines(check_in, answers=args.answers):
+                self.say(line)
+        return 0
+
+    # -- how I am ----------------------------------------------------------------------------
+
+    def cmd_how_i_am(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.list:
+            if args.word or args.halt or args.line != "" or args.day:
+                raise InvalidEntry(
+                    "--list shows what you noted, so it goes without --word, --halt, --line "
+                    "and --day. Leave it out to note how you are."
+                )
+            return self._list_how_i_am(opened, args)
+        if args.since or args.until:
+            raise InvalidEntry("--from and --to choose the days --list shows. Add --list.")
+        today = opened.notebook.today
+        day = check_day(self._day(args.day) or today, today)
+        words, halt, line = list(args.word), parse_halt(args.halt), args.line
+        stdin = sys.stdin
+        if not (words or halt or line is None or line):
+            if stdin is None or not stdin.isatty():
+                raise InvalidEntry(NOTHING_TO_NOTE)
+            words, halt, line = self._asked_how_i_am(stdin)
+        else:
+            [line] = self._words((LINE_PROMPT, line))
+            if not (words or halt or line.strip()):
+                raise InvalidEntry(NOTHING_TO_NOTE)
+        item = opened.record_how_i_am(day, words=words, halt=halt, line=line).result
+        self.say(f"Noted how you are, for {_day_words(item.day, today)}.")
+        return 0
+
+    def _asked_how_i_am(self, stdin: TextIO) -> tuple[list[str], list[Halt], str]:
+        self._show(HOW_I_AM_TITLE, "Say it in words. Any one part is enough.", "")
+        typed = self._read_line(stdin, WORDS_PROMPT)
+        words = [word for word in typed.split(",") if word.strip()]
+        while True:
+            try:
+                halt = parse_halt([self._read_line(stdin, HALT_ASKED)], mistyped=HALT_RETYPE)
+            except InvalidEntry as again:
+                self._show(again.sentence)
+                continue
+            break
+        return words, halt, self._read_line(stdin, LINE_PROMPT)
+
+    def _list_how_i_am(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        found = opened.notebook.how_i_am_list(self._day(args.since), self._day(args.until))
+        if not found:
+            self.say("Nothing matches that." if args.since or args.until else NO_HOW_I_AM)
+        for item in found:
+            for line in how_i_am_lines(item):
+                self.say(line)
+        return 0
+
+    def _read_line(self, stdin: TextIO, label: str) -> str:
+        """One line: typed at ``label`` on a terminal, or the next line of standard input."""
+        try:
+            line = _typed(stdin, label) if stdin.isatty() else _next_line(stdin)
+        except UnicodeDecodeError:  # a strict decoder
+            raise InvalidEntry(UNREADABLE) from None
+        if _UNDECODED.search(line):
+            raise InvalidEntry(UNREADABLE)
+        return line
+
+    @staticmethod
+    def _show(*lines: str) -> None:
+        """What a prompt shows before it asks, on stderr as the prompts are."""
+        if not tell(*lines):
+            raise OutputUnwritable()
+
     def cmd_list(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         journal = opened.journal
         kinds = {"win": Kind.WIN, "hard-moment": Kind.HARD_MOMENT}
@@ -839,6 +1064,104 @@ def _typed(stdin: TextIO, label: str) -> str:
         print(file=sys.stderr)
         raise InvalidEntry(NO_ANSWER)
     return line.rstrip("\n")
+
+
+def _next_line(stdin: TextIO) -> str:
+    """The next line of standard input that isn't a terminal; at its end, no answer."""
+    line = stdin.readline(MAX_READ)
+    if not line:
+        raise InvalidEntry(NO_ANSWER)
+    return line.rstrip("\r\n")
+
+
+def parse_answers(text: str) -> list[int | None]:
+    """``--answers``: ten answers separated by commas, each 1 to 6 or empty (skipped)."""
+    parts = text.split(",")
+    if len(parts) != len(barc10.STATEMENTS):
+        raise InvalidEntry(
+            f"--answers needs ten answers separated by commas, one for each statement, as in "
+            f"{EXAMPLE_ANSWERS} (an empty one skips a statement). {len(parts)} came in."
+        )
+    return [_answer(part, f"Answer {n}") for n, part in enumerate(parts, start=1)]
+
+
+def _answer(text: str, which: str) -> int | None:
+    """One answer as written: a step from 1 to 6, or nothing (a skipped statement)."""
+    word = text.strip()
+    if not word:
+        return None
+    if word not in STEPS:
+        raise InvalidEntry(
+            f"{which} needs to be a number from 1 ({barc10.ANSWER_LABELS[0]}) to 6 "
+            f"({barc10.ANSWER_LABELS[-1]}), or empty to skip that statement."
+        )
+    return STEPS[word]
+
+
+def _typed_answer(text: str) -> int | None:
+    """An answer typed at the terminal: a step, by its number or its words, or None (Enter) to
+    skip the statement. Anything else is a ``ValueError``, to ask again."""
+    word = " ".join(text.split()).casefold()
+    if not word:
+        return None
+    if word not in STEPS:
+        raise ValueError("not an answer step")
+    return STEPS[word]
+
+
+def check_in_lines(check_in: CapitalCheckIn, *, answers: bool = False) -> list[str]:
+    """A check-in as ``check-ins`` shows it: its day and total words, its note, and (with
+    ``answers``) each statement with its answer."""
+    lines = [f"{check_in.day.isoformat()}  {total_words(check_in)}"]
+    if check_in.note:
+        lines += [f"    {line}" for line in check_in.note.splitlines()]
+    if answers:
+        for number, (statement, answer) in enumerate(
+            zip(barc10.STATEMENTS, check_in.answers, strict=True), start=1
+        ):
+            shown = SKIPPED if answer is None else SCALE[answer - 1]
+            lines += [f"  {number:>2}. {statement}", f"      {shown}"]
+    return lines
+
+
+def parse_halt(values: Sequence[str], *, mistyped: str = "") -> list[Halt]:
+    """``--halt``'s words (each given once or more, separated by commas), in any case."""
+    ticked: list[Halt] = []
+    for value in values:
+        for word in value.split(","):
+            name = word.strip().casefold()
+            if not name:
+                continue
+            if name not in HALT_NAMES:
+                raise InvalidEntry(mistyped or HALT_WORDS)
+            ticked.append(Halt(name))
+    return ticked
+
+
+def how_i_am_lines(item: HowIAm) -> list[str]:
+    """How I am as ``how-i-am --list`` shows it: the day, the words and HALT ticks, the line."""
+    parts = [", ".join(item.words)] if item.words else []
+    if item.halt:
+        parts.append("HALT: " + ", ".join(h.value for h in item.halt))
+    head = f"{item.day.isoformat()}  {'; '.join(parts)}"
+    if not parts:
+        return [head + item.line]
+    return [head, f"    {item.line}"] if item.line else [head]
+
+
+def _day_words(day: date, today: date) -> str:
+    return "today" if day == today else _long_day(day)
+
+
+def _day_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--day",
+        "--date",
+        "-d",
+        dest="day",
+        metavar="DAY",
+        help="YYYY-MM-DD, today or yesterday (default: today)",
+    )
 
 
 def _four_weeks_to(day: date) -> date:
