@@ -443,6 +443,7 @@ class LogDialog(QDialog):
         row.addWidget(self.pick_up_button)
         column.addLayout(row)
         self._outer.addWidget(self.offer, 1)
+        self.offer.show()
         self.pick_up_button.setDefault(True)
         self.pick_up_button.setFocus()
         words.say(words.text())  # a screen reader hears the offer as it appears
