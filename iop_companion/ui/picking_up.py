@@ -50,7 +50,6 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
-    DELETED,
     NotebookList,
     NotebookPage,
     button,
@@ -537,9 +536,7 @@ class PickingUpSection(NotebookPage):
     def _flow_closed(self, flow: PickingUpDialog) -> None:
         if self.flow is flow:
             self.flow = None
-        if flow.outcome:
-            self.say(flow.outcome)
-        if self.live is not None:
+        if self.live is not None:  # what the flow did is said once, in the status line
             self.notes_list.setFocus()
 
     def _delete_selected(self) -> None:
@@ -551,7 +548,5 @@ class PickingUpSection(NotebookPage):
         """Delete at once, no question asked: Undo brings them back; the hard moment stays."""
         if self.live is None:
             return
-        core = self.live.core
-        if self.do(lambda: core.delete_picking_up(wanted)) is not None:
-            self.say(DELETED)
+        if self._delete(wanted, self.live.core.delete_picking_up) is not None:
             self.notes_list.setFocus()
