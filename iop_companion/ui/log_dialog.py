@@ -33,6 +33,12 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
 from iop_companion.ui.disclosure import Disclosure
 from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.picking_up import (
+    CHANGE_NOTES_BUTTON,
+    NOT_NOW_BUTTON,
+    OFFER_BUTTON,
+    OFFER_WORDS,
+)
 from iop_companion.ui.widgets import (
     ScrollArea,
     day_of,
@@ -50,6 +56,9 @@ QUICK_SAVE_HINT = "Double-click one to save it at once."
 QUICK_SAVE_WORDS = "Double-click, or press Ctrl+Enter, to save this win at once."
 WIN_DETAILS_WORDS = "The category, the day, a note, tags, and keeping it private"
 HARD_DETAILS_WORDS = "The day, tags, and keeping it private"
+SAVED_HARD_MOMENT = "It's written down."
+ADD_NOTES_WORDS = "A few questions about this hard moment, if you want them"
+CHANGE_NOTES_WORDS = "Your notes about this hard moment: what was going on, what helped"
 RESTORED_WORDS = "Here is what you were writing when the journal locked."
 HARD_MOMENT_WORDS = (
     "Writing it down takes nothing away from anything you've done. You're picking up from here."
@@ -93,7 +102,12 @@ class QuickWin(QPushButton):
 
 class LogDialog(QDialog):
     """Enter saves. Quick-win buttons fill in the words and the category; the rest waits
-    behind "More details"."""
+    behind "More details".
+
+    A new hard moment, once saved, leaves a last word in the dialog: an offer to pick up from
+    here (``picking_up_wanted``), or not now. An edit of a hard moment offers it as a button."""
+
+    picking_up_wanted = Signal(int)  # the hard moment's entry id: open the flow on it
 
     def __init__(
         self,
@@ -108,7 +122,7 @@ class LogDialog(QDialog):
         self.entry = entry
         self.saved_change: Any = None
         self.setWindowTitle("Edit entry" if entry else "Log a win")
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         layout = scrolling(outer)  # the fields scroll on a small screen; Save stays in view
         layout.setSpacing(10)
 
@@ -146,6 +160,8 @@ class LogDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.buttons = buttons
+        self.offer: QWidget | None = None  # the last word after a new hard moment is saved
         for box_button in buttons.buttons():
             if isinstance(box_button, QPushButton):
                 box_button.setAutoDefault(False)
@@ -206,6 +222,16 @@ class LogDialog(QDialog):
         self.what_helped.setTabChangesFocus(True)
         self.what_helped.setMaximumHeight(80)
         self.form.addRow("What helped", self.what_helped)
+        self.picking_up_button = QPushButton(CHANGE_NOTES_BUTTON)
+        self.picking_up_button.setAutoDefault(False)
+        self.picking_up_button.clicked.connect(lambda _checked=False: self._pick_up_edited())
+        if self.entry is not None and self.entry.kind is Kind.HARD_MOMENT:
+            notes = self.live.notebook.picking_up_for(self.entry.id)
+            self.picking_up_button.setAccessibleDescription(
+                CHANGE_NOTES_WORDS if notes else ADD_NOTES_WORDS
+            )
+            self.picking_up_button.setToolTip(CHANGE_NOTES_WORDS if notes else ADD_NOTES_WORDS)
+        self.form.addRow("", self.picking_up_button)
 
     def _detail_rows(self) -> None:
         self.category = QComboBox()
@@ -238,6 +264,7 @@ class LogDialog(QDialog):
             (self.word, hard),
             (self.what_happened, hard),
             (self.what_helped, hard),
+            (self.picking_up_button, hard and self.entry is not None),
             (self.category, more and not hard),
             (self.day_field, more),
             (self.note, more and not hard),
@@ -326,7 +353,9 @@ class LogDialog(QDialog):
         }
 
     def draft(self) -> dict[str, Any] | None:
-        """What is typed here, if anything changed since the dialog opened."""
+        """What is typed here, if anything changed since the dialog opened (and isn't saved)."""
+        if self.offer is not None:
+            return None
         fields = self._fields()
         return fields if fields != self._as_opened else None
 
@@ -384,7 +413,66 @@ class LogDialog(QDialog):
         except KnownError as error:
             self.message.say(error.sentence)
             return
+        if self.entry is None and self.hard_button.isChecked():
+            self._offer_picking_up()
+        else:
+            self.accept()
+
+    # -- picking up from here -------------------------------------------------------------
+
+    def _offer_picking_up(self) -> None:
+        """The saved hard moment's last word: an offer, never a nag. Enter takes it; Escape or
+        "Not now" closes, the hard moment saved either way."""
+        area = self.findChild(ScrollArea)
+        if area is not None:
+            area.hide()
+        self.buttons.hide()
+        self.offer = QWidget()
+        column = QVBoxLayout(self.offer)
+        column.setContentsMargins(0, 0, 0, 0)
+        words = Message(f"{SAVED_HARD_MOMENT} {OFFER_WORDS}")
+        column.addWidget(words)
+        column.addStretch(1)
+        row = QHBoxLayout()
+        self.pick_up_button = QPushButton(OFFER_BUTTON)
+        self.not_now_button = QPushButton(NOT_NOW_BUTTON)
+        self.pick_up_button.clicked.connect(lambda _checked=False: self._pick_up_new())
+        self.not_now_button.clicked.connect(lambda _checked=False: self.accept())
+        row.addStretch(1)
+        row.addWidget(self.not_now_button)
+        row.addWidget(self.pick_up_button)
+        column.addLayout(row)
+        self._outer.addWidget(self.offer, 1)
+        self.offer.show()
+        self.pick_up_button.setDefault(True)
+        self.pick_up_button.setFocus()
+        words.say(words.text())  # a screen reader hears the offer as it appears
+        # The dialog keeps its size: the words stay where the person was looking.
+
+    def reject(self) -> None:
+        if self.offer is not None:
+            self.accept()  # the hard moment is saved: closing is "Not now"
+        else:
+            super().reject()
+
+    def _pick_up_new(self) -> None:
+        change = self.saved_change
         self.accept()
+        if change is not None:
+            self.picking_up_wanted.emit(change.entry.id)
+
+    def _pick_up_edited(self) -> None:
+        """From an edit: the changes made here are saved first, then the notes open."""
+        if self.entry is None:
+            return
+        if self.draft() is not None:
+            try:
+                self.saved_change = self._save()
+            except KnownError as error:
+                self.message.say(error.sentence)
+                return
+        self.accept()
+        self.picking_up_wanted.emit(self.entry.id)
 
     def _save(self) -> Any:
         common = {

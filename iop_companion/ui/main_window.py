@@ -51,6 +51,7 @@ from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.menus import Menus, MenuSlots
 from iop_companion.ui.phrases_page import PhrasesPage
+from iop_companion.ui.picking_up import PickingUpDialog
 from iop_companion.ui.preferences import BLUR_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.quick_hide import (
@@ -445,6 +446,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(KnownError):  # the entry is gone: it opens as a new one
                 entry = self.live.journal.get(entry_id)
         dialog = self._open(LogDialog(self.live, self, entry, settings=self.settings))
+        dialog.picking_up_wanted.connect(self.open_picking_up)
         dialog.restore_draft(draft)
         return True
 
@@ -534,7 +536,9 @@ class MainWindow(QMainWindow):
     def log_win(self) -> LogDialog | None:
         if self.live is None:
             return None
-        return self._open(LogDialog(self.live, self, settings=self.settings))
+        dialog = self._open(LogDialog(self.live, self, settings=self.settings))
+        dialog.picking_up_wanted.connect(self.open_picking_up)
+        return dialog
 
     def log_hard_moment(self) -> LogDialog | None:
         dialog = self.log_win()
@@ -545,7 +549,15 @@ class MainWindow(QMainWindow):
     def edit_entry(self, entry: Entry) -> LogDialog | None:
         if self.live is None or entry is None:
             return None
-        return self._open(LogDialog(self.live, self, entry, settings=self.settings))
+        dialog = self._open(LogDialog(self.live, self, entry, settings=self.settings))
+        dialog.picking_up_wanted.connect(self.open_picking_up)
+        return dialog
+
+    def open_picking_up(self, entry_id: int) -> PickingUpDialog | None:
+        """Picking up from here, after a hard moment (offered as it is saved, or edited)."""
+        if self.live is None:
+            return None
+        return self._open(PickingUpDialog(self.live, entry_id, self))
 
     def delete_entry(self, entry: Entry) -> None:
         if self.live is not None and entry is not None:

@@ -530,7 +530,7 @@ class NotebookPage(QWidget):
         self.say(CHANGED)
         return True
 
-    def _delete(self, wanted: int, delete: Callable[[int], Done[Item]]) -> Item | None:
+    def _delete(self, wanted: int, delete: Callable[[int], Done[T]]) -> T | None:
         """Delete at once, no question asked (Undo brings it back). The item, if it went."""
         item = self.do(lambda: delete(wanted))
         if item is not None:

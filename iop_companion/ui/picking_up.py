@@ -1,0 +1,552 @@
+"""Picking up from here: after a hard moment, a few questions, one a step, every one skippable.
+
+``PickingUpDialog`` asks what was going on, what the person felt (the HALT check), what they did
+and what helped or might help next time; its last step offers to add what was learned to What
+I know now, in their words, as a new version of a section. Nothing counts down, nothing resets,
+no one is told. Stopping early (Stop here, Escape, closing the window) keeps what was written so
+far, or nothing when nothing was; a lock closes it and saves nothing (the person didn't choose).
+
+``PickingUpSection`` is the list of every set of notes, in the Check-ins tab: Change opens the
+flow again on those notes, Delete removes them (Undo brings them back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core.changes import Part
+from iop_companion.core.coping_model import (
+    ADD_TO_WHAT_I_KNOW,
+    HALT_PROMPT,
+    HALT_TITLES,
+    MAX_PICKING_UP_CHARS,
+    PICKING_UP_INTRO,
+    PICKING_UP_PROMPTS,
+    PICKING_UP_TITLE,
+    Halt,
+    PickingUp,
+)
+from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
+from iop_companion.core.notebook_picking_up import LEARNED_SECTIONS
+from iop_companion.core.words import weekday_words
+from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
+from iop_companion.ui.empty_state import EmptyState
+from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.notebook_widgets import (
+    NotebookList,
+    NotebookPage,
+    button,
+    clear_field,
+    item_id,
+    section_title,
+)
+from iop_companion.ui.theme import mark_primary
+from iop_companion.ui.widgets import ems, field_label, heading, muted
+
+TITLE = PICKING_UP_TITLE
+STOP_WORDS = "Stop here, or Escape, keeps what you've written so far."
+SKIP_WORDS = "Leave it empty to skip it."
+PRIVATE_WORDS = "This hard moment is private, so these notes are too: they stay out of exports."
+ADD_CHOICE = "Add this to What I know now"
+SECTION_LABEL = "Add it to"
+WORDS_LABEL = "In your words"
+VERSION_WORDS = (
+    "It's saved as a new version of that part. What it said before stays in its history."
+)
+KEPT = "Your notes are kept. Undo (Ctrl+Z) takes them back."
+CHANGED_NOTES = "Your notes are changed. Undo (Ctrl+Z) puts them back."
+ADDED = "Added to What I know now, as a new version."
+ALREADY_THERE = "Those words are in What I know now already."
+AS_THEY_WERE = "Your notes are as they were."
+EMPTIED = (
+    "Your notes are as they were. To remove them, use Delete in the list of notes "
+    "(Check-ins, Picking up from here)."
+)
+NOTHING_KEPT = "Nothing was written, so nothing was kept."
+OFFER_WORDS = (
+    "If you want, a few short questions can help you pick up from here: what was going on, "
+    "what you felt, what you did, what helped. Skip any, stop any time."
+)
+OFFER_BUTTON = "&Pick up from here"
+NOT_NOW_BUTTON = "Not &now"
+CHANGE_NOTES_BUTTON = "Picking up from &here\u2026"
+TEXT_STEPS = ("going_on", "did", "helped")
+STEP_COUNT = 5  # what was going on, what I felt, what I did, what helped, what I learned
+FIRST_WORDS_CHARS = 80
+
+
+def step_words(step: int) -> str:
+    """E.g. "Step 2 of 5" (``step`` counts from 0)."""
+    return f"Step {step + 1} of {STEP_COUNT}"
+
+
+def halt_words(ticked: tuple[Halt, ...]) -> str:
+    """E.g. "Lonely, tired"."""
+    words = ", ".join(HALT_TITLES[h].lower() for h in ticked)
+    return words[:1].upper() + words[1:]
+
+
+def first_words(notes: PickingUp) -> str:
+    """The start of the notes, for a list: the first answer there is, cut at a word."""
+    text = next((t for t in (notes.going_on, notes.did, notes.helped) if t), halt_words(notes.halt))
+    text = " ".join(text.split())
+    if len(text) <= FIRST_WORDS_CHARS:
+        return text
+    cut = text[:FIRST_WORDS_CHARS].rsplit(" ", 1)[0]
+    return f"{cut}\u2026"
+
+
+def about_words(notes: PickingUp) -> str:
+    """The quieter line under a set of notes: its hard moment's day, and private if it is."""
+    if notes.entry_id is not None:
+        said = f"After a hard moment on {weekday_words(notes.day)}"
+    else:
+        said = f"Written on {weekday_words(notes.day)}. Its hard moment isn't in the journal now"
+    return f"{said}. Private, like its hard moment." if notes.private else f"{said}."
+
+
+@dataclass(frozen=True)
+class Answers:
+    going_on: str = ""
+    halt: tuple[Halt, ...] = ()
+    did: str = ""
+    helped: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.going_on or self.halt or self.did or self.helped)
+
+
+def learned_from(answers: Answers, section: NoteSection) -> str:
+    """The words offered for ``section``, from the person's own answers: what was going on for
+    their triggers, what helped for what works. Nothing is offered for what doesn't work: what
+    someone did in a hard moment is theirs to call that, not the app's."""
+    if section is NoteSection.TRIGGERS:
+        felt = halt_words(answers.halt)
+        parts = [answers.going_on, f"Feeling {felt.lower()}" if felt else ""]
+        return ". ".join(p.rstrip(".") for p in parts if p) + ("." if any(parts) else "")
+    if section is NoteSection.WORKS:
+        return answers.helped
+    return ""
+
+
+class PickingUpDialog(QDialog):
+    """The flow, one question a step: Back, Next, Stop here. Done on the last step, Stop here
+    and Escape all keep what is written (nothing, when nothing is)."""
+
+    def __init__(
+        self,
+        live: LiveJournal,
+        entry_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        notes: PickingUp | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.entry_id = entry_id
+        if notes is None and entry_id is not None:
+            notes = live.notebook.picking_up_for(entry_id)
+        self.notes = notes
+        self.outcome = ""  # what finishing did, in a sentence (also said in the status line)
+        self.finished_by_person = False
+        self.setWindowTitle(TITLE)
+        self.setMinimumWidth(ems(self, 30))
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(heading(TITLE, 1.3))
+        outer.addWidget(muted(f"{PICKING_UP_INTRO} {STOP_WORDS}"))
+        if self._private():
+            outer.addWidget(muted(PRIVATE_WORDS))
+        self.step_label = Message(stays=True)
+        outer.addSpacing(4)
+        outer.addWidget(self.step_label)
+
+        self.steps = QStackedWidget()
+        self.fields: dict[str, QLineEdit] = {}
+        self.halt_boxes: dict[Halt, QCheckBox] = {}
+        self.steps.addWidget(self._text_step("going_on"))
+        self.steps.addWidget(self._halt_step())
+        self.steps.addWidget(self._text_step("did"))
+        self.steps.addWidget(self._text_step("helped"))
+        self.steps.addWidget(self._learned_step())
+        outer.addWidget(self.steps, 1)
+        self.message = Message()
+        outer.addWidget(self.message)
+
+        row = QHBoxLayout()
+        self.stop_button = self._button("&Stop here", self.finish, STOP_WORDS)
+        self.back_button = self._button("&Back", lambda: self.go(-1), "The step before")
+        self.next_button = self._button("&Next", self.next_step, "The next step")
+        row.addWidget(self.stop_button)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+        mark_primary(self.next_button)
+        self.next_button.setDefault(True)  # Enter goes on, from a field or a tick box alike
+        if notes is not None:
+            self._fill(notes)
+        self._show_step(0)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object], description: str) -> QPushButton:
+        made = QPushButton(text)
+        made.setAutoDefault(False)
+        made.setAccessibleDescription(description)
+        made.clicked.connect(lambda _checked=False: slot())
+        return made
+
+    def _page(self, prompt: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading(prompt, 1.1))
+        return page, column
+
+    def _text_step(self, key: str) -> QWidget:
+        prompt = PICKING_UP_PROMPTS[key]
+        page, column = self._page(prompt)
+        field = QLineEdit()
+        field.setAccessibleName(prompt)
+        field.setPlaceholderText("A line is plenty")
+        field.setMaxLength(MAX_PICKING_UP_CHARS)
+        self.fields[key] = field
+        column.addWidget(field)
+        column.addWidget(muted(SKIP_WORDS))
+        column.addStretch(1)
+        return page
+
+    def _halt_step(self) -> QWidget:
+        page, column = self._page(PICKING_UP_PROMPTS["halt"])
+        column.addWidget(muted(HALT_PROMPT))
+        boxes = QHBoxLayout()
+        for halt in Halt:
+            box = QCheckBox(HALT_TITLES[halt])
+            self.halt_boxes[halt] = box
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        column.addLayout(boxes)
+        column.addStretch(1)
+        return page
+
+    def _learned_step(self) -> QWidget:
+        page, column = self._page(ADD_TO_WHAT_I_KNOW)
+        # Unticked until the person ticks it: What I know now changes only by their choice.
+        self.add_box = QCheckBox(ADD_CHOICE)
+        column.addWidget(self.add_box)
+        self.section = QComboBox()
+        for section in LEARNED_SECTIONS:
+            self.section.addItem(SECTION_TITLES[section], section.value)
+        self.section.setAccessibleName(SECTION_LABEL)
+        self.learned = QLineEdit()
+        self.learned.setAccessibleName(WORDS_LABEL)
+        self.learned.setMaxLength(MAX_PICKING_UP_CHARS)
+        self.learned.setPlaceholderText("What you learned, in a line")
+        form = QHBoxLayout()
+        form.addWidget(field_label(f"{SECTION_LABEL}:", self.section))
+        form.addWidget(self.section)
+        form.addStretch(1)
+        column.addLayout(form)
+        column.addWidget(field_label(f"{WORDS_LABEL}:", self.learned))
+        column.addWidget(self.learned)
+        column.addWidget(muted(VERSION_WORDS))
+        column.addStretch(1)
+        self._offered = ""  # the words last offered, while the person hasn't changed them
+        self.section.currentIndexChanged.connect(lambda _index: self._offer_words())
+        self.learned.textEdited.connect(lambda _text: self.add_box.setChecked(True))
+        return page
+
+    def _private(self) -> bool:
+        if self.notes is not None:
+            return self.notes.private
+        if self.entry_id is None:
+            return False
+        try:
+            return self.live.journal.get(self.entry_id).private
+        except KnownError:
+            return False
+
+    def _fill(self, notes: PickingUp) -> None:
+        for key in TEXT_STEPS:
+            self.fields[key].setText(getattr(notes, key))
+        for halt, box in self.halt_boxes.items():
+            box.setChecked(halt in notes.halt)
+
+    # -- moving through -----------------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    def answers(self) -> Answers:
+        return Answers(
+            going_on=self.fields["going_on"].text().strip(),
+            halt=tuple(h for h, box in self.halt_boxes.items() if box.isChecked()),
+            did=self.fields["did"].text().strip(),
+            helped=self.fields["helped"].text().strip(),
+        )
+
+    def go(self, step: int) -> None:
+        self._show_step(self.step + step)
+
+    def next_step(self) -> None:
+        if self.step == STEP_COUNT - 1:
+            self.finish()
+        else:
+            self.go(1)
+
+    def _show_step(self, step: int) -> None:
+        step = max(0, min(step, STEP_COUNT - 1))
+        self.steps.setCurrentIndex(step)
+        last = step == STEP_COUNT - 1
+        self.back_button.setEnabled(step > 0)
+        self.next_button.setText("&Done" if last else "&Next")
+        self.next_button.setAccessibleDescription(
+            "Keep what you've written" if last else "The next step"
+        )
+        if last:
+            self._choose_section()
+        self.message.say("")
+        self.step_label.say(step_words(step))  # heard as well as seen
+        first = self._first_field(step)
+        first.setAccessibleDescription(step_words(step))
+        first.setFocus()
+
+    def _first_field(self, step: int) -> QWidget:
+        if step == 1:
+            return self.halt_boxes[Halt.HUNGRY]
+        if step == STEP_COUNT - 1:
+            return self.add_box
+        return self.fields[{0: "going_on", 2: "did", 3: "helped"}[step]]
+
+    def _choose_section(self) -> None:
+        """On reaching the last step: the part the answers speak to, and their words."""
+        if self._offered != self.learned.text():
+            return  # the person's own words by now: left as they are
+        answers = self.answers()
+        wanted = NoteSection.WORKS if answers.helped or not answers.going_on else None
+        wanted = wanted or NoteSection.TRIGGERS
+        index = self.section.findData(wanted.value)
+        if index != self.section.currentIndex():
+            self.section.setCurrentIndex(index)  # offers its words
+        else:
+            self._offer_words()
+
+    def _offer_words(self) -> None:
+        if self._offered != self.learned.text():
+            return
+        section = NoteSection(self.section.currentData())
+        self._offered = learned_from(self.answers(), section)
+        self.learned.setText(self._offered)
+
+    # -- keeping ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.finish()  # as Stop here: what's written is kept
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self.finished_by_person:
+            self.finish()  # the window's close button, as Stop here
+        super().closeEvent(event)
+
+    def finish(self) -> None:
+        """Keep what is written and close; what the person ticked on the last step is added to
+        What I know now. Nothing written: nothing kept. A problem keeps the dialog open."""
+        try:
+            said = [self._keep_notes(), self._keep_learned()]
+        except KnownError as error:
+            self.message.say(error.sentence)
+            return
+        self.outcome = " ".join(s for s in said if s) or NOTHING_KEPT
+        self.finished_by_person = True
+        self.live.notice.emit(self.outcome)
+        self.accept()
+
+    def _keep_notes(self) -> str:
+        answers, core = self.answers(), self.live.core
+        going_on, halt, did, helped = answers.going_on, answers.halt, answers.did, answers.helped
+        if self.notes is not None:
+            before = self.notes
+            same = (before.going_on, before.halt, before.did, before.helped)
+            if answers.empty:
+                return EMPTIED  # they stay: Delete, in the list of notes, removes them
+            if same == (going_on, halt, did, helped):
+                return AS_THEY_WERE
+            self.notes = self.live.apply(
+                core.edit_picking_up(
+                    before.id, going_on=going_on, halt=halt, did=did, helped=helped
+                )
+            )
+            return CHANGED_NOTES
+        if answers.empty or self.entry_id is None:
+            return ""
+        self.notes = self.live.apply(
+            core.record_picking_up(
+                self.entry_id, going_on=going_on, halt=halt, did=did, helped=helped
+            )
+        )
+        return KEPT
+
+    def _keep_learned(self) -> str:
+        words = self.learned.text().strip()
+        if not (self.add_box.isChecked() and words):
+            return ""
+        section = NoteSection(self.section.currentData())
+        added = self.live.apply(self.live.core.add_to_what_i_know_now(section, words))
+        return ADDED if added is not None else ALREADY_THERE
+
+
+# -- the list of notes, in the Check-ins tab ------------------------------------------------------
+
+INTRO = "What you noted after a hard moment, newest first. Change them any time."
+EMPTY = (
+    "Nothing here yet. After you write down a hard moment, you can note what was going on "
+    "and what helped, if you want to."
+)
+HINT = "Enter or Change opens the notes again. Delete removes them, and Undo brings them back."
+LIST_NAME = "Notes after a hard moment"
+
+
+class PickingUpSection(NotebookPage):
+    """Every set of notes, newest first: the first words, and the hard moment's day."""
+
+    PARTS = frozenset({Part.PICKING_UP, Part.ENTRIES})  # a hard moment's day or privacy
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_title(TITLE))
+        layout.addWidget(muted(INTRO))
+        self.notes_list = NotebookList(LIST_NAME, editable=False, movable=False)
+        self.notes_list.set_visible_rows(3)
+        self.notes_list.delete_requested.connect(self.delete)
+        self.notes_list.itemActivated.connect(self._activated)
+        self.notes_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        layout.addWidget(self.notes_list, 1)
+        self.empty = EmptyState("No notes yet", EMPTY, small=True)
+        layout.addWidget(self.empty)
+        actions = QHBoxLayout()
+        self.change_button = button("Change", self.change_selected, "Change the selected notes")
+        self.delete_button = button("Delete", self._delete_selected, "Delete the selected notes")
+        self.delete_button.setToolTip("Delete the selected notes (Delete). Undo brings them back.")
+        actions.addWidget(self.change_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.hint = muted(HINT)
+        layout.addWidget(self.hint)
+        self.flow: PickingUpDialog | None = None  # the notes open for a change, if any
+        self.setFocusProxy(self.notes_list)
+        self._show_list(0)
+
+    # -- the open journal ------------------------------------------------------------------
+
+    def open(self, live: LiveJournal) -> None:
+        self.listen(live)
+        self.refresh()
+        self.restore_draft()
+
+    def close_journal(self) -> None:
+        """On lock: let go of the journal, and of every word shown (an open flow closes, saving
+        nothing: the lock chose that, not the person)."""
+        self.stop_listening()
+        if self.flow is not None:
+            for field in self.flow.findChildren(QLineEdit):
+                clear_field(field)
+            self.flow.reject()
+            self.flow = None
+        self.notes_list.forget()
+        self.say("")
+        self._show_list(0)
+
+    def refresh(self) -> None:
+        if self.live is None:
+            return
+        found = self._notebook.picking_up_list()
+        self.notes_list.fill([(n.id, first_words(n), about_words(n)) for n in found])
+        self._show_list(len(found))
+
+    def select(self, item_id: int) -> None:
+        """Show and select one set of notes (a search found it)."""
+        self.notes_list.select_id(item_id)
+        self.notes_list.setFocus()
+
+    def _show_list(self, count: int) -> None:
+        self.notes_list.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.hint.setVisible(count > 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.notes_list.currentRow() >= 0 and self.notes_list.count() > 0
+        self.change_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    # -- what the person does --------------------------------------------------------------
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        wanted = item_id(item)
+        if wanted is not None:
+            self.change(wanted)
+
+    def change_selected(self) -> None:
+        wanted = item_id(self.notes_list.currentItem())
+        if wanted is not None:
+            self.change(wanted)
+
+    def change(self, wanted: int) -> PickingUpDialog | None:
+        """Open the flow again on these notes."""
+        if self.live is None:
+            return None
+        notebook = self._notebook
+        notes = self._try(lambda: notebook.picking_up(wanted))
+        if notes is None:
+            return None
+        flow = PickingUpDialog(self.live, notes.entry_id, self, notes=notes)
+        flow.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        flow.finished.connect(lambda _result: self._flow_closed(flow))
+        self.flow = flow  # held while open
+        flow.open()
+        return flow
+
+    def _flow_closed(self, flow: PickingUpDialog) -> None:
+        if self.flow is flow:
+            self.flow = None
+        if self.live is not None:  # what the flow did is said once, in the status line
+            self.notes_list.setFocus()
+
+    def _delete_selected(self) -> None:
+        wanted = item_id(self.notes_list.currentItem())
+        if wanted is not None:
+            self.delete(wanted)
+
+    def delete(self, wanted: int) -> None:
+        """Delete at once, no question asked: Undo brings them back; the hard moment stays."""
+        if self.live is None:
+            return
+        if self._delete(wanted, self.live.core.delete_picking_up) is not None:
+            self.notes_list.setFocus()
