@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -72,6 +73,7 @@ from iop_companion.ui.notebook_widgets import (
     section_title,
 )
 from iop_companion.ui.widgets import (
+    SPACE,
     ems,
     field_label,
     fit_to_screen,
@@ -201,21 +203,27 @@ class StatementChoice(QWidget):
         column.addWidget(muted(STATEMENT_NUMBER.format(n=number, count=len(barc10.STATEMENTS))))
         self.label = heading(statement, 1.0)
         column.addWidget(self.label)
+        # The disagree half, the agree half and Skip wrap as wholes: one row where there is
+        # room, else a row each, so the six steps never break in the middle of a half.
         row = QWidget()
-        flow = FlowLayout(row, spacing=ems(self, 2))
+        flow = FlowLayout(row, spacing=SPACE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         labels = [*barc10.ANSWER_LABELS, SKIP]
         values = [*range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1), 0]
         self.buttons: list[AnswerButton] = []
+        half: QHBoxLayout | None = None
         for text, value in zip(labels, values, strict=True):
+            if value in (barc10.LOWEST_ANSWER, 4, 0):  # 4: "Somewhat agree" starts a half
+                part = QWidget()
+                half = QHBoxLayout(part)
+                half.setContentsMargins(0, 0, ems(self, 2), 0)  # room between the halves
+                half.setSpacing(ems(self, 2))
+                flow.addWidget(part)
             answer = AnswerButton(text, statement, value)
             self.group.addButton(answer, value)
-            if value == 0:  # Skip stands a little apart from the six steps
-                gap = QWidget()
-                gap.setFixedSize(ems(self, 2), 1)
-                flow.addWidget(gap)
-            flow.addWidget(answer)
+            assert half is not None
+            half.addWidget(answer)
             self.buttons.append(answer)
         self.group.idToggled.connect(self._toggled)
         column.addWidget(row)
@@ -247,7 +255,7 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(DIALOG_TITLE)
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
-        layout.setSpacing(ems(self, 1.5))
+        layout.setSpacing(ems(self, 2.5))
         layout.addWidget(heading(CHECK_IN_TITLE, 1.3))
         layout.addWidget(paragraph(CHECK_IN_INTRO))
         layout.addWidget(muted(KEYS_HINT))
@@ -262,11 +270,12 @@ class CheckInDialog(QDialog):
         self.note.setPlaceholderText(NOTE_PLACEHOLDER)
         self.note.setAccessibleName(NOTE_NAME)
         self.note.setMaxLength(MAX_CHECK_IN_NOTE_CHARS)
-        layout.addWidget(field_label(NOTE_NAME, self.note))
-        layout.addWidget(self.note)
         self.day_field = DayField(live.journal.today, DAY_NAME)
-        layout.addWidget(field_label("Day", self.day_field.edit))
-        layout.addWidget(self.day_field)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(NOTE_NAME, self.note)
+        form.addRow("Day", self.day_field)
+        layout.addLayout(form)
         self.total = paragraph("")
         layout.addWidget(self.total)
         layout.addWidget(muted(CHECK_IN_TOTAL_NOTE))
@@ -566,7 +575,7 @@ class CapitalSection(NotebookPage):
         view = self.answer_list
         lines = view.fontMetrics().lineSpacing()
         row = 2 * lines + 2 + 2 * RowDelegate.PAD_Y + 2 * view.spacing()
-        view.setMinimumHeight(len(barc10.STATEMENTS) * row + 2 * view.frameWidth())
+        view.setMinimumHeight(round((len(barc10.STATEMENTS) + 0.5) * row) + 2 * view.frameWidth())
 
     def _set_reminder(self, months: int) -> None:
         self.reminder.blockSignals(True)
