@@ -604,8 +604,10 @@ class CapitalSection(NotebookPage):
         self.say(SAVED)
 
     def select(self, item_id: int) -> None:
-        """Show and select check-in ``item_id`` (a search hit), its answers under it."""
+        """Show and select check-in ``item_id`` (a search hit), its answers and note open under
+        it (for now: the person's own choice to keep them closed stays as it was)."""
         self.refresh()
+        self.answers_title.setChecked(True)
         self.check_in_list.select_id(item_id)
         if self.check_in_list.isVisible():
             self.check_in_list.setFocus()

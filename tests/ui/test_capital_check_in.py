@@ -321,13 +321,17 @@ def test_the_answers_open_from_the_keyboard_and_stay_open(
     assert again.answers_title.isChecked()  # the person's choice, kept
 
 
-def test_select_shows_a_search_hit(section: CapitalSection, live: LiveJournal) -> None:
+def test_select_shows_a_search_hit(
+    section: CapitalSection, live: LiveJournal, settings: QSettings
+) -> None:
     older = live.apply(live.core.record_check_in(date(2026, 9, 1), (2,) * 10, "the older one"))
     live.apply(live.core.record_check_in(live.journal.today, ALL_TEN))
     section.select(older.id)
     assert section.check_in_list.currentRow() == 1
+    assert section.answer_list.isVisible() and section.note_label.isVisible()
     assert section.note_label.text() == "Note: the older one"
     assert details(section.answer_list) == ["Disagree"] * 10
+    assert not settings.value(capital_check_in.ANSWERS_KEY, False, type=bool)
 
 
 def test_nothing_of_the_check_ins_stays_after_close_journal(
