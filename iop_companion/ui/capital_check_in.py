@@ -16,7 +16,6 @@ number only: no colour, band, cut-off, comparison with another check-in, or advi
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -360,13 +359,6 @@ class CheckInDialog(QDialog):
         self.total.setText("")
 
 
-def _open_window(dialog: QDialog) -> QDialog:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    fit_to_screen(dialog, natural=True)
-    return dialog
-
-
 # -- the section ----------------------------------------------------------------------------
 
 
@@ -379,9 +371,6 @@ class CapitalSection(NotebookPage):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        # How the dialog opens: the main window gives its own (``MainWindow._open``), so the
-        # dialog answers Lock, Hide now and Help now.
-        self.open_window: Callable[[QDialog], object] = _open_window
         self.dialog: CheckInDialog | None = None
         self._showing: int | None = None  # the check-in whose answers are shown
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShowEven
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -42,7 +43,7 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import heading, muted
+from iop_companion.ui.widgets import fit_to_screen, heading, muted
 
 T = TypeVar("T")
 CHANGED = "Changed."
@@ -421,6 +422,16 @@ def restore_field_draft(
     return {}
 
 
+def open_alone(dialog: QDialog) -> QDialog:
+    """How a page opens a dialog on its own (in a test): window-modal, deleted when closed,
+    whole on its screen. The main window gives its pages its own way instead
+    (``MainWindow._open``), so the dialog answers Lock, Hide now and Help now."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    fit_to_screen(dialog, natural=True)
+    return dialog
+
+
 class NotebookPage(QWidget):
     """What the notebook pages share: the open journal, what they refresh on (``PARTS``), and
     one line that says what happened.
@@ -436,6 +447,7 @@ class NotebookPage(QWidget):
         self.draft_fields: dict[str, QLineEdit] = {}  # half-typed words a lock must not lose
         self.draft_lists: dict[str, NotebookList] = {}  # and the words of an edit left open
         self.message = Message()
+        self.open_window: Callable[[QDialog], object] = open_alone  # how its dialogs open
 
     def listen(self, live: LiveJournal) -> None:
         """Show ``live``; refresh when a change touches one of ``PARTS``."""

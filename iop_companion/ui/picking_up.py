@@ -527,10 +527,9 @@ class PickingUpSection(NotebookPage):
         if notes is None:
             return None
         flow = PickingUpDialog(self.live, notes.entry_id, self, notes=notes)
-        flow.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         flow.finished.connect(lambda _result: self._flow_closed(flow))
         self.flow = flow  # held while open
-        flow.open()
+        self.open_window(flow)
         return flow
 
     def _flow_closed(self, flow: PickingUpDialog) -> None:
