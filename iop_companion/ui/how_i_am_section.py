@@ -196,6 +196,8 @@ class HowIAmSection(NotebookPage):
         self._set_today()
         self.refresh()
         self.restore_draft()
+        if self.earlier.count() and self.earlier.currentRow() < 0:
+            self.earlier.setCurrentRow(0)
 
     def close_journal(self) -> None:
         """On lock: let go of the journal and empty every widget that held the person's words."""
@@ -384,6 +386,7 @@ class HowIAmSection(NotebookPage):
                 box = self.word_boxes.pop(word)
                 self.words_flow.removeWidget(box)
                 box.setText("")
+                box.hide()  # gone at once, not when the event loop gets to it
                 box.deleteLater()
         for box in [*self.word_boxes.values(), *self.halt_boxes.values()]:
             box.setChecked(False)
