@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
@@ -17,6 +18,7 @@ from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.how_i_am_section import THANKS, HowIAmSection
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import DELETED
+from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import FixedClock
@@ -34,7 +36,9 @@ def live(vault: Vault, clock: FixedClock) -> LiveJournal:
 
 @pytest.fixture
 def section(qtbot, live: LiveJournal) -> Iterator[HowIAmSection]:
-    yield from on_screen(qtbot, HowIAmSection(), live)
+    # on_screen serves any notebook page; its type names the first two it was written for.
+    opened = on_screen(qtbot, cast(PhrasesPage, HowIAmSection()), live)
+    yield from cast(Iterator[HowIAmSection], opened)
 
 
 def tab_to(qtbot, section: HowIAmSection, target: QWidget, most: int = 40) -> None:
@@ -271,7 +275,7 @@ def test_large_text_cuts_nothing_off(qtbot, live: LiveJournal, large_text) -> No
     assert cut == []
     for box in made.findChildren(QCheckBox):
         assert box.width() >= box.sizeHint().width() and box.height() >= box.sizeHint().height()
-        assert made.rect().contains(box.geometry().translated(box.parentWidget().pos()))
+        assert made.rect().contains(QRect(box.mapTo(made, QPoint(0, 0)), box.size()))
     # The words wrapped onto more than one row, rather than running off the side.
     tops = {box.y() for box in made.word_boxes.values()}
     assert len(tops) > 1

@@ -120,6 +120,7 @@ def test_on_the_journal_tab_it_is_context_and_no_win_count_changes(
 ) -> None:
     unlock(qtbot, window)
     live, page = window.live, window.journal_page
+    assert live is not None
     live.log_win("Came to group")
     before = page.progress.text()
     heard: list[Any] = []
@@ -170,6 +171,7 @@ def test_on_the_journal_tab_it_is_context_and_no_win_count_changes(
 def test_lock_forgets_the_context_rows(qtbot, window: MainWindow) -> None:
     unlock(qtbot, window)
     live = window.live
+    assert live is not None
     live.apply(live.core.record_how_i_am(live.core.notebook.today, words=["grateful"]))
     assert window.journal_page.model.rowCount() == 1
     window.journal_page.close_journal()
