@@ -10,7 +10,6 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from iop_companion.core.coping_model import FEELING_WORDS, Halt
@@ -25,6 +24,7 @@ from tests.conftest import FixedClock
 from tests.language_words import banned_in
 from tests.test_language import said_strings
 from tests.ui.test_bring_up_page import on_screen, rows, widget_texts
+from tests.ui.test_large_text import large_text  # noqa: F401 (a fixture, the same large text)
 
 LINE = "Group ran late but I stayed."
 
@@ -243,17 +243,7 @@ def test_its_words_pass_the_language_note(qtbot, section: HowIAmSection, live: L
             assert widget.accessibleName() or getattr(widget, "text", lambda: "")()
 
 
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    usual = qapp.font()
-    large = QFont(usual)
-    large.setPointSizeF(usual.pointSizeF() * 1.6)
-    qapp.setFont(large)
-    yield
-    qapp.setFont(usual)
-
-
-def test_large_text_cuts_nothing_off(qtbot, live: LiveJournal, large_text) -> None:
+def test_large_text_cuts_nothing_off(qtbot, live: LiveJournal, large_text: None) -> None:  # noqa: F811
     made = HowIAmSection()
     qtbot.addWidget(made)
     made.resize(520, 1400)
