@@ -149,6 +149,23 @@ class HowIAm:
         return f"HowIAm(id={self.id}, day={self.day.isoformat()})"
 
 
+def halt_words(ticked: Sequence[Halt]) -> str:
+    """E.g. "Quick check: hungry, tired" ("" with no tick)."""
+    if not ticked:
+        return ""
+    return "Quick check: " + ", ".join(HALT_TITLES[h].lower() for h in halt_in_order(ticked))
+
+
+def how_i_am_lines(item: HowIAm) -> tuple[str, str]:
+    """What a check-in says, in two lines: its words ("Calm, tired, wobbly"; the HALT ticks
+    or the line when it has no words), then what else it holds (ticks, then the line)."""
+    words = ", ".join(item.words)
+    rest = [halt_words(item.halt), item.line]
+    if not words:
+        words, rest = next(part for part in rest if part), [part for part in rest if part][1:]
+    return words[:1].upper() + words[1:], "  \u00b7  ".join(part for part in rest if part)
+
+
 # -- Picking up from here -----------------------------------------------------------------------
 
 PICKING_UP_TITLE = "Picking up from here"

@@ -1,5 +1,5 @@
 """The journal: search, filters behind one button, a welcome-back card, a look-back now and
-then, and the timeline."""
+then, and the timeline (with How I am check-ins among the entries, as context)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,12 @@ from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.icons import on_button
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.timeline import ENTRY_ROLE, TimelineDelegate, TimelineModel
+from iop_companion.ui.timeline import (
+    ENTRY_ROLE,
+    HOW_I_AM_ROLE,
+    TimelineDelegate,
+    TimelineModel,
+)
 from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, paragraph, qdate
 
 # The notebook's parts that have a page to go to; the coping tools' pages (issue 18) are
@@ -72,18 +77,28 @@ def _day_setting(settings: QSettings, key: str) -> date | None:
 
 
 class TimelineView(QListView):
-    """Enter edits the selected entry; Delete removes it (with undo)."""
+    """Enter edits the selected entry; Delete removes it (with undo). On a How I am row, the
+    same keys ask to open it, or to delete it."""
 
     edit_requested = Signal(object)  # Entry
     delete_requested = Signal(object)  # Entry
+    how_i_am_requested = Signal(int)  # a How I am check-in's id
+    how_i_am_delete_requested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        entry = self.currentIndex().data(ENTRY_ROLE) if self.currentIndex().isValid() else None
-        if entry is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        index = self.currentIndex()
+        entry = index.data(ENTRY_ROLE) if index.isValid() else None
+        item = index.data(HOW_I_AM_ROLE) if index.isValid() else None
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        delete = event.key() == Qt.Key.Key_Delete
+        if entry is not None and enter:
             self.edit_requested.emit(entry)
             return
-        if entry is not None and event.key() == Qt.Key.Key_Delete:
+        if entry is not None and delete:
             self.delete_requested.emit(entry)
+            return
+        if item is not None and (enter or delete):
+            (self.how_i_am_requested if enter else self.how_i_am_delete_requested).emit(item.id)
             return
         super().keyPressEvent(event)
 
@@ -109,6 +124,7 @@ class JournalPage(QWidget):
     edit_wanted = Signal(object)  # Entry
     delete_wanted = Signal(object)  # Entry
     notebook_hit_chosen = Signal(object)  # NotebookHit
+    how_i_am_wanted = Signal(int)  # Enter or a double-click on a How I am row: open it there
     found = Signal(str)  # what a search or the filters found, in a sentence ("": no longer)
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -216,9 +232,11 @@ class JournalPage(QWidget):
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
-        self.view.doubleClicked.connect(lambda index: self.edit_wanted.emit(index.data(ENTRY_ROLE)))
+        self.view.doubleClicked.connect(self._double_clicked)
         self.view.edit_requested.connect(self.edit_wanted)
         self.view.delete_requested.connect(self.delete_wanted)
+        self.view.how_i_am_requested.connect(self.how_i_am_wanted)
+        self.view.how_i_am_delete_requested.connect(self.delete_how_i_am)
         # The entries and the empty state take turns in one place, so nothing above them moves.
         self.empty = EmptyState()
         self.entries_area = QStackedWidget()
@@ -267,7 +285,9 @@ class JournalPage(QWidget):
         today = qdate(live.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(live.journal, (live.worker_journal, live.pool))
+        self.model.set_journal(
+            live.journal, (live.worker_journal, live.pool), live.notebook.how_i_am_list
+        )
         self.apply_view()
         self.welcome.setVisible(self._welcome_due())
         if not self.welcome.isVisible():
@@ -451,12 +471,16 @@ class JournalPage(QWidget):
         view = (self.search.text().strip(), self.current_filter()) if filtered else None
         if view != self._found_for and self.live is not None:
             more = self.model.canFetchMore(QModelIndex())
-            count, notes = self.model.rowCount(), self._notebook_count
+            count, notes = self.model.entry_count(), self._notebook_count
             self.found.emit(found_words(count, more=more, notes=notes) if filtered else "")
         self._found_for = view
         self.entries_area.setCurrentWidget(self.empty if empty else self.view)
 
     def _changed(self, changes: Changes) -> None:
+        if changes.touches(Part.HOW_I_AM) and not changes.reload:
+            self.model.refresh_context()  # context only: no count or tally of wins changed
+            if not changes.touches(*SHOWN):
+                self._loaded()
         if not changes.touches(*SHOWN):
             return
         if changes.reload or any(c.entry.id == self._look_back_id for c in changes.entry_changes):
@@ -479,6 +503,30 @@ class JournalPage(QWidget):
 
     def select(self, entry: Entry) -> None:
         row = self.model.row_of(entry.id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        entry, item = index.data(ENTRY_ROLE), index.data(HOW_I_AM_ROLE)
+        if entry is not None:
+            self.edit_wanted.emit(entry)
+        elif item is not None:
+            self.how_i_am_wanted.emit(item.id)
+
+    def delete_how_i_am(self, item_id: int) -> None:
+        """Delete at once, as an entry is: Undo brings it back."""
+        if self.live is None:
+            return
+        try:
+            self.live.apply(self.live.core.delete_how_i_am(item_id))
+        except KnownError as error:
+            self.found.emit(error.sentence)
+
+    def select_how_i_am(self, item_id: int) -> None:
+        """Show and select How I am check-in ``item_id`` on the timeline, if it is shown."""
+        row = self.model.context_row_of(item_id)
         if row >= 0:
             index = self.model.index(row)
             self.view.setCurrentIndex(index)

@@ -3,15 +3,20 @@
 The model never loads the whole journal: it fetches 200 entries at a time as the view scrolls
 (``canFetchMore``/``fetchMore``). Each row is one entry; the delegate draws a day heading above
 the first entry of each day.
+
+How I am check-ins (issue 18) are context rows among them, first on their day and drawn more
+quietly: they add to the record and take nothing away (no count or chart of wins sees them).
+They show on the whole timeline and on a range of days; a search, or a filter by kind, category
+or tag, is about entries, so it shows only entries.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,6 +32,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, category_color
+from iop_companion.core.coping_model import HOW_I_AM_TITLE, HowIAm, how_i_am_lines
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Change, Entry, EntryFilter, Kind, SearchHit
 from iop_companion.core.words import date_words, entry_label, weekday_words
@@ -40,6 +46,11 @@ WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+HOW_I_AM_ROLE = Qt.ItemDataRole.UserRole + 4  # a How I am check-in's row: the HowIAm, else None
+
+Row = Entry | HowIAm
+# How I am check-ins from ``since`` to ``until`` (either open), as the notebook lists them.
+ContextSource = Callable[[date | None, date | None], Sequence[HowIAm]]
 
 
 def marked(text: str, snippet: Snippet | None) -> Snippet:
@@ -71,6 +82,35 @@ def card_lines(entry: Entry, snippet: Snippet | None = None) -> tuple[Snippet, S
     return marked(entry.text.strip(), snippet), marked(note, snippet)
 
 
+def how_i_am_text(item: HowIAm) -> str:
+    """What a screen reader says of a How I am row, the words a person sees on its card."""
+    words, rest = how_i_am_lines(item)
+    parts = [date_words(item.day), f"{HOW_I_AM_TITLE}: {words}", rest.replace("  \u00b7  ", ". ")]
+    return ". ".join(p for p in parts if p)
+
+
+def _entry_goes_before(entry: Entry, row: Row) -> bool:
+    """Newest first, a day's How I am first on it: ``entry`` belongs above ``row``."""
+    if isinstance(row, HowIAm):
+        return row.day < entry.day
+    return (row.day, row.id) < (entry.day, entry.id)
+
+
+def _context_goes_before(item: HowIAm, row: Row) -> bool:
+    if isinstance(row, HowIAm):
+        return (row.day, row.id) < (item.day, item.id)
+    return row.day <= item.day
+
+
+def merged(entries: Sequence[Entry], context: Sequence[HowIAm]) -> list[Row]:
+    """The entries in their order, each How I am first on its day (newest first there too)."""
+    rows: list[Row] = list(entries)
+    for item in sorted(context, key=lambda c: (c.day, c.id), reverse=True):
+        place = next((i for i, r in enumerate(rows) if _context_goes_before(item, r)), len(rows))
+        rows.insert(place, item)
+    return rows
+
+
 def day_label(day: date, today: date) -> str:
     if day == today:
         return "Today"
@@ -91,7 +131,8 @@ class TimelineModel(QAbstractListModel):
         super().__init__()
         self._journal = journal
         self._background = background  # a second connection and a thread for searches
-        self._entries: list[Entry] = []
+        self._context_source: ContextSource | None = None  # How I am, for its context rows
+        self._entries: list[Row] = []  # entries, and How I am rows among them
         self._snippets: dict[int, Snippet] = {}
         self._filter = EntryFilter()
         self._query = ""
@@ -105,8 +146,12 @@ class TimelineModel(QAbstractListModel):
         self,
         journal: JournalService | None,
         background: tuple[JournalService, QThreadPool] | None = None,
+        context: ContextSource | None = None,
     ) -> None:
+        """Show ``journal``; ``context`` gives the How I am check-ins to show among its entries
+        (the notebook's ``how_i_am_list``)."""
         self._journal, self._background = journal, background
+        self._context_source = context if journal is not None else None
         self.reload()
 
     def set_view(self, where: EntryFilter, query: str = "") -> None:
@@ -116,6 +161,52 @@ class TimelineModel(QAbstractListModel):
     @property
     def searching(self) -> bool:
         return bool(self._query)
+
+    @property
+    def shows_context(self) -> bool:
+        """How I am shows on the whole timeline and on a range of days, not under a search or
+        a filter by kind, category or tag (those are about entries)."""
+        where = self._filter
+        return (
+            self._context_source is not None
+            and not self._query
+            and not (where.kinds or where.category_ids or where.tag is not None)
+        )
+
+    def _context(self, oldest: date | None, newest: date | None = None) -> list[HowIAm]:
+        """The How I am check-ins from ``oldest`` to ``newest`` (None: open) in the filter's
+        range, or none when they aren't shown."""
+        if not self.shows_context or self._context_source is None:
+            return []
+        since, until = self._filter.since, self._filter.until
+        if oldest is not None:
+            since = oldest if since is None else max(since, oldest)
+        if newest is not None:
+            until = newest if until is None else min(until, newest)
+        if since is not None and until is not None and since > until:
+            return []
+        return list(self._context_source(since, until))
+
+    def _oldest_day(self, page: Sequence[Row], exhausted: bool) -> date | None:
+        """How far back context rows go: to the oldest entry read, or all the way when every
+        entry is read (a later page brings the rest)."""
+        if exhausted:
+            return None
+        return next((r.day for r in reversed(page) if isinstance(r, Entry)), None)
+
+    def entries_shown(self) -> list[Entry]:
+        return [row for row in self._entries if isinstance(row, Entry)]
+
+    def entry_count(self) -> int:
+        """How many entries are read (the How I am rows are context, never counted)."""
+        return sum(isinstance(row, Entry) for row in self._entries)
+
+    def refresh_context(self) -> None:
+        """Show the How I am check-ins as they are now, in place (the scroll position stays)."""
+        if self._journal is None:
+            return
+        entries = self.entries_shown()
+        self._become(merged(entries, self._context(self._oldest_day(entries, self._exhausted))))
 
     def reload(self) -> None:
         self._generation += 1
@@ -158,10 +249,36 @@ class TimelineModel(QAbstractListModel):
 
     def _show(self, page: list[Entry]) -> None:
         self.beginResetModel()
-        self._entries = page
         self._exhausted = self._journal is None or len(page) < self.PAGE
+        self._entries = merged(page, self._context(self._oldest_day(page, self._exhausted)))
         self.endResetModel()
         self.loaded.emit()
+
+    def _become(self, rows: list[Row]) -> None:
+        """Change the rows to ``rows`` in place: the ones gone removed, the new ones inserted
+        (in runs), those in both left alone. Both lists keep one order, newest first."""
+        wanted = set(rows)
+        for row in reversed(range(len(self._entries))):
+            if self._entries[row] not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._entries[row]
+                self.endRemoveRows()
+        at = 0
+        new: list[Row] = []
+        for row_value in [*rows, None]:
+            kept = at < len(self._entries) and self._entries[at] == row_value
+            if (kept or row_value is None) and new:
+                self.beginInsertRows(QModelIndex(), at, at + len(new) - 1)
+                self._entries[at:at] = new
+                self.endInsertRows()
+                at += len(new)
+                new = []
+            if row_value is None:
+                break
+            if kept:
+                at += 1
+            else:
+                new.append(row_value)
 
     def _page_of(self, hits: list[SearchHit]) -> list[Entry]:
         self._snippets.update((h.entry.id, h.snippet) for h in hits)
@@ -185,20 +302,27 @@ class TimelineModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted or not self._entries or self._journal is None:
+        entries = self.entries_shown()
+        if parent.isValid() or self._exhausted or not entries or self._journal is None:
             return
-        page = self._fetch(self._journal, self._entries[-1])
+        page = self._fetch(self._journal, entries[-1])
         self._exhausted = len(page) < self.PAGE
-        if page:
-            first = len(self._entries)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._entries.extend(page)
-            self.endInsertRows()
+        everything = entries + page
+        if not self.shows_context:
+            if page:
+                first = len(self._entries)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._entries.extend(page)
+                self.endInsertRows()
+            return
+        self._become(merged(everything, self._context(self._oldest_day(page, self._exhausted))))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
+        if isinstance(entry, HowIAm):
+            return self._context_data(index.row(), entry, role)
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
@@ -218,6 +342,19 @@ class TimelineModel(QAbstractListModel):
             return self._snippets.get(entry.id)
         return None
 
+    def _context_data(self, row: int, item: HowIAm, role: int) -> Any:
+        if role == HOW_I_AM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return how_i_am_lines(item)[0]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return how_i_am_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.line or None
+        if role == DAY_HEADING_ROLE:
+            return row == 0 or self._entries[row - 1].day != item.day
+        return None
+
     def apply_change(self, change: Change) -> bool:
         """Add, edit or remove one row in place, so the list keeps its scroll position.
 
@@ -234,7 +371,7 @@ class TimelineModel(QAbstractListModel):
             return True
         # Newest first: the entry goes before the first one that is older than it.
         place = next(
-            (i for i, e in enumerate(self._entries) if (e.day, e.id) < (entry.day, entry.id)),
+            (i for i, row in enumerate(self._entries) if _entry_goes_before(entry, row)),
             len(self._entries),
         )
         if place == len(self._entries) and not self._exhausted:
@@ -245,7 +382,46 @@ class TimelineModel(QAbstractListModel):
         return True
 
     def row_of(self, entry_id: int) -> int:
-        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
+        return next(
+            (i for i, e in enumerate(self._entries) if isinstance(e, Entry) and e.id == entry_id),
+            -1,
+        )
+
+    def context_row_of(self, item_id: int) -> int:
+        """The row of How I am check-in ``item_id``; -1 when it isn't shown."""
+        return next(
+            (i for i, e in enumerate(self._entries) if isinstance(e, HowIAm) and e.id == item_id),
+            -1,
+        )
+
+
+class Card(NamedTuple):
+    """What one row's card shows: its day, the quiet line above its words, its words and
+    note (search matches marked), its tags, and whether it is context (How I am)."""
+
+    day: date
+    marks: str
+    text: Snippet
+    note: Snippet
+    tags: tuple[str, ...]
+    entry: Entry | None
+
+
+def card_of(index: Index) -> Card | None:
+    entry: Entry | None = index.data(ENTRY_ROLE)
+    if entry is not None:
+        marks = [entry_label(entry)]
+        if entry.after_hard_moment:
+            marks.append("after a hard moment")
+        if entry.private:
+            marks.append("private")
+        text, note = card_lines(entry, index.data(SNIPPET_ROLE))
+        return Card(entry.day, "  ·  ".join(marks), text, note, entry.tags, entry)
+    item: HowIAm | None = index.data(HOW_I_AM_ROLE)
+    if item is None:
+        return None
+    words, rest = how_i_am_lines(item)
+    return Card(item.day, HOW_I_AM_TITLE, marked(words, None), marked(rest, None), (), None)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -277,9 +453,9 @@ class TimelineDelegate(QStyledItemDelegate):
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 50), 10_000), WRAP, text)
         return min(bounds.height(), metrics.lineSpacing() * most)
 
-    def _heights(self, entry: Entry, font: QFont, width: int) -> tuple[int, int]:
-        """The height of the entry's own words, and of its note, at ``width``."""
-        text, note = (plain(p) for p in card_lines(entry))
+    def _heights(self, card: Card, font: QFont, width: int) -> tuple[int, int]:
+        """The height of the card's own words, and of its note, at ``width``."""
+        text, note = plain(card.text), plain(card.note)
         return (
             self._lines_height(text, font, width, self.MAX_BODY_LINES),
             self._lines_height(note, font, width, self.MAX_NOTE_LINES),
@@ -289,17 +465,17 @@ class TimelineDelegate(QStyledItemDelegate):
         return max(self.HEADING, QFontMetrics(font).lineSpacing() + 14)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        entry: Entry | None = index.data(ENTRY_ROLE)
+        card = card_of(index)
         body, heading, small = self._fonts(option)
         width = self._width() or option.rect.width() or 400
-        if entry is None:
+        if card is None:
             return QSize(width, 0)
         small_line = QFontMetrics(small).lineSpacing()
-        text_height, note_height = self._heights(entry, body, self._text_width(width))
+        text_height, note_height = self._heights(card, body, self._text_width(width))
         height = small_line + 2 + text_height  # the label, a little space, the words
         if note_height:
             height += self.GAP + note_height
-        if entry.tags:
+        if card.tags:
             height += small_line + self.GAP
         height += self.PAD * 2 + 8
         if index.data(DAY_HEADING_ROLE):
@@ -310,9 +486,10 @@ class TimelineDelegate(QStyledItemDelegate):
         return row_width - 2 * self.PAD - 2 * self.PAD - 6
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        entry: Entry | None = index.data(ENTRY_ROLE)
-        if entry is None:
+        shown = card_of(index)
+        if shown is None:
             return
+        entry = shown.entry
         body_font, heading_font, small_font = self._fonts(option)
         palette = option.palette
         rect = QRect(option.rect)
@@ -327,23 +504,26 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 heading_rect.adjusted(0, 6, 0, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                day_label(entry.day, self._today()),
+                day_label(shown.day, self._today()),
             )
             rect.setTop(rect.top() + heading_height)
 
         card = rect.adjusted(self.PAD, 4, -self.PAD, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        fill = QColor(palette.color(QPalette.ColorRole.Base))
+        # Context (How I am) sits back: the window's colour, not a card's, and no colour bar.
+        fill = QColor(
+            palette.color(QPalette.ColorRole.Base if entry else QPalette.ColorRole.Window)
+        )
         if selected:
             fill = QColor(palette.color(QPalette.ColorRole.Highlight))
             fill.setAlpha(60)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(fill)
         painter.drawRoundedRect(card, 8, 8)
-        accent = accent_color(entry, palette)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
+        if entry is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent_color(entry, palette))
+            painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -353,19 +533,14 @@ class TimelineDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small_font)
         painter.setFont(small_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        marks = [entry_label(entry)]
-        if entry.after_hard_moment:
-            marks.append("after a hard moment")
-        if entry.private:
-            marks.append("private")
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), small_metrics.lineSpacing()),
             Qt.AlignmentFlag.AlignLeft,
-            "  ·  ".join(marks),
+            shown.marks,
         )
 
-        text, note = card_lines(entry, index.data(SNIPPET_ROLE))
-        text_height, note_height = self._heights(entry, body_font, inner.width())
+        text, note = shown.text, shown.note
+        text_height, note_height = self._heights(shown, body_font, inner.width())
         top = inner.top() + small_metrics.lineSpacing() + 2
         text_color = palette.color(QPalette.ColorRole.Text)
         note_color = quieter(text_color, palette.color(QPalette.ColorRole.Base))
@@ -389,14 +564,14 @@ class TimelineDelegate(QStyledItemDelegate):
                 painter.setClipping(False)
             bottom += height
 
-        if entry.tags:
+        if shown.tags:
             painter.setFont(small_font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
                 QRect(inner.left(), bottom + self.GAP, inner.width(), small_metrics.lineSpacing()),
                 Qt.AlignmentFlag.AlignLeft,
                 small_metrics.elidedText(
-                    "  ".join(f"#{t}" for t in entry.tags),
+                    "  ".join(f"#{t}" for t in shown.tags),
                     Qt.TextElideMode.ElideRight,
                     inner.width(),
                 ),

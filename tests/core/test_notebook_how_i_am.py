@@ -124,3 +124,18 @@ def test_a_deleted_one_comes_back_as_itself(notebook: NotebookService) -> None:
         notebook.how_i_am(noted.id)
     assert notebook.restore_how_i_am(noted) == noted
     assert notebook.how_i_am_list() == [noted]
+
+
+def test_a_check_in_in_two_lines_for_lists_and_the_timeline() -> None:
+    from iop_companion.core.coping_model import HowIAm, halt_words, how_i_am_lines
+
+    day = date(2026, 11, 27)
+    full = HowIAm(1, "u", day, ("calm", "a bit wobbly"), (Halt.TIRED, Halt.HUNGRY), "Went.")
+    assert how_i_am_lines(full) == ("Calm, a bit wobbly", "Quick check: hungry, tired  ·  Went.")
+    assert how_i_am_lines(HowIAm(2, "u", day, halt=(Halt.LONELY,))) == ("Quick check: lonely", "")
+    assert how_i_am_lines(HowIAm(3, "u", day, line="Only a line.")) == ("Only a line.", "")
+    assert how_i_am_lines(HowIAm(4, "u", day, halt=(Halt.ANGRY,), line="Both.")) == (
+        "Quick check: angry",
+        "Both.",
+    )
+    assert halt_words(()) == ""
