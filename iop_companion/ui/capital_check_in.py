@@ -137,7 +137,6 @@ class AnswerButton(QRadioButton):
         super().__init__(text)
         self.value = value
         self.setAccessibleName(f"{statement} {text}")
-        self.setAutoExclusive(False)  # the statement's QButtonGroup keeps one chosen
 
     def _group_buttons(self) -> list[AnswerButton]:
         group = self.group()

@@ -12,9 +12,9 @@ step from every screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout, QWidget
 
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage
@@ -28,9 +28,17 @@ INTRO = (
 
 
 class CheckInsPage(QWidget):
-    def __init__(self, sections: Sequence[NotebookPage], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sections: Sequence[NotebookPage],
+        open_window: Callable[[QDialog], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``open_window`` opens the sections' dialogs (the main window's ``_open``)."""
         super().__init__(parent)
         self.sections = tuple(sections)
+        for section in self.sections:
+            section.open_window = open_window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
@@ -60,7 +68,3 @@ class CheckInsPage(QWidget):
     def keep_draft(self) -> None:
         for section in self.sections:
             section.keep_draft()
-
-    def restore_draft(self) -> None:
-        for section in self.sections:
-            section.restore_draft()

@@ -26,6 +26,7 @@ ICONS = {
     "what I know now": "lightbulb",
     "to bring up": "message-circle",
     "phrases": "quote",
+    "check-ins": "sprout",
     "log a win": "plus",
     "filter": "list-filter",
 }

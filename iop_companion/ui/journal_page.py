@@ -43,9 +43,10 @@ from iop_companion.ui.timeline import (
 )
 from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, paragraph, qdate
 
-# The notebook's parts that have a page to go to; the coping tools' pages (issue 18) are
-# still to come, so what a search finds in them isn't offered yet.
-PAGED_PARTS: frozenset[NotebookPart] = frozenset({"note", "session", "bring_up", "phrase"})
+# The notebook's parts that have a page to go to. The plan for hard times is in Help now.
+PAGED_PARTS: frozenset[NotebookPart] = frozenset(
+    {"note", "session", "bring_up", "phrase", "check_in", "how_i_am", "picking_up"}
+)
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up.\n"

@@ -37,11 +37,14 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
 from iop_companion.ui.bring_up_page import BringUpPage
+from iop_companion.ui.capital_check_in import CapitalSection
+from iop_companion.ui.check_ins_page import CheckInsPage
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, FieldKeys, opened_by
 from iop_companion.ui.help import HelpDialog
+from iop_companion.ui.how_i_am_section import HowIAmSection
 from iop_companion.ui.icons import on_tabs
 from iop_companion.ui.journal_page import JournalPage
 from iop_companion.ui.know_now_page import KnowNowPage
@@ -51,7 +54,7 @@ from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.menus import Menus, MenuSlots
 from iop_companion.ui.phrases_page import PhrasesPage
-from iop_companion.ui.picking_up import PickingUpDialog
+from iop_companion.ui.picking_up import PickingUpDialog, PickingUpSection
 from iop_companion.ui.preferences import BLUR_KEY, PreferencesDialog
 from iop_companion.ui.progress_page import ProgressPage
 from iop_companion.ui.quick_hide import (
@@ -79,6 +82,7 @@ PAGES = (  # each tab's title and icon (``ui/icons.py``), in order
     ("What I &know now", "what I know now"),
     ("To &bring up", "to bring up"),
     ("Ph&rases", "phrases"),
+    ("Check-&ins", "check-ins"),
 )
 PAGE_TITLES = tuple(title for title, _ in PAGES)
 PAGE_ICONS = tuple(icon for _, icon in PAGES)
@@ -198,6 +202,12 @@ class MainWindow(QMainWindow):
         self.know_now_page = KnowNowPage()
         self.bring_up_page = BringUpPage()
         self.phrases_page = PhrasesPage(self.clipboard_guard)
+        self.capital_section = CapitalSection(self.settings)
+        self.how_i_am_section = HowIAmSection()
+        self.picking_up_section = PickingUpSection()
+        self.check_ins_page = CheckInsPage(
+            (self.capital_section, self.how_i_am_section, self.picking_up_section), self._open
+        )
         # Every page that shows the open journal: opened on unlock, emptied on lock.
         self.journal_pages: tuple[JournalView, ...] = (
             self.journal_page,
@@ -206,6 +216,7 @@ class MainWindow(QMainWindow):
             self.know_now_page,
             self.bring_up_page,
             self.phrases_page,
+            self.check_ins_page,
         )
         # On a small screen or under large text each screen scrolls; the menus, the tabs and
         # the status line, with Hide now and Help now, stay in view.
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
         self.journal_page.edit_wanted.connect(self.edit_entry)
         self.journal_page.delete_wanted.connect(self.delete_entry)
         self.journal_page.notebook_hit_chosen.connect(self.show_notebook_hit)
+        self.journal_page.how_i_am_wanted.connect(self.show_how_i_am)
 
         self.status_text = Message(stays=True)
         self.status_text.setWordWrap(False)  # one line, beside the buttons
@@ -462,6 +474,7 @@ class MainWindow(QMainWindow):
             self.showing_up_page,
             self.bring_up_page,
             self.phrases_page,
+            self.check_ins_page,
         ):
             with contextlib.suppress(KnownError):
                 page.keep_draft()
@@ -589,6 +602,20 @@ class MainWindow(QMainWindow):
         elif hit.part == "phrase":
             self.tabs.setCurrentWidget(self.phrases_page)
             self.phrases_page.phrase_list.select_id(hit.item_id)
+        elif hit.part == "check_in":
+            self.tabs.setCurrentWidget(self.check_ins_page)
+            self.capital_section.select(hit.item_id)
+        elif hit.part == "how_i_am":
+            self.tabs.setCurrentWidget(self.check_ins_page)
+            self.how_i_am_section.select(hit.item_id)
+        elif hit.part == "picking_up":
+            self.tabs.setCurrentWidget(self.check_ins_page)
+            self.picking_up_section.select(hit.item_id)
+
+    def show_how_i_am(self, item_id: int) -> None:
+        """Enter on a How I am row of the timeline: open it to change, on the Check-ins tab."""
+        self.tabs.setCurrentWidget(self.check_ins_page)
+        self.how_i_am_section.change(item_id)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.journal_page)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from iop_companion.core.model import EntryFilter, Kind
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.help import HelpDialog
@@ -31,16 +32,22 @@ Opener = Callable[[MainWindow], QWidget | None]
 
 def fill(folder: Path, passphrase: str) -> None:
     """A journal with something on every page: wins, a hard moment, a category, a note, a
-    thing to bring up, a session."""
+    thing to bring up, a session, a check-in of each kind and notes after the hard moment."""
     journal = OpenJournal.open_with_passphrase(folder, passphrase, MemoryKeychain())
     try:
         category = journal.add_category("Came back").result
         journal.log_win("Went to group", category=category.id)
         journal.log_win("Said one honest sentence", tags=["group"])
-        journal.log_hard_moment(word="a slip", note="Called my sponsor")
+        moment = journal.log_hard_moment(word="a slip", note="Called my sponsor").result.entry
         journal.save_note(NoteSection.WORKS, "Group in the morning.")
         journal.add_bring_up("A smaller group")
         journal.record_session(journal.notebook.today, SessionKind.GROUP, Attendance.ATTENDED)
+        today = journal.notebook.today
+        journal.record_check_in(today, [5, 4, 6, 3, None, 5, 4, 6, 5, 5])
+        journal.record_how_i_am(
+            today, words=["tired", "hopeful"], halt=["hungry"], line="Long day."
+        )
+        journal.record_picking_up(moment.id, going_on="A long shift", helped="Texting Sam")
     finally:
         journal.lock()
 
@@ -74,6 +81,17 @@ def _help_now(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _check_in(window: MainWindow) -> QWidget | None:
+    window.tabs.setCurrentWidget(window.check_ins_page)
+    return window.capital_section.start_check_in()
+
+
+def _picking_up(window: MainWindow) -> QWidget | None:
+    assert window.live is not None
+    [moment] = window.live.journal.entries(EntryFilter(kinds=frozenset({Kind.HARD_MOMENT})))
+    return window.open_picking_up(moment.id)
+
+
 def _recovery(window: MainWindow) -> QWidget:
     window.lock()
     window.show_recovery()
@@ -94,6 +112,9 @@ SCREENS: dict[str, Opener] = {
     "what I know now": _tab(3),
     "to bring up": _tab(4),
     "phrases": _tab(5),
+    "check-ins": _tab(6),
+    "a recovery capital check-in": _check_in,
+    "picking up from here": _picking_up,
     "log a win": lambda w: w.log_win(),
     "log a hard moment": lambda w: w.log_hard_moment(),
     "share a summary": lambda w: w.share(),

@@ -246,18 +246,6 @@ def test_search_finds_the_notebook_too(qtbot, window) -> None:
     assert not page.notebook_hits.isVisible()
 
 
-def test_search_offers_only_what_it_can_open(qtbot, window) -> None:
-    """The coping tools' pages are still to come: what a search finds there isn't listed, so
-    choosing a hit always opens its own page."""
-    unlock(qtbot, window)
-    window.live.notebook.record_how_i_am(window.live.journal.today, line="A smaller day")
-    window.live.notebook.add_bring_up("A smaller group would help.")
-    page = window.journal_page
-    page.search.setText("smaller")
-    page.apply_view()
-    assert texts_of(page.notebook_hits) == ["To bring up: A smaller group would help."]
-
-
 def test_welcome_back_is_short_and_leaves_the_notebook_in_the_notebook(
     qtbot, make_window, vault_folder, clock
 ) -> None:
