@@ -37,7 +37,7 @@ TEMPLATE = Path(__file__).with_name("summary.typ")
 PDF_STANDARD: Literal["ua-1"] = "ua-1"  # PDF/UA-1: tagged, for screen readers
 PREVIEW_PPI = 96.0  # a page at its size on a screen, as other apps show one at 100%
 PAGE_SIZE = (612.0, 792.0)  # US Letter, in points, as summary.typ sets it
-CHART_SIZE = (4.6, 2.3)  # inches: its place beside the wins by kind, at its real size
+CHART_SIZE = (4.6, 2.1)  # inches: its place beside the wins by kind, at its real size
 CHART_FONT = 10
 
 

@@ -4,12 +4,18 @@ Entries marked private never go in, whatever else is chosen: the builder refuses
 ever hands it one. Hard moments stay out unless the person ticks them in. Parts of the recovery
 notebook go in only when ticked: the sections of "what I know now" the person picks, the things
 to bring up (the open ones first, then those brought up in the period) and how often the person
-showed up to sessions (sessions they didn't make are never listed). The summary holds only what
-the PDF shows, so what the preview shows is exactly what is written.
+showed up to sessions (sessions they didn't make are never listed). So do the coping tools:
+each recovery capital check-in's total (and, after the rest, its answers), the words of how I
+am (which, how often), and the notes of picking up from here, only for the hard moments that go
+in (never for one unticked or private). The plan for hard times has its own card and never goes
+in here: it holds other people's names and numbers. The summary holds only what the PDF shows,
+so what the preview shows is exactly what is written.
 
 Page 1 follows a therapy session's order: the period and what happened since the last session,
-wins by kind and the chart, things to bring up, showing up, hard moments, what I know now. Then
-the detail the person chose: the week-by-week view (repeats folded), every entry, or nothing.
+wins by kind and the chart, things to bring up, showing up, what I have going for me beside how
+I am, hard moments (each with its notes, if shared), what I know now. Then the detail the person
+chose: the week-by-week view (repeats folded), every entry, or nothing; then the check-ins'
+answers, if chosen.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from enum import StrEnum
 
 from iop_companion.core import progress
 from iop_companion.core.chart_text import weeks_in
+from iop_companion.core.coping_model import CapitalCheckIn, Halt, HowIAm, PickingUp
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook import (
@@ -59,6 +66,11 @@ class SummaryChoices:
     note_sections: frozenset[NoteSection] = frozenset()  # "what I know now": the ticked sections
     include_bring_up: bool = False  # open things to bring up, then those brought up in the period
     include_sessions: bool = False  # how many sessions in the range the person showed up to
+    # The coping tools (issue 18), each only when ticked:
+    include_check_ins: bool = False  # what I have going for me: each check-in's total
+    include_check_in_answers: bool = False  # and each answer, after page 1
+    include_how_i_am: bool = False  # the words of how I am, folded: which, how often
+    include_picking_up: bool = False  # the notes after the hard moments that go in
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,16 @@ class SinceLastSession:
 
 
 @dataclass(frozen=True)
+class HowIAmWords:
+    """How I am, in words, over the summary's days: how many times, the words (folded, the
+    most chosen first) and the HALT ticks by how often."""
+
+    times: int
+    words: tuple[Folded, ...]
+    halt: tuple[tuple[Halt, int], ...]
+
+
+@dataclass(frozen=True)
 class TherapistSummary:
     choices: SummaryChoices  # as chosen, with the days the summary covers (see build_summary)
     headline: str
@@ -103,6 +125,9 @@ class TherapistSummary:
     showing_up: tuple[tuple[SessionKind, int], ...] = ()  # sessions shown up to, by kind
     since_last_session: SinceLastSession | None = None
     weeks: tuple[Week, ...] = ()  # for the condensed detail, weeks with something in them
+    check_ins: tuple[CapitalCheckIn, ...] = ()  # in the range, oldest first
+    how_i_am: HowIAmWords | None = None
+    picking_up: tuple[tuple[Entry, PickingUp], ...] = ()  # a shown hard moment, its notes
 
     @property
     def showing_up_text(self) -> str:
@@ -235,6 +260,36 @@ def _bring_up(notebook: NotebookService, since: date, until: date) -> tuple[Brin
     )
 
 
+def _check_ins(notebook: NotebookService, since: date, until: date) -> tuple[CapitalCheckIn, ...]:
+    return tuple(reversed(notebook.check_ins(since, until)))  # it gives the newest first
+
+
+def _how_i_am(notebook: NotebookService, since: date, until: date) -> HowIAmWords:
+    """Oldest first, so words chosen as often read in the order they first came."""
+    found: list[HowIAm] = list(reversed(notebook.how_i_am_list(since, until)))
+    halt: dict[Halt, int] = {}
+    for how in found:
+        for tick in how.halt:
+            halt[tick] = halt.get(tick, 0) + 1
+    ranked = sorted(halt.items(), key=lambda kv: (-kv[1], list(Halt).index(kv[0])))
+    words = fold(word for how in found for word in how.words)
+    return HowIAmWords(len(found), words, tuple(ranked))
+
+
+def _picking_up(
+    notebook: NotebookService, shown: tuple[Entry, ...], since: date, until: date
+) -> tuple[tuple[Entry, PickingUp], ...]:
+    """The notes of the hard moments the summary shows, in their order; never of one left out
+    or private (those are not among ``shown``), nor notes whose hard moment is gone."""
+    moments = {e.id: e for e in shown if e.kind is Kind.HARD_MOMENT and not e.private}
+    notes = {
+        n.entry_id: n
+        for n in notebook.picking_up_list(since, until)
+        if n.entry_id is not None and not n.private
+    }
+    return tuple((moment, notes[key]) for key, moment in moments.items() if key in notes)
+
+
 MAX_NAME_CHARS = 80
 MAX_MESSAGE_CHARS = 1000
 
@@ -327,6 +382,15 @@ def build_summary(
     weeks: tuple[Week, ...] = ()
     if choices.detail is Detail.CONDENSED:
         weeks = _weeks(shown, choices.since, choices.until, names)
+    check_ins: tuple[CapitalCheckIn, ...] = ()
+    how_i_am: HowIAmWords | None = None
+    picking_up: tuple[tuple[Entry, PickingUp], ...] = ()
+    if notebook is not None and choices.include_check_ins:
+        check_ins = _check_ins(notebook, choices.since, choices.until)
+    if notebook is not None and choices.include_how_i_am:
+        how_i_am = _how_i_am(notebook, choices.since, choices.until)
+    if notebook is not None and choices.include_hard_moments and choices.include_picking_up:
+        picking_up = _picking_up(notebook, shown, choices.since, choices.until)
     return TherapistSummary(
         choices=choices,
         headline=headline,
@@ -339,4 +403,7 @@ def build_summary(
         showing_up=showing_up,
         since_last_session=_since_last_session(entries, notebook, choices),
         weeks=weeks,
+        check_ins=check_ins,
+        how_i_am=how_i_am,
+        picking_up=picking_up,
     )

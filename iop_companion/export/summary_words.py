@@ -13,7 +13,9 @@ import re
 from datetime import date
 from typing import Any
 
+from iop_companion.core import barc10
 from iop_companion.core.chart_text import running_sentence
+from iop_companion.core.coping_model import HALT_TITLES, CapitalCheckIn, PickingUp
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.words import (
     date_words,
@@ -45,6 +47,11 @@ MAX_WEEK_LINES = 10
 LINE_CHARS = 200  # more than a line of the week-by-week view holds: the template cuts to fit
 HARD_MOMENTS_LISTED = 8  # the latest ones; the count and what helped most cover the rest
 MAX_HELPED_CHARS = 60  # "what helped most often": a few words each
+CHECK_INS_LISTED = 4  # page 1 lists the latest check-ins' totals; the answers follow page 1
+ANSWER_COLUMNS = 4  # check-ins side by side in a table of answers
+HOW_I_AM_WORDS_LISTED = 12  # the words chosen most often; the rest are counted
+MAX_FEELING_CHARS = 30
+MAX_NOTES_CHARS = 50  # each part of a hard moment's notes, on page 1
 
 Data = dict[str, Any]
 LONG_RUN = re.compile(r"\S{30}")  # letters without a space, more than a line's column holds
@@ -210,20 +217,27 @@ def _hard_moments(summary: TherapistSummary) -> Data | None:
     if not moments:
         return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
     text = f"I logged {plural(len(moments), 'hard moment')} in this period."
+    noted = sum(e.id in _notes_of(summary) for e in moments)
+    if noted:
+        text = text.removesuffix(".") + f", {noted:,} with notes on picking up from here."
     listed = moments[-HARD_MOMENTS_LISTED:]
     if len(listed) < len(moments):
         helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
         if helped:
             text += f" What helped most often: {'; '.join(helped)}."
         text += f" The latest {len(listed)}:"
+    notes = _notes_of(summary)
     return {
         "heading": "Hard moments",
         "text": text,
         "columns": ["Day", "My word", "What helped"],
+        "notes_label": NOTES_LABEL,
         "rows": [
             [_short_day(e.day, years), own(entry_label(e)), own(e.note.strip()) or NOTHING_WRITTEN]
             for e in listed
         ],
+        # beside each row: its notes from picking up from here, or ""
+        "notes": [picking_up_words(notes[e.id]) if e.id in notes else "" for e in listed],
     }
 
 
@@ -236,6 +250,131 @@ def _bring_up(summary: TherapistSummary) -> Data | None:
         when = "" if said is None else f"Brought up on {date_words(said)}"
         items.append({"text": own(item.text), "when": when})
     return {"heading": "Things I want to bring up", "items": items}
+
+
+BARC10_NAMED = f"{barc10.NAME}, from {barc10.SHORT_SOURCE}"
+SKIPPED = "Skipped"
+
+
+def check_in_total(check_in: CapitalCheckIn) -> str:
+    """ "41", or "7 of 10 answered" while a statement is skipped (no total then: a part total
+    would read as a low one)."""
+    if check_in.total is not None:
+        return f"{check_in.total}"
+    return f"{check_in.answered} of {len(barc10.STATEMENTS)} answered"
+
+
+def _check_ins(summary: TherapistSummary) -> Data | None:
+    """Each check-in's total, the latest few: the numbers as they are, nothing said about them."""
+    if not summary.choices.include_check_ins:
+        return None
+    check_ins = summary.check_ins
+    part: Data = {"heading": "What I have going for me"}
+    if not check_ins:
+        part["text"] = "No recovery capital check-ins in this period."
+        return part
+    years = summary.choices.since.year != summary.choices.until.year
+    listed = check_ins[-CHECK_INS_LISTED:]
+    text = (
+        f"{plural(len(check_ins), 'check-in')} with the {BARC10_NAMED}. "
+        f"The total runs from {barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL}"
+    )
+    text += f"; the latest {len(listed)}:" if len(listed) < len(check_ins) else ":"
+    part["text"] = text
+    part["columns"] = ["Day", "Total"]
+    part["rows"] = [[_short_day(c.day, years), check_in_total(c)] for c in listed]
+    return part
+
+
+def _check_in_answers(summary: TherapistSummary) -> Data | None:
+    """Every statement word for word and each check-in's answer, a few check-ins a table."""
+    if not (summary.choices.include_check_in_answers and summary.check_ins):
+        return None
+    years = summary.choices.since.year != summary.choices.until.year
+    tables = []
+    check_ins = summary.check_ins
+    for start in range(0, len(check_ins), ANSWER_COLUMNS):
+        some = check_ins[start : start + ANSWER_COLUMNS]
+        rows = [
+            [statement]
+            + [SKIPPED if (a := c.answers[n]) is None else barc10.answer_label(a) for c in some]
+            for n, statement in enumerate(barc10.STATEMENTS)
+        ]
+        rows.append(["Total"] + [check_in_total(c) for c in some])
+        tables.append(
+            {"columns": ["Statement", *(_short_day(c.day, years) for c in some)], "rows": rows}
+        )
+    return {
+        "heading": "What I have going for me, each answer",
+        "text": f"The {BARC10_NAMED}: each statement as it is asked, and my answer.",
+        "tables": tables,
+    }
+
+
+def _how_i_am(summary: TherapistSummary) -> Data | None:
+    """Which words, how often; and the HALT ticks. The words are the person's: set apart."""
+    how = summary.how_i_am
+    if not summary.choices.include_how_i_am or how is None:
+        return None
+    part: Data = {"heading": "How I am, in words"}
+    if not how.times:
+        part["text"] = "Nothing noted in this period."
+        return part
+    text = f"I noted how I am {times_words(how.times)}."
+    if how.words:
+        shown = [folded_words(w, MAX_FEELING_CHARS) for w in how.words[:HOW_I_AM_WORDS_LISTED]]
+        more = len(how.words) - len(shown)
+        text += f" The words I chose: {', '.join(shown)}"
+        text += f" and {plural(more, 'other')}." if more > 0 else "."
+    if how.halt:
+        ticks = ", ".join(
+            HALT_TITLES[tick] if n == 1 else f"{HALT_TITLES[tick]} ×{n:,}" for tick, n in how.halt
+        )
+        text += f" HALT: {ticks}."
+    part["text"] = text
+    return part
+
+
+PICKING_UP_PARTS = (
+    ("going_on", "Going on"),
+    ("halt", "I felt"),
+    ("did", "I did"),
+    ("helped", "Helped or might help"),
+)
+NOTES_LABEL = "Picking up from here:"
+
+
+def few_words(text: str, width: int) -> str:
+    """``text`` if it fits ``width``; else cut at the last space that fits, then "…"."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut.strip():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def picking_up_words(notes: PickingUp) -> str:
+    """A hard moment's notes in a line or two: "Going on: … · I felt: Angry, Tired · …", each
+    part cut to a few words (the person's words set apart)."""
+    said = []
+    for key, label in PICKING_UP_PARTS:
+        if key == "halt":
+            words = ", ".join(HALT_TITLES[tick] for tick in notes.halt)
+        else:
+            text = " ".join(str(getattr(notes, key)).split())
+            words = own(few_words(text, MAX_NOTES_CHARS))
+        if words:
+            said.append(f"{label}: {words}")
+    return " · ".join(said)
+
+
+def _notes_of(summary: TherapistSummary) -> dict[int, PickingUp]:
+    """The notes after the hard moments shown, by hard moment: none unless ticked."""
+    choices = summary.choices
+    if not (choices.include_hard_moments and choices.include_picking_up):
+        return {}
+    return {moment.id: notes for moment, notes in summary.picking_up}
 
 
 def chart_alt(summary: TherapistSummary) -> str:
@@ -267,9 +406,12 @@ def summary_data(summary: TherapistSummary) -> Data:
         "wins": None,
         "bring_up": _bring_up(summary),
         "showing_up": None,
+        "check_ins": _check_ins(summary),
+        "how_i_am": _how_i_am(summary),
         "hard": _hard_moments(summary),
         "notes": None,
         "detail": _detail(summary),
+        "answers": _check_in_answers(summary),
     }
     if choices.include_charts:
         kinds = None

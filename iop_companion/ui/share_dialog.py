@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,7 @@ from iop_companion.core.model import Entry
 from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.words import entry_label, short_day
 from iop_companion.errors import KnownError
+from iop_companion.export.fhir import beside, write_fhir
 from iop_companion.export.files import with_ending
 from iop_companion.export.pdf import (
     PREVIEW_PPI,
@@ -68,6 +69,7 @@ from iop_companion.export.summary import (
     MAX_NAME_CHARS,
     Detail,
     SummaryChoices,
+    TherapistSummary,
     build_summary,
     shareable,
 )
@@ -91,6 +93,17 @@ if TYPE_CHECKING:  # QtPrintSupport loads when something is printed, not at star
 
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
+CLINIC_FILE = "Also save a file for the clinic's records (FHIR)"
+CLINIC_NOTE = (
+    "A second file beside the PDF, in the form clinics' record systems read: your check-ins' "
+    "answers and the name above, nothing else. It has no password."
+)
+CLINIC_NEEDS_CHECK_INS = (
+    "The file for the clinic's records holds check-ins: tick What I have going for me."
+)
+NO_CHECK_INS_FOR_CLINIC = (
+    "There are no check-ins in these days, so no file for the clinic's records was saved."
+)
 NO_NOTES = "When you write in What I know now, its parts can go in here."
 NO_PRINTER = (
     "No printer is set up on this computer. Save PDF keeps the summary as a file you can "
@@ -163,6 +176,13 @@ class ShareDialog(QDialog):
         password_row.addWidget(self.password_again)
         layout.addLayout(password_row)
         layout.addWidget(muted("A password helps if the summary travels by e-mail."))
+        self.clinic_file = QCheckBox(CLINIC_FILE)
+        self.clinic_file.setEnabled(False)
+        self.clinic_file.setToolTip(CLINIC_NEEDS_CHECK_INS)
+        self.include_check_ins.toggled.connect(self._check_clinic_file)
+        self.clinic_note = muted(CLINIC_NOTE)
+        layout.addWidget(self.clinic_file)
+        layout.addWidget(self.clinic_note)
         self.status = Message()
         layout.addWidget(self.status)
 
@@ -191,6 +211,7 @@ class ShareDialog(QDialog):
         QTimer.singleShot(0, warm_up_chart)
         self.finished.connect(forget)
         self.previewing: PreviewDialog | None = None  # held while this window is
+        self.saved_clinic_file: Path | None = None  # the last one saved, if any
         screen = self.screen()
         room = screen.availableGeometry().width() - ems(self, 4) if screen is not None else 0
         if room >= ems(self, WIDE_EMS):  # both columns, the entries as wide as fits
@@ -259,14 +280,25 @@ class ShareDialog(QDialog):
         self.include_bring_up = QCheckBox("Things I want to bring up")
         self.include_bring_up.setToolTip("The open ones first, then those you brought up.")
         self.include_sessions = QCheckBox("How many sessions you showed up to")
+        self.include_check_ins = QCheckBox("What I have going for me (check-in totals)")
+        self.include_check_ins.setToolTip("The total of each check-in in these days.")
+        self.include_how_i_am = QCheckBox("How I am, in words")
+        self.include_how_i_am.setToolTip("Which words you chose, and how often.")
         self.include_hard = QCheckBox("Hard moments")
         self.include_hard.toggled.connect(self.reload_entries)
+        self.include_picking_up = QCheckBox("Notes from picking up from here")
+        self.include_picking_up.setToolTip("Only for the hard moments that go in.")
+        self.include_picking_up.setEnabled(False)
+        self.include_hard.toggled.connect(self.include_picking_up.setEnabled)
         grid = QGridLayout(box)
         page_order = (
             self.include_charts,
             self.include_bring_up,
             self.include_sessions,
+            self.include_check_ins,
+            self.include_how_i_am,
             self.include_hard,
+            self.include_picking_up,
         )
         for i, check in enumerate(page_order):  # read row by row: page 1's order
             grid.addWidget(check, i // 2, i % 2)
@@ -300,6 +332,10 @@ class ShareDialog(QDialog):
         row.addStretch(1)
         self.detail_buttons[Detail.CONDENSED].setChecked(True)
         column.addLayout(row)
+        self.include_answers = QCheckBox("Each check-in's answers, after the rest")
+        self.include_answers.setEnabled(False)
+        self.include_check_ins.toggled.connect(self.include_answers.setEnabled)
+        column.addWidget(self.include_answers)
         return box
 
     def _entry_list(self) -> QVBoxLayout:
@@ -353,6 +389,12 @@ class ShareDialog(QDialog):
             note_sections=frozenset(s for s, box in self.note_boxes.items() if box.isChecked()),
             include_bring_up=self.include_bring_up.isChecked(),
             include_sessions=self.include_sessions.isChecked(),
+            include_check_ins=self.include_check_ins.isChecked(),
+            include_check_in_answers=self.include_answers.isEnabled()
+            and self.include_answers.isChecked(),
+            include_how_i_am=self.include_how_i_am.isChecked(),
+            include_picking_up=self.include_picking_up.isEnabled()
+            and self.include_picking_up.isChecked(),
         )
 
     def _unticked(self) -> frozenset[int]:
@@ -385,19 +427,32 @@ class ShareDialog(QDialog):
         else:
             self.last_hint.say(LAST_SESSION_AT_END, again=False)
 
-    def document(self) -> SummaryDocument:
-        """The pages as chosen now. The last session's day, if ticked, is remembered for the
-        next summary."""
+    def _check_clinic_file(self) -> None:
+        """The file for the clinic's records holds check-ins: offered while they go in."""
+        on = self.include_check_ins.isChecked()
+        self.clinic_file.setEnabled(on)
+        self.clinic_file.setToolTip("" if on else CLINIC_NEEDS_CHECK_INS)
+
+    @property
+    def with_clinic_file(self) -> bool:
+        return self.clinic_file.isEnabled() and self.clinic_file.isChecked()
+
+    def summary(self) -> TherapistSummary:
+        """What goes in, as chosen now. The last session's day, if ticked, is remembered for
+        the next summary."""
         day = self.last_session_day
         if day is not None:
             self.live.apply(self.live.core.set_last_session_day(day))
-        summary = build_summary(
+        return build_summary(
             self.live.journal,
             self.choices(),
             candidates=self._candidates,
             notebook=self.live.notebook,
         )
-        return SummaryDocument(summary)
+
+    def document(self) -> SummaryDocument:
+        """The pages as chosen now."""
+        return SummaryDocument(self.summary())
 
     # -- preview, print, save --------------------------------------------------------------
 
@@ -470,15 +525,32 @@ class ShareDialog(QDialog):
             self.save_to(path, password)
 
     def save_to(self, target: Path, password: str = "") -> Path | None:
+        """Save the PDF, and beside it the file for the clinic's records if it is ticked."""
         target = with_ending(target, "pdf")
+        clinic: Path | None = None
         try:
             with busy():
-                pdf = self.document().pdf_bytes()
+                summary = self.summary()
+                pdf = SummaryDocument(summary).pdf_bytes()
                 saved = save(encrypt(pdf, password) if password else pdf, target)
+                if self.with_clinic_file and summary.check_ins:
+                    clinic = write_fhir(
+                        summary, beside(saved), self.live.folder, now=datetime.now().astimezone()
+                    )
         except KnownError as error:
             self._say(error.sentence)
             return None
-        self._say(f"Saved as {saved.name}. Only you can open the file on this computer.")
+        if clinic is None:
+            said = f"Saved as {saved.name}. Only you can open the file on this computer."
+            if self.with_clinic_file:
+                said += f" {NO_CHECK_INS_FOR_CLINIC}"
+        else:
+            said = (
+                f"Saved as {saved.name}, and the file for the clinic's records as "
+                f"{clinic.name}. Only you can open them on this computer."
+            )
+        self._say(said)
+        self.saved_clinic_file = clinic
         return saved
 
     def _say(self, text: str) -> None:

@@ -394,3 +394,94 @@ def test_an_open_share_window_outlives_a_garbage_collection(qtbot, window) -> No
     gc.collect()
     shown = [d for d in window.findChildren(ShareDialog) if d.isVisible()]
     assert shown and any(p.isVisible() for p in shown[0].findChildren(PreviewDialog))
+
+
+# -- the coping tools and the file for the clinic's records -----------------------------------
+
+
+def with_coping_tools(qtbot, window) -> ShareDialog:
+    """A check-in, words of how I am and a hard moment with notes; then the share window."""
+    dialog = open_share(qtbot, window)
+    live = window.live
+    today = live.journal.today
+    live.apply(live.core.record_check_in(today, (4, 5, 3, 2, 6, 5, 4, 4, 5, 3)))
+    live.apply(live.core.record_how_i_am(today, words=["hopeful", "tired"]))
+    moment = live.log_hard_moment(word="rough night", day=today)
+    live.apply(live.core.record_picking_up(moment.entry.id, going_on="PAYDAYNOTES"))
+    dialog.close()
+    return share_again(window)
+
+
+def test_the_coping_tools_go_in_only_when_ticked(qtbot, window, tmp_path: Path) -> None:
+    dialog = with_coping_tools(qtbot, window)
+    boxes = (dialog.include_check_ins, dialog.include_how_i_am, dialog.include_picking_up)
+    assert not any(box.isChecked() for box in (*boxes, dialog.include_answers))
+    assert not dialog.include_picking_up.isEnabled()  # it follows the hard moments
+    assert not dialog.include_answers.isEnabled() and not dialog.clinic_file.isEnabled()
+    for box in (*boxes, dialog.include_answers, dialog.clinic_file):
+        assert box.accessibleName() or box.text()
+    text = pdf_text(dialog.save_to(tmp_path / "none.pdf"))
+    for absent in ("What I have going for me", "How I am", "hopeful", "PAYDAYNOTES", "BARC-10"):
+        assert absent not in text
+    assert not (tmp_path / "none.fhir.json").exists()
+
+    dialog.include_hard.setChecked(True)
+    assert dialog.include_picking_up.isEnabled()
+    for box in boxes:
+        box.setChecked(True)
+    preview = dialog.preview()
+    first = preview.document.page_text(0)
+    assert "What I have going for me" in first
+    assert "41" in first and "BARC-10" in first and "hopeful" in first
+    assert "PAYDAYNOTES" in first
+    preview.show_words.click()
+    assert "hopeful" in preview.words.toPlainText()
+    assert "each answer" not in preview.words.toPlainText()
+    dialog.include_answers.setChecked(True)
+    text = pdf_text(dialog.save_to(tmp_path / "all.pdf"))
+    assert "each answer" in text and "Somewhat agree" in text
+
+
+def test_the_file_for_the_clinics_records_is_saved_beside_the_pdf(
+    qtbot, window, tmp_path: Path
+) -> None:
+    import json
+    import stat
+
+    from iop_companion.ui.share_dialog import NO_CHECK_INS_FOR_CLINIC
+
+    dialog = with_coping_tools(qtbot, window)
+    dialog.include_check_ins.setChecked(True)
+    assert dialog.clinic_file.isEnabled() and not dialog.clinic_file.isChecked()
+    dialog.save_to(tmp_path / "plain.pdf")
+    assert not (tmp_path / "plain.fhir.json").exists()  # off unless ticked
+
+    dialog.clinic_file.setChecked(True)
+    dialog.name.setText("J.")
+    saved = dialog.save_to(tmp_path / "summary.pdf", "a password")
+    assert saved is not None
+    clinic = tmp_path / "summary.fhir.json"
+    assert dialog.saved_clinic_file == clinic
+    assert stat.S_IMODE(clinic.stat().st_mode) == 0o600
+    bundle = json.loads(clinic.read_text(encoding="utf-8"))
+    kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
+    assert kinds == ["Questionnaire", "Patient", "QuestionnaireResponse"]
+    assert bundle["entry"][1]["resource"]["name"] == [{"text": "J."}]
+    assert "SECRETWIN" not in clinic.read_text(encoding="utf-8")
+    assert "summary.fhir.json" in dialog.status.text()
+
+    # Unticking the check-ins takes the file away with them.
+    dialog.include_check_ins.setChecked(False)
+    assert not dialog.clinic_file.isEnabled()
+    clinic.unlink()
+    dialog.save_to(tmp_path / "summary.pdf")
+    assert not clinic.exists()
+
+    # Days without a check-in: the PDF is saved, the file isn't, and it says so.
+    dialog.include_check_ins.setChecked(True)
+    today = window.live.journal.today
+    dialog.since.setDate(qdate(today - timedelta(days=40)))
+    dialog.until.setDate(qdate(today - timedelta(days=30)))
+    dialog.save_to(tmp_path / "older.pdf")
+    assert not (tmp_path / "older.fhir.json").exists()
+    assert NO_CHECK_INS_FOR_CLINIC in dialog.status.text()
