@@ -36,6 +36,10 @@ need libxcb-xkb.so.1 libxcb-xkb1
 if ! find /usr/share/fonts -name '*.ttf' 2>/dev/null | grep -q .; then
     missing="$missing fonts-dejavu-core"
 fi
+# A person's emoji in the summary PDF need a font that has them (Typst falls back to it).
+if ! find /usr/share/fonts -iname '*emoji*' 2>/dev/null | grep -q .; then
+    missing="$missing fonts-noto-color-emoji"
+fi
 if [ "$VALIDATORS" = "--validators" ]; then
     command -v desktop-file-validate >/dev/null 2>&1 || missing="$missing desktop-file-utils"
     command -v appstreamcli >/dev/null 2>&1 || missing="$missing appstream"

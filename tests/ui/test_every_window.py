@@ -260,7 +260,7 @@ def test_the_main_window_fits_with_help_and_hide_in_view(
             assert button is not None and button.isVisible()
             place = button.rect().translated(button.mapToGlobal(QPoint(0, 0)))
             assert area.contains(place), button.text()
-    assert isinstance(tabs, QTabWidget) and len(checked) == 7
+    assert isinstance(tabs, QTabWidget) and len(checked) == 1 + len(PAGE_TITLES)
 
 
 @pytest.mark.parametrize("kind", WINDOWS)

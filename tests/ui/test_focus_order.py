@@ -71,11 +71,22 @@ class Place:
     last: bool
 
     @classmethod
-    def of(cls, widget: QWidget) -> Place:
+    def of(cls, widget: QWidget, beside: QWidget | None = None) -> Place:
+        """Where ``widget`` is, as read beside ``beside``: inside a scrolled part that
+        ``beside`` is not in (a long dialog's questions, its buttons below), it is where that
+        part is, however far down its content reaches."""
         window = widget.window()
         bar = window.statusBar() if isinstance(window, QMainWindow) else None
         last = bar is not None and bar.isAncestorOf(widget)
-        return cls(on_screen(widget), last)
+        shown = widget
+        holder = widget.parentWidget()
+        while holder is not None and holder is not window:
+            if isinstance(holder, QAbstractScrollArea) and not (
+                beside is not None and holder.isAncestorOf(beside)
+            ):
+                shown = holder  # the outermost such part
+            holder = holder.parentWidget()
+        return cls(on_screen(shown), last)
 
     def on_one_row(self, other: Place) -> bool:
         return self.rect.top() <= other.rect.bottom() and other.rect.top() <= self.rect.bottom()
@@ -172,7 +183,7 @@ def test_tab_follows_the_screen(qtbot, request, screen: str) -> None:
     ordered = from_first_stop(window, stops)
     unscrolled(window)  # the order of the page as laid out, wherever Tab left it scrolled
     for before, after in itertools.pairwise(ordered):
-        here, there = Place.of(before), Place.of(after)
+        here, there = Place.of(before, after), Place.of(after, before)
         assert here.reads_before(there), (
             f"Tab goes from {said(before)} to {said(after)}, which is {here.where(there)}. "
             f"From the first stop, Tab visits: {said_all(ordered)}"
