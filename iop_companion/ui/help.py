@@ -67,9 +67,14 @@ def help_html(program_phone: str | None = "", *, copy_shown: bool = False) -> st
     """
 
 
+def escape(text: str) -> str:
+    """Words to show as rich text (``<``, ``>`` and ``&``), quotes left as they are."""
+    return html.escape(text, quote=False)
+
+
 def _lines(text: str) -> str:
     """What a person wrote, escaped, line by line as they wrote it."""
-    return "<br>".join(html.escape(line) for line in text.splitlines())
+    return "<br>".join(escape(line) for line in text.splitlines())
 
 
 def plan_html(plan: HardTimesPlan | None) -> str:
@@ -85,8 +90,8 @@ def plan_html(plan: HardTimesPlan | None) -> str:
         ("remember", plan.remember),
     ):
         if value.strip():
-            parts.append(f"<p><b>{html.escape(PLAN_TITLES[key])}</b><br>{_lines(value)}</p>")
-    return f"<h2>{html.escape(PLAN_TITLE)}</h2>{''.join(parts)}" if parts else ""
+            parts.append(f"<p><b>{escape(PLAN_TITLES[key])}</b><br>{_lines(value)}</p>")
+    return f"<h2>{escape(PLAN_TITLE)}</h2>{''.join(parts)}" if parts else ""
 
 
 def copy_html(text: str) -> str:
@@ -98,10 +103,10 @@ def copy_html(text: str) -> str:
     for block in blocks:
         heading, _, rest = block.partition("\n")
         if heading in titles:
-            parts.append(f"<p><b>{html.escape(heading)}</b><br>{_lines(rest)}</p>")
+            parts.append(f"<p><b>{escape(heading)}</b><br>{_lines(rest)}</p>")
         else:
             parts.append(f"<p>{_lines(block)}</p>")
-    return f"<h2>{html.escape(first)}</h2>{''.join(parts)}<p><i>{html.escape(COPY_WORDS)}</i></p>"
+    return f"<h2>{escape(first)}</h2>{''.join(parts)}<p><i>{escape(COPY_WORDS)}</i></p>"
 
 
 class HelpDialog(QDialog):
@@ -168,7 +173,7 @@ class HelpDialog(QDialog):
         except KnownError:  # the journal can't be read just now: the help lines still can
             plan, phone = None, ""
         shown = plan_html(plan)
-        self.plan.setText(shown or f"<p>{html.escape(NO_PLAN_WORDS)}</p>")
+        self.plan.setText(shown or f"<p>{escape(NO_PLAN_WORDS)}</p>")
         self.plan_button.setText(CHANGE_PLAN if shown else WRITE_PLAN)
         self.text.setText(help_html(phone))
 
