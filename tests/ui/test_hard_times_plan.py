@@ -17,6 +17,7 @@ from iop_companion.core.coping_model import MAX_PLAN_PEOPLE, UNLOCK_SCREEN_WARNI
 from iop_companion.ui import hard_times_plan
 from iop_companion.ui.hard_times_plan import CARD_SAVED, PlanDialog
 from iop_companion.ui.help import COPY_WORDS, LOCKED_PROGRAM_WORDS, HelpDialog
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.main_window import MainWindow
 from tests.language_words import banned_in
 from tests.test_language import said_strings
@@ -25,6 +26,11 @@ from tests.ui.test_large_text import cut_off, large_text  # noqa: F401 (a fixtur
 
 SIGNS = "I stop answering texts"
 PERSON = ("Sam", "555-0101")
+
+
+def opened(window: MainWindow) -> LiveJournal:
+    assert window.live is not None
+    return window.live
 
 
 def open_plan(qtbot, window: MainWindow) -> PlanDialog:
@@ -69,7 +75,7 @@ def test_a_plan_written_by_keyboard_is_saved_and_shows_at_the_top_of_help(
     dialog = next(d for d in window.findChildren(PlanDialog) if d.isVisible())
     write_by_keyboard(qtbot, dialog)
 
-    plan = window.live.notebook.hard_times_plan()
+    plan = opened(window).notebook.hard_times_plan()
     assert plan is not None and plan.signs == SIGNS and plan.people == (Contact(*PERSON),)
     assert "Help now" in window.status_text.text()
     # Help now, still open beneath, shows it first, people's numbers selectable.
@@ -91,12 +97,13 @@ def test_a_second_save_keeps_the_first_and_undo_takes_it_back(qtbot, window) -> 
     assert second.parts["signs"].toPlainText() == "Skipping meals"
     second.parts["signs"].setPlainText("Skipping meals\nNot sleeping")
     second.save_button.click()
-    history = window.live.notebook.hard_times_plan_history()
+    history = opened(window).notebook.hard_times_plan_history()
     assert [p.signs for p in history] == ["Skipping meals\nNot sleeping", "Skipping meals"]
     assert "The plan before it is kept too" in window.status_text.text()
 
     window.undo()
-    assert window.live.notebook.hard_times_plan().signs == "Skipping meals"
+    plan = opened(window).notebook.hard_times_plan()
+    assert plan is not None and plan.signs == "Skipping meals"
 
 
 def test_cancel_keeps_nothing(qtbot, window) -> None:
@@ -107,9 +114,9 @@ def test_cancel_keeps_nothing(qtbot, window) -> None:
     dialog.on_unlock_screen.setChecked(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert window.live.notebook.hard_times_plan() is None
-    assert window.live.own.program_phone == ""
-    assert not window.live.notebook.plan_on_unlock_screen
+    assert opened(window).notebook.hard_times_plan() is None
+    assert opened(window).own.program_phone == ""
+    assert not opened(window).notebook.plan_on_unlock_screen
     assert not unlock_copy.copy_path(window.folder).exists()
 
 
@@ -129,17 +136,18 @@ def test_people_are_added_and_removed_up_to_the_most(qtbot, window) -> None:
     assert dialog.rows[0].name.text() == "Rosa"
     assert dialog.rows[0].remove_button.accessibleName() == "Remove person 1"
     dialog.save_button.click()
-    assert window.live.notebook.hard_times_plan().people == (Contact("Rosa", "555-0199"),)
+    plan = opened(window).notebook.hard_times_plan()
+    assert plan is not None and plan.people == (Contact("Rosa", "555-0199"),)
 
 
 def test_the_programs_number_is_the_one_in_own_details(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.live.apply(window.live.core.set_program_phone("Riverside IOP 555-0142"))
+    opened(window).apply(opened(window).core.set_program_phone("Riverside IOP 555-0142"))
     dialog = open_plan(qtbot, window)
     assert dialog.program_phone.text() == "Riverside IOP 555-0142"
     dialog.program_phone.setText("Riverside IOP  555-0143")
     dialog.save_button.click()
-    assert window.live.own.program_phone == "Riverside IOP 555-0143"
+    assert opened(window).own.program_phone == "Riverside IOP 555-0143"
     assert "555-0143" in open_help(window).text.text()  # one copy: Help now has it too
 
 
@@ -165,7 +173,7 @@ def test_locked_help_shows_nothing_of_the_plan_unless_chosen(qtbot, window) -> N
 
 def test_the_chosen_copy_shows_while_locked_and_goes_when_turned_off(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.live.apply(window.live.core.set_program_phone("555-0142"))
+    opened(window).apply(opened(window).core.set_program_phone("555-0142"))
     dialog = open_plan(qtbot, window)
     dialog.parts["signs"].setPlainText(SIGNS)
     dialog.on_unlock_screen.setChecked(True)
@@ -185,7 +193,7 @@ def test_the_chosen_copy_shows_while_locked_and_goes_when_turned_off(qtbot, wind
     locked.reject()
 
     unlock(qtbot, window)
-    window.live.apply(window.live.core.set_program_phone("555-0143"))  # kept in step
+    opened(window).apply(opened(window).core.set_program_phone("555-0143"))  # kept in step
     assert "555-0143" in copy.read_text(encoding="utf-8")
     dialog = open_plan(qtbot, window)
     dialog.on_unlock_screen.setChecked(False)
@@ -229,7 +237,7 @@ def test_the_wallet_card_is_saved_owner_only(qtbot, window, tmp_path: Path) -> N
     if os.name == "posix":
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert dialog.message.text() == CARD_SAVED.format(name="my card.pdf")
-    assert window.live.notebook.hard_times_plan() is None  # printing saves nothing in the plan
+    assert opened(window).notebook.hard_times_plan() is None  # printing saves nothing in the plan
 
 
 def test_an_empty_plan_has_no_card(qtbot, window) -> None:
@@ -282,6 +290,6 @@ def test_under_large_text_it_fits_a_small_screen_and_scrolls(qtbot, window) -> N
 
 def test_what_a_person_writes_is_shown_as_words_never_as_markup(qtbot, window) -> None:
     unlock(qtbot, window)
-    window.live.apply(window.live.core.save_hard_times_plan(signs="<b>bold</b> & <a href=x>"))
+    opened(window).apply(opened(window).core.save_hard_times_plan(signs="<b>bold</b> & <a href=x>"))
     shown = open_help(window).plan.text()
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=x&gt;" in shown
