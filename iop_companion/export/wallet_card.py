@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import typst
 
-from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan
+from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
 from iop_companion.export.pdf import PDF_STANDARD, _compiler, save
 from iop_companion.export.summary_words import LANGUAGE, breakable
@@ -51,18 +51,10 @@ def card_items(plan: HardTimesPlan | None, program_phone: str = "") -> list[dict
     heading and its lines (as the person wrote them, with a place to break in a long run of
     letters, ``summary_words.breakable``); the program's number last, as Help now and the
     unlock screen's copy have it."""
-    parts: list[tuple[str, list[str]]] = []
-    if plan is not None:
-        for key, value in (
-            ("signs", plan.signs),
-            ("on_my_own", plan.on_my_own),
-            ("people", "\n".join(person.words for person in plan.people)),
-            ("places", plan.places),
-            ("remember", plan.remember),
-        ):
-            lines = [line for line in value.splitlines() if line.strip()]
-            if lines:
-                parts.append((PLAN_TITLES[key], lines))
+    parts = [
+        (PLAN_TITLES[key], [line for line in value.splitlines() if line.strip()])
+        for key, value in plan_parts(plan)
+    ]
     if program_phone.strip():
         parts.append((PLAN_TITLES["program"], [program_phone.strip()]))
     if not parts:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.changes import Changes, Part
-from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan
+from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import ems, scrolling
@@ -79,18 +79,10 @@ def _lines(text: str) -> str:
 
 def plan_html(plan: HardTimesPlan | None) -> str:
     """The plan's parts with something in them, each under its heading ("" for none)."""
-    if plan is None:
-        return ""
-    parts = []
-    for key, value in (
-        ("signs", plan.signs),
-        ("on_my_own", plan.on_my_own),
-        ("people", "\n".join(person.words for person in plan.people)),
-        ("places", plan.places),
-        ("remember", plan.remember),
-    ):
-        if value.strip():
-            parts.append(f"<p><b>{escape(PLAN_TITLES[key])}</b><br>{_lines(value)}</p>")
+    parts = [
+        f"<p><b>{escape(PLAN_TITLES[key])}</b><br>{_lines(value)}</p>"
+        for key, value in plan_parts(plan)
+    ]
     return f"<h2>{escape(PLAN_TITLE)}</h2>{''.join(parts)}" if parts else ""
 
 

@@ -122,3 +122,23 @@ def test_a_restore_and_the_folder_checks_are_not_confused_by_it(
     assert synced_by(folder, home=tmp_path, environ={}) is None
     again = OpenJournal.open_with_passphrase(folder, PASSPHRASE, MemoryKeychain())
     again.lock()
+
+
+def test_the_plans_parts_in_order_empty_ones_left_out() -> None:
+    from datetime import UTC, datetime
+
+    from iop_companion.core.coping_model import HardTimesPlan, plan_parts
+
+    plan = HardTimesPlan(
+        1,
+        datetime(2026, 11, 27, tzinfo=UTC),
+        remember="I can",
+        signs="Skipping meals",
+        people=(Contact("Sam", "555-0101"), Contact("", "555-0199")),
+    )
+    assert plan_parts(plan) == [
+        ("signs", "Skipping meals"),
+        ("people", "Sam: 555-0101\n555-0199"),
+        ("remember", "I can"),
+    ]
+    assert plan_parts(None) == []
