@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -246,6 +247,11 @@ class PlanDialog(QDialog):
         self.copy_note = QLabel(COPY_NOTE)
         self.copy_note.setWordWrap(True)
         self.copy_note.setTextFormat(self.copy_note.textFormat().PlainText)
+        style, metric = self.on_unlock_screen.style(), QStyle.PixelMetric
+        beside = style.pixelMetric(metric.PM_IndicatorWidth) + style.pixelMetric(
+            metric.PM_CheckBoxLabelSpacing
+        )
+        self.copy_note.setContentsMargins(beside, 0, 0, 0)  # under the choice's words
         body.addSpacing(SPACE)
         body.addWidget(self.on_unlock_screen)
         body.addWidget(self.copy_note)
