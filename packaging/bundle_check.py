@@ -23,6 +23,7 @@ RUNS = 3
 # only might: each pattern (under the bundle, at any depth) and what is lost without it.
 PARTS = {
     "iop_companion/export/summary.typ": "the summary PDF's Typst template",
+    "iop_companion/export/wallet_card.typ": "the wallet card's Typst template",
     "typst/_typst.*": "Typst itself (typst's native module), which writes the summary PDF",
 }
 

@@ -266,22 +266,31 @@ class HardTimesPlan:
         return f"HardTimesPlan(id={self.id})"
 
 
-def plan_text(plan: HardTimesPlan | None, program_phone: str = "") -> str:
-    """The plan as plain text, for the copy kept outside the vault for the unlock screen (when
-    the person chooses it): each part with its heading, parts with nothing in them left out.
-    "" when there is nothing to show."""
-    parts: list[tuple[str, str]] = []
-    if plan is not None:
-        people = "\n".join(contact.words for contact in plan.people)
+def plan_parts(plan: HardTimesPlan | None) -> list[tuple[str, str]]:
+    """The plan's parts that have something in them, in order, each as (its key in
+    ``PLAN_TITLES``, its text); the people one a line ("Sam: 555-0101"). What Help now, the
+    unlock screen's copy and the wallet card show."""
+    if plan is None:
+        return []
+    people = "\n".join(contact.words for contact in plan.people)
+    return [
+        (key, value)
         for key, value in (
             ("signs", plan.signs),
             ("on_my_own", plan.on_my_own),
             ("people", people),
             ("places", plan.places),
             ("remember", plan.remember),
-        ):
-            if value:
-                parts.append((PLAN_TITLES[key], value))
+        )
+        if value.strip()
+    ]
+
+
+def plan_text(plan: HardTimesPlan | None, program_phone: str = "") -> str:
+    """The plan as plain text, for the copy kept outside the vault for the unlock screen (when
+    the person chooses it): each part with its heading, parts with nothing in them left out.
+    "" when there is nothing to show."""
+    parts = [(PLAN_TITLES[key], value) for key, value in plan_parts(plan)]
     if program_phone:
         parts.append((PLAN_TITLES["program"], program_phone))
     if not parts:

@@ -27,7 +27,7 @@ from iop_companion.core import progress
 from iop_companion.core.changes import Changes, Part
 from iop_companion.core.look_back import look_back
 from iop_companion.core.model import Entry, EntryFilter, Kind
-from iop_companion.core.notebook_model import NotebookHit, NotebookPart
+from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import found_words, progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import DisclosureButton
@@ -42,11 +42,6 @@ from iop_companion.ui.timeline import (
     TimelineModel,
 )
 from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, paragraph, qdate
-
-# The notebook's parts that have a page to go to. The plan for hard times is in Help now.
-PAGED_PARTS: frozenset[NotebookPart] = frozenset(
-    {"note", "session", "bring_up", "phrase", "check_in", "how_i_am", "picking_up"}
-)
 
 EMPTY_JOURNAL = (
     "Nothing here yet. You don't need to be sure. You just need to show up.\n"
@@ -452,7 +447,6 @@ class JournalPage(QWidget):
         self.model.set_view(self.current_filter(), self.search.text())  # then ``_loaded``
 
     def _show_notebook_hits(self, hits: list[NotebookHit]) -> None:
-        hits = [hit for hit in hits if hit.part in PAGED_PARTS]
         self._notebook_count = len(hits)
         self.notebook_hits.clear()
         for hit in hits:

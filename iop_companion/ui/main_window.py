@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, assert_never
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion import __version__
-from iop_companion.core import barc10
+from iop_companion.core import barc10, unlock_copy
 from iop_companion.core.changes import Changes
 from iop_companion.core.coping_model import CHECK_IN_TITLE
 from iop_companion.core.journal import local_now
@@ -43,6 +43,7 @@ from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, FieldKeys, opened_by
+from iop_companion.ui.hard_times_plan import PlanDialog, follow_unlock_copy
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.how_i_am_section import HowIAmSection
 from iop_companion.ui.icons import on_tabs
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self.setup_page.journal_made.connect(self._setup_can_lock)
         self.unlock_page.unlocked.connect(self.open_journal)
         self.unlock_page.help_wanted.connect(self.show_help)
+        self.unlock_page.plan_wanted.connect(self.show_help)  # the plan's copy is at its top
         self.unlock_page.recovery_wanted.connect(self.show_recovery)
         self.recovery_page.recovered.connect(self._recovered)
         self.recovery_page.cancelled.connect(self.show_unlock)
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
             MenuSlots(
                 log_win=self.log_win,
                 log_hard_moment=self.log_hard_moment,
+                hard_times_plan=self.hard_times_plan,
                 share=self.share,
                 backups=self.backups,
                 export_and_import=self.export_and_import,
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
     def show_unlock(self, keep_message: bool = False) -> None:
         if not keep_message:
             self.unlock_page.reset()
+        self.unlock_page.show_plan_button(bool(unlock_copy.read(self.folder)))
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
 
@@ -377,6 +381,8 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._show_change)
         self.live.history_changed.connect(self._history_changed)
         self.live.notice.connect(self.status.say)
+        # The unlock screen's copy of the plan, when chosen: caught up now, then kept in step.
+        follow_unlock_copy(self.live, lambda sentence: self.status.say(sentence, warning=True))
         for page in self.journal_pages:
             page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -611,6 +617,10 @@ class MainWindow(QMainWindow):
         elif hit.part == "picking_up":
             self.tabs.setCurrentWidget(self.check_ins_page)
             self.picking_up_section.select(hit.item_id)
+        elif hit.part == "hard_times_plan":
+            self.hard_times_plan()
+        else:  # every part has a place to go: a new one is a type error here
+            assert_never(hit.part)
 
     def show_how_i_am(self, item_id: int) -> None:
         """Enter on a How I am row of the timeline: open it to change, on the Check-ins tab."""
@@ -636,6 +646,14 @@ class MainWindow(QMainWindow):
                 self.status.say(words)
         except KnownError as error:
             self._say(error)
+
+    def hard_times_plan(self, parent: QWidget | None = None) -> PlanDialog | None:
+        """Write or change the plan (over Help now, when it asks)."""
+        if self.live is None:
+            return None
+        dialog = self._open(PlanDialog(self.live, parent or self))
+        dialog.saved.connect(lambda words: self.status.say(words))
+        return dialog
 
     def manage(self) -> ManageDialog | None:
         if self.live is None:
@@ -725,19 +743,21 @@ class MainWindow(QMainWindow):
 
     # -- help and about ---------------------------------------------------------------------
 
-    def show_help(self) -> None:
-        program_phone = None  # unknown while locked: it is kept inside the encrypted journal
-        if self.live is not None:
-            program_phone = ""
-            with contextlib.suppress(KnownError):
-                program_phone = self.live.own.program_phone
+    def show_help(self) -> HelpDialog:
+        """Help now: the plan at the top while the journal is open; while it is locked, the
+        plan's copy only if the person chose to keep one on the unlock screen."""
         # Over whatever window is in front (a file dialog, the preview), not behind it.
         front = QApplication.activeWindow()
         parent = front if isinstance(front, QDialog) and opened_by(self, front) else self
-        help_dialog = HelpDialog(parent, program_phone)
+        if self.live is not None:
+            help_dialog = HelpDialog(parent, "", live=self.live)
+            help_dialog.plan_wanted.connect(lambda: self.hard_times_plan(help_dialog))
+        else:  # the number is kept inside the encrypted journal: unknown while locked
+            help_dialog = HelpDialog(parent, None, locked_plan=unlock_copy.read(self.folder))
         help_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         help_dialog.open()
         self.every_window.adopt(help_dialog)
+        return help_dialog
 
     def show_about(self) -> QMessageBox:
         name = html.escape(self.identity.name)

@@ -24,6 +24,7 @@ Slot = Callable[[], object]
 class MenuSlots:
     log_win: Slot
     log_hard_moment: Slot
+    hard_times_plan: Slot
     share: Slot
     backups: Slot
     export_and_import: Slot
@@ -56,6 +57,7 @@ class Menus:
         journal = bar.addMenu("&Journal")
         self.log = self._action("Log a &win…", do.log_win, "Ctrl+N")
         self.hard_moment = self._action("Note a &hard moment…", do.log_hard_moment, "Ctrl+Shift+N")
+        self.plan = self._action("My &plan for hard times…", do.hard_times_plan)
         self.share = self._action("&Share a summary…", do.share, "Ctrl+E")
         self.backups = self._action("&Backups…", do.backups)
         self.data = self._action("&Export and import…", do.export_and_import)
@@ -63,7 +65,11 @@ class Menus:
         self.lock = self._action("&Lock", do.lock, "Ctrl+L")
         self.quit = self._action("&Quit", do.quit, QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        _fill(journal, (self.log, self.hard_moment), (self.share, self.backups, self.data))
+        _fill(
+            journal,
+            (self.log, self.hard_moment, self.plan),
+            (self.share, self.backups, self.data),
+        )
         _fill(journal, (self.hide, self.lock, self.quit), separated=True)
 
         edit = bar.addMenu("&Edit")
@@ -107,6 +113,7 @@ class Menus:
         self._need_journal = (
             self.log,
             self.hard_moment,
+            self.plan,
             self.lock,
             self.edit_entry,
             self.delete_entry,

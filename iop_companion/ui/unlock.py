@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from iop_companion.core.coping_model import PLAN_TITLE
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import Message
@@ -29,6 +30,7 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # OpenJournal
     recovery_wanted = Signal()
     help_wanted = Signal()
+    plan_wanted = Signal()  # the copy of the plan the person chose to keep here
 
     def __init__(self, open_with: Callable[[str], OpenJournal]) -> None:
         """``open_with`` opens the journal with a passphrase (slow: Argon2id, off this
@@ -62,10 +64,24 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.help_button)
         layout.addLayout(row)
+        # Quiet, and there only when the person chose to keep a copy of their plan here.
+        self.plan_button = QPushButton(PLAN_TITLE)
+        self.plan_button.setFlat(True)
+        self.plan_button.setAccessibleDescription("Opens Help now, with your plan at the top.")
+        self.plan_button.clicked.connect(self.plan_wanted)
+        self.plan_button.hide()
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.plan_button)
+        layout.addLayout(plan_row)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(page)
         self.setFocusProxy(self.passphrase)
+
+    def show_plan_button(self, shown: bool) -> None:
+        """Offer the plan's copy (when there is one to show)."""
+        self.plan_button.setVisible(shown)
 
     def reset(self) -> None:
         self.passphrase.clear()

@@ -13,3 +13,7 @@ SEAL_NAME = "journal.seal"
 BACKUPS_DIR = "backups"
 SWAP_DIR = ".swap"  # a restore or key rotation in progress (see ``swap``)
 SCRATCH_PREFIX = ".backup-"  # a backup being made (an encrypted copy, never plaintext)
+# The plan for hard times, in plain text, when the person chose to see it on the unlock screen
+# (not encrypted, by their choice; see ``core/unlock_copy``). Not a journal file: no backup,
+# restore or export takes it.
+UNLOCK_COPY_NAME = "unlock-screen.txt"

@@ -48,6 +48,7 @@ def fill(folder: Path, passphrase: str) -> None:
             today, words=["tired", "hopeful"], halt=["hungry"], line="Long day."
         )
         journal.record_picking_up(moment.id, going_on="A long shift", helped="Texting Sam")
+        journal.save_hard_times_plan(signs="I stop answering texts", places="The library")
     finally:
         journal.lock()
 
@@ -115,6 +116,7 @@ SCREENS: dict[str, Opener] = {
     "check-ins": _tab(6),
     "a recovery capital check-in": _check_in,
     "picking up from here": _picking_up,
+    "my plan for hard times": lambda w: w.hard_times_plan(),
     "log a win": lambda w: w.log_win(),
     "log a hard moment": lambda w: w.log_hard_moment(),
     "share a summary": lambda w: w.share(),

@@ -6,9 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from iop_companion.ui.capital_check_in import CheckInDialog
+from iop_companion.ui.hard_times_plan import PlanDialog
+from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.picking_up import PickingUpDialog
 from tests.ui.helpers import unlock, visible_texts
+
+
+def opened(qtbot, window: MainWindow) -> LiveJournal:
+    unlock(qtbot, window)
+    assert window.live is not None
+    return window.live
 
 
 def search_and_open(qtbot, window: MainWindow, words: str) -> None:
@@ -29,12 +37,12 @@ def test_the_check_ins_tab_holds_the_three_sections(qtbot, window: MainWindow) -
 
 
 def test_a_search_opens_each_check_in_where_it_is(qtbot, window: MainWindow) -> None:
-    unlock(qtbot, window)
-    core, today = window.live.core, window.live.journal.today
-    check_in = window.live.apply(core.record_check_in(today, [4] * 10, "a quieter week"))
-    how = window.live.apply(core.record_how_i_am(today, words=["calm"], line="a sunny walk"))
-    moment = window.live.apply(core.log_hard_moment(word="a slip")).entry
-    notes = window.live.apply(core.record_picking_up(moment.id, helped="a long shower"))
+    live = opened(qtbot, window)
+    core, today = live.core, live.journal.today
+    check_in = live.apply(core.record_check_in(today, [4] * 10, "a quieter week"))
+    how = live.apply(core.record_how_i_am(today, words=["calm"], line="a sunny walk"))
+    moment = live.apply(core.log_hard_moment(word="a slip")).entry
+    notes = live.apply(core.record_picking_up(moment.id, helped="a long shower"))
 
     search_and_open(qtbot, window, "quieter")
     assert window.tabs.currentWidget() is window.check_ins_page
@@ -53,10 +61,8 @@ def test_a_search_opens_each_check_in_where_it_is(qtbot, window: MainWindow) -> 
 def test_enter_on_a_how_i_am_row_of_the_timeline_opens_it_to_change(
     qtbot, window: MainWindow
 ) -> None:
-    unlock(qtbot, window)
-    how = window.live.apply(
-        window.live.core.record_how_i_am(window.live.journal.today, words=["hopeful"])
-    )
+    live = opened(qtbot, window)
+    how = live.apply(live.core.record_how_i_am(live.journal.today, words=["hopeful"]))
     timeline = window.journal_page.view
     qtbot.waitUntil(lambda: timeline.model().rowCount() == 1)
     timeline.setCurrentIndex(timeline.model().index(0, 0))
@@ -71,10 +77,10 @@ def test_enter_on_a_how_i_am_row_of_the_timeline_opens_it_to_change(
 def test_the_lock_closes_the_check_in_and_the_flow_and_empties_the_tab(
     qtbot, window: MainWindow
 ) -> None:
-    unlock(qtbot, window)
-    core, today = window.live.core, window.live.journal.today
-    window.live.apply(core.record_how_i_am(today, words=["proud"], line="Said it out loud"))
-    moment = window.live.apply(core.log_hard_moment(word="a slip")).entry
+    live = opened(qtbot, window)
+    core, today = live.core, live.journal.today
+    live.apply(core.record_how_i_am(today, words=["proud"], line="Said it out loud"))
+    moment = live.apply(core.log_hard_moment(word="a slip")).entry
     window.tabs.setCurrentWidget(window.check_ins_page)
     check_in = window.capital_section.start_check_in()
     flow = window.open_picking_up(moment.id)
@@ -85,3 +91,11 @@ def test_the_lock_closes_the_check_in_and_the_flow_and_empties_the_tab(
     texts = " ".join(visible_texts(window.check_ins_page))
     assert "Said it out loud" not in texts and "proud" not in texts.split()
     assert window.live is None
+
+
+def test_a_search_finds_the_plan_and_opens_it(qtbot, window: MainWindow) -> None:
+    live = opened(qtbot, window)
+    live.apply(live.core.save_hard_times_plan(places="The library on Main Street"))
+    search_and_open(qtbot, window, "library")
+    [plan] = [d for d in window.findChildren(PlanDialog) if d.isVisible()]
+    assert "The library on Main Street" in visible_texts(plan)

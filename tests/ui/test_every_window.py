@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.ui.every_window import opened_by
 from iop_companion.ui.help import HelpDialog
-from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.main_window import PAGE_TITLES, MainWindow
 from iop_companion.ui.quick_hide import app_windows
 from iop_companion.ui.recent_files import file_dialog
 from iop_companion.ui.share_dialog import ShareDialog

@@ -1,0 +1,134 @@
+"""My plan for hard times as wallet cards: a PDF of Letter pages, each holding up to four cards
+of wallet size (85.6 x 54 mm), each card two faces side by side, to cut out and fold.
+
+The template (``wallet_card.typ``) lays out the words this module gives it and holds none of
+its own; the person's words reach it as JSON data, never as markup. The plan flows from face to
+face, so a long plan makes more cards and nothing runs off one. It is made with the summary's
+compiler (``export/pdf.py``: DejaVu Sans, no network, tagged PDF/UA-1), and saved owner-only,
+whole or not at all (``export/files.write_whole``). Qt-free.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typst
+
+from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
+from iop_companion.errors import KnownError
+from iop_companion.export.pdf import PDF_STANDARD, _compiler, save
+from iop_companion.export.summary_words import LANGUAGE, breakable
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+TEMPLATE = Path(__file__).with_name("wallet_card.typ")
+CARD_SIZE_MM = (85.6, 54.0)  # ISO/IEC 7810 ID-1, a bank card's size
+DOCUMENT_TITLE = "Card"  # in the file's metadata, which a viewer shows: neutral, as the name is
+HOW_TO = "Cut out each card along its outline, then fold it on the dashed line."
+
+
+class NothingToPrint(KnownError):
+    message = "There's nothing in your plan yet. Write a part of it first, then print the card."
+
+
+class CardFailed(KnownError):
+    message = "The card couldn't be made. Nothing was saved. Try again."
+
+
+def default_file_name(today: date) -> str:
+    """Neutral: no word about what the card is for."""
+    return f"card-{today.isoformat()}.pdf"
+
+
+def card_items(plan: HardTimesPlan | None, program_phone: str = "") -> list[dict[str, str]]:
+    """The card's words in order: the title, then each part that has something in it, its
+    heading and its lines (as the person wrote them, with a place to break in a long run of
+    letters, ``summary_words.breakable``); the program's number last, as Help now and the
+    unlock screen's copy have it."""
+    parts = [
+        (PLAN_TITLES[key], [line for line in value.splitlines() if line.strip()])
+        for key, value in plan_parts(plan)
+    ]
+    if program_phone.strip():
+        parts.append((PLAN_TITLES["program"], [program_phone.strip()]))
+    if not parts:
+        return []
+    items = [{"kind": "title", "text": PLAN_TITLE}]
+    for title, lines in parts:
+        items.append({"kind": "heading", "text": title})
+        items += [{"kind": "line", "text": breakable(line)} for line in lines]
+    return items
+
+
+def card_data(plan: HardTimesPlan | None, program_phone: str = "") -> dict[str, Any]:
+    items = card_items(plan, program_phone)
+    if not items:
+        raise NothingToPrint()
+    return {"title": DOCUMENT_TITLE, "lang": LANGUAGE, "how": HOW_TO, "items": items}
+
+
+class WalletCard:
+    """The cards, laid out once: the PDF, its pages as pictures and as words."""
+
+    def __init__(
+        self, plan: HardTimesPlan | None, program_phone: str = "", *, clip: bool = True
+    ) -> None:
+        """``clip=False`` only for a test: the faces drawn without the edge that keeps
+        anything from spilling over, to show that it never has anything to keep in."""
+        data = json.dumps(card_data(plan, program_phone), ensure_ascii=False)
+        self.inputs = {"data": data, "clip": "yes" if clip else "no"}
+        self._pdf: bytes | None = None
+
+    def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
+        try:
+            if form == "pdf":
+                made = _compiler().compile(
+                    input=str(TEMPLATE),
+                    format="pdf",
+                    sys_inputs=self.inputs,
+                    pdf_standards=[PDF_STANDARD],
+                )
+            else:
+                made = _compiler().compile(
+                    input=str(TEMPLATE), format="png", ppi=ppi, sys_inputs=self.inputs
+                )
+        except typst.TypstError as error:  # the template's fault, never the person's words
+            raise CardFailed() from error
+        assert made is not None
+        return made
+
+    def pdf_bytes(self) -> bytes:
+        if self._pdf is None:
+            pdf = self._compile("pdf")
+            assert isinstance(pdf, bytes)
+            self._pdf = pdf
+        return self._pdf
+
+    def page_images(self, ppi: float = 96.0) -> list[bytes]:
+        made = self._compile("png", ppi)
+        return [made] if isinstance(made, bytes) else list(made)
+
+    @cached_property
+    def _reader(self) -> PdfReader:
+        from pypdf import PdfReader
+
+        return PdfReader(io.BytesIO(self.pdf_bytes()))
+
+    @property
+    def pages(self) -> int:
+        return len(self._reader.pages)
+
+    def page_text(self, page: int) -> str:
+        return self._reader.pages[page].extract_text()
+
+
+def write_wallet_card(plan: HardTimesPlan | None, program_phone: str, target: Path) -> Path:
+    """Save the cards at ``target`` (a path already checked with ``check_save_path``),
+    owner-only, whole or not at all."""
+    return save(WalletCard(plan, program_phone).pdf_bytes(), target)

@@ -1,0 +1,395 @@
+"""My plan for hard times: the window to write and change it, and the copy for the unlock screen.
+
+``PlanDialog`` holds the plan's five parts, the people with their numbers, the program's number
+(the one in the person's own details: one copy, the same Preferences changes) and the choice to
+keep a copy on the unlock screen, with its plain warning beside it. Save keeps a new version
+(the one before stays in the history, and Undo takes the new one back); Cancel keeps nothing.
+"Print as a wallet card…" saves the plan as it is on screen as a PDF, owner-only.
+
+``follow_unlock_copy`` keeps the unlock screen's copy (``core/unlock_copy``) in step with the
+open journal. The words are the app's own, never those of a published form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iop_companion.core import unlock_copy
+from iop_companion.core.changes import Changes, Part
+from iop_companion.core.coping_model import (
+    MAX_CONTACT_NAME_CHARS,
+    MAX_CONTACT_NUMBER_CHARS,
+    MAX_PLAN_PEOPLE,
+    PLAN_TITLE,
+    PLAN_TITLES,
+    UNLOCK_SCREEN_CHOICE,
+    UNLOCK_SCREEN_WARNING,
+    Contact,
+    HardTimesPlan,
+)
+from iop_companion.core.notebook_hard_times import plan_part, plan_people
+from iop_companion.core.own_details import MAX_PHONE_CHARS
+from iop_companion.errors import KnownError
+from iop_companion.ui.accessible import Message
+from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.recent_files import ask_save_path
+from iop_companion.ui.widgets import (
+    SPACE,
+    ems,
+    fit_to_screen,
+    heading,
+    muted,
+    scrolling,
+    tab_as_shown,
+)
+
+TEXT_PARTS = ("signs", "on_my_own", "places", "remember")
+INTRO = (
+    "A plan for when things get hard, in your own words. Write as much or as little as you "
+    "like: every part is optional. Each time you save, the plan before is kept too."
+)
+HINTS = {
+    "signs": "What you notice first: a feeling, a thought, a place, a time of day.",
+    "on_my_own": "Things that help you get through it, even a little.",
+    "places": "Somewhere you feel steadier: a meeting, a library, a friend's kitchen.",
+    "remember": "Words for yourself, for when it's hard.",
+}
+# The key each field's label offers (Alt+letter), placed at that letter's first place.
+KEYS = {
+    "signs": "c",
+    "on_my_own": "d",
+    "people": "t",
+    "places": "l",
+    "remember": "m",
+    "program": "g",
+}
+PEOPLE_HINT = "A name and a number for each, or just one of them."
+PEOPLE_FULL = f"The plan holds up to {MAX_PLAN_PEOPLE} people."
+PROGRAM_NOTE = (
+    "The same number Help now shows, and the one in Preferences: change it here and it "
+    "changes there too."
+)
+COPY_NOTE = f"{UNLOCK_SCREEN_WARNING} Turn this off and the copy is removed at once."
+SAVED = "Your plan is saved. The plan before it is kept too."
+SAVED_FIRST = "Your plan is saved. It's at the top of Help now (F1)."
+SAVED_OTHER = "Saved."
+NOTHING_CHANGED = "Nothing changed, so nothing new was saved."
+CARD_CAPTION = "Save the wallet card"
+CARD_SAVED = (
+    "Saved as {name}. Only you can open the file on this computer. Print it at its actual "
+    "size (100%), not fitted to the page, so each card is wallet-sized."
+)
+
+
+def with_key(title: str, letter: str) -> str:
+    """``title`` with ``&`` before the first ``letter`` (either case), for Alt+letter."""
+    at = title.lower().find(letter)
+    return title if at < 0 else f"{title[:at]}&{title[at:]}"
+
+
+class PersonRow(QWidget):
+    """One person the plan names: a name, a number, and a button to take them off."""
+
+    def __init__(self, person: Contact, remove: Callable[[PersonRow], None]) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit(person.name)
+        self.name.setPlaceholderText("Name")
+        self.name.setMaxLength(MAX_CONTACT_NAME_CHARS)
+        self.number = QLineEdit(person.number)
+        self.number.setPlaceholderText("Number")
+        self.number.setMaxLength(MAX_CONTACT_NUMBER_CHARS)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(lambda _checked=False: remove(self))
+        row.addWidget(self.name, 3)
+        row.addWidget(self.number, 2)
+        row.addWidget(self.remove_button)
+
+    def number_as(self, place: int) -> None:
+        """Name the fields for a screen reader by the row's place ("person 2")."""
+        self.name.setAccessibleName(f"Name of person {place}")
+        self.number.setAccessibleName(f"Number of person {place}")
+        self.remove_button.setAccessibleName(f"Remove person {place}")
+
+    @property
+    def person(self) -> Contact:
+        return Contact(self.name.text(), self.number.text())
+
+
+class PlanDialog(QDialog):
+    """Write or change the plan. ``saved`` says, in a sentence, what Save did."""
+
+    saved = Signal(str)
+
+    def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.run_file_dialog: Callable[[QFileDialog], int] = QFileDialog.exec  # tests: no wait
+        self.setWindowTitle(PLAN_TITLE)
+        self.setMinimumWidth(ems(self, 72))
+        plan = live.notebook.hard_times_plan()
+        self._had_plan = plan is not None
+        self._phone = live.own.program_phone
+        self._on_unlock_screen = live.notebook.plan_on_unlock_screen
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(SPACE * 3, SPACE * 5 // 2, SPACE * 3, SPACE * 2)
+        body = scrolling(outer)
+        body.setSpacing(SPACE)
+        body.addWidget(heading(PLAN_TITLE, 1.3))
+        body.addWidget(muted(INTRO))
+        self.parts: dict[str, QPlainTextEdit] = {}
+        for key in ("signs", "on_my_own"):
+            self._add_part(body, key, getattr(plan, key, ""))
+        self._add_people(body, plan.people if plan is not None else ())
+        for key in ("places", "remember"):
+            self._add_part(body, key, getattr(plan, key, ""))
+        self._add_program(body)
+        self._add_copy_choice(body)
+        body.addStretch(1)
+
+        self.message = Message()
+        outer.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.card_button = QPushButton("&Print as a wallet card…")
+        self.card_button.setAccessibleDescription(
+            "Saves your plan, as it is here, as a PDF of small cards to cut out and fold."
+        )
+        self.card_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.card_button.clicked.connect(self.print_card)
+        row = QHBoxLayout()  # the card on its own at the left; Save and Cancel where usual
+        row.addWidget(self.card_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        outer.addLayout(row)
+        tab_as_shown(self.buttons)
+        self.parts["signs"].setFocus()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _label(self, key: str, field: QWidget) -> QLabel:
+        label = heading(with_key(PLAN_TITLES[key], KEYS[key]), 1.05)
+        label.setTextFormat(label.textFormat().PlainText)
+        label.setBuddy(field)
+        return label
+
+    def _add_part(self, body: QVBoxLayout, key: str, text: str) -> None:
+        editor = QPlainTextEdit(text)
+        editor.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
+        editor.setAccessibleName(PLAN_TITLES[key])
+        editor.setAccessibleDescription(HINTS[key])
+        editor.setPlaceholderText(HINTS[key])
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + SPACE * 2)
+        self.parts[key] = editor
+        body.addSpacing(SPACE // 2)
+        body.addWidget(self._label(key, editor))
+        body.addWidget(editor)
+
+    def _add_people(self, body: QVBoxLayout, people: tuple[Contact, ...]) -> None:
+        self.rows: list[PersonRow] = []
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(SPACE // 2)
+        self.add_button = QPushButton("&Add a person")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda _checked=False: self.add_person())
+        self.people_note = muted(PEOPLE_HINT)
+        body.addSpacing(SPACE // 2)
+        body.addWidget(self._label("people", self.add_button))
+        body.addWidget(self.people_note)
+        body.addLayout(self.rows_box)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        body.addLayout(row)
+        for person in people or (Contact(),):
+            self.add_person(person, focus=False)
+
+    def _add_program(self, body: QVBoxLayout) -> None:
+        self.program_phone = QLineEdit(self._phone)
+        self.program_phone.setAccessibleName(PLAN_TITLES["program"])
+        self.program_phone.setAccessibleDescription(PROGRAM_NOTE)
+        self.program_phone.setPlaceholderText("For example: my program, 555-0142")
+        self.program_phone.setMaxLength(MAX_PHONE_CHARS)
+        body.addSpacing(SPACE // 2)
+        body.addWidget(self._label("program", self.program_phone))
+        body.addWidget(self.program_phone)
+        body.addWidget(muted(PROGRAM_NOTE))
+
+    def _add_copy_choice(self, body: QVBoxLayout) -> None:
+        self.on_unlock_screen = QCheckBox(with_key(UNLOCK_SCREEN_CHOICE, "u"))
+        self.on_unlock_screen.setChecked(self._on_unlock_screen)
+        self.on_unlock_screen.setAccessibleDescription(COPY_NOTE)
+        self.copy_note = QLabel(COPY_NOTE)
+        self.copy_note.setWordWrap(True)
+        self.copy_note.setTextFormat(self.copy_note.textFormat().PlainText)
+        style, metric = self.on_unlock_screen.style(), QStyle.PixelMetric
+        beside = style.pixelMetric(metric.PM_IndicatorWidth) + style.pixelMetric(
+            metric.PM_CheckBoxLabelSpacing
+        )
+        self.copy_note.setContentsMargins(beside, 0, 0, 0)  # under the choice's words
+        body.addSpacing(SPACE)
+        body.addWidget(self.on_unlock_screen)
+        body.addWidget(self.copy_note)
+
+    # -- the people -------------------------------------------------------------------------
+
+    def add_person(self, person: Contact | None = None, *, focus: bool = True) -> None:
+        if len(self.rows) >= MAX_PLAN_PEOPLE:
+            return
+        row = PersonRow(person or Contact(), self.remove_person)
+        self.rows.append(row)
+        self.rows_box.addWidget(row)
+        self._people_changed()
+        if focus:
+            row.name.setFocus()
+
+    def remove_person(self, row: PersonRow) -> None:
+        at = self.rows.index(row)
+        self.rows.remove(row)
+        row.name.setText("")  # nothing typed outlives the row
+        row.number.setText("")
+        row.hide()
+        row.deleteLater()
+        self._people_changed()
+        if self.rows:
+            self.rows[min(at, len(self.rows) - 1)].name.setFocus()
+        else:
+            self.add_button.setFocus()
+
+    def _people_changed(self) -> None:
+        for place, row in enumerate(self.rows, 1):
+            row.number_as(place)
+        previous: QWidget = self.parts["on_my_own"]
+        for row in self.rows:  # Tab goes through the rows in the order they are shown
+            for field in (row.name, row.number, row.remove_button):
+                QWidget.setTabOrder(previous, field)
+                previous = field
+        QWidget.setTabOrder(previous, self.add_button)
+        full = len(self.rows) >= MAX_PLAN_PEOPLE
+        self.add_button.setEnabled(not full)
+        self.people_note.setText(PEOPLE_FULL if full else PEOPLE_HINT)
+
+    @property
+    def people(self) -> list[Contact]:
+        return [row.person for row in self.rows]
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _texts(self) -> dict[str, str]:
+        return {key: editor.toPlainText() for key, editor in self.parts.items()}
+
+    def save(self) -> None:
+        """Keep a new version, then the number and the choice if they changed, each through
+        the core (so Help now, the unlock screen's copy and Undo all hear of it)."""
+        live, core = self.live, self.live.core
+        phone = self.program_phone.text()
+        on = self.on_unlock_screen.isChecked()
+        other_change = False
+        try:
+            version = live.apply(core.save_hard_times_plan(**self._texts(), people=self.people))
+            if " ".join(phone.split()) != self._phone:
+                self._phone = live.apply(core.set_program_phone(phone))
+                other_change = True
+            if on != self._on_unlock_screen:
+                self._on_unlock_screen = live.apply(core.set_plan_on_unlock_screen(on))
+                other_change = True
+        except KnownError as error:
+            self.say(error.sentence)
+            return
+        if version is not None:
+            words = SAVED if self._had_plan else SAVED_FIRST
+        else:
+            words = SAVED_OTHER if other_change else NOTHING_CHANGED
+        self.saved.emit(words)
+        self.accept()
+
+    def say(self, sentence: str) -> None:
+        self.message.say(sentence)
+        if self.isVisible():
+            fit_to_screen(self)
+
+    # -- the wallet card --------------------------------------------------------------------
+
+    def plan_as_typed(self) -> HardTimesPlan:
+        """The plan as it is on screen, saved or not, checked as Save would check it."""
+        texts = {key: plan_part(text) for key, text in self._texts().items()}
+        return HardTimesPlan(
+            id=0, saved_at=datetime.now(UTC), people=plan_people(self.people), **texts
+        )
+
+    def print_card(self) -> Path | None:
+        """Ask where, then save the card there (owner-only). The path saved to, if any."""
+        from iop_companion.export.files import check_save_path, with_ending
+        from iop_companion.export.pdf import forget, save
+        from iop_companion.export.wallet_card import WalletCard, default_file_name
+        from iop_companion.ui.share_dialog import busy
+
+        folder = self.live.folder
+        try:
+            card = WalletCard(self.plan_as_typed(), " ".join(self.program_phone.text().split()))
+            start = Path.home() / default_file_name(self.live.journal.today)
+            path, _ = ask_save_path(
+                self,
+                CARD_CAPTION,
+                start,
+                "PDF (*.pdf)",
+                journal=folder,
+                run=self.run_file_dialog,
+                suffix="pdf",
+            )
+            if path is None:
+                return None
+            with busy():
+                saved = save(card.pdf_bytes(), check_save_path(with_ending(path, "pdf"), folder))
+        except KnownError as error:
+            self.say(error.sentence)
+            return None
+        finally:
+            forget()  # the compiler holds the card's words: let them go
+        self.say(CARD_SAVED.format(name=saved.name))
+        return saved
+
+
+def follow_unlock_copy(live: LiveJournal, said: Callable[[str], None]) -> None:
+    """Keep the unlock screen's copy of the plan in step with the open journal: written now
+    (a change made elsewhere, the command line say, is caught up), then after every change to
+    the plan, the choice or the program's number; removed as soon as the choice is off or
+    there is nothing to show. A disk problem is ``said`` in its sentence."""
+
+    def keep(changes: Changes | None = None) -> None:
+        if changes is not None and not (
+            changes.reload or changes.touches(Part.HARD_TIMES_PLAN, Part.OWN_DETAILS)
+        ):
+            return
+        try:
+            unlock_copy.keep(live.folder, live.notebook.unlock_screen_text())
+        except KnownError as error:
+            said(error.sentence)
+
+    live.changed.connect(keep)
+    keep()
