@@ -46,22 +46,35 @@ def default_file_name(today: date) -> str:
     return f"card-{today.isoformat()}.pdf"
 
 
+TO_CALL = ("people", "program")  # on a face of their own: the card's other side, to call from
+
+
 def card_items(plan: HardTimesPlan | None, program_phone: str = "") -> list[dict[str, str]]:
     """The card's words in order: the title, then each part that has something in it, its
     heading and its lines (as the person wrote them, with a place to break in a long run of
-    letters, ``summary_words.breakable``); the program's number last, as Help now and the
-    unlock screen's copy have it."""
+    letters, ``summary_words.breakable``). The people to call or text and the program's
+    number start a face of their own (a "turn"), so the folded card has the plan on one side
+    and who to call on the other."""
     parts = [
-        (PLAN_TITLES[key], [line for line in value.splitlines() if line.strip()])
+        (key, [line for line in value.splitlines() if line.strip()])
         for key, value in plan_parts(plan)
     ]
     if program_phone.strip():
-        parts.append((PLAN_TITLES["program"], [program_phone.strip()]))
+        parts.append(("program", [program_phone.strip()]))
     if not parts:
         return []
-    items = [{"kind": "title", "text": PLAN_TITLE}]
-    for title, lines in parts:
-        items.append({"kind": "heading", "text": title})
+    front = [part for part in parts if part[0] not in TO_CALL]
+    back = [part for part in parts if part[0] in TO_CALL]
+    items = [{"kind": "title", "text": PLAN_TITLE}, *_part_items(front)]
+    if front and back:
+        items.append({"kind": "turn", "text": ""})
+    return items + _part_items(back)
+
+
+def _part_items(parts: list[tuple[str, list[str]]]) -> list[dict[str, str]]:
+    items = []
+    for key, lines in parts:
+        items.append({"kind": "heading", "text": PLAN_TITLES[key]})
         items += [{"kind": "line", "text": breakable(line)} for line in lines]
     return items
 

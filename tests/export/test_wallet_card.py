@@ -67,6 +67,29 @@ def test_every_part_and_the_programs_number_are_on_the_card(tmp_path: Path) -> N
     assert PLAN_TITLE in found and HOW_TO in found
 
 
+def where_said(card: WalletCard, words: str) -> float:
+    """How far from the page's left edge (points) the line starting with ``words`` is drawn."""
+    found: list[float] = []
+
+    def seen(text: str, cm: Any, _tm: Any, _font: Any, _size: Any) -> None:
+        if text.startswith(words):
+            found.append(float(cm[4]))
+
+    PdfReader(io.BytesIO(card.pdf_bytes())).pages[0].extract_text(visitor_text=seen)
+    assert found, words
+    return found[0]
+
+
+def test_the_people_to_call_are_on_the_cards_other_side() -> None:
+    """Folded, the card has the plan on one side and who to call on the other."""
+    card = WalletCard(PLAN, PHONE)
+    face = 85.6 / 25.4 * 72  # points
+    plan_side = where_said(card, PLAN_TITLES["signs"])
+    for title in (PLAN_TITLES["people"], PLAN_TITLES["program"]):
+        assert where_said(card, title) > plan_side + face * 0.9
+    assert where_said(card, PLAN_TITLES["places"]) < plan_side + face * 0.5
+
+
 def test_parts_left_empty_leave_no_heading() -> None:
     found = words(WalletCard(HardTimesPlan(1, SAVED, places="The park"), ""))
     assert PLAN_TITLES["places"] in found and "The park" in found
