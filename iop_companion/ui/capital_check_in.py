@@ -83,10 +83,7 @@ from iop_companion.ui.widgets import (
 )
 
 TITLE = CHECK_IN_TITLE
-INTRO = (
-    "A short check-in on what supports you right now, whenever you want one. "
-    "Every check-in is kept as it was, beside the others."
-)
+INTRO = "A short check-in on what supports you right now, whenever you want one."
 START = "Start a check-in"
 EMPTY = "No check-ins yet. When you want one, it takes about three minutes."
 LIST_NAME = "Your check-ins, newest first"

@@ -22,8 +22,8 @@ from iop_companion.ui.widgets import heading, muted
 
 TITLE = "Check-ins"
 INTRO = (
-    "Small check-ins, each one yours to use or leave. Every one is kept beside the others, "
-    "and none of them changes what you've done."
+    "Small check-ins, each one yours to use or leave. "
+    "Each adds to your record and takes nothing away."
 )
 
 

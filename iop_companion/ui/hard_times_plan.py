@@ -74,7 +74,7 @@ HINTS = {
 }
 # The key each field's label offers (Alt+letter), placed at that letter's first place.
 KEYS = {
-    "signs": "c",
+    "signs": "w",
     "on_my_own": "d",
     "people": "t",
     "places": "l",

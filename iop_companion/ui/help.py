@@ -26,7 +26,7 @@ from iop_companion.core.changes import Changes, Part
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.widgets import ems, scrolling
+from iop_companion.ui.widgets import SPACE, ems, scrolling
 
 HELP_TITLE = "Help now"
 
@@ -40,7 +40,7 @@ NO_PLAN_WORDS = (
 )
 COPY_WORDS = "You chose to keep this copy of your plan on the unlock screen. It isn't encrypted."
 WRITE_PLAN = "&Write my plan"
-CHANGE_PLAN = "&Change my plan"
+CHANGE_PLAN = "C&hange my plan"
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
@@ -135,6 +135,7 @@ class HelpDialog(QDialog):
         row.addWidget(self.plan_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(SPACE)  # the plan, then the lines for help: two things, apart
         shown_copy = locked_plan.strip() if live is None and program_phone is None else ""
         self.text = QLabel(help_html(program_phone, copy_shown=bool(shown_copy)))
         self.text.setWordWrap(True)

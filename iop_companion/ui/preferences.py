@@ -233,7 +233,8 @@ class PreferencesDialog(TaskDialog):
         form.addRow("Your program's number", self.program_phone)
         self.program_phone_message = Message(
             "It shows on the Help now page. It's kept inside the encrypted journal, so it "
-            "shows there only while the journal is open.",
+            "shows there only while the journal is open, unless you keep your plan for hard "
+            "times on the unlock screen.",
             stays=True,
             muted=True,
         )

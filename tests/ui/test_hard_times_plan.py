@@ -16,7 +16,7 @@ from iop_companion.core import unlock_copy
 from iop_companion.core.coping_model import MAX_PLAN_PEOPLE, UNLOCK_SCREEN_WARNING, Contact
 from iop_companion.ui import hard_times_plan
 from iop_companion.ui.hard_times_plan import CARD_SAVED, PlanDialog
-from iop_companion.ui.help import COPY_WORDS, LOCKED_PROGRAM_WORDS, HelpDialog
+from iop_companion.ui.help import CHANGE_PLAN, COPY_WORDS, LOCKED_PROGRAM_WORDS, HelpDialog
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.main_window import MainWindow
 from tests.language_words import banned_in
@@ -79,7 +79,7 @@ def test_a_plan_written_by_keyboard_is_saved_and_shows_at_the_top_of_help(
     assert plan is not None and plan.signs == SIGNS and plan.people == (Contact(*PERSON),)
     assert "Help now" in window.status_text.text()
     # Help now, still open beneath, shows it first, people's numbers selectable.
-    assert help_dialog.plan_button.text() == "&Change my plan"
+    assert help_dialog.plan_button.text() == CHANGE_PLAN
     shown = help_dialog.plan.text()
     assert SIGNS in shown and "Sam: 555-0101" in shown
     assert help_dialog.plan.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
