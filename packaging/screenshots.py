@@ -17,9 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from iop_companion.core.coping_model import Contact
+from iop_companion.core.model import EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
+from iop_companion.export.wallet_card import WalletCard
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
@@ -58,10 +61,12 @@ def fill(folder: Path) -> None:
             tags=tags,
             after_hard_moment=after,
         )
-    journal.log_hard_moment(
+    moment = journal.log_hard_moment(
         word="slip", note="Texted my counselor the next morning.", day=day - timedelta(days=2)
-    )
-    fill_notebook(NotebookService(vault.db, journal, lambda: TODAY))
+    ).entry
+    notebook = NotebookService(vault.db, journal, lambda: TODAY)
+    fill_notebook(notebook)
+    fill_check_ins(notebook, moment.id)
     vault.lock()
 
 
@@ -89,6 +94,36 @@ def fill_notebook(notebook: NotebookService) -> None:
         (1, SessionKind.INDIVIDUAL, Attendance.ATTENDED, "Talked about the slip"),
     ):
         notebook.record_session(day - timedelta(days=back), kind, attendance, note)
+
+
+def fill_check_ins(notebook: NotebookService, hard_moment: int) -> None:
+    """The coping tools: two check-ins a month apart, a few of How I am, notes after the slip,
+    and a plan for hard times."""
+    day = TODAY.date()
+    notebook.record_check_in(day - timedelta(days=34), [4, 3, 3, 4, 2, 4, 3, 5, 4, 3])
+    notebook.record_check_in(
+        day - timedelta(days=1), [5, 4, 4, 4, 3, 5, 4, 5, 4, 4], "After talking to Sam."
+    )
+    notebook.record_how_i_am(
+        day - timedelta(days=2), words=["tired", "lonely"], halt=["tired", "lonely"]
+    )
+    notebook.record_how_i_am(
+        day, words=["hopeful", "calm", "rested"], line="Slept well. Group is at six."
+    )
+    notebook.record_picking_up(
+        hard_moment,
+        going_on="A long shift, and an empty evening.",
+        halt=["tired", "lonely"],
+        did="Stayed home and didn't call anyone.",
+        helped="Texting Sam before the evening starts.",
+    )
+    notebook.save_hard_times_plan(
+        signs="I stop answering texts. I skip meals.",
+        on_my_own="Walk around the block. Shower. Put on the playlist from group.",
+        people=(Contact("Sam", "555-0101"), Contact("My sister", "555-0123")),
+        places="The library on Main Street. The 7 pm meeting at St. Mark's.",
+        remember="I got through the last one. Calling is a win.",
+    )
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
@@ -184,6 +219,29 @@ def main() -> None:
         grab(window, out, "to-bring-up")
         window.tabs.setCurrentWidget(window.phrases_page)
         grab(window, out, "phrases")
+        check_in = window.capital_section.start_check_in()
+        assert check_in is not None
+        for choice, answer in zip(check_in.choices[:4], (5, 4, 4, 5), strict=True):
+            choice.set_answer(answer)
+        grab(check_in, out, "check-in")
+        check_in.reject()
+        plan = window.hard_times_plan()
+        assert plan is not None
+        grab(plan, out, "plan-for-hard-times")
+        plan.reject()
+        assert window.live is not None
+        card = WalletCard(window.live.notebook.hard_times_plan(), "Riverside IOP, 555-0142")
+        (out / "wallet-card.png").write_bytes(card.page_images(110)[0])
+        [moment] = window.live.journal.entries(EntryFilter(kinds=frozenset({Kind.HARD_MOMENT})))
+        flow = window.open_picking_up(moment.id)
+        assert flow is not None
+        grab(flow, out, "picking-up")
+        flow.reject()
+        window.tabs.setCurrentWidget(window.check_ins_page)
+        window.capital_section.show_totals.setChecked(True)
+        window.resize(880, 1400)  # the whole tab, top to bottom
+        grab(window, out, "check-ins")
+        window.resize(880, 640)
         window.tabs.setCurrentWidget(window.progress_page)
         page = window.progress_page
         while any(box.canvas is None for box in page.boxes.values()):

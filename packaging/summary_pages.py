@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from iop_companion.core.journal import JournalService
+from iop_companion.core.model import EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService, NoteSection
 from iop_companion.export.pdf import SummaryDocument
 from iop_companion.export.summary import SummaryChoices, build_summary
@@ -23,6 +24,33 @@ from tests.export.summary_journals import months_of_journal
 
 TODAY = date(2026, 11, 27)
 PPI = 110.0
+
+
+def add_check_ins(journal: JournalService, notebook: NotebookService) -> None:
+    """Three check-ins a month apart, a few of How I am, and notes after two hard moments."""
+    for back, answers in (
+        (90, [4, 3, 3, 3, 2, 4, 3, 5, 3, 3]),
+        (55, [4, 4, 3, 4, 3, 4, 3, 5, 4, 4]),
+        (12, [5, 4, 4, 4, 3, 5, 4, 5, 4, None]),
+    ):
+        notebook.record_check_in(TODAY - timedelta(days=back), answers)
+    for back, words, halt in (
+        (40, ["tired", "lonely"], ["tired", "lonely"]),
+        (20, ["anxious", "hopeful"], ["hungry"]),
+        (9, ["tired"], ["tired"]),
+        (2, ["hopeful", "calm"], []),
+    ):
+        notebook.record_how_i_am(TODAY - timedelta(days=back), words=words, halt=halt)
+    moments = journal.entries(EntryFilter(kinds=frozenset({Kind.HARD_MOMENT})))
+    for moment, (going_on, helped) in zip(
+        moments[:2],
+        (
+            ("An empty evening after a long shift.", "Texting Sam before the evening starts."),
+            ("A call from my ex.", "Going to the 7 pm meeting."),
+        ),
+        strict=False,
+    ):
+        notebook.record_picking_up(moment.id, going_on=going_on, helped=helped)
 
 
 def main() -> None:
@@ -38,6 +66,7 @@ def main() -> None:
         notebook.save_note(NoteSection.SUPPORT, "A ride to group on Tuesdays.")
         notebook.add_bring_up("I need more one-on-one time.")
         notebook.add_bring_up("A smaller group would help.")
+        add_check_ins(journal, notebook)
         choices = SummaryChoices(
             since=TODAY - timedelta(days=104),
             until=TODAY,
@@ -48,6 +77,9 @@ def main() -> None:
             include_sessions=True,
             include_bring_up=True,
             note_sections=frozenset(NoteSection),
+            include_check_ins=True,
+            include_how_i_am=True,
+            include_picking_up=True,
         )
         document = SummaryDocument(build_summary(journal, choices, notebook=notebook))
         for number, png in enumerate(document.page_images(PPI)[:2], start=1):  # the README shows 2
