@@ -12,9 +12,11 @@ open journal. The words are the app's own, never those of a published form.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -50,6 +52,7 @@ from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
+from iop_companion.ui.notebook_widgets import RESTORED_WORDS
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
     SPACE,
@@ -92,6 +95,7 @@ SAVED = "Your plan is saved. The plan before it is kept too."
 SAVED_FIRST = "Your plan is saved. It's at the top of Help now (F1)."
 SAVED_OTHER = "Saved."
 NOTHING_CHANGED = "Nothing changed, so nothing new was saved."
+DRAFT_NAME = "hard_times_plan"  # what was written here when the journal locked
 CARD_CAPTION = "Save the wallet card"
 CARD_SAVED = (
     "Saved as {name}. Only you can open the file on this computer. Print it at its actual "
@@ -144,6 +148,7 @@ class PlanDialog(QDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
+        self.draft_kept = False
         self.run_file_dialog: Callable[[QFileDialog], int] = QFileDialog.exec  # tests: no wait
         self.setWindowTitle(PLAN_TITLE)
         self.setMinimumWidth(ems(self, 72))
@@ -297,6 +302,69 @@ class PlanDialog(QDialog):
     @property
     def people(self) -> list[Contact]:
         return [row.person for row in self.rows]
+
+    # -- what a lock keeps ------------------------------------------------------------------
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is written here, if it differs from what is saved (else None)."""
+        saved = self.live.notebook.hard_times_plan()
+        try:
+            typed = self.plan_as_typed()
+            same = (
+                saved is not None
+                and all(getattr(typed, key) == getattr(saved, key) for key in self.parts)
+                and typed.people == saved.people
+            ) or (saved is None and typed.is_empty)
+        except KnownError:  # too long to save as it is: all the more worth keeping
+            same = False
+        if (
+            same
+            and " ".join(self.program_phone.text().split()) == self._phone
+            and self.on_unlock_screen.isChecked() == self._on_unlock_screen
+        ):
+            return None
+        texts = self._texts()
+        people = [[p.name, p.number] for p in self.people if p.name.strip() or p.number.strip()]
+        return {
+            "parts": texts,
+            "people": people,
+            "program_phone": self.program_phone.text(),
+            "on_unlock_screen": self.on_unlock_screen.isChecked(),
+        }
+
+    def keep_draft(self) -> None:
+        """Before a lock: keep what's written, encrypted in the vault, for the next unlock."""
+        if (body := self.draft()) is not None:
+            self.live.apply(self.live.core.keep_draft(DRAFT_NAME, body))
+            self.draft_kept = True
+
+    def restore_draft(self, body: dict[str, Any]) -> None:
+        """Fill the window from ``draft`` (it isn't saved until Save) and say so."""
+        parts = body.get("parts")
+        if isinstance(parts, dict):
+            for key, editor in self.parts.items():
+                editor.setPlainText(str(parts.get(key, "")))
+        people = body.get("people")
+        if isinstance(people, list):
+            for row in list(self.rows):
+                self.remove_person(row)
+            for person in people:
+                if isinstance(person, list) and len(person) == 2:
+                    self.add_person(Contact(str(person[0]), str(person[1])), focus=False)
+            if not self.rows:
+                self.add_person(focus=False)
+        self.program_phone.setText(str(body.get("program_phone", self._phone)))
+        self.on_unlock_screen.setChecked(body.get("on_unlock_screen") is True)
+        self.say(RESTORED_WORDS)
+        self.parts["signs"].setFocus()
+
+    def done(self, result: int) -> None:
+        # Saved or closed by the person: a draft from a lock has done its job. Closed by a
+        # lock: it stays.
+        if self.isVisible() and not self.draft_kept:
+            with contextlib.suppress(KnownError):
+                self.live.apply(self.live.core.drop_draft(DRAFT_NAME))
+        super().done(result)
 
     # -- saving -----------------------------------------------------------------------------
 

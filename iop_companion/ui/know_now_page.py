@@ -32,7 +32,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
 from iop_companion.ui.live_journal import LiveJournal
-from iop_companion.ui.notebook_widgets import DETAIL_ROLE, NotebookPage, RowDelegate
+from iop_companion.ui.notebook_widgets import DETAIL_ROLE, RESTORED_WORDS, NotebookPage, RowDelegate
 from iop_companion.ui.widgets import heading, muted, time_words
 
 INTRO = (
@@ -40,7 +40,6 @@ INTRO = (
     "Write as much or as little as you like, and change it whenever you learn more."
 )
 DRAFT_PREFIX = "note:"
-RESTORED_WORDS = "Here is what you were writing when the journal locked. It isn't saved yet."
 SECTIONS = tuple(NoteSection)
 VERSION_ROLE = Qt.ItemDataRole.UserRole
 WRITTEN = "Written"  # the quiet second line of a section that has words in it

@@ -43,6 +43,7 @@ from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, FieldKeys, opened_by
+from iop_companion.ui.hard_times_plan import DRAFT_NAME as PLAN_DRAFT
 from iop_companion.ui.hard_times_plan import PlanDialog, follow_unlock_copy
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.how_i_am_section import HowIAmSection
@@ -454,10 +455,15 @@ class MainWindow(QMainWindow):
         assert self.live is not None
         try:
             draft = self.live.drafts.get(DRAFT_NAME)
+            plan_draft = self.live.drafts.get(PLAN_DRAFT)
         except KnownError:
             return False
+        if plan_draft is not None:
+            plan = self.hard_times_plan()
+            if plan is not None:
+                plan.restore_draft(dict(plan_draft))
         if draft is None:
-            return False
+            return plan_draft is not None
         entry = None
         entry_id = draft.get("entry_id")
         if isinstance(entry_id, int):
@@ -470,7 +476,11 @@ class MainWindow(QMainWindow):
 
     def _keep_drafts(self) -> None:
         """Before the vault closes: what's typed in any open editor stays, encrypted."""
-        for dialog in self.findChildren(LogDialog):
+        editors: list[LogDialog | PlanDialog] = [
+            *self.findChildren(LogDialog),
+            *self.findChildren(PlanDialog),
+        ]
+        for dialog in editors:
             if not dialog.isVisible():  # closed already, waiting to be deleted
                 continue
             with contextlib.suppress(KnownError):  # can't be kept (disk full): locking matters more
@@ -576,7 +586,7 @@ class MainWindow(QMainWindow):
         """Picking up from here, after a hard moment (offered as it is saved, or edited)."""
         if self.live is None:
             return None
-        return self._open(PickingUpDialog(self.live, entry_id, self))
+        return self.picking_up_section.open_flow(entry_id)
 
     def delete_entry(self, entry: Entry) -> None:
         if self.live is not None and entry is not None:

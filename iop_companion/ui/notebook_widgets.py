@@ -422,6 +422,9 @@ def restore_field_draft(
     return {}
 
 
+RESTORED_WORDS = "Here is what you were writing when the journal locked. It isn't saved yet."
+
+
 def open_alone(dialog: QDialog) -> QDialog:
     """How a page opens a dialog on its own (in a test): window-modal, deleted when closed,
     whole on its screen. The main window gives its pages its own way instead

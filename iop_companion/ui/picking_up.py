@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -61,6 +63,7 @@ from iop_companion.ui.theme import mark_primary
 from iop_companion.ui.widgets import ems, field_label, heading, muted
 
 TITLE = PICKING_UP_TITLE
+DRAFT_NAME = "picking_up"  # a flow half done when the journal locked
 STOP_WORDS = "Stop here, or Escape, keeps what you've written so far."
 SKIP_WORDS = "Leave it empty to skip it."
 PRIVATE_WORDS = "This hard moment is private, so these notes are too: they stay out of exports."
@@ -358,6 +361,43 @@ class PickingUpDialog(QDialog):
         self._offered = learned_from(self.answers(), section)
         self.learned.setText(self._offered)
 
+    # -- what a lock keeps ---------------------------------------------------------------------
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is written and ticked here, and the step, if anything is (else None)."""
+        answers = self.answers()
+        if answers.empty and not self.learned.text().strip() and self.notes is None:
+            return None
+        return {
+            "entry_id": self.entry_id,
+            "notes_id": self.notes.id if self.notes is not None else None,
+            "fields": {key: self.fields[key].text() for key in TEXT_STEPS},
+            "halt": [halt.value for halt in answers.halt],
+            "add": self.add_box.isChecked(),
+            "section": self.section.currentData(),
+            "learned": self.learned.text(),
+            "step": self.step,
+        }
+
+    def restore(self, body: dict[str, Any]) -> None:
+        """Put back what ``draft`` kept, at the step it was at."""
+        fields = body.get("fields")
+        if isinstance(fields, dict):
+            for key in TEXT_STEPS:
+                self.fields[key].setText(str(fields.get(key, "")))
+        halt = body.get("halt")
+        if isinstance(halt, list):
+            for value, box in self.halt_boxes.items():
+                box.setChecked(value.value in halt)
+        index = self.section.findData(body.get("section"))
+        if index >= 0:
+            self.section.setCurrentIndex(index)
+        self.learned.setText(str(body.get("learned", "")))
+        self._offered = "" if self.learned.text() else self._offered
+        self.add_box.setChecked(body.get("add") is True)
+        step = body.get("step")
+        self._show_step(step if isinstance(step, int) else 0)
+
     # -- keeping ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -474,7 +514,7 @@ class PickingUpSection(NotebookPage):
         """On lock: let go of the journal, and of every word shown (an open flow closes, saving
         nothing: the lock chose that, not the person)."""
         self.stop_listening()
-        if self.flow is not None:
+        if self.flow is not None and shiboken6.isValid(self.flow):
             for field in self.flow.findChildren(QLineEdit):
                 clear_field(field)
             self.flow.reject()
@@ -526,11 +566,51 @@ class PickingUpSection(NotebookPage):
         notes = self._try(lambda: notebook.picking_up(wanted))
         if notes is None:
             return None
-        flow = PickingUpDialog(self.live, notes.entry_id, self, notes=notes)
+        return self.open_flow(notes.entry_id, notes)
+
+    def open_flow(self, entry_id: int | None, notes: PickingUp | None = None) -> PickingUpDialog:
+        """The flow for the hard moment ``entry_id`` (its notes, if it has some), held here
+        while open, so a lock keeps what is written in it as a draft."""
+        assert self.live is not None
+        if self.flow is not None and shiboken6.isValid(self.flow):
+            self.flow.reject()  # one flow at a time
+        flow = PickingUpDialog(self.live, entry_id, self.window(), notes=notes)
         flow.finished.connect(lambda _result: self._flow_closed(flow))
-        self.flow = flow  # held while open
+        self.flow = flow
         self.open_window(flow)
         return flow
+
+    # -- drafts: a flow half done when the journal locks ------------------------------------
+
+    def keep_draft(self) -> None:
+        super().keep_draft()
+        flow, live = self.flow, self.live
+        if live is None or flow is None or not shiboken6.isValid(flow) or not flow.isVisible():
+            return
+        if (body := flow.draft()) is not None:
+            self._try(lambda: live.apply(live.core.keep_draft(DRAFT_NAME, body)))
+
+    def restore_draft(self) -> None:
+        super().restore_draft()
+        live = self.live
+        if live is None:
+            return
+        body = self._try(lambda: live.drafts.get(DRAFT_NAME))
+        if not body:
+            return
+        self._try(lambda: live.apply(live.core.drop_draft(DRAFT_NAME)))
+        notebook, journal = self._notebook, live.journal
+        notes_id, entry_id = body.get("notes_id"), body.get("entry_id")
+        try:  # the notes being changed, or the hard moment new notes are for
+            notes = notebook.picking_up(notes_id) if isinstance(notes_id, int) else None
+            if notes is None and isinstance(entry_id, int):
+                journal.get(entry_id)
+                notes = notebook.picking_up_for(entry_id)
+            elif notes is None:
+                return
+        except KnownError:
+            return  # deleted meanwhile: nothing left to write about
+        self.open_flow(notes.entry_id if notes else entry_id, notes).restore(dict(body))
 
     def _flow_closed(self, flow: PickingUpDialog) -> None:
         if self.flow is flow:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from iop_companion.core.coping_model import Halt
 from iop_companion.ui.capital_check_in import CheckInDialog
 from iop_companion.ui.hard_times_plan import PlanDialog
 from iop_companion.ui.live_journal import LiveJournal
@@ -99,3 +100,58 @@ def test_a_search_finds_the_plan_and_opens_it(qtbot, window: MainWindow) -> None
     search_and_open(qtbot, window, "library")
     [plan] = [d for d in window.findChildren(PlanDialog) if d.isVisible()]
     assert "The library on Main Street" in visible_texts(plan)
+
+
+def test_a_flow_half_done_at_a_lock_comes_back_after_unlocking(qtbot, window: MainWindow) -> None:
+    live = opened(qtbot, window)
+    moment = live.apply(live.core.log_hard_moment(word="a slip")).entry
+    flow = window.open_picking_up(moment.id)
+    assert flow is not None
+    flow.fields["going_on"].setText("A long shift")
+    flow.next_step()
+    flow.halt_boxes[Halt.TIRED].setChecked(True)
+    window.lock()
+    assert not flow.isVisible()
+    live = opened(qtbot, window)
+    [again] = [d for d in window.findChildren(PickingUpDialog) if d.isVisible()]
+    assert again.fields["going_on"].text() == "A long shift"
+    assert again.halt_boxes[Halt.TIRED].isChecked() and again.step == 1
+    again.finish()
+    notes = live.notebook.picking_up_for(moment.id)
+    assert notes is not None and notes.going_on == "A long shift"
+    assert notes.halt == (Halt.TIRED,)
+    window.lock()
+    opened(qtbot, window)  # kept, so the draft is gone: nothing opens again
+    assert not [d for d in window.findChildren(PickingUpDialog) if d.isVisible()]
+
+
+def test_a_plan_half_written_at_a_lock_comes_back_after_unlocking(
+    qtbot, window: MainWindow
+) -> None:
+    live = opened(qtbot, window)
+    plan = window.hard_times_plan()
+    assert plan is not None
+    plan.parts["places"].setPlainText("The library")
+    plan.rows[0].name.setText("Sam")
+    plan.rows[0].number.setText("555-0101")
+    window.lock()
+    assert not plan.isVisible()
+    live = opened(qtbot, window)
+    [again] = [d for d in window.findChildren(PlanDialog) if d.isVisible()]
+    assert again.parts["places"].toPlainText() == "The library"
+    assert [(p.name, p.number) for p in again.people] == [("Sam", "555-0101")]
+    assert live.notebook.hard_times_plan() is None  # not saved until Save
+    again.save()
+    saved = live.notebook.hard_times_plan()
+    assert saved is not None and saved.places == "The library"
+    window.lock()
+    opened(qtbot, window)  # saved, so the draft is gone: nothing opens again
+    assert not [d for d in window.findChildren(PlanDialog) if d.isVisible()]
+
+
+def test_a_plan_opened_and_left_as_it_was_keeps_no_draft(qtbot, window: MainWindow) -> None:
+    opened(qtbot, window)
+    assert window.hard_times_plan() is not None
+    window.lock()
+    opened(qtbot, window)
+    assert not [d for d in window.findChildren(PlanDialog) if d.isVisible()]

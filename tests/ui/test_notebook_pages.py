@@ -16,7 +16,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
-from iop_companion.ui.know_now_page import RESTORED_WORDS
+from iop_companion.ui.notebook_widgets import RESTORED_WORDS
 from iop_companion.ui.share_dialog import ShareDialog
 from iop_companion.ui.showing_up_page import NO_SESSIONS
 from iop_companion.vault import Vault
