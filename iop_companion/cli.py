@@ -713,7 +713,8 @@ class Cli:
             raise InvalidEntry("--from and --to choose the days --list shows. Add --list.")
         today = opened.notebook.today
         day = check_day(self._day(args.day) or today, today)
-        words, halt, line = list(args.word), parse_halt(args.halt), args.line
+        words = [word for word in args.word if word.strip()]  # a blank one is no word
+        halt, line = parse_halt(args.halt), args.line
         stdin = sys.stdin
         if not (words or halt or line is None or line):
             if stdin is None or not stdin.isatty():
@@ -1086,16 +1087,15 @@ def parse_answers(text: str) -> list[int | None]:
 
 
 def _answer(text: str, which: str) -> int | None:
-    """One answer as written: a step from 1 to 6, or nothing (a skipped statement)."""
-    word = text.strip()
-    if not word:
-        return None
-    if word not in STEPS:
+    """One answer as written: a step from 1 to 6 (by its number or its words, as typed at the
+    terminal), or nothing (a skipped statement)."""
+    try:
+        return _typed_answer(text)
+    except ValueError:
         raise InvalidEntry(
             f"{which} needs to be a number from 1 ({barc10.ANSWER_LABELS[0]}) to 6 "
             f"({barc10.ANSWER_LABELS[-1]}), or empty to skip that statement."
-        )
-    return STEPS[word]
+        ) from None
 
 
 def _typed_answer(text: str) -> int | None:

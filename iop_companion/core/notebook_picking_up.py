@@ -47,7 +47,7 @@ TEXT_FIELDS = ("going_on", "did", "helped")
 LEARNED_SECTIONS = (NoteSection.TRIGGERS, NoteSection.WORKS, NoteSection.DOESNT_WORK)
 _SELECT = f"""
     SELECT p.id, p.uid, p.entry_uid, p.going_on, p.halt, p.did, p.helped, p.written_at,
-           e.id, e.day, e.private
+           e.id, e.day, COALESCE(e.private, p.private)
     FROM {TABLE} p
     LEFT JOIN entries e ON e.uid = p.entry_uid AND e.kind = '{Kind.HARD_MOMENT.value}'
 """  # noqa: S608
@@ -139,6 +139,7 @@ class PickingUpNotes(Notes):
             "did": notes.did,
             "helped": notes.helped,
             "written_at": utc_text(notes.written_at),
+            "private": int(notes.private),  # its hard moment's, when that is here (a trigger)
         }
         with plain_errors(), self._db.atomic():
             if notes.entry_uid is not None and self._picking_up(

@@ -15,13 +15,14 @@ elsewhere), and a restore (the journal as it was is kept among the backups inste
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from iop_companion.core import progress
+from iop_companion.core import progress, unlock_copy
 from iop_companion.core.changes import NOTHING, Changes, Done, Part, Step
 from iop_companion.core.coping_model import (
     CapitalCheckIn,
@@ -54,7 +55,7 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
-from iop_companion.errors import WrongPassphrase
+from iop_companion.errors import KnownError, WrongPassphrase
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
 from iop_companion.vault.keychain import Keychain, MemoryKeychain, SystemKeychain
@@ -217,7 +218,17 @@ class OpenJournal:
     def check(self) -> list[str]:
         return self.vault.check()
 
+    def keep_unlock_copy(self) -> None:
+        """Make the unlock screen's copy of the plan match the journal: its plan and number
+        while the person chooses to keep one, no copy otherwise (``core/unlock_copy.py``)."""
+        unlock_copy.keep(self.folder, self.notebook.unlock_screen_text())
+
     def lock(self) -> None:
+        """Close the journal. The unlock screen's copy is brought in step first (a change
+        from the command line, an import), as well as it can be: locking matters more."""
+        if not self.vault.is_locked:
+            with contextlib.suppress(KnownError):
+                self.keep_unlock_copy()
         self.history.clear()
         self._days = None
         self._worker = None
@@ -1101,6 +1112,8 @@ class OpenJournal:
         kept among the backups, so a restore can be undone by restoring that. Everything
         changed: whatever opens the journal next reads it whole."""
         result = backup.restore(folder, source, secret)
+        with contextlib.suppress(KnownError):  # the journal put back decides when it opens
+            unlock_copy.remove(folder)
         return Done(result, Changes.everything("journal.restored", local_now()))
 
     @staticmethod

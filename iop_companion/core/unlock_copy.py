@@ -10,8 +10,11 @@ to show). ``read`` is for the locked app: "" when there is no copy, or something
 small text file is in its place.
 
 Backups, restores and exports never take it: they copy the journal's own files by name
-(``vault/layout``), and this isn't one of them. Qt-free, for the desktop app to call whenever
-the plan, the program's number or the choice changes, and each time the journal opens.
+(``vault/layout``), and this isn't one of them; a restore removes it (the journal put back
+says at its next opening whether it wants one). ``OpenJournal.keep_unlock_copy`` writes it:
+the desktop app after every change to the plan, the program's number or the choice, and
+every ``OpenJournal.lock``, so the command line keeps it in step too. A copy that can't be
+written or removed is emptied rather than left saying what it said.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from iop_companion.errors import KnownError
 from iop_companion.vault.files import raise_for_os_error, read_small, replace_whole
 from iop_companion.vault.layout import UNLOCK_COPY_NAME
 
@@ -59,6 +63,10 @@ def keep(folder: Path, text: str) -> bool:
     try:
         replace_whole(path, data)
     except OSError as exc:
+        # The old copy must not stay readable in its place (it may hold a number the person
+        # just took out): gone, or emptied, before the problem is said.
+        with contextlib.suppress(KnownError):
+            remove(folder)
         raise_for_os_error(exc)
     return True
 
@@ -73,7 +81,12 @@ def remove(folder: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise_for_os_error(exc)
+        try:  # a folder that won't let the file go (read-only): an empty copy shows nothing
+            with open(path, "r+b") as handle:
+                handle.truncate(0)
+                os.fsync(handle.fileno())
+        except OSError:
+            raise_for_os_error(exc)
     return True
 
 

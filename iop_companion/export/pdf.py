@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import threading
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import typst
 
@@ -121,19 +122,43 @@ def _chart_svg(view: ProgressView, hard_moments: bool) -> str:
     return buffer.getvalue()
 
 
-class SummaryDocument:
-    """The summary, laid out once: the PDF, and its pages as pictures and as words. Each is
-    made when first asked for (the preview needs page 1's picture first, the PDF later)."""
+# What a PDF may not hold, though a paste or an imported file may bring it: control characters
+# other than a line break or a tab, and Unicode's non-characters (PDF/UA refuses them, and
+# then no PDF can be made from those words at all).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+    )
+    + "]"
+)
 
-    def __init__(self, summary: TherapistSummary) -> None:
-        self.inputs = {
-            "data": json.dumps(summary_data(summary), ensure_ascii=False),
-            "chart": chart_svg(summary) if summary.choices.include_charts else "",
-        }
+
+def printable(data: Any) -> Any:
+    """``data`` (JSON-like) with each unprintable character in its words shown as U+FFFD, the
+    mark for a character that can't be shown, so odd words never stop a PDF being made."""
+    if isinstance(data, str):
+        return _UNPRINTABLE.sub("\ufffd", data)
+    if isinstance(data, dict):
+        return {key: printable(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [printable(value) for value in data]
+    return data
+
+
+class TypstDocument:
+    """A document laid out once from ``template`` and ``inputs`` (the words as JSON data,
+    never markup): the PDF, and its pages as pictures and as words. Each is made when first
+    asked for (the preview needs page 1's picture first, the PDF later). One compiler serves
+    every template; each compile names its own."""
+
+    template = TEMPLATE
+    failed: type[KnownError]
+
+    def __init__(self, data: dict[str, Any], **more: str) -> None:
+        self.inputs = {"data": json.dumps(printable(data), ensure_ascii=False), **more}
         self._images: dict[float, list[bytes]] = {}
         self._pdf: bytes | None = None
-
-    page_size = PAGE_SIZE
 
     @property
     def pages(self) -> int:
@@ -148,15 +173,21 @@ class SummaryDocument:
         return PdfReader(io.BytesIO(self.pdf_bytes()))
 
     def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
+        template = str(self.template)
         try:
             if form == "pdf":
                 made = _compiler().compile(
-                    format="pdf", sys_inputs=self.inputs, pdf_standards=[PDF_STANDARD]
+                    input=template,
+                    format="pdf",
+                    sys_inputs=self.inputs,
+                    pdf_standards=[PDF_STANDARD],
                 )
             else:
-                made = _compiler().compile(format="png", ppi=ppi, sys_inputs=self.inputs)
-        except typst.TypstError as error:  # the template's fault, never the person's words
-            raise SummaryFailed() from error
+                made = _compiler().compile(
+                    input=template, format="png", ppi=ppi, sys_inputs=self.inputs
+                )
+        except typst.TypstError as error:  # the template's fault: the words are printable
+            raise self.failed() from error
         assert made is not None
         return made
 
@@ -178,6 +209,17 @@ class SummaryDocument:
         """The words on page ``page`` (from 0), in reading order: what a screen reader reads
         for the preview's picture of that page."""
         return self._reader.pages[page].extract_text()
+
+
+class SummaryDocument(TypstDocument):
+    """The therapist summary, its chart beside its words."""
+
+    failed = SummaryFailed
+    page_size = PAGE_SIZE
+
+    def __init__(self, summary: TherapistSummary) -> None:
+        chart = chart_svg(summary) if summary.choices.include_charts else ""
+        super().__init__(summary_data(summary), chart=chart)
 
 
 def encrypt(pdf: bytes, password: str) -> bytes:

@@ -10,22 +10,17 @@ whole or not at all (``export/files.write_whole``). Qt-free.
 
 from __future__ import annotations
 
-import io
-import json
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import typst
-
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
-from iop_companion.export.pdf import PDF_STANDARD, _compiler, save
+from iop_companion.export.pdf import TypstDocument, save
 from iop_companion.export.summary_words import LANGUAGE, breakable
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    pass
 
 TEMPLATE = Path(__file__).with_name("wallet_card.typ")
 CARD_SIZE_MM = (85.6, 54.0)  # ISO/IEC 7810 ID-1, a bank card's size
@@ -86,59 +81,18 @@ def card_data(plan: HardTimesPlan | None, program_phone: str = "") -> dict[str, 
     return {"title": DOCUMENT_TITLE, "lang": LANGUAGE, "how": HOW_TO, "items": items}
 
 
-class WalletCard:
+class WalletCard(TypstDocument):
     """The cards, laid out once: the PDF, its pages as pictures and as words."""
+
+    template = TEMPLATE
+    failed = CardFailed
 
     def __init__(
         self, plan: HardTimesPlan | None, program_phone: str = "", *, clip: bool = True
     ) -> None:
         """``clip=False`` only for a test: the faces drawn without the edge that keeps
         anything from spilling over, to show that it never has anything to keep in."""
-        data = json.dumps(card_data(plan, program_phone), ensure_ascii=False)
-        self.inputs = {"data": data, "clip": "yes" if clip else "no"}
-        self._pdf: bytes | None = None
-
-    def _compile(self, form: str, ppi: float | None = None) -> bytes | list[bytes]:
-        try:
-            if form == "pdf":
-                made = _compiler().compile(
-                    input=str(TEMPLATE),
-                    format="pdf",
-                    sys_inputs=self.inputs,
-                    pdf_standards=[PDF_STANDARD],
-                )
-            else:
-                made = _compiler().compile(
-                    input=str(TEMPLATE), format="png", ppi=ppi, sys_inputs=self.inputs
-                )
-        except typst.TypstError as error:  # the template's fault, never the person's words
-            raise CardFailed() from error
-        assert made is not None
-        return made
-
-    def pdf_bytes(self) -> bytes:
-        if self._pdf is None:
-            pdf = self._compile("pdf")
-            assert isinstance(pdf, bytes)
-            self._pdf = pdf
-        return self._pdf
-
-    def page_images(self, ppi: float = 96.0) -> list[bytes]:
-        made = self._compile("png", ppi)
-        return [made] if isinstance(made, bytes) else list(made)
-
-    @cached_property
-    def _reader(self) -> PdfReader:
-        from pypdf import PdfReader
-
-        return PdfReader(io.BytesIO(self.pdf_bytes()))
-
-    @property
-    def pages(self) -> int:
-        return len(self._reader.pages)
-
-    def page_text(self, page: int) -> str:
-        return self._reader.pages[page].extract_text()
+        super().__init__(card_data(plan, program_phone), clip="yes" if clip else "no")
 
 
 def write_wallet_card(plan: HardTimesPlan | None, program_phone: str, target: Path) -> Path:

@@ -6,7 +6,7 @@ keep a copy on the unlock screen, with its plain warning beside it. Save keeps a
 (the one before stays in the history, and Undo takes the new one back); Cancel keeps nothing.
 "Print as a wallet card…" saves the plan as it is on screen as a PDF, owner-only.
 
-``follow_unlock_copy`` keeps the unlock screen's copy (``core/unlock_copy``) in step with the
+``UnlockCopy`` keeps the unlock screen's copy (``core/unlock_copy``) in step with the
 open journal. The words are the app's own, never those of a published form.
 """
 
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion.core import unlock_copy
 from iop_companion.core.changes import Changes, Part
 from iop_companion.core.coping_model import (
     MAX_CONTACT_NAME_CHARS,
@@ -443,21 +442,29 @@ class PlanDialog(QDialog):
         return saved
 
 
-def follow_unlock_copy(live: LiveJournal, said: Callable[[str], None]) -> None:
-    """Keep the unlock screen's copy of the plan in step with the open journal: written now
-    (a change made elsewhere, the command line say, is caught up), then after every change to
-    the plan, the choice or the program's number; removed as soon as the choice is off or
-    there is nothing to show. A disk problem is ``said`` in its sentence."""
+class UnlockCopy(QObject):
+    """Keeps the unlock screen's copy of the plan in step with the open journal: written when
+    it opens (a change made elsewhere is caught up), then after every change to the plan, the
+    choice or the program's number; removed as soon as the choice is off or there is nothing
+    to show. ``problem`` is the sentence of the last disk problem ("" when the copy is as it
+    should be), ``said`` at once."""
 
-    def keep(changes: Changes | None = None) -> None:
-        if changes is not None and not (
-            changes.reload or changes.touches(Part.HARD_TIMES_PLAN, Part.OWN_DETAILS)
-        ):
-            return
+    def __init__(self, live: LiveJournal, said: Callable[[str], None]) -> None:
+        super().__init__(live)
+        self.live, self.said = live, said
+        self.problem = ""
+        live.changed.connect(self._heard)
+        self.keep()
+
+    def _heard(self, changes: Changes) -> None:
+        if changes.reload or changes.touches(Part.HARD_TIMES_PLAN, Part.OWN_DETAILS):
+            self.keep()
+
+    def keep(self) -> None:
         try:
-            unlock_copy.keep(live.folder, live.notebook.unlock_screen_text())
+            self.live.core.keep_unlock_copy()
         except KnownError as error:
-            said(error.sentence)
-
-    live.changed.connect(keep)
-    keep()
+            self.problem = error.sentence
+            self.said(self.problem)
+        else:
+            self.problem = ""

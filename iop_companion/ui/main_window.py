@@ -44,7 +44,7 @@ from iop_companion.ui.daily_backup import DailyBackup
 from iop_companion.ui.discreet import Identity, icon_for, load_identity, save_identity
 from iop_companion.ui.every_window import EveryWindow, FieldKeys, opened_by
 from iop_companion.ui.hard_times_plan import DRAFT_NAME as PLAN_DRAFT
-from iop_companion.ui.hard_times_plan import PlanDialog, follow_unlock_copy
+from iop_companion.ui.hard_times_plan import PlanDialog, UnlockCopy
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.how_i_am_section import HowIAmSection
 from iop_companion.ui.icons import on_tabs
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings or QSettings()
         self.live: LiveJournal | None = None
+        self.unlock_copy: UnlockCopy | None = None  # while the journal is open
         self._open_dialogs: set[QDialog] = set()  # held while open (``_open``)
         # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
         self.clipboard_guard = ClipboardGuard(self)
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         self.live.history_changed.connect(self._history_changed)
         self.live.notice.connect(self.status.say)
         # The unlock screen's copy of the plan, when chosen: caught up now, then kept in step.
-        follow_unlock_copy(self.live, lambda sentence: self.status.say(sentence, warning=True))
+        self.unlock_copy = UnlockCopy(self.live, lambda words: self.status.say(words, warning=True))
         for page in self.journal_pages:
             page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -537,6 +538,7 @@ class MainWindow(QMainWindow):
             self.live.lock()
             self.live.deleteLater()
             self.live = None
+            self.unlock_copy = None
         self.undo_button.hide()
         self._set_unlocked(False)
         self.show_unlock()
@@ -662,8 +664,13 @@ class MainWindow(QMainWindow):
         if self.live is None:
             return None
         dialog = self._open(PlanDialog(self.live, parent or self))
-        dialog.saved.connect(lambda words: self.status.say(words))
+        dialog.saved.connect(self._plan_saved)
         return dialog
+
+    def _plan_saved(self, words: str) -> None:
+        """What Save did; but if the unlock screen's copy couldn't follow, that, and it stays."""
+        problem = self.unlock_copy.problem if self.unlock_copy is not None else ""
+        self.status.say(problem or words, warning=bool(problem))
 
     def manage(self) -> ManageDialog | None:
         if self.live is None:

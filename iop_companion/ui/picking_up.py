@@ -178,7 +178,9 @@ class PickingUpDialog(QDialog):
         outer.addWidget(muted(f"{PICKING_UP_INTRO} {STOP_WORDS}"))
         if self._private():
             outer.addWidget(muted(PRIVATE_WORDS))
-        self.step_label = Message(stays=True)
+        # Seen here; heard as the description of each step's first field, once, with it (an
+        # announcement as well made Orca read the whole window again at every step).
+        self.step_label = muted()
         outer.addSpacing(4)
         outer.addWidget(self.step_label)
 
@@ -329,7 +331,7 @@ class PickingUpDialog(QDialog):
         if last:
             self._choose_section()
         self.message.say("")
-        self.step_label.say(step_words(step))  # heard as well as seen
+        self.step_label.setText(step_words(step))
         first = self._first_field(step)
         first.setAccessibleDescription(step_words(step))
         first.setFocus()

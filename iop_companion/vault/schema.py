@@ -395,6 +395,38 @@ def m005_coping_tools(db: Database) -> None:
         db.executescript(_notebook_fts_triggers(table))
 
 
+@migrations()
+def m006_picking_up_private(db: Database) -> None:
+    # Notes from picking up from here are private with their hard moment. That was read through
+    # the hard moment itself, so once it was deleted (its notes are kept) they counted as not
+    # private, and an export took them. Each set of notes keeps the privacy of its hard moment
+    # now, as it was last known; triggers keep it in step with every way a hard moment is
+    # written (logged, edited, brought back by Undo, imported) and with notes written later.
+    db.executescript(
+        """
+        ALTER TABLE notebook_picking_up ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+        UPDATE notebook_picking_up SET private = COALESCE(
+            (SELECT e.private FROM entries e WHERE e.uid = notebook_picking_up.entry_uid), 0);
+        CREATE TRIGGER notebook_picking_up_private_ai AFTER INSERT ON notebook_picking_up
+        BEGIN
+            UPDATE notebook_picking_up SET private = COALESCE(
+                (SELECT e.private FROM entries e WHERE e.uid = NEW.entry_uid), NEW.private)
+            WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER entries_private_to_picking_up_ai AFTER INSERT ON entries
+        WHEN NEW.kind = 'hard_moment'
+        BEGIN
+            UPDATE notebook_picking_up SET private = NEW.private WHERE entry_uid = NEW.uid;
+        END;
+        CREATE TRIGGER entries_private_to_picking_up_au AFTER UPDATE OF private ON entries
+        WHEN NEW.kind = 'hard_moment'
+        BEGIN
+            UPDATE notebook_picking_up SET private = NEW.private WHERE entry_uid = NEW.uid;
+        END;
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     """How many migrations this database has had."""
     return len(migrations.applied(db))

@@ -114,6 +114,25 @@ def test_a_private_hard_moment_makes_its_notes_private(
     assert notebook.picking_up(notes.id).private
 
 
+def test_notes_stay_private_when_their_private_hard_moment_is_deleted(
+    notebook: NotebookService, journal: JournalService
+) -> None:
+    """Deleting the hard moment keeps its notes; they keep its privacy too, so no export or
+    summary takes them (they were read as not private once the hard moment was gone)."""
+    moment = journal.log_hard_moment(word="slip", day=TODAY, private=True).entry
+    notes = notebook.record_picking_up(moment.id, going_on="Party")
+    assert notebook.picking_up(notes.id).private
+    deleted = journal.delete(moment.id)
+    assert notebook.picking_up(notes.id).private
+    notebook.delete_picking_up(notes.id)
+    assert notebook.restore_picking_up(notes).private
+    journal.undo(deleted)
+    journal.edit(moment.id, private=False)  # the person's choice now: no longer private
+    assert not notebook.picking_up(notes.id).private
+    journal.delete(moment.id)
+    assert not notebook.picking_up(notes.id).private
+
+
 def test_editing_changes_only_what_is_given(notebook: NotebookService, moment: int) -> None:
     notes = notebook.record_picking_up(moment, going_on="Payday", did="Walked")
     edited = notebook.edit_picking_up(notes.id, helped="Calling earlier", halt=["angry"])

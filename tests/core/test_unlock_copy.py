@@ -113,11 +113,14 @@ def test_a_restore_and_the_folder_checks_are_not_confused_by_it(
 ) -> None:
     folder = opened.folder
     backup = opened.make_backup(tmp_path / "one.backup").result
-    unlock_copy.keep(folder, "Call Sam")
+    opened.save_hard_times_plan(signs="Call Sam")
+    opened.set_plan_on_unlock_screen(True)
     opened.lock()
+    assert "Call Sam" in unlock_copy.read(folder)  # closing brings the copy in step
     assert OpenJournal.exists(folder)
     OpenJournal.restore(folder, backup.path, PASSPHRASE)
-    assert unlock_copy.read(folder) == "Call Sam"  # not swapped out with the journal's files
+    # The journal put back says at its next opening whether it wants a copy; until then none.
+    assert unlock_copy.read(folder) == ""
     assert all(b.kind != "chosen" or b.complete for b in OpenJournal.list_backups(folder))
     assert synced_by(folder, home=tmp_path, environ={}) is None
     again = OpenJournal.open_with_passphrase(folder, PASSPHRASE, MemoryKeychain())

@@ -11,6 +11,7 @@ from tests.packaging.support import load_script
 
 # Where PyInstaller 6 puts them in a one-folder bundle (make bundle).
 TEMPLATE = "_internal/iop_companion/export/summary.typ"
+CARD = "_internal/iop_companion/export/wallet_card.typ"
 TYPST = "_internal/typst/_typst.abi3.so"
 
 
@@ -23,8 +24,8 @@ def fake_bundle(folder: Path, *files: str) -> Path:
 
 def test_a_bundle_with_the_template_and_typst_lacks_nothing(tmp_path: Path) -> None:
     check = load_script("bundle_check")
-    assert check.missing_parts(fake_bundle(tmp_path, TEMPLATE, TYPST)) == []
-    windows = fake_bundle(tmp_path / "windows", TEMPLATE, "_internal/typst/_typst.pyd")
+    assert check.missing_parts(fake_bundle(tmp_path, TEMPLATE, CARD, TYPST)) == []
+    windows = fake_bundle(tmp_path / "windows", TEMPLATE, CARD, "_internal/typst/_typst.pyd")
     assert check.missing_parts(windows) == []
 
 
@@ -32,6 +33,7 @@ def test_a_bundle_with_the_template_and_typst_lacks_nothing(tmp_path: Path) -> N
     ("present", "lacking"),
     [
         (TYPST, "the summary PDF's Typst template (iop_companion/export/summary.typ)"),
+        (TEMPLATE, "the wallet card's Typst template (iop_companion/export/wallet_card.typ)"),
         (TEMPLATE, "Typst itself (typst's native module), which writes the summary PDF"),
     ],
 )

@@ -174,7 +174,8 @@ def test_golden_vault_upgrades_to_the_coping_tools(golden: Path) -> None:
     )
     with Vault.unlock(golden, PASSPHRASE) as vault:
         assert migrations.pending(vault.db) == []
-        assert "m005_coping_tools" in [m.name for m in migrations.applied(vault.db)]
+        applied = [m.name for m in migrations.applied(vault.db)]
+        assert "m005_coping_tools" in applied and "m006_picking_up_private" in applied
         assert all(vault.db.table(t).count == 0 for t in tables)
         clock = FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
         journal = JournalService(vault.db, clock=clock)
