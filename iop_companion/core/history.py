@@ -7,7 +7,9 @@ full disk) leaves the step for later.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 
 from iop_companion.core.changes import Changes, Step
 from iop_companion.errors import NotFound, NotInNotebook
@@ -23,12 +25,33 @@ class History:
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._one_at_a_time = threading.RLock()
+        self._gathered: list[Step] | None = None  # the steps of ``as_one``, while it runs
 
     def did(self, step: Step) -> None:
         with self._one_at_a_time:
+            if self._gathered is not None:
+                self._gathered.append(step)
+                return
             self._undo.append(step)
             del self._undo[:-KEPT_STEPS]
             self._redo.clear()
+
+    @contextlib.contextmanager
+    def as_one(self, description: str) -> Iterator[None]:
+        """The steps done inside are one step: Undo takes them all back (newest first), Redo
+        does them all again. Kept even when one of them fails part-way, so what was done can
+        still be taken back."""
+        with self._one_at_a_time:
+            gathered: list[Step] = []
+            self._gathered = gathered
+            try:
+                yield
+            finally:
+                self._gathered = None
+                if len(gathered) == 1:
+                    self.did(gathered[0])
+                elif gathered:
+                    self.did(_joined(description, gathered))
 
     @property
     def undo_description(self) -> str:
@@ -70,3 +93,19 @@ class History:
                 raise
             target.append(source.pop())
             return step.description, changes
+
+
+def _joined(description: str, steps: list[Step]) -> Step:
+    def undo() -> Changes:
+        changes = Changes()
+        for step in reversed(steps):
+            changes = changes | step.undo()
+        return changes
+
+    def redo() -> Changes:
+        changes = Changes()
+        for step in steps:
+            changes = changes | step.redo()
+        return changes
+
+    return Step(description, undo, redo)

@@ -992,6 +992,27 @@ class OpenJournal:
         changes = self._note(Part.HARD_TIMES_PLAN, "saved", version.id)
         return Done(version, self._did("saving your plan", changes, undo, redo))
 
+    def save_plan_window(
+        self,
+        *,
+        people: Sequence[Contact],
+        program_phone: str,
+        on_unlock_screen: bool,
+        **parts: str,
+    ) -> Done[HardTimesPlan | None]:
+        """What the plan's window saves at once: a new version of the plan (None when it
+        didn't change), the program's number and the unlock screen's choice; one step for
+        Undo, however many of them changed."""
+        changes = Changes()
+        with self.history.as_one("saving your plan"):
+            saved = self.save_hard_times_plan(people=people, **parts)
+            changes |= saved.changes
+            if " ".join(program_phone.split()) != self.own.program_phone:
+                changes |= self.set_program_phone(program_phone).changes
+            if on_unlock_screen != self.notebook.plan_on_unlock_screen:
+                changes |= self.set_plan_on_unlock_screen(on_unlock_screen).changes
+        return Done(saved.result, changes)
+
     def set_plan_on_unlock_screen(self, on: bool) -> Done[bool]:
         """Whether a copy of the plan is kept readable on the unlock screen (not encrypted);
         Undo puts back the choice before."""

@@ -371,20 +371,17 @@ class PlanDialog(QDialog):
         return {key: editor.toPlainText() for key, editor in self.parts.items()}
 
     def save(self) -> None:
-        """Keep a new version, then the number and the choice if they changed, each through
-        the core (so Help now, the unlock screen's copy and Undo all hear of it)."""
+        """Keep a new version, the number and the choice, through the core as one step (so
+        Help now, the unlock screen's copy and Undo all hear of it)."""
         live, core = self.live, self.live.core
-        phone = self.program_phone.text()
-        on = self.on_unlock_screen.isChecked()
-        other_change = False
+        phone, on = self.program_phone.text(), self.on_unlock_screen.isChecked()
+        other_change = " ".join(phone.split()) != self._phone or on != self._on_unlock_screen
         try:
-            version = live.apply(core.save_hard_times_plan(**self._texts(), people=self.people))
-            if " ".join(phone.split()) != self._phone:
-                self._phone = live.apply(core.set_program_phone(phone))
-                other_change = True
-            if on != self._on_unlock_screen:
-                self._on_unlock_screen = live.apply(core.set_plan_on_unlock_screen(on))
-                other_change = True
+            version = live.apply(
+                core.save_plan_window(
+                    **self._texts(), people=self.people, program_phone=phone, on_unlock_screen=on
+                )
+            )
         except KnownError as error:
             self.say(error.sentence)
             return

@@ -306,6 +306,31 @@ def test_every_change_says_what_it_changed_and_undo_and_redo_it(opened, kind: st
     assert everything(opened) == before
 
 
+def test_the_plan_window_saves_the_plan_number_and_choice_as_one_step(opened) -> None:
+    opened.set_program_phone("555-0100")
+    done = opened.save_plan_window(
+        signs="Not sleeping",
+        people=[Contact("Sam", "555-0101")],
+        program_phone="555-0142",
+        on_unlock_screen=True,
+    )
+    assert done.result is not None and done.changes.touches(Part.HARD_TIMES_PLAN, Part.OWN_DETAILS)
+    assert opened.history.undo_description == "saving your plan"
+    opened.undo()  # one Undo takes all three back
+    assert opened.notebook.hard_times_plan() is None
+    assert opened.own.program_phone == "555-0100"
+    assert not opened.notebook.plan_on_unlock_screen
+    assert opened.history.undo_description == "the change to your program's number"
+    opened.redo()
+    assert opened.notebook.hard_times_plan() is not None
+    assert opened.own.program_phone == "555-0142" and opened.notebook.plan_on_unlock_screen
+
+
+def test_a_plan_window_save_with_only_the_number_is_that_one_step(opened) -> None:
+    opened.save_plan_window(people=[], program_phone="555-0142", on_unlock_screen=False)
+    assert opened.history.undo_description == "the change to your program's number"
+
+
 def test_a_new_change_clears_what_could_be_redone(opened) -> None:
     opened.log_win("Came to group")
     opened.undo()
