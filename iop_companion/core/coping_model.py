@@ -123,7 +123,7 @@ FEELING_WORDS: tuple[str, ...] = (
     "grateful",
     "restless",
 )
-HOW_I_AM_PROMPT = "Pick any words that fit, or add your own. There's no score."
+HOW_I_AM_PROMPT = "Pick any words that fit, or add your own. There's no right answer."
 HOW_I_AM_LINE_PROMPT = "One line, if you want to say more."
 
 

@@ -72,10 +72,13 @@ def patient(name: str = "") -> Resource:
 
 
 def _moment(check_in: CapitalCheckIn) -> str:
-    """When the person answered: its time (UTC), or its day when the time isn't known."""
-    if check_in.created_at is None:
+    """When the person answered: the check-in's day, as the summary gives it, with its time
+    (UTC) when it was written on that day; a check-in dated back, or with no time kept, has
+    its day alone, so the clinic never sees two dates for one check-in."""
+    written = check_in.created_at
+    if written is None or written.astimezone().date() != check_in.day:
         return check_in.day.isoformat()
-    return check_in.created_at.astimezone(UTC).isoformat(timespec="seconds")
+    return written.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def response(check_in: CapitalCheckIn, person: str) -> Resource:

@@ -61,7 +61,6 @@ from iop_companion.ui.disclosure import Disclosure
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
-    DELETED,
     FlowLayout,
     NotebookList,
     NotebookPage,
@@ -102,7 +101,7 @@ REMINDER_OFF = "Saved. No reminder."
 SAVED = "Saved. It's kept beside your other check-ins."
 DELETE_TIP = "Delete the selected check-in (Delete). Undo brings it back."
 
-DIALOG_TITLE = CHECK_IN_TITLE
+DIALOG_TITLE = "Check in"  # a plain action, as every window's title: it shows in task bars
 SKIP = "Skip"
 STATEMENT_NUMBER = "Statement {n} of {count}"
 NOTE_PLACEHOLDER = "Optional: a note, in your words"
@@ -606,9 +605,7 @@ class CapitalSection(NotebookPage):
         """Delete at once, no question asked: Undo brings it back."""
         if self.live is None:
             return
-        core = self.live.core
-        if self.do(lambda: core.delete_check_in(check_in_id)) is not None:
-            self.say(DELETED)
+        if self._delete(check_in_id, self.live.core.delete_check_in) is not None:
             (self.check_in_list if self.check_in_list.count() else self.start_button).setFocus()
 
     def _reminder_chosen(self) -> None:

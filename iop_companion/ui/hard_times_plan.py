@@ -4,7 +4,7 @@
 (the one in the person's own details: one copy, the same Preferences changes) and the choice to
 keep a copy on the unlock screen, with its plain warning beside it. Save keeps a new version
 (the one before stays in the history, and Undo takes the new one back); Cancel keeps nothing.
-"Print as a wallet card…" saves the plan as it is on screen as a PDF, owner-only.
+"Save as a PDF wallet card…" saves the plan as it is on screen as a PDF, owner-only.
 
 ``UnlockCopy`` keeps the unlock screen's copy (``core/unlock_copy``) in step with the
 open journal. The words are the app's own, never those of a published form.
@@ -94,6 +94,8 @@ SAVED = "Your plan is saved. The plan before it is kept too."
 SAVED_FIRST = "Your plan is saved. It's at the top of Help now (F1)."
 SAVED_OTHER = "Saved."
 NOTHING_CHANGED = "Nothing changed, so nothing new was saved."
+CARD_BUTTON = "Save as a &PDF wallet card…"  # to print, cut out and fold
+WINDOW_TITLE = "My plan"  # neutral: a title shows in task bars and window lists
 DRAFT_NAME = "hard_times_plan"  # what was written here when the journal locked
 CARD_CAPTION = "Save the wallet card"
 CARD_SAVED = (
@@ -149,7 +151,7 @@ class PlanDialog(QDialog):
         self.live = live
         self.draft_kept = False
         self.run_file_dialog: Callable[[QFileDialog], int] = QFileDialog.exec  # tests: no wait
-        self.setWindowTitle(PLAN_TITLE)
+        self.setWindowTitle(WINDOW_TITLE)
         self.setMinimumWidth(ems(self, 72))
         plan = live.notebook.hard_times_plan()
         self._had_plan = plan is not None
@@ -178,7 +180,7 @@ class PlanDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.card_button = QPushButton("&Print as a wallet card…")
+        self.card_button = QPushButton(CARD_BUTTON)
         self.card_button.setAccessibleDescription(
             "Saves your plan, as it is here, as a PDF of small cards to cut out and fold."
         )

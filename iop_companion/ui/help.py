@@ -88,17 +88,24 @@ def plan_html(plan: HardTimesPlan | None) -> str:
 
 def copy_html(text: str) -> str:
     """The unlock screen's copy, as kept (``coping_model.plan_text``): its first line is the
-    plan's title, then each part, its heading on its first line."""
+    plan's title, then each part, its heading on its first line. A blank line a person left
+    inside a part stays in that part."""
     titles = set(PLAN_TITLES.values())
     first, *blocks = text.strip().split("\n\n")
-    parts = []
+    parts: list[tuple[str, list[str]]] = []
     for block in blocks:
         heading, _, rest = block.partition("\n")
-        if heading in titles:
-            parts.append(f"<p><b>{escape(heading)}</b><br>{_lines(rest)}</p>")
+        if heading in titles or not parts:
+            parts.append((heading, [rest]) if heading in titles else ("", [block]))
         else:
-            parts.append(f"<p>{_lines(block)}</p>")
-    return f"<h2>{escape(first)}</h2>{''.join(parts)}<p><i>{escape(COPY_WORDS)}</i></p>"
+            parts[-1][1].append(block)
+    shown = "".join(
+        f"<p><b>{escape(heading)}</b><br>{'<br><br>'.join(_lines(b) for b in bodies)}</p>"
+        if heading
+        else f"<p>{'<br><br>'.join(_lines(b) for b in bodies)}</p>"
+        for heading, bodies in parts
+    )
+    return f"<h2>{escape(first)}</h2>{shown}<p><i>{escape(COPY_WORDS)}</i></p>"
 
 
 class HelpDialog(QDialog):

@@ -44,7 +44,6 @@ from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import (
     CHANGED,
-    DELETED,
     FlowLayout,
     NotebookList,
     NotebookPage,
@@ -432,9 +431,7 @@ class HowIAmSection(NotebookPage):
         """Delete at once, no question asked: Undo brings it back."""
         if self.live is None:
             return
-        core = self.live.core
-        if self.do(lambda: core.delete_how_i_am(wanted)) is None:
+        if self._delete(wanted, self.live.core.delete_how_i_am) is None:
             return
-        self.say(DELETED)
         if self.earlier.count():
             self.earlier.setFocus()

@@ -226,7 +226,9 @@ class LogDialog(QDialog):
         self.picking_up_button.setAutoDefault(False)
         self.picking_up_button.clicked.connect(lambda _checked=False: self._pick_up_edited())
         if self.entry is not None and self.entry.kind is Kind.HARD_MOMENT:
-            notes = self.live.notebook.picking_up_for(self.entry.id)
+            notes = None
+            with contextlib.suppress(KnownError):  # unreadable now: offered as new notes
+                notes = self.live.notebook.picking_up_for(self.entry.id)
             self.picking_up_button.setAccessibleDescription(
                 CHANGE_NOTES_WORDS if notes else ADD_NOTES_WORDS
             )

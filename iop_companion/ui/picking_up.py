@@ -12,7 +12,6 @@ flow again on those notes, Delete removes them (Undo brings them back).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -63,6 +61,7 @@ from iop_companion.ui.theme import mark_primary
 from iop_companion.ui.widgets import ems, field_label, heading, muted
 
 TITLE = PICKING_UP_TITLE
+WINDOW_TITLE = "A few notes"  # neutral: a title shows in task bars and window lists
 DRAFT_NAME = "picking_up"  # a flow half done when the journal locked
 STOP_WORDS = "Stop here, or Escape, keeps what you've written so far."
 SKIP_WORDS = "Leave it empty to skip it."
@@ -170,7 +169,7 @@ class PickingUpDialog(QDialog):
         self.notes = notes
         self.outcome = ""  # what finishing did, in a sentence (also said in the status line)
         self.finished_by_person = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(WINDOW_TITLE)
         self.setMinimumWidth(ems(self, 30))
         outer = QVBoxLayout(self)
         outer.setSpacing(10)
@@ -197,9 +196,9 @@ class PickingUpDialog(QDialog):
         outer.addWidget(self.message)
 
         row = QHBoxLayout()
-        self.stop_button = self._button("&Stop here", self.finish, STOP_WORDS)
-        self.back_button = self._button("&Back", lambda: self.go(-1), "The step before")
-        self.next_button = self._button("&Next", self.next_step, "The next step")
+        self.stop_button = button("&Stop here", self.finish, STOP_WORDS)
+        self.back_button = button("&Back", lambda: self.go(-1), "The step before")
+        self.next_button = button("&Next", self.next_step, "The next step")
         row.addWidget(self.stop_button)
         row.addStretch(1)
         row.addWidget(self.back_button)
@@ -212,13 +211,6 @@ class PickingUpDialog(QDialog):
         self._show_step(0)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _button(self, text: str, slot: Callable[[], object], description: str) -> QPushButton:
-        made = QPushButton(text)
-        made.setAutoDefault(False)
-        made.setAccessibleDescription(description)
-        made.clicked.connect(lambda _checked=False: slot())
-        return made
 
     def _page(self, prompt: str) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()

@@ -94,6 +94,7 @@ if TYPE_CHECKING:  # QtPrintSupport loads when something is printed, not at star
 PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
 HARD_NOTE = "Hard moments stay out unless you tick them in."
 CLINIC_FILE = "Also save a file for the clinic's records (FHIR)"
+CLINIC_FILE_NOT_SAVED = "The file for the clinic's records wasn't saved."
 CLINIC_NOTE = (
     "A second file beside the PDF, in the form clinics' record systems read: your check-ins' "
     "answers and the name above, nothing else. It has no password."
@@ -533,13 +534,17 @@ class ShareDialog(QDialog):
                 summary = self.summary()
                 pdf = SummaryDocument(summary).pdf_bytes()
                 saved = save(encrypt(pdf, password) if password else pdf, target)
-                if self.with_clinic_file and summary.check_ins:
-                    clinic = write_fhir(
-                        summary, beside(saved), self.live.folder, now=datetime.now().astimezone()
-                    )
         except KnownError as error:
             self._say(error.sentence)
             return None
+        if self.with_clinic_file and summary.check_ins:
+            try:
+                now = datetime.now().astimezone()
+                clinic = write_fhir(summary, beside(saved), self.live.folder, now=now)
+            except KnownError as error:  # the summary is saved: say so, and what wasn't
+                self._say(f"Saved as {saved.name}. {CLINIC_FILE_NOT_SAVED} {error.sentence}")
+                self.saved_clinic_file = None
+                return saved
         if clinic is None:
             said = f"Saved as {saved.name}. Only you can open the file on this computer."
             if self.with_clinic_file:

@@ -94,8 +94,30 @@ COPING_MODULES = (
     "core/notebook_how_i_am.py",
     "core/notebook_picking_up.py",
     "core/notebook_hard_times.py",
+    "core/unlock_copy.py",
+    "ui/check_ins_page.py",
+    "ui/capital_check_in.py",
+    "ui/how_i_am_section.py",
+    "ui/picking_up.py",
+    "ui/hard_times_plan.py",
+    "export/fhir.py",
+    "export/wallet_card.py",
+    "export/summary_words.py",
+    "cli.py",
 )
-JUDGEMENTS = ("risk", "cut-off", "cutoff", "threshold", "poor", "worse", "severe", "danger")
+JUDGEMENTS = (
+    "score",
+    "risk",
+    "cut-off",
+    "cutoff",
+    "threshold",
+    "poor",
+    "worse",
+    "severe",
+    "danger",
+    "low total",
+    "high total",
+)
 
 
 def test_nothing_the_tools_say_judges_a_total() -> None:

@@ -110,8 +110,8 @@ def test_answers_are_codings_and_a_skipped_statement_has_no_item(
 ) -> None:
     _, bundle = written(journal, notebook, tmp_path)
     first, second = resources(bundle, "QuestionnaireResponse")
-    made = tools.check_ins[0].created_at
-    assert made is not None and first["authored"] == made.isoformat(timespec="seconds")
+    # Dated back (written on the 27th for the 7th): its day, as the summary gives it.
+    assert first["authored"] == tools.check_ins[0].day.isoformat()
     assert [item["linkId"] for item in first["item"]] == [str(n) for n in range(1, 11)]
     assert first["item"][0]["answer"] == [
         {"valueCoding": {"code": "4", "display": "Somewhat agree"}}
@@ -176,3 +176,14 @@ def test_the_validation_is_not_a_formality() -> None:
     ):
         with pytest.raises(ValidationError):
             Bundle.model_validate(broken(change))
+
+
+def test_a_check_in_written_on_its_day_has_its_time_too(
+    journal: JournalService, notebook: NotebookService, tmp_path: Path
+) -> None:
+    today = notebook.record_check_in(notebook.today, (5,) * 10)
+    _, bundle = written(journal, notebook, tmp_path)
+    [response] = resources(bundle, "QuestionnaireResponse")
+    assert today.created_at is not None
+    assert response["authored"] == today.created_at.isoformat(timespec="seconds")
+    assert Bundle.model_validate(bundle).type == "collection"

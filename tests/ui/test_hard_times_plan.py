@@ -293,3 +293,18 @@ def test_what_a_person_writes_is_shown_as_words_never_as_markup(qtbot, window) -
     opened(window).apply(opened(window).core.save_hard_times_plan(signs="<b>bold</b> & <a href=x>"))
     shown = open_help(window).plan.text()
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=x&gt;" in shown
+
+
+def test_a_blank_line_inside_a_part_stays_in_that_part_on_the_locked_copy() -> None:
+    from datetime import UTC, datetime
+
+    from iop_companion.core.coping_model import HardTimesPlan, plan_text
+    from iop_companion.ui.help import copy_html
+
+    plan = HardTimesPlan(1, datetime.now(UTC), signs="Not sleeping\n\nSkipping meals", places="Lib")
+    shown = copy_html(plan_text(plan, "555-0142"))
+    assert (
+        "<b>What tells me a hard time is coming</b><br>Not sleeping<br><br>Skipping meals</p>"
+        in shown
+    )
+    assert shown.count("<p>") == 4  # three parts and the line about the copy: none loose

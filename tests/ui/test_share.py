@@ -485,3 +485,24 @@ def test_the_file_for_the_clinics_records_is_saved_beside_the_pdf(
     dialog.save_to(tmp_path / "older.pdf")
     assert not (tmp_path / "older.fhir.json").exists()
     assert NO_CHECK_INS_FOR_CLINIC in dialog.status.text()
+
+
+def test_a_clinic_file_that_cant_be_saved_says_the_summary_was(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iop_companion.errors import DiskFull
+    from iop_companion.ui import share_dialog
+    from iop_companion.ui.share_dialog import CLINIC_FILE_NOT_SAVED
+
+    def full(*_: object, **__: object) -> Path:
+        raise DiskFull()
+
+    dialog = with_coping_tools(qtbot, window)
+    dialog.include_check_ins.setChecked(True)
+    dialog.clinic_file.setChecked(True)
+    monkeypatch.setattr(share_dialog, "write_fhir", full)
+    saved = dialog.save_to(tmp_path / "summary.pdf")
+    assert saved is not None and saved.exists()  # the summary is there
+    said = dialog.status.text()
+    assert said.startswith("Saved as summary.pdf.") and CLINIC_FILE_NOT_SAVED in said
+    assert DiskFull().sentence in said and dialog.saved_clinic_file is None
