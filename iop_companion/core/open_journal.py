@@ -117,6 +117,7 @@ class OpenJournal:
         self._days: list[DayCount] | None = None
         self._days_lock = threading.Lock()
         self._worker: tuple[JournalService, NotebookService] | None = None
+        self._copy_behind = False  # a change the unlock screen's copy hasn't caught up with
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -222,11 +223,13 @@ class OpenJournal:
         """Make the unlock screen's copy of the plan match the journal: its plan and number
         while the person chooses to keep one, no copy otherwise (``core/unlock_copy.py``)."""
         unlock_copy.keep(self.folder, self.notebook.unlock_screen_text())
+        self._copy_behind = False
 
     def lock(self) -> None:
-        """Close the journal. The unlock screen's copy is brought in step first (a change
-        from the command line, an import), as well as it can be: locking matters more."""
-        if not self.vault.is_locked:
+        """Close the journal. The unlock screen's copy is brought in step first if a change
+        since it was last written may have left it behind (a change from the command line, an
+        import), as well as it can be: locking matters more."""
+        if self._copy_behind and not self.vault.is_locked:
             with contextlib.suppress(KnownError):
                 self.keep_unlock_copy()
         self.history.clear()
@@ -272,6 +275,8 @@ class OpenJournal:
     def _noted(self, changes: Changes) -> Changes:
         """Keep the tallies current with ``changes`` (every mutation passes through here, the
         import from the worker thread too: hence the lock)."""
+        if changes.reload or changes.touches(Part.HARD_TIMES_PLAN, Part.OWN_DETAILS):
+            self._copy_behind = True  # the unlock screen's copy may say something else now
         with self._days_lock:
             if changes.reload:
                 self._days = None
