@@ -32,9 +32,11 @@ from iop_companion.core.coping_model import (
     CHECK_IN_TITLE,
     FEELING_WORDS,
     HOW_I_AM_TITLE,
+    SKIPPED,
     CapitalCheckIn,
     Halt,
     HowIAm,
+    halt_words,
     total_words,
 )
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
@@ -106,7 +108,6 @@ HOW_I_AM_HELP = (
 SCALE = tuple(f"{n} {label}" for n, label in enumerate(barc10.ANSWER_LABELS, start=1))
 ANSWER_PROMPT = "Your answer, 1 to 6 (Enter to skip): "
 NOT_A_STEP = "Type a number from 1 to 6, or press Enter to skip this statement."
-SKIPPED = "Skipped"
 
 SCALE_LINES = tuple(
     "  " + "   ".join(f"{step:<19}" for step in SCALE[row : row + 3]).rstrip() for row in (0, 3)
@@ -1142,7 +1143,7 @@ def how_i_am_lines(item: HowIAm) -> list[str]:
     """How I am as ``how-i-am --list`` shows it: the day, the words and HALT ticks, the line."""
     parts = [", ".join(item.words)] if item.words else []
     if item.halt:
-        parts.append("HALT: " + ", ".join(h.value for h in item.halt))
+        parts.append(halt_words(item.halt))  # as the app says it: "Quick check: hungry"
     head = f"{item.day.isoformat()}  {'; '.join(parts)}"
     if not parts:
         return [head + item.line]

@@ -68,6 +68,14 @@ class CapitalCheckIn:
         return f"CapitalCheckIn(id={self.id}, day={self.day.isoformat()})"
 
 
+SKIPPED = "Skipped"  # a statement the person left without an answer
+
+
+def answer_words(answer: int | None) -> str:
+    """An answer as said everywhere: its label ("Somewhat agree"), or "Skipped"."""
+    return SKIPPED if answer is None else barc10.answer_label(answer)
+
+
 def totals_over_time(check_ins: Sequence[CapitalCheckIn]) -> list[tuple[date, int]]:
     """(day, total) of every check-in with all ten answers, oldest first: the total over time,
     if the person wants to see it. Two check-ins on one day are two points; none is dropped."""
@@ -149,21 +157,24 @@ class HowIAm:
         return f"HowIAm(id={self.id}, day={self.day.isoformat()})"
 
 
+def ticks_words(ticked: Sequence[Halt]) -> str:
+    """The HALT ticks in HALT's order, e.g. "hungry, tired" ("" with no tick)."""
+    return ", ".join(HALT_TITLES[h].lower() for h in halt_in_order(ticked))
+
+
 def halt_words(ticked: Sequence[Halt]) -> str:
     """E.g. "Quick check: hungry, tired" ("" with no tick)."""
-    if not ticked:
-        return ""
-    return "Quick check: " + ", ".join(HALT_TITLES[h].lower() for h in halt_in_order(ticked))
+    return f"Quick check: {ticks_words(ticked)}" if ticked else ""
 
 
 def how_i_am_lines(item: HowIAm) -> tuple[str, str]:
-    """What a check-in says, in two lines: its words ("Calm, tired, wobbly"; the HALT ticks
-    or the line when it has no words), then what else it holds (ticks, then the line)."""
-    words = ", ".join(item.words)
-    rest = [halt_words(item.halt), item.line]
-    if not words:
-        words, rest = next(part for part in rest if part), [part for part in rest if part][1:]
-    return words[:1].upper() + words[1:], "  \u00b7  ".join(part for part in rest if part)
+    """What a check-in says, in two lines: its words ("Calm, tired, wobbly"), then what else
+    it holds (the HALT ticks, then the line). With no words, the first of those comes first."""
+    parts = [part for part in (", ".join(item.words), halt_words(item.halt), item.line) if part]
+    if not parts:
+        return "", ""
+    first = parts[0]
+    return first[:1].upper() + first[1:], "  \u00b7  ".join(parts[1:])
 
 
 # -- Picking up from here -----------------------------------------------------------------------

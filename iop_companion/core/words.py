@@ -81,3 +81,14 @@ def weekday_words(day: date, *, year: bool = True) -> str:
 def short_day(day: date) -> str:
     """Nov 27"""
     return f"{day:%b} {day.day}"
+
+
+def cut_at_word(text: str, width: int) -> str:
+    """``text`` if it fits ``width`` characters; else cut at the last space that fits (or
+    mid-word, for one long word), then "…"."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut.strip():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "\u2026"

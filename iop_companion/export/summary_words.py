@@ -15,9 +15,10 @@ from typing import Any
 
 from iop_companion.core import barc10
 from iop_companion.core.chart_text import running_sentence
-from iop_companion.core.coping_model import HALT_TITLES, CapitalCheckIn, PickingUp
+from iop_companion.core.coping_model import HALT_TITLES, CapitalCheckIn, PickingUp, answer_words
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.words import (
+    cut_at_word,
     date_words,
     entry_label,
     plural,
@@ -253,7 +254,6 @@ def _bring_up(summary: TherapistSummary) -> Data | None:
 
 
 BARC10_NAMED = f"{barc10.NAME}, from {barc10.SHORT_SOURCE}"
-SKIPPED = "Skipped"
 
 
 def check_in_total(check_in: CapitalCheckIn) -> str:
@@ -296,8 +296,7 @@ def _check_in_answers(summary: TherapistSummary) -> Data | None:
     for start in range(0, len(check_ins), ANSWER_COLUMNS):
         some = check_ins[start : start + ANSWER_COLUMNS]
         rows = [
-            [statement]
-            + [SKIPPED if (a := c.answers[n]) is None else barc10.answer_label(a) for c in some]
+            [statement] + [answer_words(c.answers[n]) for c in some]
             for n, statement in enumerate(barc10.STATEMENTS)
         ]
         rows.append(["Total"] + [check_in_total(c) for c in some])
@@ -344,16 +343,6 @@ PICKING_UP_PARTS = (
 NOTES_LABEL = "Picking up from here:"
 
 
-def few_words(text: str, width: int) -> str:
-    """``text`` if it fits ``width``; else cut at the last space that fits, then "…"."""
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    if " " in cut.strip():
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.") + "…"
-
-
 def picking_up_words(notes: PickingUp) -> str:
     """A hard moment's notes in a line or two: "Going on: … · I felt: Angry, Tired · …", each
     part cut to a few words (the person's words set apart)."""
@@ -363,7 +352,7 @@ def picking_up_words(notes: PickingUp) -> str:
             words = ", ".join(HALT_TITLES[tick] for tick in notes.halt)
         else:
             text = " ".join(str(getattr(notes, key)).split())
-            words = own(few_words(text, MAX_NOTES_CHARS))
+            words = own(cut_at_word(text, MAX_NOTES_CHARS))
         if words:
             said.append(f"{label}: {words}")
     return " · ".join(said)

@@ -50,6 +50,7 @@ from iop_companion.core.coping_model import (
     CHECK_IN_TOTAL_NOTE,
     MAX_CHECK_IN_NOTE_CHARS,
     CapitalCheckIn,
+    answer_words,
     total_words,
     totals_over_time,
 )
@@ -89,7 +90,6 @@ LIST_NAME = "Your check-ins, newest first"
 ANSWERS_TITLE = "Answers"
 ANSWERS_TIP = "Show or hide the ten answers of the selected check-in"
 ANSWERS_NAME = "The answers of the selected check-in"
-SKIPPED = "Skipped"
 NOTE_WORDS = "Note: {note}"
 SHOW_TOTALS = "Show the total over time"
 TOTALS_NAME = "The total over time"
@@ -115,10 +115,6 @@ KEYS_HINT = (
 SETTINGS_KEY = "check_ins/show_totals"  # QSettings: only whether the table is shown
 ANSWERS_KEY = "check_ins/show_answers"  # and whether the answers are
 DRAFT_NAME = "check_in"  # a check-in half done when the journal locked, kept encrypted
-
-
-def answer_words(answer: int | None) -> str:
-    return SKIPPED if answer is None else barc10.answer_label(answer)
 
 
 # -- the dialog -----------------------------------------------------------------------------

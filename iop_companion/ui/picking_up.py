@@ -41,10 +41,11 @@ from iop_companion.core.coping_model import (
     PICKING_UP_TITLE,
     Halt,
     PickingUp,
+    ticks_words,
 )
 from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.notebook_picking_up import LEARNED_SECTIONS
-from iop_companion.core.words import weekday_words
+from iop_companion.core.words import cut_at_word, weekday_words
 from iop_companion.errors import KnownError
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.empty_state import EmptyState
@@ -101,18 +102,14 @@ def step_words(step: int) -> str:
 
 def halt_words(ticked: tuple[Halt, ...]) -> str:
     """E.g. "Lonely, tired"."""
-    words = ", ".join(HALT_TITLES[h].lower() for h in ticked)
+    words = ticks_words(ticked)
     return words[:1].upper() + words[1:]
 
 
 def first_words(notes: PickingUp) -> str:
     """The start of the notes, for a list: the first answer there is, cut at a word."""
     text = next((t for t in (notes.going_on, notes.did, notes.helped) if t), halt_words(notes.halt))
-    text = " ".join(text.split())
-    if len(text) <= FIRST_WORDS_CHARS:
-        return text
-    cut = text[:FIRST_WORDS_CHARS].rsplit(" ", 1)[0]
-    return f"{cut}\u2026"
+    return cut_at_word(" ".join(text.split()), FIRST_WORDS_CHARS)
 
 
 def about_words(notes: PickingUp) -> str:

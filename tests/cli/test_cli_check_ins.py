@@ -256,11 +256,13 @@ def test_how_i_am_records_and_lists(shell: Terminal) -> None:
     )
     today = date.today().isoformat()
     assert shell.ok("how-i-am", "--list") == (
-        f"{today}  calm, my own word; HALT: hungry, tired\n"
+        f"{today}  calm, my own word; Quick check: hungry, tired\n"
         "    A long day, but I went\n"
-        "2026-03-14  HALT: lonely\n"
+        "2026-03-14  Quick check: lonely\n"
     )
-    assert shell.ok("how-i-am", "--list", "--to", "2026-03-14") == "2026-03-14  HALT: lonely\n"
+    assert (
+        shell.ok("how-i-am", "--list", "--to", "2026-03-14") == "2026-03-14  Quick check: lonely\n"
+    )
     assert shell.ok("how-i-am", "--list", "--from", "2027-01-01") == "Nothing matches that.\n"
 
 
@@ -283,7 +285,7 @@ def test_how_i_am_asks_at_the_terminal(shell: Terminal, monkeypatch: pytest.Monk
     assert all(word in result.err for word in FEELING_WORDS)
     assert result.err.count(cli.HALT_ASKED) == 2 and cli.HALT_RETYPE in result.err
     assert shell.ok("how-i-am", "--list") == (
-        f"{date.today().isoformat()}  hopeful, my own; HALT: tired\n    Went to group\n"
+        f"{date.today().isoformat()}  hopeful, my own; Quick check: tired\n    Went to group\n"
     )
 
 

@@ -21,3 +21,11 @@ from iop_companion.core.words import found_words
 )
 def test_found_words(entries: int, more: bool, notes: int, sentence: str) -> None:
     assert found_words(entries, more=more, notes=notes) == sentence
+
+
+def test_words_are_cut_at_a_word_with_a_mark() -> None:
+    from iop_companion.core.words import cut_at_word
+
+    assert cut_at_word("A long shift", 20) == "A long shift"
+    assert cut_at_word("A long shift, and an empty evening", 16) == "A long shift\u2026"
+    assert cut_at_word("x" * 30, 10) == "x" * 9 + "\u2026"  # one long word: cut inside it

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetIt
 
 from iop_companion.core import barc10
 from iop_companion.core.check_in_nudge import NUDGE_TEXT
-from iop_companion.core.coping_model import CHECK_IN_INTRO, CHECK_IN_TOTAL_NOTE
+from iop_companion.core.coping_model import CHECK_IN_INTRO, CHECK_IN_TOTAL_NOTE, SKIPPED
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import date_words
 from iop_companion.ui import capital_check_in
@@ -23,7 +23,6 @@ from iop_companion.ui.accessible import name_of
 from iop_companion.ui.capital_check_in import (
     SAVED,
     SKIP,
-    SKIPPED,
     CapitalSection,
     CheckInDialog,
     StatementChoice,
