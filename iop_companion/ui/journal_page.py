@@ -121,6 +121,7 @@ class JournalPage(QWidget):
     delete_wanted = Signal(object)  # Entry
     notebook_hit_chosen = Signal(object)  # NotebookHit
     how_i_am_wanted = Signal(int)  # Enter or a double-click on a How I am row: open it there
+    how_i_am_delete_wanted = Signal(int)  # Delete on a How I am row
     found = Signal(str)  # what a search or the filters found, in a sentence ("": no longer)
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -232,7 +233,7 @@ class JournalPage(QWidget):
         self.view.edit_requested.connect(self.edit_wanted)
         self.view.delete_requested.connect(self.delete_wanted)
         self.view.how_i_am_requested.connect(self.how_i_am_wanted)
-        self.view.how_i_am_delete_requested.connect(self.delete_how_i_am)
+        self.view.how_i_am_delete_requested.connect(self.how_i_am_delete_wanted)
         # The entries and the empty state take turns in one place, so nothing above them moves.
         self.empty = EmptyState()
         self.entries_area = QStackedWidget()
@@ -509,15 +510,6 @@ class JournalPage(QWidget):
             self.edit_wanted.emit(entry)
         elif item is not None:
             self.how_i_am_wanted.emit(item.id)
-
-    def delete_how_i_am(self, item_id: int) -> None:
-        """Delete at once, as an entry is: Undo brings it back."""
-        if self.live is None:
-            return
-        try:
-            self.live.apply(self.live.core.delete_how_i_am(item_id))
-        except KnownError as error:
-            self.found.emit(error.sentence)
 
     def select_how_i_am(self, item_id: int) -> None:
         """Show and select How I am check-in ``item_id`` on the timeline, if it is shown."""

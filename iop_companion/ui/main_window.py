@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.journal_page.delete_wanted.connect(self.delete_entry)
         self.journal_page.notebook_hit_chosen.connect(self.show_notebook_hit)
         self.journal_page.how_i_am_wanted.connect(self.show_how_i_am)
+        self.journal_page.how_i_am_delete_wanted.connect(self.delete_how_i_am)
 
         self.status_text = Message(stays=True)
         self.status_text.setWordWrap(False)  # one line, beside the buttons
@@ -633,6 +634,17 @@ class MainWindow(QMainWindow):
             self.hard_times_plan()
         else:  # every part has a place to go: a new one is a type error here
             assert_never(hit.part)
+
+    def delete_how_i_am(self, item_id: int) -> None:
+        """Delete on a How I am row of the timeline: gone at once, as an entry is (Undo)."""
+        if self.live is None:
+            return
+        try:
+            self.live.apply(self.live.core.delete_how_i_am(item_id))
+        except KnownError as error:
+            self._say(error)
+        else:
+            self.status.say(SAVED_WORDS["deleted"])
 
     def show_how_i_am(self, item_id: int) -> None:
         """Enter on a How I am row of the timeline: open it to change, on the Check-ins tab."""

@@ -163,6 +163,7 @@ def test_on_the_journal_tab_it_is_context_and_no_win_count_changes(
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert kinds(page.model) == ["Came to group"]
     assert live.core.notebook.how_i_am_list() == []
+    assert window.status_text.text() == "Deleted."  # said where the person is, as for an entry
     window.undo()
     assert kinds(page.model) == ["how", "Came to group"]
     assert heard == []
