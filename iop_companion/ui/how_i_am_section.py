@@ -62,11 +62,11 @@ OWN_WORD = "Your own word"
 OWN_WORD_HINT = "Type a word and press Enter. It joins the others, ticked. Commas make two."
 SAVE = "Save how I am"
 SAVE_CHANGE = "Save the change"
-EARLIER = "Earlier check-ins"
+EARLIER = "How you were before"  # "check-ins" are the ones of What I have going for me
 EMPTY = "Nothing here yet. When you check in, it shows here, with its day."
-LIST_HINT = "Enter changes the selected check-in. Delete removes it, and Undo brings it back."
+LIST_HINT = "Enter changes the selected one. Delete removes it, and Undo brings it back."
 THANKS = "Thank you for checking in."
-CHANGING = "Changing the check-in from {day}. Escape leaves it as it was."
+CHANGING = "Changing how you were on {day}. Escape leaves it as it was."
 
 
 def saved_words(day: date, today: date) -> str:
