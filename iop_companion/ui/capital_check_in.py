@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -79,6 +78,7 @@ from iop_companion.ui.widgets import (
     heading,
     muted,
     paragraph,
+    save_and_cancel,
     scrolling,
 )
 
@@ -273,15 +273,7 @@ class CheckInDialog(QDialog):
 
         self.message = Message()
         outer.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("Save")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for box_button in buttons.buttons():
-            if isinstance(box_button, QPushButton):
-                box_button.setAutoDefault(False)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = save_and_cancel(self, self.save)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         outer.addWidget(buttons)
         self._show_total()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from iop_companion.ui.widgets import (
     muted,
     paragraph,
     qdate,
+    save_and_cancel,
     scrolling,
 )
 
@@ -153,19 +153,10 @@ class LogDialog(QDialog):
 
         self.message = Message()
         layout.addWidget(self.message)
-        # Enter anywhere in the dialog presses Save, the default button (Qt's own dialog rule).
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("Save")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_and_cancel(self, self.save)
         outer.addWidget(buttons)
         self.buttons = buttons
         self.offer: QWidget | None = None  # the last word after a new hard moment is saved
-        for box_button in buttons.buttons():
-            if isinstance(box_button, QPushButton):
-                box_button.setAutoDefault(False)
-        self.save_button.setDefault(True)
         if entry is not None:
             self._fill(entry)
             self.more.setChecked(True)  # an edit shows all there is; the memory stays as it was

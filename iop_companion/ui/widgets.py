@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDateEdit,
+    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -408,3 +410,21 @@ def day_of(edit: QDateEdit) -> date:
     day = edit.date().toPython()
     assert isinstance(day, date)
     return day
+
+
+def save_and_cancel(
+    dialog: QDialog, save: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save and Cancel for ``dialog``, and its Save button: Save calls ``save``, Cancel
+    rejects, and Enter anywhere in the dialog presses Save, the one default button (Qt's own
+    dialog rule; no other button takes Enter for itself)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    save_button = QPushButton("Save")
+    buttons.addButton(save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    for box_button in buttons.buttons():
+        if isinstance(box_button, QPushButton):
+            box_button.setAutoDefault(False)
+    save_button.setDefault(True)
+    return buttons, save_button
