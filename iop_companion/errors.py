@@ -307,3 +307,42 @@ class NotInNotebook(KnownError):
 
     exit_code = 2
     message = "That isn't in the notebook anymore. It may have been removed a moment ago."
+
+
+class NotSyncing(KnownError):
+    exit_code = 2
+    message = (
+        "This journal isn't kept in step with a folder yet. Choose one with "
+        "Use this journal on another computer."
+    )
+
+
+class SyncFolderNotEmpty(KnownError):
+    exit_code = 2
+    message = "That folder has other files in it. Choose an empty folder, or make a new one."
+
+
+class SyncFolderTaken(KnownError):
+    exit_code = 4
+    message = "That folder keeps a different journal in step. Choose another folder."
+
+
+class NoJournalInFolder(KnownError):
+    exit_code = 4
+    message = (
+        "There's no journal in that folder yet. On the computer that has it, choose "
+        "Use this journal on another computer first."
+    )
+
+
+class SyncStopped(KnownError):
+    exit_code = 130
+    message = "Stopped. Nothing was changed on this computer."
+
+
+class CodeNeedsPassphrase(KnownError):
+    exit_code = 2
+    message = (
+        "That's the recovery code, so this computer needs a passphrase of its own too. "
+        "Choose one, then try again."
+    )

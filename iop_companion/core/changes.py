@@ -38,6 +38,7 @@ class Part(StrEnum):
     OWN_DETAILS = "own_details"  # the program's phone number, the last session's day, setup's code
     DRAFTS = "drafts"
     KEYS = "keys"  # passphrase, recovery code, this computer's key
+    SYNC = "sync"  # the folder that keeps the journal in step with other computers
     BACKUPS = "backups"
 
 

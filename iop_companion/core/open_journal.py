@@ -55,6 +55,7 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
+from iop_companion.core.sync import FolderSync, PassResult, Progress, SyncStatus, sync_key_file
 from iop_companion.errors import KnownError, WrongPassphrase
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
@@ -117,6 +118,7 @@ class OpenJournal:
         self._days: list[DayCount] | None = None
         self._days_lock = threading.Lock()
         self._worker: tuple[JournalService, NotebookService] | None = None
+        self._sync: FolderSync | None = None
         self._copy_behind = False  # a change the unlock screen's copy hasn't caught up with
 
     # -- opening ----------------------------------------------------------------------------
@@ -235,6 +237,7 @@ class OpenJournal:
         self.history.clear()
         self._days = None
         self._worker = None
+        self._sync = None  # its connection is one of the vault's readers, closed with it
         self.vault.lock()
 
     def __enter__(self) -> OpenJournal:
@@ -284,6 +287,74 @@ class OpenJournal:
                 fresh = self.journal.day_counts(only=changes.days)
                 self._days = progress.with_days_replaced(self._days, fresh, changes.days)
         return changes
+
+    # -- keeping in step with other computers (core/sync.py) ----------------------------------
+
+    @property
+    def folder_sync(self) -> FolderSync:
+        """Keeping this journal in step through a folder, on a connection of its own (a pass
+        can run off the window's thread)."""
+        if self._sync is None:
+            self._sync = FolderSync.of(self.vault)
+        return self._sync
+
+    def keep_in_step_through(self, folder: Path) -> Done[PassResult]:
+        """Use this journal on another computer: write it into ``folder`` (empty, or keeping
+        this journal in step already) and keep it in step from now on."""
+        return self._synced(self.folder_sync.start(folder))
+
+    def sync_pass(
+        self, *, progress: Progress | None = None, stopped: Callable[[], bool] | None = None
+    ) -> Done[PassResult]:
+        """Send what changed here and take in the other computers' changes. What came in
+        can't be taken back with Undo, so the history starts again (as after an import's
+        undo would not know the rows it changed)."""
+        return self._synced(self.folder_sync.sync_pass(progress=progress, stopped=stopped))
+
+    def _synced(self, result: PassResult) -> Done[PassResult]:
+        if result.received:
+            self.history.clear()
+        return Done(result, self._noted(result.changes))
+
+    def sync_status(self) -> SyncStatus:
+        return self.folder_sync.status()
+
+    def stop_keeping_in_step(self) -> Done[None]:
+        self.folder_sync.stop()
+        return Done(None, self._note(Part.SYNC, "stopped", "sync:folder"))
+
+    def forget_computer(self, computer: str) -> Done[None]:
+        self.folder_sync.forget(computer)
+        return Done(None, self._note(Part.SYNC, "forgot", f"sync:{computer}"))
+
+    @classmethod
+    def join_from_folder(
+        cls,
+        sync_dir: Path,
+        folder: Path,
+        typed: str,
+        keychain: Keychain,
+        *,
+        new_passphrase: str | None = None,
+        kdf: KdfParams | None = None,
+        clock: Clock = local_now,
+        progress: Progress | None = None,
+        stopped: Callable[[], bool] | None = None,
+    ) -> tuple[OpenJournal, PassResult]:
+        """Open a journal from a folder: a new journal in ``folder`` built from the logs in
+        ``sync_dir``, opened with the passphrase or recovery code ``typed``. A recovery code
+        needs ``new_passphrase``, the one that opens it on this computer. Stopped or failed
+        part-way, nothing is left in ``folder``."""
+        slots, data_key = sync_key_file(sync_dir, typed, new_passphrase is not None)
+        vault = Vault.join(folder, slots, data_key, new_passphrase=new_passphrase, kdf=kdf)
+        try:
+            opened = cls(vault, keychain, clock)
+            result = opened.folder_sync.join(sync_dir, progress=progress, stopped=stopped)
+        except BaseException:
+            vault.lock()
+            Vault.remove_new(folder)
+            raise
+        return opened, result
 
     # -- undo and redo ------------------------------------------------------------------------
 

@@ -430,3 +430,149 @@ def m006_picking_up_private(db: Database) -> None:
 def schema_version(db: Database) -> int:
     """How many migrations this database has had."""
     return len(migrations.applied(db))
+
+
+# -- m007: keeping the journal in step with other computers (core/sync*.py) ---------------------
+
+# The tables a second computer keeps in step, each row named across computers by its uid. Tags
+# and which entry has which travel with the entry; drafts stay on the computer they were typed on.
+SYNCED_TABLES = (
+    "categories",
+    "templates",
+    "entries",
+    "notebook_notes",
+    "notebook_bring_up",
+    "notebook_plan",
+    "notebook_sessions",
+    "notebook_phrases",
+    "notebook_check_ins",
+    "notebook_how_i_am",
+    "notebook_picking_up",
+    "notebook_hard_times_plan",
+)
+# The tables that had no uid before m007 (the rest had one for export and import).
+_GIVEN_UIDS = (
+    "categories",
+    "templates",
+    "notebook_notes",
+    "notebook_bring_up",
+    "notebook_plan",
+    "notebook_sessions",
+    "notebook_phrases",
+    "notebook_hard_times_plan",
+)
+# The settings that are the person's own across computers. Whether the plan shows on the unlock
+# screen stays with each computer (a work laptop's screen is not the home one's), and so does
+# whether setup's recovery code was kept.
+SYNCED_SETTINGS = (
+    "program_phone",
+    "last_session_day",
+    "check_in_nudge_months",
+    "check_in_nudge_chosen_on",
+    "check_in_nudge_shown_on",
+)
+_NEW_UID = "lower(hex(randomblob(16)))"
+# When a change is noted: the time, in milliseconds since 1970 (UTC).
+_NOW_MS = "CAST(unixepoch('subsec') * 1000 AS INTEGER)"
+_RECORDING = "(SELECT recording FROM sync_state) = 1"
+
+
+def _noted(key: str) -> str:
+    """SQL that notes ``key`` (an expression) as changed here, for the next pass to send."""
+    # Fixed table and column names only, here and in the rest of m007.
+    return (
+        f"INSERT INTO sync_pending(key, at) VALUES ({key}, {_NOW_MS}) "  # noqa: S608
+        "ON CONFLICT(key) DO UPDATE SET at = excluded.at;"
+    )
+
+
+def _sync_triggers(table: str) -> str:
+    new, old = (f"'{table}:' || {row}.uid" for row in ("NEW", "OLD"))
+    given = ""
+    if table in _GIVEN_UIDS:
+        # A row added without a uid gets one (the code that adds rows predates uids).
+        given = f"""
+        CREATE TRIGGER {table}_uid_ai AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
+            UPDATE {table} SET uid = {_NEW_UID} WHERE id = NEW.id;
+        END;"""  # noqa: S608
+    return f"""{given}
+        CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table}
+        WHEN NEW.uid IS NOT NULL AND {_RECORDING} BEGIN {_noted(new)} END;
+        CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table}
+        WHEN NEW.uid IS NOT NULL AND {_RECORDING} BEGIN {_noted(new)} END;
+        CREATE TRIGGER {table}_sync_ad AFTER DELETE ON {table}
+        WHEN OLD.uid IS NOT NULL AND {_RECORDING} BEGIN {_noted(old)} END;
+    """
+
+
+@migrations()
+def m007_sync(db: Database) -> None:
+    # Issue 19: one journal on two or three computers, through a folder the person keeps in step.
+    # Every row a second computer needs has a uid now. Triggers note each change of such a row
+    # (and of the settings that travel) in sync_pending while this computer keeps a folder in
+    # step (sync_state.recording): the typed changes of the core, undo, imports and the command
+    # line alike, with no path left out. A pass sends what is noted and takes in the other
+    # computers' changes with recording off, so nothing taken in is sent back as new.
+    # sync_clocks holds the clock of the version of each row this journal has (gone = 1: the
+    # row was deleted, a tombstone); sync_computers how far each computer's log has been read.
+    script = ""
+    for table in _GIVEN_UIDS:
+        script += f"ALTER TABLE {table} ADD COLUMN uid TEXT;\n"
+        script += f"UPDATE {table} SET uid = {_NEW_UID};\n"  # noqa: S608
+        script += f"CREATE UNIQUE INDEX {table}_by_uid ON {table}(uid);\n"
+    settings = ", ".join(f"'{key}'" for key in SYNCED_SETTINGS)
+    script += f"""
+        CREATE TABLE sync_state (
+            only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+            recording INTEGER NOT NULL DEFAULT 0,
+            computer TEXT NOT NULL,
+            folder TEXT NOT NULL DEFAULT '',
+            clock TEXT NOT NULL DEFAULT '',
+            next_segment INTEGER NOT NULL DEFAULT 0,
+            last_pass_at TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO sync_state(only_row, computer) VALUES (1, {_NEW_UID});
+        CREATE TABLE sync_pending (
+            key TEXT PRIMARY KEY,
+            at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_clocks (
+            key TEXT PRIMARY KEY,
+            clock TEXT NOT NULL,
+            gone INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_computers (
+            computer TEXT PRIMARY KEY,
+            next_segment INTEGER NOT NULL DEFAULT 0,
+            forgotten INTEGER NOT NULL DEFAULT 0,
+            last_heard_at TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        -- A row that names another row not here yet (a category, a plan item): named again
+        -- once that row arrives.
+        CREATE TABLE sync_waiting (
+            key TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            target TEXT NOT NULL,
+            PRIMARY KEY (key, column_name)
+        ) WITHOUT ROWID;
+        CREATE INDEX sync_waiting_by_target ON sync_waiting(target);
+        CREATE TRIGGER entry_tags_sync_ai AFTER INSERT ON entry_tags WHEN {_RECORDING} BEGIN
+            INSERT INTO sync_pending(key, at)
+                SELECT 'entries:' || uid, {_NOW_MS} FROM entries WHERE id = NEW.entry_id
+                ON CONFLICT(key) DO UPDATE SET at = excluded.at;
+        END;
+        CREATE TRIGGER entry_tags_sync_ad AFTER DELETE ON entry_tags WHEN {_RECORDING} BEGIN
+            INSERT INTO sync_pending(key, at)
+                SELECT 'entries:' || uid, {_NOW_MS} FROM entries WHERE id = OLD.entry_id
+                ON CONFLICT(key) DO UPDATE SET at = excluded.at;
+        END;
+        CREATE TRIGGER settings_sync_ai AFTER INSERT ON settings
+        WHEN NEW.key IN ({settings}) AND {_RECORDING} BEGIN {_noted("'settings:' || NEW.key")} END;
+        CREATE TRIGGER settings_sync_au AFTER UPDATE ON settings
+        WHEN NEW.key IN ({settings}) AND {_RECORDING} BEGIN {_noted("'settings:' || NEW.key")} END;
+        CREATE TRIGGER settings_sync_ad AFTER DELETE ON settings
+        WHEN OLD.key IN ({settings}) AND {_RECORDING} BEGIN {_noted("'settings:' || OLD.key")} END;
+    """  # noqa: S608
+    for table in SYNCED_TABLES:
+        script += _sync_triggers(table)
+    db.executescript(script)

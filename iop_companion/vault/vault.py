@@ -56,7 +56,13 @@ from iop_companion.vault.keys import (
     new_recovery_code,
     parse_recovery_code,
 )
-from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
+from iop_companion.vault.layout import (
+    BACKUPS_DIR,
+    DB_NAME,
+    SEAL_NAME,
+    SLOTS_BACKUP_NAME,
+    SLOTS_NAME,
+)
 from iop_companion.vault.slots import (
     SLOT_TYPES,
     SlotFile,
@@ -65,6 +71,7 @@ from iop_companion.vault.slots import (
     read_slot_file,
     stored_kdf,
 )
+from iop_companion.vault.sync_folder import FolderKeys
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it loads) waits until a journal opens
     import sqlite_utils
@@ -278,6 +285,43 @@ class Vault:
         return cls(folder, slots, data_key, new=True), code_text
 
     @classmethod
+    def join(
+        cls,
+        folder: Path,
+        slots: SlotFile,
+        data_key: bytes,
+        *,
+        new_passphrase: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> Vault:
+        """A new journal in ``folder`` for a journal kept on other computers: their key file
+        (``slots``, from the folder that keeps them in step) and the data key it opened. With
+        ``new_passphrase`` (the recovery code opened it), that passphrase opens it here."""
+        ensure_private_dir(folder)
+        if cls.exists(folder) or (folder / DB_NAME).exists():
+            raise JournalExists()
+        slots = slots.without("device")
+        if new_passphrase is not None:
+            check_new_passphrase(new_passphrase)
+            params = kdf or stored_kdf(slots)
+            slots = slots.with_slot(
+                make_slot(slots, "passphrase", new_passphrase, data_key, kdf=params)
+            )
+        with seal.held(folder):
+            if cls.exists(folder) or (folder / DB_NAME).exists():
+                raise JournalExists()
+            atomic_replace(folder / SLOTS_NAME, slots.to_bytes())
+        return cls(folder, slots, data_key, new=True)
+
+    @staticmethod
+    def remove_new(folder: Path) -> None:
+        """Remove a journal ``join`` made and that never became whole (a join that stopped):
+        its files only, once it is locked."""
+        for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", SLOTS_NAME, SEAL_NAME):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / name).unlink()
+
+    @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         slots, from_backup = cls._read_slots(folder)
         data_key = open_slot(slots, "passphrase", passphrase)
@@ -388,6 +432,10 @@ class Vault:
     def slot_file(self) -> SlotFile:
         """The key slots in use (wrapped keys only: nothing here opens the journal alone)."""
         return self._slots
+
+    def folder_keys(self) -> FolderKeys:
+        """The keys for the files of a folder that keeps this journal in step."""
+        return FolderKeys.of(self._data_key(), self._slots.vault_id)
 
     def _data_key(self) -> bytes:
         if self._db is None:

@@ -1,0 +1,521 @@
+"""One journal on two or three computers, through a folder the person keeps in step (Qt-free).
+
+``FolderSync`` works on a connection of its own (``Vault.reader``), so a pass can run off the
+window's thread. A pass (``sync_pass``):
+
+1. reads this computer's own segments it has no record of (a backup put back, a crash between
+   writing a segment and noting it), so nothing it once sent is lost or sent under a number
+   used before;
+2. sends what changed here since the last pass (``sync_pending``, noted by triggers) as new
+   segments, each written whole before the journal notes it as sent;
+3. reads each other computer's segments in that computer's order, from the first it hasn't
+   read. A segment that isn't whole yet (short, or failing authentication) stops that
+   computer's reading until a later pass: the ones after it wait, so changes are never taken
+   in out of their order. Each segment is taken in in one transaction, with how far that
+   computer has been read.
+
+Merging is ``core.sync_rows``. The folder's files are ``vault.sync_folder``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from iop_companion.core.changes import NOTHING, Changes, Record
+from iop_companion.core.sync_rows import (
+    TABLES,
+    Applier,
+    SyncChange,
+    every_key,
+    hold,
+    is_clock,
+    is_key,
+    next_clock,
+    read_body,
+    take_pending,
+)
+from iop_companion.errors import (
+    CodeNeedsPassphrase,
+    FolderUnavailable,
+    KnownError,
+    NoJournalInFolder,
+    NotSyncing,
+    SyncFolderNotEmpty,
+    SyncFolderTaken,
+    SyncStopped,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from iop_companion.vault import sync_folder
+from iop_companion.vault.database import plain_errors
+from iop_companion.vault.keys import parse_recovery_code
+from iop_companion.vault.slots import SlotFile, open_slot
+from iop_companion.vault.sync_folder import FolderKeys, Listing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from iop_companion.vault import Vault
+
+CHANGES_PER_SEGMENT = 1000
+Progress = Callable[[int, int], None]  # (segments read, segments there are)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """How keeping in step is going, for the window's status and ``sync status``."""
+
+    folder: Path | None  # None: this journal isn't kept in step with a folder
+    computers: int  # other computers heard from, not counting forgotten ones
+    last_pass_at: datetime | None
+    waiting: int  # other computers' segments there that couldn't be read yet
+    unsent: int  # changes made here that wait for the next pass
+
+
+@dataclass(frozen=True)
+class PassResult:
+    sent: int = 0
+    received: int = 0
+    waiting: int = 0
+    changes: Changes = NOTHING
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass
+class _State:
+    recording: bool
+    computer: str
+    folder: str
+    clock: str
+    next_segment: int
+
+
+class FolderSync:
+    """Keeping one open journal in step with a folder. ``db`` is a connection for this alone."""
+
+    def __init__(self, db: Database, keys: FolderKeys, key_file: bytes) -> None:
+        self._db = db
+        self._keys = keys
+        self._key_file = key_file  # the folder's key file, as this journal would write it
+        self._lock = threading.Lock()
+        self._quiet: tuple[Listing, int] | None = None  # the folder as the last pass left it
+
+    @classmethod
+    def of(cls, vault: Vault) -> FolderSync:
+        return cls(vault.reader(), vault.folder_keys(), sync_folder.key_file_bytes(vault.slot_file))
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _state(self) -> _State:
+        row = self._db.execute(
+            "SELECT recording, computer, folder, clock, next_segment FROM sync_state"
+        ).fetchone()
+        return _State(bool(row[0]), row[1], row[2], row[3], int(row[4]))
+
+    @property
+    def computer(self) -> str:
+        return self._state().computer
+
+    @property
+    def folder(self) -> Path | None:
+        folder = self._state().folder
+        return Path(folder) if folder else None
+
+    def status(self) -> SyncStatus:
+        state = self._state()
+        computers = self._db.execute(
+            "SELECT count(*) FROM sync_computers WHERE forgotten = 0 AND computer != ?",
+            [state.computer],
+        ).fetchone()[0]
+        unsent = self._db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
+        last = self._db.execute("SELECT last_pass_at FROM sync_state").fetchone()[0]
+        return SyncStatus(
+            folder=Path(state.folder) if state.folder else None,
+            computers=int(computers),
+            last_pass_at=datetime.fromisoformat(last) if last else None,
+            waiting=self._waiting,
+            unsent=int(unsent) if state.folder else 0,
+        )
+
+    _waiting = 0
+
+    # -- choosing a folder ----------------------------------------------------------------------
+
+    def start(self, folder: Path) -> PassResult:
+        """Keep this journal in step through ``folder``: an empty folder, or one that keeps this
+        same journal in step already (a second computer's, or this one's before). Everything
+        this journal holds is written there; the first pass follows."""
+        with self._lock:
+            folder = folder.absolute()
+            listing = _listing(folder)
+            key_name = sync_folder.key_file_name(self._keys.vault_id)
+            if key_name not in listing.names:
+                self._refuse_others(folder, listing)
+                sync_folder.write_file(folder, key_name, self._key_file)
+            state = self._state()
+            with plain_errors(), self._db.atomic():  # all of it, or none
+                self._begin(folder, state.computer)
+                sent = self._send(folder, listing, self._everything())
+        result = self.sync_pass()
+        return dataclasses.replace(result, sent=result.sent + sent)
+
+    def _begin(self, folder: Path, computer: str) -> None:
+        """Note ``folder`` as the one this journal is kept in step with, and say in it that
+        this computer takes part (the caller holds the transaction)."""
+        self._db.execute(
+            "UPDATE sync_state SET folder = ?, recording = 1, next_segment = 0", [str(folder)]
+        )
+        self._db.execute("DELETE FROM sync_computers")
+        self._db.execute("INSERT INTO sync_computers(computer) VALUES (?)", [computer])
+        sync_folder.write_file(
+            folder, self._keys.computer_name(computer), self._keys.seal_computer(computer)
+        )
+        self._quiet = None
+
+    def join(
+        self,
+        folder: Path,
+        *,
+        progress: Progress | None = None,
+        stopped: Callable[[], bool] | None = None,
+    ) -> PassResult:
+        """Build this new journal from the folder's logs: what the journal starts with (the
+        program's own categories, quick wins and phrases) comes from there too."""
+        with self._lock:
+            folder = folder.absolute()
+            with plain_errors(), self._db.atomic():
+                self._db.execute("UPDATE sync_state SET recording = 0")
+                for table in reversed(TABLES):  # what points at a row before that row
+                    self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+                self._db.execute("DELETE FROM settings")
+                self._db.execute("DELETE FROM sync_pending")
+                self._begin(folder, self._state().computer)
+        return self.sync_pass(progress=progress, stopped=stopped)
+        return self.sync_pass()
+
+    def _refuse_others(self, folder: Path, listing: Listing) -> None:
+        """Refuse a folder with files that aren't this journal's (another journal's above all)."""
+        for name in sorted(listing.names):
+            data = sync_folder.read_file(folder, name)
+            if data is not None and sync_folder.read_key_file(data) is not None:
+                raise SyncFolderTaken()
+        if listing.names or listing.copies or listing.others:
+            raise SyncFolderNotEmpty()
+
+    def stop(self) -> None:
+        """Stop keeping in step: the folder is left as it is, for the other computers. Changes
+        made from now on are still noted, so choosing the folder again sends them."""
+        with self._lock, plain_errors(), self._db.atomic():
+            self._db.execute("UPDATE sync_state SET folder = ''")
+            self._quiet = None
+
+    def forget(self, computer: str) -> None:
+        """Stop reading ``computer``'s changes (a computer that's gone). Its files stay."""
+        with self._lock, plain_errors(), self._db.atomic():
+            self._db.execute(
+                "UPDATE sync_computers SET forgotten = 1 WHERE computer = ?", [computer]
+            )
+
+    def computers(self) -> list[tuple[str, datetime | None]]:
+        """The other computers heard from (not forgotten), each with when it was last heard."""
+        rows = self._db.execute(
+            "SELECT computer, last_heard_at FROM sync_computers "
+            "WHERE forgotten = 0 AND computer != ? ORDER BY computer",
+            [self.computer],
+        ).fetchall()
+        return [(c, datetime.fromisoformat(at) if at else None) for c, at in rows]
+
+    def _everything(self) -> list[SyncChange]:
+        """Every row and deletion this journal holds, each with the clock it has (a new one
+        for a row not sent before, or changed since): for a folder that doesn't have them."""
+        with plain_errors(), self._db.atomic():
+            state = self._state()
+            held = dict(self._db.execute("SELECT key, clock FROM sync_clocks").fetchall())
+            pending = {k for (k,) in self._db.execute("SELECT key FROM sync_pending").fetchall()}
+            last, now = state.clock, _now_ms()
+            changes = []
+            keys = list(every_key(self._db))
+            gone = [k for (k,) in self._db.execute("SELECT key FROM sync_clocks WHERE gone = 1")]
+            for key in [*keys, *gone]:
+                body = read_body(self._db, key)
+                at = held.get(key)
+                if at is None or key in pending:
+                    last = next_clock(last, now, state.computer)
+                    at = last
+                    hold(self._db, key, at, gone=body is None)
+                changes.append(SyncChange(key, at, body))
+            self._db.execute("DELETE FROM sync_pending")
+            self._db.execute("UPDATE sync_state SET clock = ?", [last])
+        return changes
+
+    # -- a pass ----------------------------------------------------------------------------------
+
+    def sync_pass(
+        self, *, progress: Progress | None = None, stopped: Callable[[], bool] | None = None
+    ) -> PassResult:
+        """Send what changed here and take in what changed on the other computers."""
+        with self._lock:
+            state = self._state()
+            if not state.folder:
+                raise NotSyncing()
+            folder = Path(state.folder)
+            listing = _listing(folder)
+            unsent = self._db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
+            if self._quiet == (listing, 0) and not unsent:
+                return PassResult(waiting=self._waiting)  # nothing new on either side
+            applier = Applier(self._db)
+            received = self._read_own(folder, listing, applier)
+            with plain_errors(), self._db.atomic():  # noted as sent once written
+                sent = self._send(folder, listing, self._take_pending())
+            listing = _listing(folder) if sent else listing
+            received += self._read_others(folder, listing, applier, progress, stopped)
+            self._clean_own_copies(folder, listing)
+            with plain_errors(), self._db.atomic():
+                self._db.execute(
+                    "UPDATE sync_state SET last_pass_at = ?", [datetime.now(UTC).isoformat()]
+                )
+            self._quiet = (listing, 0)
+            changes = Changes()
+            if received:
+                at = datetime.now(UTC).astimezone()
+                changes = Changes(
+                    parts=frozenset(applier.parts),
+                    reload=True,
+                    records=(Record("sync.received", "journal", at),),
+                )
+            return PassResult(sent, received, self._waiting, changes)
+
+    def _take_pending(self) -> list[SyncChange]:
+        """The changes noted here, with clocks (the caller's transaction notes them as sent)."""
+        state = self._state()
+        changes, _ = take_pending(self._db, state.computer, state.clock, _now_ms())
+        return changes
+
+    def _send(self, folder: Path, listing: Listing, changes: list[SyncChange]) -> int:
+        """Write ``changes`` as this computer's next segments, each one whole, then note how
+        many there are. Writing that fails leaves everything noted as it was (in the caller's
+        transaction): segments already written are read back by the next pass (``_read_own``)
+        and the changes are sent again."""
+        if not changes:
+            return 0
+        state = self._state()
+        number = state.next_segment
+        last = state.clock
+        for start in range(0, len(changes), CHANGES_PER_SEGMENT):
+            part = changes[start : start + CHANGES_PER_SEGMENT]
+            name = self._keys.segment_name(state.computer, number)
+            while name in listing.names:  # a number used before this journal's last note
+                number += 1
+                name = self._keys.segment_name(state.computer, number)
+            document = {
+                "changes": [[c.key, c.clock, c.body] for c in part],
+            }
+            sync_folder.write_file(
+                folder, name, self._keys.seal_segment(state.computer, number, document)
+            )
+            number += 1
+            last = max(last, *(c.clock for c in part))
+        with plain_errors(), self._db.atomic():
+            self._db.execute(
+                "UPDATE sync_state SET next_segment = ?, clock = max(clock, ?)", [number, last]
+            )
+        return len(changes)
+
+    def _segments(
+        self, folder: Path, listing: Listing, computer: str, first: int
+    ) -> Iterator[tuple[int, list[SyncChange] | None]]:
+        """``computer``'s segments from number ``first`` on, in order, while they are there:
+        each one's changes, or None for one that can't be read yet (and then no more)."""
+        number = first
+        while True:
+            name = self._keys.segment_name(computer, number)
+            versions = listing.versions(name)
+            if not versions:
+                return
+            changes = None
+            for version in versions:
+                data = sync_folder.read_file(folder, version)
+                document = (
+                    self._keys.open_segment(computer, number, data) if data is not None else None
+                )
+                changes = _changes_in(document)
+                if changes is not None:
+                    break
+            yield number, changes
+            if changes is None:
+                return
+            number += 1
+
+    def _take_in(
+        self, applier: Applier, changes: list[SyncChange], done: Callable[[], None]
+    ) -> int:
+        """Apply one segment's changes, with recording off, in one transaction with ``done``."""
+        state = self._state()
+        taken = 0
+        with plain_errors(), self._db.atomic():
+            self._db.execute("UPDATE sync_state SET recording = 0")
+            seen = state.clock
+            for change in changes:
+                if applier.apply(change):
+                    taken += 1
+                seen = max(seen, change.clock)
+            done()
+            self._db.execute("UPDATE sync_state SET recording = 1, clock = max(clock, ?)", [seen])
+        return taken
+
+    def _read_own(self, folder: Path, listing: Listing, applier: Applier) -> int:
+        state = self._state()
+        received = 0
+        for number, changes in self._segments(folder, listing, state.computer, state.next_segment):
+            if changes is None:
+                break
+
+            def noted(n: int = number) -> None:
+                self._db.execute("UPDATE sync_state SET next_segment = ?", [n + 1])
+
+            received += self._take_in(applier, changes, noted)
+        return received
+
+    def _read_others(
+        self,
+        folder: Path,
+        listing: Listing,
+        applier: Applier,
+        progress: Progress | None,
+        stopped: Callable[[], bool] | None,
+    ) -> int:
+        state = self._state()
+        self._discover(folder, listing, state.computer)
+        rows = self._db.execute(
+            "SELECT computer, next_segment FROM sync_computers "
+            "WHERE forgotten = 0 AND computer != ?",
+            [state.computer],
+        ).fetchall()
+        total = sum(_count_from(listing, self._keys, computer, first) for computer, first in rows)
+        read = received = waiting = 0
+        for computer, first in rows:
+            for number, changes in self._segments(folder, listing, computer, first):
+                if changes is None:
+                    waiting += 1
+                    break
+                if stopped is not None and stopped():
+                    raise SyncStopped()
+
+                def noted(c: str = computer, n: int = number) -> None:
+                    self._db.execute(
+                        "UPDATE sync_computers SET next_segment = ?, last_heard_at = ? "
+                        "WHERE computer = ?",
+                        [n + 1, datetime.now(UTC).isoformat(), c],
+                    )
+
+                received += self._take_in(applier, changes, noted)
+                read += 1
+                if progress is not None:
+                    progress(read, total)
+        self._waiting = waiting
+        return received
+
+    def _discover(self, folder: Path, listing: Listing, me: str) -> None:
+        """Note the computers whose computer files are in the folder and not known yet."""
+        known = {c for (c,) in self._db.execute("SELECT computer FROM sync_computers")}
+        names = {self._keys.computer_name(c) for c in known}
+        key_name = sync_folder.key_file_name(self._keys.vault_id)
+        for name in sorted(listing.names - names - {key_name}):
+            data = sync_folder.read_file(folder, name)
+            if data is None or len(data) != COMPUTER_FILE_BYTES:
+                continue
+            computer = self._keys.open_computer(name, data)
+            if computer is not None and computer not in known:
+                with plain_errors(), self._db.atomic():
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO sync_computers(computer) VALUES (?)", [computer]
+                    )
+                known.add(computer)
+
+    def _clean_own_copies(self, folder: Path, listing: Listing) -> None:
+        """Remove sync tools' conflict copies of this computer's files once they are read (a
+        segment's copy holds the same changes as the segment, which has been read)."""
+        state = self._state()
+        mine = {self._keys.computer_name(state.computer)} | {
+            self._keys.segment_name(state.computer, n) for n in range(state.next_segment)
+        }
+        for name, copies in listing.copies.items():
+            if name in mine and name in listing.names:
+                for copy in copies:
+                    with contextlib.suppress(KnownError):
+                        sync_folder.remove_file(folder, copy)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._db.close()
+
+
+COMPUTER_FILE_BYTES = 4096 + 12 + 16  # a padded step, the nonce and the tag
+
+
+def _count_from(listing: Listing, keys: FolderKeys, computer: str, first: int) -> int:
+    number = first
+    while listing.versions(keys.segment_name(computer, number)):
+        number += 1
+    return number - first
+
+
+def _listing(folder: Path) -> Listing:
+    if not folder.is_dir():
+        raise FolderUnavailable(
+            "The folder that keeps this journal in step isn't there. Connect the drive it is "
+            "on, or choose the folder again."
+        )
+    return sync_folder.list_folder(folder)
+
+
+def _changes_in(document: Any) -> list[SyncChange] | None:
+    """The changes a segment holds; None for a document that isn't one. A change this version
+    doesn't know (a newer version's) is passed over."""
+    if not isinstance(document, dict) or not isinstance(document.get("changes"), list):
+        return None
+    changes = []
+    for item in document["changes"]:
+        if not (isinstance(item, list) and len(item) == 3):
+            continue
+        key, at, body = item
+        if is_key(key) and is_clock(at) and (body is None or isinstance(body, dict)):
+            changes.append(SyncChange(key, at, body))
+    return changes
+
+
+def sync_key_file(folder: Path, typed: str, new_passphrase: bool) -> tuple[SlotFile, bytes]:
+    """The key file in a folder that keeps a journal in step, and the data key ``typed`` (the
+    passphrase, or the recovery code: then only with a ``new_passphrase`` for this computer)
+    opens in it. Slow: Argon2id."""
+    listing = _listing(folder.absolute())
+    for name in sorted(listing.names):
+        data = sync_folder.read_file(folder, name)
+        slots = sync_folder.read_key_file(data) if data is not None else None
+        if slots is None or sync_folder.key_file_name(slots.vault_id) != name:
+            continue
+        data_key = open_slot(slots, "passphrase", typed)
+        if data_key is not None:
+            return slots, data_key
+        try:
+            code = parse_recovery_code(typed)
+        except KnownError:
+            raise WrongPassphrase() from None
+        data_key = open_slot(slots, "recovery", code)
+        if data_key is None:
+            raise WrongRecoveryCode()
+        if not new_passphrase:
+            raise CodeNeedsPassphrase()
+        return slots, data_key
+    raise NoJournalInFolder()
