@@ -346,3 +346,11 @@ class CodeNeedsPassphrase(KnownError):
         "That's the recovery code, so this computer needs a passphrase of its own too. "
         "Choose one, then try again."
     )
+
+
+class KeyChangedElsewhere(KnownError):
+    exit_code = 3
+    message = (
+        "This journal's key was changed on another computer. Type the passphrase chosen there "
+        "to keep this computer in step."
+    )

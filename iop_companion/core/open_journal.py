@@ -56,7 +56,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.core.sync import FolderSync, PassResult, Progress, SyncStatus, sync_key_file
-from iop_companion.errors import KnownError, WrongPassphrase
+from iop_companion.errors import KnownError, NotSyncing, WrongPassphrase
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
 from iop_companion.vault.keychain import Keychain, MemoryKeychain, SystemKeychain
@@ -190,7 +190,9 @@ class OpenJournal:
         """Opened with the recovery code; a new passphrase and a new recovery code replace the
         old ones at once. The new code, to be shown once."""
         vault, new_code = Vault.unlock_with_recovery_code(folder, code, new_passphrase, kdf=kdf)
-        return cls(vault, keychain, clock), new_code
+        opened = cls(vault, keychain, clock)
+        opened._key_file_changed()
+        return opened, new_code
 
     @staticmethod
     def forget_device(folder: Path, keychain: Keychain) -> None:
@@ -234,6 +236,9 @@ class OpenJournal:
         if self._copy_behind and not self.vault.is_locked:
             with contextlib.suppress(KnownError):
                 self.keep_unlock_copy()
+        if not self.vault.is_locked and self.folder_sync.folder is not None:
+            with contextlib.suppress(KnownError):  # what's left goes at the next unlock
+                self.folder_sync.sync_pass()
         self.history.clear()
         self._days = None
         self._worker = None
@@ -1239,11 +1244,19 @@ class OpenJournal:
         if current is not None:
             self.check_current_passphrase(current)
         self.vault.change_passphrase(new)
+        self._key_file_changed()
         return Done(None, self._note(Part.KEYS, "changed", "keys:passphrase"))
+
+    def _key_file_changed(self) -> None:
+        """A new passphrase or recovery code goes to the folder that keeps this journal in
+        step (if there is one), for the other computers and for a new one."""
+        if self.folder_sync.folder is not None:
+            self.folder_sync.key_file_changed()
 
     def new_recovery_code(self) -> Done[str]:
         """A new recovery code (the old one stops working), to be shown once."""
         code = self.vault.new_recovery_code()
+        self._key_file_changed()
         return Done(code, self._note(Part.KEYS, "changed", "keys:recovery"))
 
     def remember_device(self) -> Done[None]:
@@ -1257,7 +1270,36 @@ class OpenJournal:
     def rotate_key(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> Done[KeyRotation]:
         """A new data key, passphrase and recovery code (see ``Vault.rotate_key``). The
         journal's connections are new afterwards: the services are built again."""
+        in_step = self.folder_sync.folder
+        if in_step is not None:  # the other computers' changes first, under the old key
+            with contextlib.suppress(KnownError):
+                self.folder_sync.sync_pass()
+        old_files = self.folder_sync.own_files()
         rotation = self.vault.rotate_key(new_passphrase, kdf=kdf, keychain=self.keychain)
         self.history.clear()  # its steps belong to the connections that are gone
         self._connect()
+        if in_step is not None:
+            # The folder is re-keyed: a computer that has the old key reads nothing new, and
+            # the others ask for the new passphrase (``take_new_key``). A folder that isn't
+            # there now (a USB stick) is re-keyed when it is chosen again.
+            with contextlib.suppress(KnownError):
+                self.folder_sync.start_again(in_step, old_files, key_changed_here=True)
         return Done(rotation, Changes.everything("keys.rotated", self.clock()))
+
+    def take_new_key(self, typed: str, *, new_passphrase: str | None = None) -> Done[None]:
+        """Take up the key another computer changed this journal to (``KeyChangedElsewhere``),
+        with the passphrase (or the recovery code and a ``new_passphrase`` for this computer)
+        chosen there. This journal is re-encrypted under it and writes itself into the folder
+        again. Slow: Argon2id and a re-encryption."""
+        folder = self.folder_sync.folder
+        if folder is None:
+            raise NotSyncing()
+        slots, data_key = sync_key_file(folder, typed, new_passphrase is not None)
+        old_files = self.folder_sync.own_files()
+        self.vault.take_key(slots, data_key, new_passphrase=new_passphrase, keychain=self.keychain)
+        self.history.clear()
+        self._connect()
+        result = self.folder_sync.start_again(folder, old_files, key_changed_here=False)
+        return Done(
+            None, self._noted(result.changes | Changes.everything("keys.taken", self.clock()))
+        )

@@ -45,6 +45,7 @@ from iop_companion.core.sync_rows import (
 from iop_companion.errors import (
     CodeNeedsPassphrase,
     FolderUnavailable,
+    KeyChangedElsewhere,
     KnownError,
     NoJournalInFolder,
     NotSyncing,
@@ -61,8 +62,6 @@ from iop_companion.vault.slots import SlotFile, open_slot
 from iop_companion.vault.sync_folder import FolderKeys, Listing
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from iop_companion.vault import Vault
 
 CHANGES_PER_SEGMENT = 1000
@@ -104,16 +103,17 @@ class _State:
 class FolderSync:
     """Keeping one open journal in step with a folder. ``db`` is a connection for this alone."""
 
-    def __init__(self, db: Database, keys: FolderKeys, key_file: bytes) -> None:
-        self._db = db
-        self._keys = keys
-        self._key_file = key_file  # the folder's key file, as this journal would write it
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault  # for the keys, and the key file
+        self._db = vault.reader()
+        self._keys = vault.folder_keys()
         self._lock = threading.Lock()
-        self._quiet: tuple[Listing, int] | None = None  # the folder as the last pass left it
+        # The folder as the last pass left it: its files, and the key file's size and time.
+        self._quiet: tuple[Listing, tuple[int, int] | None] | None = None
 
     @classmethod
     def of(cls, vault: Vault) -> FolderSync:
-        return cls(vault.reader(), vault.folder_keys(), sync_folder.key_file_bytes(vault.slot_file))
+        return cls(vault)
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -159,10 +159,9 @@ class FolderSync:
         with self._lock:
             folder = folder.absolute()
             listing = _listing(folder)
-            key_name = sync_folder.key_file_name(self._keys.vault_id)
-            if key_name not in listing.names:
+            if self._key_name not in listing.names:
                 self._refuse_others(folder, listing)
-                sync_folder.write_file(folder, key_name, self._key_file)
+                self._write_key_file(folder)
             state = self._state()
             with plain_errors(), self._db.atomic():  # all of it, or none
                 self._begin(folder, state.computer)
@@ -203,6 +202,85 @@ class FolderSync:
                 self._begin(folder, self._state().computer)
         return self.sync_pass(progress=progress, stopped=stopped)
         return self.sync_pass()
+
+    @property
+    def _key_name(self) -> str:
+        return sync_folder.key_file_name(self._keys.vault_id)
+
+    def _write_key_file(self, folder: Path) -> None:
+        at = int(self._db.execute("SELECT key_file_at FROM sync_state").fetchone()[0])
+        sync_folder.write_file(folder, self._key_name, self._vault.folder_key_file(at))
+
+    def key_file_changed(self) -> None:
+        """The passphrase or recovery code changed here: the folder's key file says so next
+        (now, when the folder is there), so a new computer joins with the new one and the
+        others take it up."""
+        with self._lock:
+            with plain_errors(), self._db.atomic():
+                self._db.execute("UPDATE sync_state SET key_file_at = ?", [_now_ms()])
+            folder = self.folder
+            if folder is not None and folder.is_dir():
+                with contextlib.suppress(KnownError):  # the next pass writes it
+                    self._write_key_file(folder)
+            self._quiet = None
+
+    def _keep_key_file(self, folder: Path, listing: Listing) -> None:
+        """Bring the folder's key file and this journal's in step: the later change of the
+        passphrase or recovery code wins. One that no longer opens this journal means
+        another computer changed the journal's key (``KeyChangedElsewhere``)."""
+        data = (
+            sync_folder.read_file(folder, self._key_name)
+            if self._key_name in listing.names
+            else None
+        )
+        found = sync_folder.read_key_file(data) if data is not None else None
+        mine = int(self._db.execute("SELECT key_file_at FROM sync_state").fetchone()[0])
+        if found is None:
+            if data is None:  # gone: this journal's copy goes back
+                self._write_key_file(folder)
+            return  # not whole yet (still being copied): a later pass reads it
+        if not self._vault.opens_with_folder_key_file(found):
+            raise KeyChangedElsewhere()
+        if found.at > mine:
+            self._vault.share_slots(found)
+            with plain_errors(), self._db.atomic():
+                self._db.execute("UPDATE sync_state SET key_file_at = ?", [found.at])
+        elif found.at < mine:
+            self._write_key_file(folder)
+
+    def own_files(self) -> list[str]:
+        """The names of this computer's files in the folder (its computer file and segments),
+        under the keys in use now: for ``start_again`` after the journal's key changes."""
+        state = self._state()
+        names = [self._keys.computer_name(state.computer)]
+        names += [self._keys.segment_name(state.computer, n) for n in range(state.next_segment)]
+        return names
+
+    def start_again(
+        self, folder: Path, old_files: list[str], *, key_changed_here: bool
+    ) -> PassResult:
+        """After the journal's key changed (here, or on another computer and taken up here):
+        this computer's files under the old key (``old_files``) go, and it writes everything
+        again under the new key as a computer new to the folder. The other computers' files
+        under the old key stay (they are theirs): each one writes its own again once it has
+        the new key, and one that never does (a computer forgotten) can't read anything new."""
+        with self._lock:
+            for name in old_files:
+                with contextlib.suppress(KnownError):
+                    for version in [name, *sync_folder.list_folder(folder).copies.get(name, ())]:
+                        sync_folder.remove_file(folder, version)
+            with plain_errors(), self._db.atomic():
+                self._db.execute(
+                    "UPDATE sync_state SET computer = ?", [sync_folder.new_computer_id()]
+                )
+                if key_changed_here:
+                    self._db.execute("UPDATE sync_state SET key_file_at = ?", [_now_ms()])
+                    self._write_key_file(folder)
+                listing = _listing(folder)
+                self._begin(folder, self._state().computer)
+                sent = self._send(folder, listing, self._everything())
+        result = self.sync_pass()
+        return dataclasses.replace(result, sent=result.sent + sent)
 
     def _refuse_others(self, folder: Path, listing: Listing) -> None:
         """Refuse a folder with files that aren't this journal's (another journal's above all)."""
@@ -272,8 +350,10 @@ class FolderSync:
             folder = Path(state.folder)
             listing = _listing(folder)
             unsent = self._db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
-            if self._quiet == (listing, 0) and not unsent:
+            key_file = _size_and_time(folder / self._key_name)
+            if self._quiet == (listing, key_file) and not unsent:
                 return PassResult(waiting=self._waiting)  # nothing new on either side
+            self._keep_key_file(folder, listing)
             applier = Applier(self._db)
             received = self._read_own(folder, listing, applier)
             with plain_errors(), self._db.atomic():  # noted as sent once written
@@ -285,7 +365,7 @@ class FolderSync:
                 self._db.execute(
                     "UPDATE sync_state SET last_pass_at = ?", [datetime.now(UTC).isoformat()]
                 )
-            self._quiet = (listing, 0)
+            self._quiet = (listing, _size_and_time(folder / self._key_name))
             changes = Changes()
             if received:
                 at = datetime.now(UTC).astimezone()
@@ -430,8 +510,7 @@ class FolderSync:
         """Note the computers whose computer files are in the folder and not known yet."""
         known = {c for (c,) in self._db.execute("SELECT computer FROM sync_computers")}
         names = {self._keys.computer_name(c) for c in known}
-        key_name = sync_folder.key_file_name(self._keys.vault_id)
-        for name in sorted(listing.names - names - {key_name}):
+        for name in sorted(listing.names - names - {self._key_name}):
             data = sync_folder.read_file(folder, name)
             if data is None or len(data) != COMPUTER_FILE_BYTES:
                 continue
@@ -471,6 +550,14 @@ def _count_from(listing: Listing, keys: FolderKeys, computer: str, first: int) -
     return number - first
 
 
+def _size_and_time(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
 def _listing(folder: Path) -> Listing:
     if not folder.is_dir():
         raise FolderUnavailable(
@@ -502,9 +589,10 @@ def sync_key_file(folder: Path, typed: str, new_passphrase: bool) -> tuple[SlotF
     listing = _listing(folder.absolute())
     for name in sorted(listing.names):
         data = sync_folder.read_file(folder, name)
-        slots = sync_folder.read_key_file(data) if data is not None else None
-        if slots is None or sync_folder.key_file_name(slots.vault_id) != name:
+        found = sync_folder.read_key_file(data) if data is not None else None
+        if found is None or sync_folder.key_file_name(found.slots.vault_id) != name:
             continue
+        slots = found.slots
         data_key = open_slot(slots, "passphrase", typed)
         if data_key is not None:
             return slots, data_key

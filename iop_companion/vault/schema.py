@@ -529,7 +529,10 @@ def m007_sync(db: Database) -> None:
             folder TEXT NOT NULL DEFAULT '',
             clock TEXT NOT NULL DEFAULT '',
             next_segment INTEGER NOT NULL DEFAULT 0,
-            last_pass_at TEXT NOT NULL DEFAULT ''
+            last_pass_at TEXT NOT NULL DEFAULT '',
+            -- When the passphrase or recovery code last changed, as the folder's key file says
+            -- (ms since 1970): the latest change wins on every computer.
+            key_file_at INTEGER NOT NULL DEFAULT 0
         );
         INSERT INTO sync_state(only_row, computer) VALUES (1, {_NEW_UID});
         CREATE TABLE sync_pending (

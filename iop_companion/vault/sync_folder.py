@@ -107,24 +107,56 @@ def key_file_name(vault_id: str) -> str:
     return hashlib.sha256(f"{_SEALED} key file|{vault_id}".encode()).hexdigest()[:32]
 
 
-def key_file_bytes(slots: SlotFile) -> bytes:
+@dataclass(frozen=True)
+class FolderKeyFile:
+    """The folder's key file: the key file's slots, when they were last changed (``at``, ms
+    since 1970, so the latest change of a passphrase wins on every computer), and a check made
+    with the data key, which tells a computer whether the file still opens its own journal (it
+    doesn't once another computer changed the journal's key)."""
+
+    slots: SlotFile
+    at: int
+    check: bytes
+
+    def opens(self, data_key: bytes) -> bool:
+        return hmac.compare_digest(self.check, _key_check(data_key, self.slots, self.at))
+
+
+def _key_check(data_key: bytes, slots: SlotFile, at: int) -> bytes:
+    key = derive_subkey(data_key, "sync folder key file check")
+    return hmac.new(key, f"{at}|".encode() + slots.to_bytes(), hashlib.sha256).digest()
+
+
+def key_file_bytes(slots: SlotFile, data_key: bytes, at: int) -> bytes:
     """``slots`` (without this computer's own slot) as the folder's key file."""
     kept = slots.without("device")
     raw_id = bytes.fromhex(slots.vault_id)
-    return raw_id + _seal(_key_file_key(raw_id), kept.to_bytes(), f"{_SEALED}|key".encode())
+    document = {
+        "slots": kept.to_bytes().decode(),
+        "at": at,
+        "check": _key_check(data_key, kept, at).hex(),
+    }
+    plain = json.dumps(document).encode()
+    return raw_id + _seal(_key_file_key(raw_id), plain, f"{_SEALED}|key".encode())
 
 
-def read_key_file(data: bytes) -> SlotFile | None:
+def read_key_file(data: bytes) -> FolderKeyFile | None:
     """The key file in ``data``, or None when ``data`` isn't one."""
     raw_id, sealed = data[:16], data[16:]
-    plain = _open(_key_file_key(raw_id), sealed, f"{_SEALED}|key".encode())
-    if plain is None:
+    document = _json(_open(_key_file_key(raw_id), sealed, f"{_SEALED}|key".encode()))
+    if not isinstance(document, dict):
+        return None
+    text, at, check = document.get("slots"), document.get("at"), document.get("check")
+    if not (isinstance(text, str) and type(at) is int and isinstance(check, str)):
         return None
     try:
-        slots = SlotFile.from_bytes(plain)
-    except KeyFileDamaged:
+        slots = SlotFile.from_bytes(text.encode())
+        checked = bytes.fromhex(check)
+    except (KeyFileDamaged, ValueError):
         return None
-    return slots if slots.vault_id == raw_id.hex() else None
+    if slots.vault_id != raw_id.hex():
+        return None
+    return FolderKeyFile(slots, at, checked)
 
 
 # -- names and keys --------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from iop_companion.vault import database, files, seal, swap
+from iop_companion.vault import database, files, seal, swap, sync_folder
 from iop_companion.vault.files import (
     atomic_replace,
     ensure_private_dir,
@@ -66,6 +66,7 @@ from iop_companion.vault.layout import (
 from iop_companion.vault.slots import (
     SLOT_TYPES,
     SlotFile,
+    SlotType,
     make_slot,
     open_slot,
     read_slot_file,
@@ -91,7 +92,8 @@ RecoveryCode = str
 
 # Slots whose change is promised to the person ("Your passphrase is changed", a new recovery code
 # shown): of two changes at once, only one can stand, so the second is refused.
-_ONE_OWNER_SLOTS = frozenset({"passphrase", "recovery"})
+_ONE_OWNER_SLOTS_IN_ORDER: tuple[SlotType, ...] = ("passphrase", "recovery")
+_ONE_OWNER_SLOTS = frozenset(_ONE_OWNER_SLOTS_IN_ORDER)
 
 # How long locking waits for another window's write before it leaves the seal and the checkpoint
 # for later (locking must not keep the desktop app waiting the full busy timeout).
@@ -300,13 +302,7 @@ class Vault:
         ensure_private_dir(folder)
         if cls.exists(folder) or (folder / DB_NAME).exists():
             raise JournalExists()
-        slots = slots.without("device")
-        if new_passphrase is not None:
-            check_new_passphrase(new_passphrase)
-            params = kdf or stored_kdf(slots)
-            slots = slots.with_slot(
-                make_slot(slots, "passphrase", new_passphrase, data_key, kdf=params)
-            )
+        slots = _with_passphrase(slots.without("device"), data_key, new_passphrase, kdf)
         with seal.held(folder):
             if cls.exists(folder) or (folder / DB_NAME).exists():
                 raise JournalExists()
@@ -437,6 +433,29 @@ class Vault:
         """The keys for the files of a folder that keeps this journal in step."""
         return FolderKeys.of(self._data_key(), self._slots.vault_id)
 
+    def folder_key_file(self, at: int) -> bytes:
+        """This journal's key file as a folder that keeps it in step holds it (``at``: when its
+        passphrase or recovery code last changed)."""
+        return sync_folder.key_file_bytes(self._slots, self._data_key(), at)
+
+    def opens_with_folder_key_file(self, found: sync_folder.FolderKeyFile) -> bool:
+        """Whether the folder's key file still opens this journal (not after another computer
+        changed the journal's key)."""
+        return found.opens(self._data_key())
+
+    def share_slots(self, found: sync_folder.FolderKeyFile) -> bool:
+        """Take up the passphrase and recovery code another computer changed to (the folder's
+        key file, which ``opens_with_folder_key_file``); whether anything changed here."""
+        slots = self._slots
+        for kind in _ONE_OWNER_SLOTS_IN_ORDER:
+            theirs = found.slots.get(kind)
+            if theirs is not None and theirs != slots.get(kind):
+                slots = slots.with_slot(theirs)
+        if slots == self._slots:
+            return False
+        self._write_slots(slots)
+        return True
+
     def _data_key(self) -> bytes:
         if self._db is None:
             raise JournalLocked()
@@ -492,13 +511,35 @@ class Vault:
         ``JournalBusy`` when another window has the journal open.
         """
         check_new_passphrase(new_passphrase)
-        old_key = self._data_key()
         params = kdf or stored_kdf(self._slots)
         new_key = secrets.token_bytes(KEY_BYTES)
         code_secret, code_text = new_recovery_code()
         slots = SlotFile(vault_id=self._slots.vault_id, slots=())
         slots = slots.with_slot(make_slot(slots, "passphrase", new_passphrase, new_key, kdf=params))
         slots = slots.with_slot(make_slot(slots, "recovery", code_secret, new_key))
+        return self._rekey(new_key, slots, code_text, keychain)
+
+    def take_key(
+        self,
+        slots: SlotFile,
+        data_key: bytes,
+        *,
+        new_passphrase: str | None = None,
+        keychain: Keychain | None = None,
+    ) -> None:
+        """Re-encrypt this journal under the data key another computer rotated to (``slots``,
+        the key file from the folder that keeps them in step, opens it), as ``rotate_key``
+        does for a key of its own. With ``new_passphrase`` (the recovery code opened it), that
+        passphrase opens it here. "Remember on this computer" is off afterwards."""
+        if slots.vault_id != self.vault_id:
+            raise KeyFileDamaged()
+        slots = _with_passphrase(slots.without("device"), data_key, new_passphrase, None)
+        self._rekey(data_key, slots, "", keychain)
+
+    def _rekey(
+        self, new_key: bytes, slots: SlotFile, code_text: str, keychain: Keychain | None
+    ) -> KeyRotation:
+        old_key = self._data_key()
         had_device = self._slots.get("device") is not None
         self._lock.exclusive()
         try:
@@ -635,6 +676,17 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _with_passphrase(
+    slots: SlotFile, data_key: bytes, passphrase: str | None, kdf: KdfParams | None
+) -> SlotFile:
+    """``slots`` with a passphrase slot for ``passphrase`` (as they are for None)."""
+    if passphrase is None:
+        return slots
+    check_new_passphrase(passphrase)
+    params = kdf or stored_kdf(slots)
+    return slots.with_slot(make_slot(slots, "passphrase", passphrase, data_key, kdf=params))
 
 
 def _open_database(
