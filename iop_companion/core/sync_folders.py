@@ -60,7 +60,8 @@ def sync_warning(name: str) -> str:
     return (
         f"Your journal folder is inside a folder that {name} syncs, so encrypted copies of it "
         "may end up on other computers or online, out of step with each other; it's safer to "
-        "keep it in the app's own folder on this computer."
+        "keep it in the app's own folder on this computer and, to have it on another computer "
+        "too, choose Use this journal on another computer in the Journal menu."
     )
 
 
