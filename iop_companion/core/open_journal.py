@@ -55,10 +55,18 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
-from iop_companion.core.sync import FolderSync, PassResult, Progress, SyncStatus, sync_key_file
+from iop_companion.core.sync import (
+    FolderSync,
+    PassResult,
+    Progress,
+    SyncStatus,
+    folder_in_step,
+    sync_key_file,
+)
 from iop_companion.errors import KnownError, NotSyncing, WrongPassphrase
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
+from iop_companion.vault.database import plain_errors
 from iop_companion.vault.keychain import Keychain, MemoryKeychain, SystemKeychain
 from iop_companion.vault.keys import MIN_PASSPHRASE_CHARS, KdfParams, check_new_passphrase
 from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME
@@ -236,7 +244,7 @@ class OpenJournal:
         if self._copy_behind and not self.vault.is_locked:
             with contextlib.suppress(KnownError):
                 self.keep_unlock_copy()
-        if not self.vault.is_locked and self.folder_sync.folder is not None:
+        if not self.vault.is_locked and self._in_step() is not None:
             with contextlib.suppress(KnownError):  # what's left goes at the next unlock
                 self.folder_sync.sync_pass()
         self.history.clear()
@@ -302,6 +310,12 @@ class OpenJournal:
         if self._sync is None:
             self._sync = FolderSync.of(self.vault)
         return self._sync
+
+    def _in_step(self) -> Path | None:
+        """The folder that keeps this journal in step (read on the window's connection, so
+        nothing is opened for a journal that isn't kept in step)."""
+        with plain_errors():
+            return folder_in_step(self.vault.db)
 
     def keep_in_step_through(self, folder: Path) -> Done[PassResult]:
         """Use this journal on another computer: write it into ``folder`` (empty, or keeping
@@ -1250,7 +1264,7 @@ class OpenJournal:
     def _key_file_changed(self) -> None:
         """A new passphrase or recovery code goes to the folder that keeps this journal in
         step (if there is one), for the other computers and for a new one."""
-        if self.folder_sync.folder is not None:
+        if self._in_step() is not None:
             self.folder_sync.key_file_changed()
 
     def new_recovery_code(self) -> Done[str]:
@@ -1270,11 +1284,12 @@ class OpenJournal:
     def rotate_key(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> Done[KeyRotation]:
         """A new data key, passphrase and recovery code (see ``Vault.rotate_key``). The
         journal's connections are new afterwards: the services are built again."""
-        in_step = self.folder_sync.folder
+        in_step = self._in_step()
+        old_files: list[str] = []
         if in_step is not None:  # the other computers' changes first, under the old key
             with contextlib.suppress(KnownError):
                 self.folder_sync.sync_pass()
-        old_files = self.folder_sync.own_files()
+            old_files = self.folder_sync.own_files()
         rotation = self.vault.rotate_key(new_passphrase, kdf=kdf, keychain=self.keychain)
         self.history.clear()  # its steps belong to the connections that are gone
         self._connect()

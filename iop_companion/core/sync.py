@@ -62,6 +62,8 @@ from iop_companion.vault.slots import SlotFile, open_slot
 from iop_companion.vault.sync_folder import FolderKeys, Listing
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from iop_companion.vault import Vault
 
 CHANGES_PER_SEGMENT = 1000
@@ -129,8 +131,7 @@ class FolderSync:
 
     @property
     def folder(self) -> Path | None:
-        folder = self._state().folder
-        return Path(folder) if folder else None
+        return folder_in_step(self._db)
 
     def status(self) -> SyncStatus:
         state = self._state()
@@ -548,6 +549,12 @@ def _count_from(listing: Listing, keys: FolderKeys, computer: str, first: int) -
     while listing.versions(keys.segment_name(computer, number)):
         number += 1
     return number - first
+
+
+def folder_in_step(db: Database) -> Path | None:
+    """The folder that keeps the journal on ``db`` in step, if there is one."""
+    folder = db.execute("SELECT folder FROM sync_state").fetchone()[0]
+    return Path(folder) if folder else None
 
 
 def _size_and_time(path: Path) -> tuple[int, int] | None:
