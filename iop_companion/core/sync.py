@@ -178,6 +178,10 @@ class FolderSync:
         )
         self._db.execute("DELETE FROM sync_computers")
         self._db.execute("INSERT INTO sync_computers(computer) VALUES (?)", [computer])
+        self._take_part(folder, computer)
+
+    def _take_part(self, folder: Path, computer: str) -> None:
+        """Say in the folder that this computer takes part."""
         sync_folder.write_file(
             folder, self._keys.computer_name(computer), self._keys.seal_computer(computer)
         )
@@ -200,9 +204,13 @@ class FolderSync:
                     self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
                 self._db.execute("DELETE FROM settings")
                 self._db.execute("DELETE FROM sync_pending")
-                self._begin(folder, self._state().computer)
-        return self.sync_pass(progress=progress, stopped=stopped)
-        return self.sync_pass()
+                self._db.execute("UPDATE sync_state SET folder = ?, recording = 1", [str(folder)])
+        result = self.sync_pass(progress=progress, stopped=stopped)
+        # Only a journal that was built whole takes part (a join that stopped leaves no trace
+        # in the folder for the other computers to count).
+        with self._lock:
+            self._take_part(folder, self._state().computer)
+        return result
 
     @property
     def _key_name(self) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from iop_companion.core.changes import Part
-from iop_companion.vault.schema import SYNCED_SETTINGS, SYNCED_TABLES
+from iop_companion.vault.synced import SYNCED_SETTINGS, SYNCED_TABLES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from iop_companion.vault.synced import SYNCED_SETTINGS, SYNCED_TABLES
+
 migrations = Migrations("iop_companion")
 
 DEFAULT_CATEGORIES = (
@@ -434,22 +436,6 @@ def schema_version(db: Database) -> int:
 
 # -- m007: keeping the journal in step with other computers (core/sync*.py) ---------------------
 
-# The tables a second computer keeps in step, each row named across computers by its uid. Tags
-# and which entry has which travel with the entry; drafts stay on the computer they were typed on.
-SYNCED_TABLES = (
-    "categories",
-    "templates",
-    "entries",
-    "notebook_notes",
-    "notebook_bring_up",
-    "notebook_plan",
-    "notebook_sessions",
-    "notebook_phrases",
-    "notebook_check_ins",
-    "notebook_how_i_am",
-    "notebook_picking_up",
-    "notebook_hard_times_plan",
-)
 # The tables that had no uid before m007 (the rest had one for export and import).
 _GIVEN_UIDS = (
     "categories",
@@ -460,16 +446,6 @@ _GIVEN_UIDS = (
     "notebook_sessions",
     "notebook_phrases",
     "notebook_hard_times_plan",
-)
-# The settings that are the person's own across computers. Whether the plan shows on the unlock
-# screen stays with each computer (a work laptop's screen is not the home one's), and so does
-# whether setup's recovery code was kept.
-SYNCED_SETTINGS = (
-    "program_phone",
-    "last_session_day",
-    "check_in_nudge_months",
-    "check_in_nudge_chosen_on",
-    "check_in_nudge_shown_on",
 )
 _NEW_UID = "lower(hex(randomblob(16)))"
 # When a change is noted: the time, in milliseconds since 1970 (UTC).
