@@ -51,14 +51,15 @@ from iop_companion.ui.widgets import (
 
 TITLE = "Open a journal from a folder"
 INTRO = (
-    "On the computer that has your journal, choose Use this journal on another computer in "
-    "its Journal menu. Once that folder has reached this computer, choose it here."
+    "Your journal can come to this computer through a folder you keep in step, with "
+    "Syncthing, Dropbox or a USB stick. On the computer that has it, choose Use this journal "
+    "on another computer in the Journal menu. Then choose that folder here."
 )
-TYPE_WORDS = "Type the journal's passphrase, or your recovery code."
-THIS_COMPUTER_WORDS = (
-    "Choose a passphrase for this computer. It opens the journal here, and the other "
-    "computer keeps its own."
-)
+SECRET_LABEL = "Passphrase or recovery code"  # noqa: S105 (words on screen)
+TYPE_WORDS = "The passphrase you use on the other computer, or the recovery code you kept."
+NEW_LABEL = "A passphrase for this computer"
+AGAIN_LABEL = "The same passphrase again"
+THIS_COMPUTER_WORDS = "It opens the journal here. The other computer keeps its own."
 WORKING_WORDS = "Bringing your journal to this computer…"
 STOPPING_WORDS = "Stopping…"
 
@@ -99,6 +100,18 @@ def ask_folder(
     finally:
         forget_folder(dialog)
     return Path(chosen[0]) if accepted and chosen else None
+
+
+def labelled(text: str, field: QWidget, row: QHBoxLayout | None = None) -> QVBoxLayout:
+    """``field`` (in ``row``, if it shares one) under its visible label, close to it."""
+    layout = QVBoxLayout()
+    layout.setSpacing(SPACE // 2)
+    layout.addWidget(field_label(text, field))
+    if row is None:
+        layout.addWidget(field)
+    else:
+        layout.addLayout(row)
+    return layout
 
 
 class _Progress(QObject):
@@ -149,33 +162,35 @@ class OpenFromFolderStep(QWidget):
         self.sync_dir.returnPressed.connect(self.submit)
         self.choose_button = EnterButton("Choose folder…")
         self.choose_button.clicked.connect(self.choose_folder)
-        layout.addWidget(field_label("Folder", self.sync_dir))
         folder_row = QHBoxLayout()
+        folder_row.setSpacing(SPACE)
         folder_row.addWidget(self.sync_dir, 1)
         folder_row.addWidget(self.choose_button)
-        layout.addLayout(folder_row)
+        layout.addLayout(labelled("Folder", self.sync_dir, folder_row))
 
-        self.secret = secret_field("Passphrase or recovery code", "Passphrase or recovery code")
+        self.secret = secret_field(SECRET_LABEL)
         self.secret.setAccessibleDescription(TYPE_WORDS)
         self.secret.returnPressed.connect(self.submit)
-        layout.addWidget(self.secret)
+        layout.addLayout(labelled(SECRET_LABEL, self.secret))
 
         # Shown when the recovery code opened it: this computer's own passphrase, twice.
         self.new_part = QWidget()
         new_layout = QVBoxLayout(self.new_part)
         new_layout.setContentsMargins(0, SPACE, 0, 0)
         new_layout.setSpacing(layout.spacing())
-        new_words = muted(THIS_COMPUTER_WORDS)
-        self.new_passphrase = secret_field("New passphrase", "New passphrase")
+        self.new_words = Message()  # why it is asked for
+        self.new_passphrase = secret_field(NEW_LABEL)
         self.new_passphrase.setAccessibleDescription(THIS_COMPUTER_WORDS)
-        self.confirm = secret_field("New passphrase again", "Type it once more")
+        self.confirm = secret_field(AGAIN_LABEL)
         self.new_strength = Message(stays=True, muted=True)
         self.new_passphrase.textChanged.connect(
             lambda text: self.new_strength.say(self.strength(text), again=False)
         )
         self.confirm.returnPressed.connect(self.submit)
-        for widget in (new_words, self.new_passphrase, self.new_strength, self.confirm):
-            new_layout.addWidget(widget)
+        new_layout.addWidget(self.new_words)
+        new_layout.addLayout(labelled(NEW_LABEL, self.new_passphrase))
+        new_layout.addWidget(self.new_strength)
+        new_layout.addLayout(labelled(AGAIN_LABEL, self.confirm))
         self.new_part.hide()
         layout.addWidget(self.new_part)
 
@@ -309,8 +324,10 @@ class OpenFromFolderStep(QWidget):
         if isinstance(error, SyncStopped):
             self._say_at(error.sentence, self.open_button)
         elif isinstance(error, CodeNeedsPassphrase):
+            self.message.clear()
             self.new_part.show()
-            self._say_at(error.sentence, self.new_passphrase)
+            self.new_words.say(error.sentence)  # above the fields it asks for, as it appears
+            self.new_passphrase.setFocus()
         elif isinstance(error, NoJournalInFolder) or not Path(self.sync_dir.text()).is_dir():
             self._say_at(error.sentence, self.choose_button)
         else:
@@ -337,6 +354,7 @@ class OpenFromFolderStep(QWidget):
         for field in (self.secret, self.new_passphrase, self.confirm):
             field.clear()
         self.new_strength.clear()
+        self.new_words.clear()
         self.new_part.hide()
         self.message.clear()
 

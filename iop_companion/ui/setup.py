@@ -43,7 +43,7 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
-FROM_FOLDER_LEAD = "Already keeping this journal on another computer?"
+FROM_FOLDER_LEAD = "Already keeping a journal on another computer?"
 
 PRIVACY_TEXT = (
     "Everything you write stays on this computer, encrypted with a passphrase only you know. "
