@@ -238,11 +238,11 @@ class OpenFromFolderStep(QWidget):
         if self.running:
             return
         folder_text = self.sync_dir.text().strip()
-        typed = self.secret.text().strip()
+        typed = self.secret.text()  # as typed: the unlock screen doesn't trim a passphrase either
         if not folder_text:
             self._say_at("Choose the folder first.", self.choose_button)
             return
-        if not typed:
+        if not typed.strip():
             self._say_at("Type your passphrase or recovery code first.", self.secret)
             return
         new: str | None = None
