@@ -34,6 +34,7 @@ from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 
 PASSPHRASE = "lamp orchard tuesday violin"  # noqa: S105 (sample data for screenshots)
+SHOWN_SYNC_DIR = "/home/sam/Sync/journal"  # where the sample's folder is said to be
 TODAY = datetime(2026, 11, 27, 18, 0).astimezone()
 
 
@@ -126,6 +127,17 @@ def fill_check_ins(notebook: NotebookService, hard_moment: int) -> None:
     )
 
 
+def kept_in_step(tmp: Path) -> tuple[Path, str]:
+    """A folder that keeps a journal in step (as the first computer leaves it), and the
+    journal's recovery code."""
+    sync_dir = tmp / "Sync" / "journal"
+    sync_dir.mkdir(parents=True)
+    first, code = OpenJournal.create(tmp / "first computer", PASSPHRASE, MemoryKeychain())
+    with first:
+        first.keep_in_step_through(sync_dir)
+    return sync_dir, code
+
+
 def grab(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
@@ -152,6 +164,24 @@ def main() -> None:
         first.setup_page.passphrase.setText(PASSPHRASE)
         first.setup_page.confirm.setText(PASSPHRASE)
         grab(first, out, "first-run-passphrase")
+        first.setup_page.passphrase.clear()
+        first.setup_page.confirm.clear()
+        sync_dir, code = kept_in_step(Path(tmp))
+        from_folder = first.setup_page.from_folder
+        first.setup_page.steps.setCurrentWidget(from_folder)
+        from_folder.sync_dir.setText(SHOWN_SYNC_DIR)
+        from_folder.secret.setText(PASSPHRASE)
+        grab(first, out, "open-from-folder")
+        from_folder.sync_dir.setText(str(sync_dir))
+        from_folder.secret.setText(code)
+        from_folder.submit()  # the recovery code: a passphrase for this computer is asked for
+        while not from_folder.new_part.isVisible():
+            QApplication.processEvents()
+        from_folder.sync_dir.setText(SHOWN_SYNC_DIR)
+        from_folder.new_passphrase.setText(PASSPHRASE)
+        from_folder.confirm.setText(PASSPHRASE)
+        grab(first, out, "open-from-folder-new-passphrase")
+        from_folder.start_over()
         first.close()
 
         folder = Path(tmp) / "journal"

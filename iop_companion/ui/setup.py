@@ -29,8 +29,11 @@ from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
+from iop_companion.ui.open_from_folder import TITLE as OPEN_FROM_FOLDER
+from iop_companion.ui.open_from_folder import OpenFromFolderStep
 from iop_companion.ui.recent_files import ask_save_path
 from iop_companion.ui.widgets import (
+    SPACE,
     busy_bar,
     centered_column,
     code_field,
@@ -40,6 +43,8 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
+FROM_FOLDER_LEAD = "Already keeping a journal on another computer?"
+
 PRIVACY_TEXT = (
     "Everything you write stays on this computer, encrypted with a passphrase only you know. "
     "The app never goes online.",
@@ -48,6 +53,8 @@ PRIVACY_TEXT = (
     "If you forget the passphrase and lose the recovery code you'll get next, no one can open "
     "the journal. Not you, and not us.",
 )
+
+FROM_FOLDER = 4  # the step that opens a journal from a folder, beside the four of setting up
 
 RESUME_NOTE = (
     "Setting up stopped last time before your recovery code was kept, so here is a new one. "
@@ -78,7 +85,8 @@ def passphrase_strength(passphrase: str) -> str:
 
 
 class SetupPage(QWidget):
-    """Four short steps. Emits ``finished`` with the open journal."""
+    """Four short steps. Emits ``finished`` with the open journal. From the first, a journal
+    kept on another computer can be opened from a folder instead (``FROM_FOLDER``)."""
 
     finished = Signal(object)  # OpenJournal
     help_wanted = Signal()
@@ -104,6 +112,12 @@ class SetupPage(QWidget):
         self.steps.addWidget(self._passphrase_step())
         self.steps.addWidget(self._code_step())
         self.steps.addWidget(self._device_step())
+        self.from_folder = OpenFromFolderStep(
+            folder, keychain, kdf, clock, strength=passphrase_strength
+        )
+        self.from_folder.opened.connect(self.finished)
+        self.from_folder.back_wanted.connect(self._back_from_folder)
+        self.steps.addWidget(self.from_folder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
@@ -129,6 +143,12 @@ class SetupPage(QWidget):
         row.addStretch(1)
         row.addWidget(help_button)
         layout.addLayout(row)
+        lead = muted(FROM_FOLDER_LEAD)
+        lead.setContentsMargins(0, SPACE * 2, 0, 0)
+        layout.addWidget(lead)
+        self.from_folder_button = QPushButton(OPEN_FROM_FOLDER)
+        self.from_folder_button.clicked.connect(lambda: self._go(FROM_FOLDER))
+        layout.addWidget(self.from_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     # -- step 2: a passphrase ---------------------------------------------------------------
@@ -382,11 +402,23 @@ class SetupPage(QWidget):
         self.group_field.setText("")
         self.group_field.blockSignals(False)
         self.resume_note.hide()
+        self.from_folder.start_over()
         self.steps.setCurrentIndex(0)
+
+    def _back_from_folder(self) -> None:
+        self.from_folder.start_over()
+        self._go(0)
+        self.from_folder_button.setFocus()
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
-        focus = {0: self.start_button, 1: self.passphrase, 2: self.group_field, 3: self.remember}
+        focus = {
+            0: self.start_button,
+            1: self.passphrase,
+            2: self.group_field,
+            3: self.remember,
+            FROM_FOLDER: self.from_folder.choose_button,
+        }
         focus[step].setFocus()
 
     def showEvent(self, event: object) -> None:

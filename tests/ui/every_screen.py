@@ -4,7 +4,8 @@
 ``open_screen(qtbot, window, name)`` takes a window on the unlock screen of a journal with a few
 entries and notebook items in it, and returns the top-level window that shows the screen
 ``name``, in front and laid out. The first-run steps need a folder with no journal yet:
-``open_setup_step``. ``open_any`` opens any of ``EVERY_SCREEN``: those screens, a few of them
+``open_setup_step``; opening a journal from a folder instead, ``open_from_folder_step``.
+``open_any`` opens any of ``EVERY_SCREEN``: those screens, a few of them
 with what they fold away shown (``UNFOLDED``), and the first-run steps.
 """
 
@@ -168,6 +169,37 @@ def open_setup_step(qtbot, window: MainWindow, step: str, passphrase: str) -> QW
     return in_front(qtbot, window)
 
 
+FROM_FOLDER_STEPS = (
+    "open a journal from a folder",
+    "open a journal from a folder, a new passphrase",
+)
+
+
+def open_from_folder_step(
+    qtbot, window: MainWindow, step: str, sync_dir: Path, recovery_code: str
+) -> QWidget:
+    """The first run's "Open a journal from a folder", with ``sync_dir`` chosen; at its second
+    step the recovery code was typed, and a passphrase for this computer is asked for."""
+    setup = window.setup_page
+    qtbot.mouseClick(setup.from_folder_button, Qt.MouseButton.LeftButton)
+    page = setup.from_folder
+    page.sync_dir.setText(str(sync_dir))
+    if FROM_FOLDER_STEPS.index(step) >= 1:
+        page.secret.setText(recovery_code)
+        page.submit()
+        qtbot.waitUntil(lambda: page.new_part.isVisible(), timeout=10_000)
+    assert setup.steps.currentWidget() is page
+    return in_front(qtbot, window)
+
+
+def kept_in_step(journal: Path, sync_dir: Path) -> Path:
+    """``sync_dir``, keeping the journal in ``journal`` (passphrase ``PASSPHRASE``) in step."""
+    sync_dir.mkdir(parents=True, exist_ok=True)
+    with OpenJournal.open_with_passphrase(journal, PASSPHRASE, MemoryKeychain()) as opened:
+        opened.keep_in_step_through(sync_dir)
+    return sync_dir
+
+
 def _journal_by_days(window: MainWindow) -> QWidget:
     page = window.journal_page
     page.filter_button.click()
@@ -216,7 +248,11 @@ UNFOLDED: dict[str, Opener] = {
     "the summary preview, with its words": _preview_words,
 }
 FIRST_RUN = "first run: "
-EVERY_SCREEN = (*SCREENS, *UNFOLDED, *(FIRST_RUN + step for step in SETUP_STEPS))
+EVERY_SCREEN = (
+    *SCREENS,
+    *UNFOLDED,
+    *(FIRST_RUN + step for step in (*SETUP_STEPS, *FROM_FOLDER_STEPS)),
+)
 
 
 def open_any(qtbot, request: pytest.FixtureRequest, name: str) -> QWidget:
@@ -225,7 +261,13 @@ def open_any(qtbot, request: pytest.FixtureRequest, name: str) -> QWidget:
     if name.startswith(FIRST_RUN):
         folder = request.getfixturevalue("tmp_path") / "new journal"
         window = request.getfixturevalue("make_window")(folder)
-        return open_setup_step(qtbot, window, name.removeprefix(FIRST_RUN), PASSPHRASE)
+        step = name.removeprefix(FIRST_RUN)
+        if step in FROM_FOLDER_STEPS:
+            journal = request.getfixturevalue("vault_folder")
+            sync_dir = kept_in_step(journal, folder.parent / "Sync" / "journal")
+            code = request.getfixturevalue("recovery_code")
+            return open_from_folder_step(qtbot, window, step, sync_dir, code)
+        return open_setup_step(qtbot, window, step, PASSPHRASE)
     window = request.getfixturevalue("full_window")
     if name in UNFOLDED:
         unlock(qtbot, window)
