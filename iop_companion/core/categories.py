@@ -13,6 +13,7 @@ from typing import Any
 from iop_companion.core.checks import MAX_TEMPLATE_CHARS, entry_name, entry_text
 from iop_companion.core.model import Category, Template
 from iop_companion.core.storage import (
+    BY_POSITION,
     Service,
     delete_row,
     first_found,
@@ -37,7 +38,7 @@ class Categories(Service):
     def categories(self, *, include_hidden: bool = False) -> list[Category]:
         where = "" if include_hidden else "WHERE hidden = 0"
         with plain_errors():
-            rows = self._db.query(f"SELECT * FROM categories {where} ORDER BY position, id")
+            rows = self._db.query(f"SELECT * FROM categories {where} {BY_POSITION}")
             return [Category(r["id"], r["name"], r["position"], bool(r["hidden"])) for r in rows]
 
     def add_category(self, name: str) -> Category:
@@ -124,7 +125,7 @@ class Categories(Service):
     def templates(self, *, include_hidden: bool = False) -> list[Template]:
         where = "" if include_hidden else "WHERE hidden = 0"
         with plain_errors():
-            rows = self._db.query(f"SELECT * FROM templates {where} ORDER BY position, id")
+            rows = self._db.query(f"SELECT * FROM templates {where} {BY_POSITION}")
             return [
                 Template(r["id"], r["text"], r["category_id"], r["position"], bool(r["hidden"]))
                 for r in rows

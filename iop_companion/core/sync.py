@@ -360,8 +360,10 @@ class FolderSync:
             listing = _listing(folder)
             unsent = self._db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
             key_file = _size_and_time(folder / self._key_name)
-            if self._quiet == (listing, key_file) and not unsent:
-                return PassResult(waiting=self._waiting)  # nothing new on either side
+            if self._quiet == (listing, key_file) and not unsent and not self._waiting:
+                # Nothing new on either side. (A file that couldn't be read yet may be whole
+                # now under the same name: then every pass reads again.)
+                return PassResult()
             self._keep_key_file(folder, listing)
             applier = Applier(self._db)
             received = self._read_own(folder, listing, applier)
