@@ -202,6 +202,14 @@ class SyncSchedule(QObject):
         self._arm()
         self.pool.waitForDone()
 
+    def refresh(self) -> None:
+        """How things stand, read now on the window's thread: for a change made to the folder
+        outside the schedule (a test, a screenshot). Not while something runs."""
+        if not self.running and not self._stopped:
+            self.state = replace(self._read(), checked_at=self.now())
+            self._arm()
+            self.changed.emit()
+
     # -- what the dialog asks for ------------------------------------------------------------
 
     def keep_in_step_through(
