@@ -32,7 +32,15 @@ from iop_companion.errors import KnownError, SyncFolderNotEmpty, SyncFolderTaken
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.open_from_folder import ask_folder, labelled
 from iop_companion.ui.sync_schedule import Computer, SyncSchedule, ago_words
-from iop_companion.ui.widgets import SPACE, busy_bar, ems, fit_to_screen, muted, paragraph
+from iop_companion.ui.widgets import (
+    SPACE,
+    busy_bar,
+    ems,
+    fit_to_screen,
+    muted,
+    paragraph,
+    tab_in_order,
+)
 
 TITLE = "Use this journal on another computer"
 INTRO = (
@@ -147,9 +155,9 @@ class KeepInStepDialog(QDialog):
         self.message = Message()
         outer.addWidget(self.message)
         outer.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        outer.addWidget(close)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.rejected.connect(self.reject)
+        outer.addWidget(self.close_buttons)
 
         schedule.changed.connect(self.show_state)
         self.show_state()
@@ -249,7 +257,7 @@ class KeepInStepDialog(QDialog):
             label = QLabel(computer_words(number, heard, now))
             button = QPushButton("Forget this computer")
             button.setAutoDefault(False)
-            button.setAccessibleName(f"Forget computer {number}")
+            button.setAccessibleDescription(label.text())  # which one, as the row says
             button.setEnabled(not self.working)
             button.clicked.connect(lambda _checked=False, c=computer: self.forget(c))
             row.addWidget(label, 1)
@@ -257,6 +265,9 @@ class KeepInStepDialog(QDialog):
             self.computer_rows.addLayout(row)
             self.forget_buttons[computer] = button
         self.no_other.setVisible(not computers)
+        # Rows made after the dialog's other buttons: Tab still goes as the screen shows them.
+        tab_in_order(self.start_part, *self.forget_buttons.values(), self.stop_button)
+        tab_in_order(self.stop_button, self.close_buttons)
 
     def say(self, sentence: str) -> None:
         self.message.say(sentence)
