@@ -45,9 +45,11 @@ from iop_companion.ui.widgets import (
 TITLE = "Use this journal on another computer"
 INTRO = (
     "Your journal can be on two computers, through a folder you already keep in step between "
-    "them, with Syncthing, Dropbox, OneDrive or Nextcloud, or on a USB stick you carry. "
-    "The journal is written there encrypted, and kept in step from then on. "
-    "On the other computer, choose Open a journal from a folder and type your passphrase."
+    "them: with Syncthing, Dropbox, OneDrive or Nextcloud, or on a USB stick you carry. "
+    "Your journal is written there, encrypted, and kept in step from then on."
+)
+THEN_WORDS = (
+    "On the other computer, choose Open a journal from a folder, then type your passphrase."
 )
 CHOOSE_CAPTION = "Choose a folder to keep your journal in step through"
 IN_STEP_WORDS = "Your journal is kept in step through this folder:"
@@ -92,6 +94,7 @@ class KeepInStepDialog(QDialog):
         start.setContentsMargins(0, 0, 0, 0)
         start.setSpacing(SPACE * 3 // 2)
         start.addWidget(paragraph(INTRO))
+        start.addWidget(muted(THEN_WORDS))
         self.folder_field = QLineEdit()
         self.folder_field.setPlaceholderText("No folder chosen yet")
         self.folder_field.returnPressed.connect(self.keep_in_step)
@@ -105,7 +108,7 @@ class KeepInStepDialog(QDialog):
         start.addLayout(labelled("Folder", self.folder_field, row))
         go = QHBoxLayout()
         self.keep_button = QPushButton("Keep in step")
-        self.keep_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)  # what this side of the dialog is for
         self.keep_button.clicked.connect(self.keep_in_step)
         go.addWidget(self.keep_button)
         go.addStretch(1)
