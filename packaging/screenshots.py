@@ -138,6 +138,23 @@ def kept_in_step(tmp: Path) -> tuple[Path, str]:
     return sync_dir, code
 
 
+def in_step_with_another(window: MainWindow, tmp: Path) -> None:
+    """The window's journal kept in step through a folder, with a second computer that opened
+    it from there and logged a win."""
+    assert window.live is not None and window.sync_schedule is not None
+    sync_dir = tmp / "Sync" / "sample"
+    sync_dir.mkdir(parents=True)
+    window.live.core.keep_in_step_through(sync_dir)
+    other, _ = OpenJournal.join_from_folder(
+        sync_dir, tmp / "laptop", PASSPHRASE, MemoryKeychain(), clock=lambda: TODAY
+    )
+    with other:
+        other.log_win("Went to group from the library")
+        other.sync_pass()
+    window.live.took_in(window.live.core.sync_pass())
+    window.sync_schedule.refresh()
+
+
 def grab(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
@@ -223,6 +240,18 @@ def main() -> None:
         assert backups is not None
         grab(backups, out, "backups")
         backups.reject()
+        keep = window.keep_in_step()  # Use this journal on another computer
+        assert keep is not None
+        keep.folder_field.setText(SHOWN_SYNC_DIR)
+        grab(keep, out, "keep-in-step")
+        keep.reject()
+        in_step_with_another(window, Path(tmp))
+        grab(window, out, "journal-in-step")
+        keep = window.keep_in_step()
+        assert keep is not None
+        keep.folder_label.setText(SHOWN_SYNC_DIR)
+        grab(keep, out, "keep-in-step-with-another")
+        keep.reject()
         data = window.export_and_import()
         assert data is not None
         data.say("Saved 214 entries in export-2026-11-27.json. Private entries stayed out.")

@@ -317,6 +317,12 @@ class OpenJournal:
         with plain_errors():
             return folder_in_step(self.vault.db)
 
+    @property
+    def in_step_folder(self) -> Path | None:
+        """The folder this journal is kept in step through; None when it isn't (asked on the
+        window's connection: nothing more is opened for a journal that isn't)."""
+        return self._in_step()
+
     def keep_in_step_through(self, folder: Path) -> Done[PassResult]:
         """Use this journal on another computer: write it into ``folder`` (empty, or keeping
         this journal in step already) and keep it in step from now on."""

@@ -25,6 +25,7 @@ from iop_companion.core.notebook_model import FileImportResult, NotebookPlan
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
+from iop_companion.core.sync import PassResult
 from iop_companion.errors import KnownError
 from iop_companion.ui.background import Task
 
@@ -49,6 +50,7 @@ class LiveJournal(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._adding_again = False  # an import being added again (Redo), on the worker
+        self.taking_in = False  # ``changed`` is telling what a pass took in (``took_in``)
 
     # -- reading (the core's services; changes go through ``apply``) ---------------------------
 
@@ -94,6 +96,18 @@ class LiveJournal(QObject):
         if changes.parts:
             self.changed.emit(changes)
         self.history_changed.emit()
+
+    def took_in(self, done: Done[PassResult]) -> PassResult:
+        """A pass (``ui/sync_schedule.py``) took in the other computers' changes: every view
+        reads what they touched, and Undo has nothing left to take back (the core cleared
+        its history). While ``changed`` says so, ``taking_in`` is True: no pass is asked for
+        because of it."""
+        self.taking_in = True
+        try:
+            self._tell(done.changes)
+        finally:
+            self.taking_in = False
+        return done.result
 
     def log_win(self, text: str, **fields: Any) -> Change:
         return self.apply(self.core.log_win(text, **fields))

@@ -49,6 +49,7 @@ from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.how_i_am_section import HowIAmSection
 from iop_companion.ui.icons import on_tabs
 from iop_companion.ui.journal_page import JournalPage
+from iop_companion.ui.keep_in_step import KeepInStepDialog
 from iop_companion.ui.know_now_page import KnowNowPage
 from iop_companion.ui.live_journal import DONE_AGAIN, LiveJournal
 from iop_companion.ui.lock_triggers import LockTriggers
@@ -69,6 +70,7 @@ from iop_companion.ui.quick_hide import (
 from iop_companion.ui.reminders import ReminderTray
 from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.showing_up_page import ShowingUpPage
+from iop_companion.ui.sync_schedule import DEBOUNCE_MS, POLL_MS, InStepStatus, SyncSchedule
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
 from iop_companion.ui.widgets import SPACE, PageStack, PageTabs, fit_to_screen, scroll_to_focus
 
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings or QSettings()
         self.live: LiveJournal | None = None
+        self.sync_schedule: SyncSchedule | None = None  # while the journal is open
+        self.sync_timing = (DEBOUNCE_MS, POLL_MS)  # after a change, and the poll (tests: quicker)
         self.unlock_copy: UnlockCopy | None = None  # while the journal is open
         self._open_dialogs: set[QDialog] = set()  # held while open (``_open``)
         # Safe from the people nearby: idle lock, screen lock, quick hide, cover, clipboard.
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.status_text, 1)
+        self.in_step_status = InStepStatus()  # nothing, unless the journal is kept in step
+        self.statusBar().addPermanentWidget(self.in_step_status)
         self.statusBar().addPermanentWidget(self.undo_button)
         self.hide_button = QPushButton("Hide now")
         self.hide_button.setFlat(True)
@@ -296,6 +302,7 @@ class MainWindow(QMainWindow):
                 hard_times_plan=self.hard_times_plan,
                 share=self.share,
                 backups=self.backups,
+                keep_in_step=self.keep_in_step,
                 export_and_import=self.export_and_import,
                 quick_hide=self.quick_hide,
                 lock=self.lock,
@@ -386,6 +393,9 @@ class MainWindow(QMainWindow):
         self.live.notice.connect(self.status.say)
         # The unlock screen's copy of the plan, when chosen: caught up now, then kept in step.
         self.unlock_copy = UnlockCopy(self.live, lambda words: self.status.say(words, warning=True))
+        debounce_ms, poll_ms = self.sync_timing
+        self.sync_schedule = SyncSchedule(self.live, self, debounce_ms=debounce_ms, poll_ms=poll_ms)
+        self.in_step_status.follow(self.sync_schedule)
         for page in self.journal_pages:
             page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -396,6 +406,7 @@ class MainWindow(QMainWindow):
         self.daily_backup.journal_opened(due=not core.stale)  # an older file put back: not now
         self.lock_triggers.journal_opened()
         self.reminder_tray.reminders.journal_opened()
+        self.sync_schedule.start()  # a first pass, if the journal is kept in step
         if self._say_what_opening_found(core):
             pass  # what the journal needs comes first; drafts open at the next unlock
         elif not self._offer_drafts() and self._log_after_unlock:
@@ -524,6 +535,7 @@ class MainWindow(QMainWindow):
             # Out of sight first: keeping the drafts writes, and a write may wait for another
             # writer; nothing of the journal stays readable meanwhile.
             self._out_of_sight()
+            self._stop_keeping_in_step_here()  # a pass in flight finishes; lock makes the last
             self.live.pool.waitForDone()  # work in flight (an import) finishes first
             self._keep_drafts()
         for dialog in self.findChildren(QDialog):
@@ -547,6 +559,13 @@ class MainWindow(QMainWindow):
         self._say_when_settled(LOCKED_WORDS)
         if not self.cover_away.covering():
             uncover(self)
+
+    def _stop_keeping_in_step_here(self) -> None:
+        if self.sync_schedule is not None:
+            self.sync_schedule.stop()
+            self.in_step_status.follow(None)
+            self.sync_schedule.deleteLater()
+            self.sync_schedule = None
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Open a window-modal dialog that still answers Lock, Hide now and Help (the window
@@ -710,6 +729,12 @@ class MainWindow(QMainWindow):
         dialog.restore_chosen.connect(self.restore_backup)
         dialog.rotated.connect(self._rotated)
         return self._open(dialog)
+
+    def keep_in_step(self) -> KeepInStepDialog | None:
+        """Use this journal on another computer: the folder that keeps it in step."""
+        if self.live is None or self.sync_schedule is None:
+            return None
+        return self._open(KeepInStepDialog(self.sync_schedule, self))
 
     def restore_backup(self, source: Path, secret: str) -> Task:
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""

@@ -27,6 +27,7 @@ class MenuSlots:
     hard_times_plan: Slot
     share: Slot
     backups: Slot
+    keep_in_step: Slot
     export_and_import: Slot
     quick_hide: Slot
     lock: Slot
@@ -61,6 +62,7 @@ class Menus:
         self.share = self._action("&Share a summary…", do.share, "Ctrl+E")
         self.backups = self._action("&Backups…", do.backups)
         self.data = self._action("&Export and import…", do.export_and_import)
+        self.keep_in_step = self._action("&Use this journal on another computer…", do.keep_in_step)
         self.hide = self._action("Hide &now", do.quick_hide, QUICK_HIDE_SHORTCUT)
         self.lock = self._action("&Lock", do.lock, "Ctrl+L")
         self.quit = self._action("&Quit", do.quit, QKeySequence.StandardKey.Quit)
@@ -68,7 +70,7 @@ class Menus:
         _fill(
             journal,
             (self.log, self.hard_moment, self.plan),
-            (self.share, self.backups, self.data),
+            (self.share, self.backups, self.data, self.keep_in_step),
         )
         _fill(journal, (self.hide, self.lock, self.quit), separated=True)
 
@@ -123,6 +125,7 @@ class Menus:
             self.share,
             self.backups,
             self.data,
+            self.keep_in_step,
             *self.show_pages,
         )
         self.set_unlocked(False)

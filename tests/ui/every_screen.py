@@ -94,6 +94,24 @@ def _picking_up(window: MainWindow) -> QWidget | None:
     return window.open_picking_up(moment.id)
 
 
+def _in_step_with_another(window: MainWindow) -> QWidget | None:
+    """Use this journal on another computer, once a second computer has opened the journal
+    from the folder and logged a win there."""
+    assert window.live is not None and window.sync_schedule is not None
+    sync_dir = window.folder.parent / "Sync" / "journal"
+    sync_dir.mkdir(parents=True, exist_ok=True)
+    window.live.core.keep_in_step_through(sync_dir)
+    other, _ = OpenJournal.join_from_folder(
+        sync_dir, window.folder.parent / "other computer", PASSPHRASE, MemoryKeychain()
+    )
+    with other:
+        other.log_win("Went to group on the laptop")
+        other.sync_pass()
+    window.live.core.sync_pass()
+    window.sync_schedule.refresh()
+    return window.keep_in_step()
+
+
 def _recovery(window: MainWindow) -> QWidget:
     window.lock()
     window.show_recovery()
@@ -127,6 +145,8 @@ SCREENS: dict[str, Opener] = {
     "preferences: reminder and help": _preferences_tab(2),
     "preferences: look": _preferences_tab(3),
     "backups": lambda w: w.backups(),
+    "use this journal on another computer": lambda w: w.keep_in_step(),
+    "use this journal on another computer, in step": _in_step_with_another,
     "export and import": lambda w: w.export_and_import(),
     "categories and quick wins": lambda w: w.manage(),
     "help now": _help_now,

@@ -93,6 +93,7 @@ WINDOWS: dict[str, Opener] = {
     "log a win": lambda w: _opened(w.log_win()),
     "export and import": lambda w: _opened(w.export_and_import()),
     "categories and quick wins": lambda w: _opened(w.manage()),
+    "use this journal on another computer": lambda w: _opened(w.keep_in_step()),
 }
 
 LOCK = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -12,7 +12,15 @@ from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.task_dialog import TaskDialog
 from tests.ui.helpers import unlock
 
-DIALOGS = ["export_and_import", "backups", "preferences", "share", "manage", "show_help"]
+DIALOGS = [
+    "export_and_import",
+    "backups",
+    "preferences",
+    "share",
+    "manage",
+    "show_help",
+    "keep_in_step",
+]
 
 
 @pytest.fixture
