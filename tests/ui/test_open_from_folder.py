@@ -161,9 +161,15 @@ def test_cancel_leaves_nothing_on_this_computer(
     gate = threading.Event()  # the build waits here until Cancel has been pressed
     real = step.join
 
-    def held(*args: object) -> OpenJournal:
+    def held(
+        sync_dir: Path,
+        typed: str,
+        new_passphrase: str | None,
+        progress: Callable[[int, int], None],
+        stopped: Callable[[], bool],
+    ) -> OpenJournal:
         gate.wait(10)
-        return real(*args)  # type: ignore[arg-type]
+        return real(sync_dir, typed, new_passphrase, progress, stopped)
 
     step.join = held
     qtbot.keyClicks(step.secret, PASSPHRASE)
@@ -191,13 +197,17 @@ def test_the_bar_moves_as_the_journal_is_read(qtbot, second, sync_dir: Path) -> 
     reported: list[tuple[int, int]] = []
 
     def join(
-        sync: Path, typed: str, new: str | None, progress: Callable[[int, int], None], stopped
+        sync_dir: Path,
+        typed: str,
+        new_passphrase: str | None,
+        progress: Callable[[int, int], None],
+        stopped: Callable[[], bool],
     ) -> OpenJournal:
         def noted(done: int, total: int) -> None:
             reported.append((done, total))
             progress(done, total)
 
-        return OpenFromFolderStep._join(step, sync, typed, new, noted, stopped)
+        return OpenFromFolderStep._join(step, sync_dir, typed, new_passphrase, noted, stopped)
 
     step.join = join
     with qtbot.waitSignal(step._progress.moved, timeout=10_000):
