@@ -16,7 +16,7 @@ from iop_companion.core.categories import Categories
 from iop_companion.core.checks import check_day, clean_moment_word, entry_tags, entry_text
 from iop_companion.core.model import Change, Entry, ImportPlan, ImportResult, Kind
 from iop_companion.core.queries import EntryQueries
-from iop_companion.core.storage import insert_row, next_position
+from iop_companion.core.storage import add_tags, insert_row, next_position, set_tags
 from iop_companion.errors import InvalidEntry, NotFound
 from iop_companion.vault.database import plain_errors
 
@@ -271,17 +271,10 @@ class Entries(EntryQueries, Categories):
             )
 
     def _set_tags(self, entry_id: int, names: Sequence[str]) -> None:
-        self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
-        self._add_tags(entry_id, names)
+        set_tags(self._db, entry_id, names)
 
     def _add_tags(self, entry_id: int, names: Sequence[str]) -> None:
-        for name in names:
-            self._db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
-            self._db.execute(
-                "INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) "
-                "SELECT ?, id FROM tags WHERE name = ?",
-                [entry_id, name],
-            )
+        add_tags(self._db, entry_id, names)
 
     def _day(self, day: date | None) -> date:
         """The day an entry is for: today when none is given, else a day up to today."""

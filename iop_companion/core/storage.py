@@ -192,3 +192,19 @@ def split_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
         elif part:
             pieces.append((part, False))
     return tuple(pieces)
+
+
+def set_tags(db: Database, entry_id: int, names: Sequence[str]) -> None:
+    """Give an entry exactly these tags (the caller holds the transaction)."""
+    db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
+    add_tags(db, entry_id, names)
+
+
+def add_tags(db: Database, entry_id: int, names: Sequence[str]) -> None:
+    for name in names:
+        db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
+        db.execute(
+            "INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) "
+            "SELECT ?, id FROM tags WHERE name = ?",
+            [entry_id, name],
+        )

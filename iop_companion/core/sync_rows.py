@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from iop_companion.core.changes import Part
+from iop_companion.core.storage import set_tags
 from iop_companion.vault.synced import SYNCED_SETTINGS, SYNCED_TABLES
 
 if TYPE_CHECKING:
@@ -321,14 +322,7 @@ class Applier:
 
     def _tags(self, entry_id: int, tags: object) -> None:
         names = [t for t in tags if isinstance(t, str) and t] if isinstance(tags, list) else []
-        self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
-        for name in names:
-            self._db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [name])
-            self._db.execute(
-                "INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) "
-                "SELECT ?, id FROM tags WHERE name = ?",
-                [entry_id, name],
-            )
+        set_tags(self._db, entry_id, names)
 
     def _name_waiting(self, target: str, target_id: int) -> None:
         """Rows that named the row just written before it arrived name it now."""
