@@ -20,9 +20,7 @@ from iop_companion.vault.database import plain_errors
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# The person's own order of a list. Two computers adding at once can give two rows one position:
-# the uid settles it, the same way on both.
-BY_POSITION = "ORDER BY position, uid"
+BY_POSITION = "ORDER BY position, id"  # the person's own order of a list
 MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 _Found = TypeVar("_Found")

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from iop_companion.core.sync import PassResult
 from iop_companion.errors import KnownError, SyncFolderNotEmpty, SyncFolderTaken
 from iop_companion.ui.accessible import Message
-from iop_companion.ui.open_from_folder import ask_folder, labelled
+from iop_companion.ui.open_from_folder import labelled
+from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.sync_schedule import Computer, SyncSchedule, ago_words
 from iop_companion.ui.widgets import (
     SPACE,

@@ -18,8 +18,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
@@ -37,7 +35,7 @@ from iop_companion.errors import (
 )
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
-from iop_companion.ui.recent_files import NO_TRACE, forget_folder
+from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.widgets import (
     SPACE,
     EnterButton,
@@ -78,28 +76,6 @@ class Join(Protocol):
         progress: Progress,
         stopped: Callable[[], bool],
     ) -> OpenJournal: ...
-
-
-def ask_folder(
-    parent: QWidget | None,
-    caption: str,
-    *,
-    run: Callable[[QFileDialog], int] = QFileDialog.exec,
-) -> Path | None:
-    """A folder chosen in Qt's own dialog (as every file dialog of the app: no recent-files
-    trace), or None if the person closed it. ``run`` shows the dialog; tests pass one that
-    doesn't wait for a person."""
-    dialog = QFileDialog(parent, caption, str(Path.home()))
-    dialog.setOption(NO_TRACE)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    try:
-        accepted = run(dialog) == QDialog.DialogCode.Accepted
-        chosen = dialog.selectedFiles()
-    finally:
-        forget_folder(dialog)
-    return Path(chosen[0]) if accepted and chosen else None
 
 
 def labelled(text: str, field: QWidget, row: QHBoxLayout | None = None) -> QVBoxLayout:

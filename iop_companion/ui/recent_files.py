@@ -92,3 +92,25 @@ def ask_open_path(
         parent, caption, Path.home(), name_filter, journal=None, run=run, save=False
     )
     return chosen
+
+
+def ask_folder(
+    parent: QWidget | None,
+    caption: str,
+    *,
+    run: Callable[[QFileDialog], int] = QFileDialog.exec,
+) -> Path | None:
+    """A folder chosen in Qt's own dialog (as every file dialog of the app: no recent-files
+    trace), or None if the person closed it. ``run`` shows the dialog; tests pass one that
+    doesn't wait for a person."""
+    dialog = QFileDialog(parent, caption, str(Path.home()))
+    dialog.setOption(NO_TRACE)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    try:
+        accepted = run(dialog) == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+    finally:
+        forget_folder(dialog)
+    return Path(chosen[0]) if accepted and chosen else None

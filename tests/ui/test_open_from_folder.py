@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import CodeNeedsPassphrase, NoJournalInFolder, SyncStopped
 from iop_companion.ui.main_window import MainWindow
-from iop_companion.ui.open_from_folder import OpenFromFolderStep, ask_folder
+from iop_companion.ui.open_from_folder import OpenFromFolderStep
+from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.setup import FROM_FOLDER
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
