@@ -308,7 +308,7 @@ class OpenJournal:
         """Keeping this journal in step through a folder, on a connection of its own (a pass
         can run off the window's thread)."""
         if self._sync is None:
-            self._sync = FolderSync.of(self.vault)
+            self._sync = FolderSync(self.vault)
         return self._sync
 
     def _in_step(self) -> Path | None:

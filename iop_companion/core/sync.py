@@ -95,7 +95,6 @@ def _now_ms() -> int:
 
 @dataclass
 class _State:
-    recording: bool
     computer: str
     folder: str
     clock: str
@@ -113,17 +112,13 @@ class FolderSync:
         # The folder as the last pass left it: its files, and the key file's size and time.
         self._quiet: tuple[Listing, tuple[int, int] | None] | None = None
 
-    @classmethod
-    def of(cls, vault: Vault) -> FolderSync:
-        return cls(vault)
-
     # -- state ----------------------------------------------------------------------------------
 
     def _state(self) -> _State:
         row = self._db.execute(
-            "SELECT recording, computer, folder, clock, next_segment FROM sync_state"
+            "SELECT computer, folder, clock, next_segment FROM sync_state"
         ).fetchone()
-        return _State(bool(row[0]), row[1], row[2], row[3], int(row[4]))
+        return _State(row[0], row[1], row[2], int(row[3]))
 
     @property
     def computer(self) -> str:
