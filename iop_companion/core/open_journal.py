@@ -368,13 +368,16 @@ class OpenJournal:
     ) -> tuple[OpenJournal, PassResult]:
         """Open a journal from a folder: a new journal in ``folder`` built from the logs in
         ``sync_dir``, opened with the passphrase or recovery code ``typed``. A recovery code
-        needs ``new_passphrase``, the one that opens it on this computer. Stopped or failed
+        needs ``new_passphrase``, which becomes the journal's passphrase on every computer (as
+        after ``recover``). Stopped or failed
         part-way, nothing is left in ``folder``."""
         slots, data_key = sync_key_file(sync_dir, typed, new_passphrase is not None)
         vault = Vault.join(folder, slots, data_key, new_passphrase=new_passphrase, kdf=kdf)
         try:
             opened = cls(vault, keychain, clock)
             result = opened.folder_sync.join(sync_dir, progress=progress, stopped=stopped)
+            if new_passphrase is not None:  # chosen with the recovery code: the journal's now
+                opened._key_file_changed()
         except BaseException:
             vault.lock()
             Vault.remove_new(folder)
@@ -1320,7 +1323,9 @@ class OpenJournal:
         self.vault.take_key(slots, data_key, new_passphrase=new_passphrase, keychain=self.keychain)
         self.history.clear()
         self._connect()
-        result = self.folder_sync.start_again(folder, old_files, key_changed_here=False)
+        result = self.folder_sync.start_again(
+            folder, old_files, key_changed_here=new_passphrase is not None
+        )
         return Done(
             None, self._noted(result.changes | Changes.everything("keys.taken", self.clock()))
         )

@@ -200,6 +200,7 @@ class FolderSync:
                 self._db.execute("DELETE FROM settings")
                 self._db.execute("DELETE FROM sync_pending")
                 self._db.execute("UPDATE sync_state SET folder = ?, recording = 1", [str(folder)])
+                self._note_key_file_at(folder)
         result = self.sync_pass(progress=progress, stopped=stopped)
         # Only a journal that was built whole takes part (a join that stopped leaves no trace
         # in the folder for the other computers to count).
@@ -214,6 +215,15 @@ class FolderSync:
     def _write_key_file(self, folder: Path) -> None:
         at = int(self._db.execute("SELECT key_file_at FROM sync_state").fetchone()[0])
         sync_folder.write_file(folder, self._key_name, self._vault.folder_key_file(at))
+
+    def _note_key_file_at(self, folder: Path) -> None:
+        """Take the folder's key file as this journal's own (it was opened with it), so the
+        first pass doesn't take its slots over the ones this computer chose (the caller holds
+        the transaction)."""
+        data = sync_folder.read_file(folder, self._key_name)
+        found = sync_folder.read_key_file(data) if data is not None else None
+        if found is not None:
+            self._db.execute("UPDATE sync_state SET key_file_at = ?", [found.at])
 
     def key_file_changed(self) -> None:
         """The passphrase or recovery code changed here: the folder's key file says so next
@@ -263,7 +273,8 @@ class FolderSync:
     def start_again(
         self, folder: Path, old_files: list[str], *, key_changed_here: bool
     ) -> PassResult:
-        """After the journal's key changed (here, or on another computer and taken up here):
+        """After the journal's key changed (here, or on another computer and taken up here;
+        ``key_changed_here`` also when a passphrase was chosen here for the key taken up):
         this computer's files under the old key (``old_files``) go, and it writes everything
         again under the new key as a computer new to the folder. The other computers' files
         under the old key stay (they are theirs): each one writes its own again once it has
@@ -280,6 +291,8 @@ class FolderSync:
                 if key_changed_here:
                     self._db.execute("UPDATE sync_state SET key_file_at = ?", [_now_ms()])
                     self._write_key_file(folder)
+                else:
+                    self._note_key_file_at(folder)
                 listing = _listing(folder)
                 self._begin(folder, self._state().computer)
                 sent = self._send(folder, listing, self._everything())

@@ -84,6 +84,31 @@ def test_joining_with_the_recovery_code_needs_a_passphrase_for_this_computer(
     opened.lock()
 
 
+def test_a_passphrase_chosen_with_the_recovery_code_becomes_the_journals_everywhere(
+    two: tuple[OpenJournal, OpenJournal, Path, str], tmp_path: Path
+) -> None:
+    """Someone who forgot the passphrase joins with the code: the words they chose then open
+    the journal here and, once the others have made a pass, there too."""
+    a, b, shared, code = two
+    a.change_passphrase(None, "words chosen on the first computer")
+    c, _ = OpenJournal.join_from_folder(
+        shared,
+        tmp_path / "c",
+        code,
+        MemoryKeychain(),
+        new_passphrase="words chosen on c",
+        kdf=FAST_KDF,
+    )
+    c.sync_pass()
+    assert c.is_passphrase("words chosen on c")
+    a.sync_pass()
+    b.sync_pass()
+    assert a.is_passphrase("words chosen on c")
+    assert b.is_passphrase("words chosen on c")
+    assert not a.is_passphrase("words chosen on the first computer")
+    c.lock()
+
+
 def test_a_new_key_shuts_out_the_old_one_until_its_passphrase_is_typed(
     two: tuple[OpenJournal, OpenJournal, Path, str], tmp_path: Path
 ) -> None:
