@@ -20,7 +20,7 @@ from iop_companion.vault.database import plain_errors
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-BY_POSITION = "ORDER BY position, id"  # the person's own order of a list
+BY_POSITION = "ORDER BY position, uid"  # the person's own order; ties alike on every computer
 MATCH_START, MATCH_END = "\x02", "\x03"  # around matched words in FTS5 snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 _Found = TypeVar("_Found")

@@ -230,26 +230,41 @@ def test_the_notebook_index_is_built_again_with_what_was_in_it(
     monkeypatch.setattr(schema_module, "migrations", earlier)
     with Vault.unlock(golden, PASSPHRASE) as vault:
         assert "notebook_check_ins" not in vault.db.table_names()
-        journal = JournalService(vault.db, clock=clock)
-        notebook = NotebookService(vault.db, journal, clock=clock)
-        old = notebook.save_note(NoteSection.TRIGGERS, "Payday harbour")
-        new = notebook.save_note(NoteSection.TRIGGERS, "Payday, and Sundays")
-        item = notebook.add_bring_up("Zoom is hard")
-        session = notebook.record_session(
-            date(2026, 11, 25), SessionKind.GROUP, Attendance.ATTENDED, note="Zoom froze"
-        ).session
-        phrase = notebook.add_phrase("Zoom or not, I'm here")
+        # Written as the version before m005 wrote them (today's services need today's schema).
+        db = vault.db
+        with db.conn:
+            for text, saved_at in [("Payday harbour", "10:00"), ("Payday, and Sundays", "10:05")]:
+                db.execute(
+                    "INSERT INTO notebook_notes(section, text, saved_at) VALUES (?, ?, ?)",
+                    [NoteSection.TRIGGERS.value, text, f"2026-11-27T{saved_at}:00.000000+00:00"],
+                )
+            old_id, new_id = (r[0] for r in db.execute("SELECT id FROM notebook_notes ORDER BY id"))
+            item_id = db.execute(
+                "INSERT INTO notebook_bring_up(text, added_on, position) "
+                "VALUES ('Zoom is hard', '2026-11-27', 0)"
+            ).lastrowid
+            session_id = db.execute(
+                "INSERT INTO notebook_sessions(day, kind, attendance, note) VALUES (?, ?, ?, ?)",
+                ["2026-11-25", SessionKind.GROUP.value, Attendance.ATTENDED.value, "Zoom froze"],
+            ).lastrowid
+            phrase_id = db.execute(
+                "INSERT INTO notebook_phrases(text, position) VALUES (?, 100)",
+                ["Zoom or not, I'm here"],
+            ).lastrowid
     monkeypatch.undo()
     with Vault.unlock(golden, PASSPHRASE) as vault:  # m005 runs here, on the encrypted file
         notebook = NotebookService(vault.db, JournalService(vault.db, clock=clock), clock=clock)
         found = {(h.part, h.item_id) for h in notebook.search("zoom")}
-        assert found == {("bring_up", item.id), ("session", session.id), ("phrase", phrase.id)}
-        assert old is not None and new is not None
-        assert [h.item_id for h in notebook.search("payday")] == [new.id]
+        assert found == {("bring_up", item_id), ("session", session_id), ("phrase", phrase_id)}
+        assert [h.item_id for h in notebook.search("payday")] == [new_id]
         assert notebook.search("harbour") == []  # an older version stays in the history only
-        assert notebook.note_history(NoteSection.TRIGGERS) == [new, old]
-        notebook.edit_bring_up(item.id, "In person, please")
+        history = notebook.note_history(NoteSection.TRIGGERS)
+        assert [(n.id, n.text) for n in history] == [
+            (new_id, "Payday, and Sundays"),
+            (old_id, "Payday harbour"),
+        ]
+        notebook.edit_bring_up(item_id, "In person, please")
         assert {h.part for h in notebook.search("zoom")} == {"session", "phrase"}
-        notebook.delete_phrase(phrase.id)
+        notebook.delete_phrase(phrase_id)
         assert {h.part for h in notebook.search("zoom")} == {"session"}
         assert vault.check() == []
