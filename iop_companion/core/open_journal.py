@@ -63,6 +63,7 @@ from iop_companion.core.sync import (
     folder_in_step,
     sync_key_file,
 )
+from iop_companion.core.sync_rows import forget_gone
 from iop_companion.errors import KnownError, NotSyncing, WrongPassphrase
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
@@ -119,6 +120,8 @@ class OpenJournal:
     def _connect(self) -> None:
         """The services, on the vault's connection as it is now (new after a key rotation)."""
         db, clock = self.vault.db, self.clock
+        with plain_errors():
+            forget_gone(db)
         self.journal = JournalService(db, clock=clock)
         self.notebook = NotebookService(db, self.journal, clock)
         self.drafts = Drafts(db, clock)

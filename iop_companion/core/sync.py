@@ -398,7 +398,7 @@ class FolderSync:
     def _take_pending(self) -> list[SyncChange]:
         """The changes noted here, with clocks (the caller's transaction notes them as sent)."""
         state = self._state()
-        changes, _ = take_pending(self._db, state.computer, state.clock, _now_ms())
+        changes, _ = take_pending(self._db, state.computer, state.clock)
         return changes
 
     def _send(self, folder: Path, listing: Listing, changes: list[SyncChange]) -> int:

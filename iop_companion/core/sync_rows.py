@@ -13,7 +13,7 @@ an older edit that arrives later doesn't bring the row back. Notes and the plan 
 keep every version as a row of its own, so two computers' edits to them both stay, the later one
 on top. Two rows that can't both stand (two categories of one name, two notes for one hard
 moment) are both kept: the later one by clock keeps the place and the other steps aside, the
-same way on every computer (``_step_aside``).
+same way on every computer whatever the order the changes came in (``_step_aside``).
 
 Clocks are strings that sort in time order: milliseconds since 1970, a counter, the computer's
 id (so no two computers ever make the same clock).
@@ -177,11 +177,12 @@ def every_key(db: Database) -> Iterator[str]:
         yield f"{SETTINGS}:{name}"
 
 
-def take_pending(
-    db: Database, computer: str, last: str, now_ms: int
-) -> tuple[list[SyncChange], str]:
+def take_pending(db: Database, computer: str, last: str) -> tuple[list[SyncChange], str]:
     """The changes made here since the last pass, each with a new clock, and the latest clock.
-    The caller holds the transaction: the changes are noted as sent when it commits."""
+    A change's clock is the time it was made (not the time it is sent), so of two edits to one
+    row on two computers the later one stays, whichever computer's pass comes first; and it is
+    later than every change this journal had seen. The caller holds the transaction: the
+    changes are noted as sent when it commits."""
     changes = []
     rows = db.execute("SELECT key, at FROM sync_pending ORDER BY at, key").fetchall()
     for key, at in rows:
@@ -189,7 +190,7 @@ def take_pending(
         held = _one(db, "SELECT clock FROM sync_clocks WHERE key = ?", [key])
         if body is None and held is None:
             continue  # added and deleted between two passes: no other computer had it
-        last = next_clock(last, max(now_ms, int(at)), computer)
+        last = next_clock(last, int(at), computer)
         hold(db, key, last, gone=body is None)
         changes.append(SyncChange(key, last, body))
     db.execute("DELETE FROM sync_pending")
@@ -202,6 +203,14 @@ def hold(db: Database, key: str, at: str, *, gone: bool) -> None:
         "ON CONFLICT(key) DO UPDATE SET clock = excluded.clock, gone = excluded.gone",
         [key, at, int(gone)],
     )
+
+
+def forget_gone(db: Database) -> None:
+    """Forget the uids of rows deleted before the journal opened (``schema.m008``): Undo, which
+    puts such a row back under its uid, can't reach them any more."""
+    if db.execute("SELECT 1 FROM sync_gone LIMIT 1").fetchone():  # opening writes nothing else
+        with db.atomic():
+            db.execute("DELETE FROM sync_gone")
 
 
 # -- writing what changed there -----------------------------------------------------------
@@ -227,7 +236,7 @@ class Applier:
         if table == SETTINGS:
             self._setting(name, change.body)
         elif change.body is None:
-            self._db.execute(f"DELETE FROM {table} WHERE uid = ?", [name])  # noqa: S608
+            self._delete(table, name)
         else:
             self._row(table, name, change.body, change.clock)
         hold(self._db, change.key, change.clock, gone=change.body is None)
@@ -244,6 +253,23 @@ class Applier:
             )
         else:
             self._db.execute("DELETE FROM settings WHERE key = ?", [name])
+
+    def _delete(self, table: str, uid: str) -> None:
+        """Delete a row. The rows here that point at it (an entry's category, a session's plan
+        item) point at nothing, and wait for it: a later change may bring it back."""
+        row_id = self._local_id(table, uid)
+        if row_id is None:
+            return
+        for other, spec in TABLES.items():
+            for column, target in spec.refs.items():
+                if target != table:
+                    continue
+                sql = f"""INSERT OR REPLACE INTO sync_waiting(key, column_name, target)
+                    SELECT '{other}:' || uid, ?, ? FROM {other} WHERE {column} = ?"""  # noqa: S608
+                self._db.execute(sql, [column, f"{table}:{uid}", row_id])
+                sql = f"UPDATE {other} SET {column} = NULL WHERE {column} = ?"  # noqa: S608
+                self._db.execute(sql, [row_id])
+        self._db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])  # noqa: S608
 
     def _local_id(self, table: str, uid: str) -> int | None:
         found = _one(self._db, f"SELECT id FROM {table} WHERE uid = ?", [uid])  # noqa: S608
@@ -266,7 +292,7 @@ class Applier:
                 )
         row_id = self._local_id(table, uid)
         if spec.unique:
-            values = self._make_room(table, row_id, values, at)
+            values = self._make_room(table, uid, row_id, values, at)
         if row_id is None:
             columns = ["uid", *values]
             sql = (
@@ -285,7 +311,7 @@ class Applier:
         self._name_waiting(key, row_id)
 
     def _make_room(
-        self, table: str, row_id: int | None, values: dict[str, Any], at: str
+        self, table: str, uid: str, row_id: int | None, values: dict[str, Any], at: str
     ) -> dict[str, Any]:
         """``values`` for the row being written, once a row here that holds the same unique
         values has stepped aside, or after this one has (whichever clock is older)."""
@@ -302,23 +328,26 @@ class Applier:
             self._db, "SELECT clock FROM sync_clocks WHERE key = ?", [f"{table}:{other_uid}"]
         )
         if other_clock is not None and other_clock > at:
-            return {**values, **self._step_aside(table, values)}
-        sets = self._step_aside(table, {c: values[c] for c in spec.unique})
+            return {**values, **self._step_aside(table, uid, values)}
+        sets = self._step_aside(table, other_uid, {c: values[c] for c in spec.unique})
         assignments = ", ".join(f"{c} = ?" for c in sets)
         sql = f"UPDATE {table} SET {assignments} WHERE id = ?"  # noqa: S608
         self._db.execute(sql, [*sets.values(), other_id])
         return values
 
-    def _step_aside(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        """What a row that gives up its unique values holds instead."""
+    def _step_aside(self, table: str, uid: str, values: dict[str, Any]) -> dict[str, Any]:
+        """What the row ``uid`` holds instead of the unique values it gives up. A category's
+        new name comes from its uid ("Work (3fa2)"), not from what else is here, so it is the
+        same on every computer whatever order the rows came in."""
         spec = TABLES[table]
         if spec.step_aside == "detach":
             return dict.fromkeys(spec.unique)
         name = str(values["name"])
-        n = 2
-        while _one(self._db, f"SELECT 1 FROM {table} WHERE name = ?", [f"{name} ({n})"]):  # noqa: S608
-            n += 1
-        return {"name": f"{name} ({n})"}
+        for length in range(4, len(uid) + 1):
+            aside = f"{name} ({uid[:length]})"
+            if not _one(self._db, f"SELECT 1 FROM {table} WHERE name = ?", [aside]):  # noqa: S608
+                return {"name": aside}
+        return {"name": f"{name} ({uid})"}
 
     def _tags(self, entry_id: int, tags: object) -> None:
         names = [t for t in tags if isinstance(t, str) and t] if isinstance(tags, list) else []

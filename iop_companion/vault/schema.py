@@ -555,3 +555,55 @@ def m007_sync(db: Database) -> None:
     for table in SYNCED_TABLES:
         script += _sync_triggers(table)
     db.executescript(script)
+
+
+# -- m008: what the simulation of three computers found in m007's triggers --------------------
+
+
+def _changed(db: Database, table: str) -> str:
+    """SQL that is true when an UPDATE changed some column of ``table`` (a later migration that
+    adds a column to a table that travels makes its trigger again)."""
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+
+
+@migrations()
+def m008_sync_undo_and_unchanged(db: Database) -> None:
+    # Issue 19. An UPDATE that changes nothing (a list numbered again, most rows where they
+    # were) is no change to send: sent, its newer clock would win over a real edit made on
+    # another computer meanwhile. And a row put back by Undo (``storage.restore_row``, with its
+    # old id) takes back its old uid, so the other computers see the same row come back, and
+    # what points at it there (a session's plan item) points at it again. sync_gone keeps the
+    # uid of each row deleted while the journal is open; it is emptied when it opens
+    # (``sync_rows.forget_gone``), since Undo's history doesn't outlive that.
+    script = """
+        CREATE TABLE sync_gone (
+            table_name TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            uid TEXT NOT NULL,
+            PRIMARY KEY (table_name, id)
+        ) WITHOUT ROWID;
+    """
+    for table in SYNCED_TABLES:
+        new = f"'{table}:' || NEW.uid"
+        script += f"""
+            DROP TRIGGER {table}_sync_au;
+            CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table}
+            WHEN NEW.uid IS NOT NULL AND {_RECORDING} AND ({_changed(db, table)})
+            BEGIN {_noted(new)} END;
+        """
+    for table in _GIVEN_UIDS:
+        gone = f"(SELECT uid FROM sync_gone WHERE table_name = '{table}' AND id = NEW.id)"  # noqa: S608
+        script += f"""
+            CREATE TRIGGER {table}_sync_gone AFTER DELETE ON {table} WHEN OLD.uid IS NOT NULL
+            BEGIN
+                INSERT OR REPLACE INTO sync_gone(table_name, id, uid)
+                VALUES ('{table}', OLD.id, OLD.uid);
+            END;
+            DROP TRIGGER {table}_uid_ai;
+            CREATE TRIGGER {table}_uid_ai AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
+                UPDATE {table} SET uid = coalesce({gone}, {_NEW_UID}) WHERE id = NEW.id;
+                DELETE FROM sync_gone WHERE table_name = '{table}' AND id = NEW.id;
+            END;
+        """  # noqa: S608
+    db.executescript(script)

@@ -251,6 +251,7 @@ def test_the_notebook_index_is_built_again_with_what_was_in_it(
                 "INSERT INTO notebook_phrases(text, position) VALUES (?, 100)",
                 ["Zoom or not, I'm here"],
             ).lastrowid
+        assert item_id is not None and phrase_id is not None
     monkeypatch.undo()
     with Vault.unlock(golden, PASSPHRASE) as vault:  # m005 runs here, on the encrypted file
         notebook = NotebookService(vault.db, JournalService(vault.db, clock=clock), clock=clock)

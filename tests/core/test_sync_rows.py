@@ -1,0 +1,108 @@
+"""What two computers kept in step show when their changes cross: a category or plan item taken
+back on one while the other uses it, Undo after a pass, a list moved on one while its words
+change on the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from iop_companion.core.notebook_model import Attendance, SessionKind
+from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> Iterator[tuple[OpenJournal, OpenJournal]]:
+    """One journal on computers A and B, kept in step through one folder (the folder is
+    shared, as a sync tool that has caught up would leave it)."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, _ = OpenJournal.create(tmp_path / "a", PASSPHRASE, MemoryKeychain(), kdf=FAST_KDF)
+    a.keep_in_step_through(shared)
+    b, _ = OpenJournal.join_from_folder(
+        shared, tmp_path / "b", PASSPHRASE, MemoryKeychain(), kdf=FAST_KDF
+    )
+    yield a, b
+    for journal in (a, b):
+        if not journal.is_locked:
+            journal.lock()
+
+
+def passes(*journals: OpenJournal) -> None:
+    for journal in journals:
+        journal.sync_pass()
+
+
+def category_of(journal: OpenJournal, text: str) -> str | None:
+    return next(e for e in journal.journal.entries() if e.text == text).category
+
+
+def test_a_category_taken_back_on_one_computer_while_the_other_uses_it(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    a, b = two
+    walks = a.add_category("Walks").result
+    passes(a, b)
+    b.log_win("Walked round the park", day=MONDAY, category="Walks")
+    a.undo()  # adding "Walks", unused on A: it goes
+    passes(a, b)  # B takes in that it went, with its own win still using it
+    assert category_of(b, "Walked round the park") is None
+    assert walks.name not in {c.name for c in b.journal.categories()}
+    assert a.redo().result  # brought back on A: the win shows it again on both
+    passes(a, b, a)
+    assert category_of(a, "Walked round the park") == "Walks"
+    assert category_of(b, "Walked round the park") == "Walks"
+
+
+def test_a_plan_item_put_back_by_undo_links_its_sessions_on_the_other_computer(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    a, b = two
+    item = a.add_plan_item(MONDAY.weekday(), None, SessionKind.GROUP, "Tuesday group").result
+    a.i_was_there(item.id, MONDAY)
+    passes(a, b)
+    [session] = b.notebook.sessions(MONDAY, MONDAY)
+    assert session.plan_id is not None
+    a.remove_plan_item(item.id)
+    passes(a, b)
+    assert b.notebook.plan() == []
+    assert b.notebook.sessions(MONDAY, MONDAY)[0].plan_id is None
+    a.undo()  # the item is back in A's week, under the same name on every computer
+    passes(a, b)
+    [back] = b.notebook.plan()
+    assert back.note == "Tuesday group"
+    [session] = b.notebook.sessions(MONDAY, MONDAY)
+    assert session.plan_id == back.id
+    assert session.attendance == Attendance.ATTENDED
+
+
+def test_moving_a_phrase_on_one_computer_keeps_words_changed_on_the_other(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    a, b = two
+    for text in ("One day at a time", "Call before you act", "Breathe first"):
+        a.add_phrase(text)
+    passes(a, b)
+    last = a.notebook.phrases()[-1]
+    a.move_phrase(last.id, len(a.notebook.phrases()) - 2)  # one step up: two rows move
+    untouched = next(p for p in b.notebook.phrases() if p.text == "One day at a time")
+    b.edit_phrase(untouched.id, "Just for today")
+    passes(b, a, b)
+    assert [p.text for p in a.notebook.phrases()] == [p.text for p in b.notebook.phrases()]
+    assert "Just for today" in {p.text for p in a.notebook.phrases()}
+
+
+def test_two_computers_adding_at_once_show_one_order(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    a, b = two
+    a.add_phrase("Asked for help")
+    b.add_phrase("Went to bed early")
+    passes(a, b, a)
+    assert [p.text for p in a.notebook.phrases()] == [p.text for p in b.notebook.phrases()]
