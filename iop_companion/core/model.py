@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -37,6 +37,13 @@ class Entry:
 
     def __repr__(self) -> str:  # never put entry text in a log or a traceback
         return f"Entry(id={self.id}, kind={self.kind.value}, day={self.day.isoformat()})"
+
+    @property
+    def order(self) -> tuple[date, int, str]:
+        """Where the entry stands in the journal's order (newest first is this, descending):
+        its day, when it was logged, its uid. The same on every computer that keeps the
+        journal in step, whatever order the entries came in (``queries.NEWEST_FIRST``)."""
+        return (self.day, logged_key(self.created_at) or 0, self.uid)
 
 
 @dataclass(frozen=True)
@@ -146,3 +153,17 @@ class ImportResult:
     days: frozenset[date] = frozenset()
     entry_ids: tuple[int, ...] = ()
     category_ids: tuple[int, ...] = ()
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def logged_key(moment: datetime | None) -> int | None:
+    """When an entry was logged, as microseconds since 1970 (UTC): what orders a day's entries.
+
+    A time without an offset counts as UTC, as the journal keeps them. ``JournalService`` reads
+    the same number from its index (``queries.LOGGED_KEY``)."""
+    if moment is None:
+        return None
+    since = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) - _EPOCH
+    return (since.days * 86_400 + since.seconds) * 1_000_000 + since.microseconds

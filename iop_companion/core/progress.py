@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from iop_companion.core.model import Kind
 
 COMEBACK_GAP_DAYS = 7
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LAST = float("inf")
 
 
@@ -57,17 +56,6 @@ Tally = (
     tuple[date, Kind, int | None, bool, int]
     | tuple[date, Kind, int | None, bool, int, int | None, int | None]
 )
-
-
-def logged_key(moment: datetime | None) -> int | None:
-    """When an entry was logged, as microseconds since 1970 (UTC): what orders a day's entries.
-
-    A time without an offset counts as UTC, as the journal keeps them. ``JournalService`` reads
-    the same number from its index (``queries.LOGGED_KEY``)."""
-    if moment is None:
-        return None
-    since = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) - _EPOCH
-    return (since.days * 86_400 + since.seconds) * 1_000_000 + since.microseconds
 
 
 def day_counts(rows: Iterable[Tally]) -> list[DayCount]:

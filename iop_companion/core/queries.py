@@ -35,13 +35,17 @@ ENTRY_COLUMNS = """
 
 ALL_ENTRIES = EntryFilter()
 RANK_WINDOW = 2000
-# When an entry was logged, as progress.logged_key counts it (microseconds since 1970, UTC), from
+# When an entry was logged, as model.logged_key counts it (microseconds since 1970, UTC), from
 # created_at as Python writes it. Written exactly as in the entries_by_day index (schema m004),
 # so the progress tallies read it from there.
 LOGGED_KEY = (
     "unixepoch(created_at) * 1000000"
     " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
 )
+# Newest first: by day, then when logged, then uid (``Entry.order``), the same on every computer
+# that keeps the journal in step; the entries_by_logged index (schema m008) holds this order.
+_LOGGED_E = LOGGED_KEY.replace("created_at", "e.created_at")
+NEWEST_FIRST = f"ORDER BY e.day DESC, {_LOGGED_E} DESC, e.uid DESC"
 
 
 class EntryQueries(Service):
@@ -94,10 +98,10 @@ class EntryQueries(Service):
             # Walk the day index newest first until enough entries match: quick for common
             # words, and for rare ones the set of matches is small.
             sql = f"""
-                SELECT e.id FROM entries e INDEXED BY entries_by_day
+                SELECT e.id FROM entries e INDEXED BY entries_by_logged
                 WHERE e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)
                     AND {filters}
-                ORDER BY e.day DESC, e.id DESC LIMIT ?
+                {NEWEST_FIRST} LIMIT ?
             """
         else:
             # The window holds the newest matches that pass the filters, so a filter never
@@ -219,7 +223,7 @@ class EntryQueries(Service):
             SELECT {ENTRY_COLUMNS}
             FROM entries e LEFT JOIN categories c ON c.id = e.category_id
             WHERE {where}
-            ORDER BY e.day DESC, e.id DESC
+            {NEWEST_FIRST}
             LIMIT ?
         """
         with plain_errors():
@@ -254,9 +258,10 @@ def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[st
     """WHERE clauses for a filter, plus keyset paging after an entry (newest-first order)."""
     clauses: list[str] = []
     params: list[Any] = []
-    if after is not None:  # a row value, so SQLite seeks in the day index
-        clauses.append("(e.day, e.id) < (?, ?)")
-        params += [after.day.isoformat(), after.id]
+    if after is not None:  # a row value, so SQLite seeks in the index of that order
+        day, logged, uid = after.order
+        clauses.append(f"(e.day, {_LOGGED_E}, e.uid) < (?, ?, ?)")
+        params += [day.isoformat(), logged, uid]
     if where.kinds:
         clauses.append(f"e.kind IN ({','.join('?' * len(where.kinds))})")
         params += sorted(k.value for k in where.kinds)

@@ -29,7 +29,7 @@ from iop_companion.core import progress
 from iop_companion.core.chart_text import weeks_in
 from iop_companion.core.coping_model import CapitalCheckIn, Halt, HowIAm, PickingUp
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import Entry, EntryFilter, Kind
+from iop_companion.core.model import Entry, EntryFilter, Kind, logged_key
 from iop_companion.core.notebook import (
     BringUpItem,
     NotebookService,
@@ -352,7 +352,7 @@ def build_summary(
         and (e.kind is Kind.WIN or (choices.include_hard_moments and e.id not in choices.left_out))
     ]
     shown = tuple(
-        sorted((e for e in entries if e.id not in choices.left_out), key=lambda e: (e.day, e.id))
+        sorted((e for e in entries if e.id not in choices.left_out), key=lambda e: e.order)
     )
     wins = [e for e in entries if e.kind is Kind.WIN]
     names = {c.id: c.name for c in journal.categories(include_hidden=True)}
@@ -361,7 +361,7 @@ def build_summary(
     days = progress.day_counts(
         (e.day, e.kind, e.category_id, e.after_hard_moment and flagged, 1, logged, logged)
         for e in entries
-        for logged in [progress.logged_key(e.created_at)]
+        for logged in [logged_key(e.created_at)]
     )
     # Built only from what may be shared: without hard moments, no comeback can hint at one.
     view = progress_view(days, choices.since, choices.until, journal.today)

@@ -93,7 +93,7 @@ def _entry_goes_before(entry: Entry, row: Row) -> bool:
     """Newest first, a day's How I am first on it: ``entry`` belongs above ``row``."""
     if isinstance(row, HowIAm):
         return row.day < entry.day
-    return (row.day, row.id) < (entry.day, entry.id)
+    return row.order < entry.order
 
 
 def _context_goes_before(item: HowIAm, row: Row) -> bool:

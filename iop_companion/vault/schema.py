@@ -557,7 +557,7 @@ def m007_sync(db: Database) -> None:
     db.executescript(script)
 
 
-# -- m008: what the simulation of three computers found in m007's triggers --------------------
+# -- m008: what the simulation of three computers found: journals that settle alike -----------
 
 
 def _changed(db: Database, table: str) -> str:
@@ -568,7 +568,7 @@ def _changed(db: Database, table: str) -> str:
 
 
 @migrations()
-def m008_sync_undo_and_unchanged(db: Database) -> None:
+def m008_sync_settles_alike(db: Database) -> None:
     # Issue 19. An UPDATE that changes nothing (a list numbered again, most rows where they
     # were) is no change to send: sent, its newer clock would win over a real edit made on
     # another computer meanwhile. And a row put back by Undo (``storage.restore_row``, with its
@@ -576,7 +576,14 @@ def m008_sync_undo_and_unchanged(db: Database) -> None:
     # what points at it there (a session's plan item) points at it again. sync_gone keeps the
     # uid of each row deleted while the journal is open; it is emptied when it opens
     # (``sync_rows.forget_gone``), since Undo's history doesn't outlive that.
+    # And a day's entries are shown in the order they were logged, then by uid (not by local
+    # id, which is the order they arrived in here): the same order on every computer
+    # (``queries.NEWEST_FIRST``; the expression is queries.LOGGED_KEY's, as in m004).
     script = """
+        CREATE INDEX entries_by_logged ON entries(day,
+            unixepoch(created_at) * 1000000
+            + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0),
+            uid);
         CREATE TABLE sync_gone (
             table_name TEXT NOT NULL,
             id INTEGER NOT NULL,

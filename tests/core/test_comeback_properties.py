@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import ImportedEntry, ImportPlan, Kind
+from iop_companion.core.model import ImportedEntry, ImportPlan, Kind, logged_key
 from iop_companion.core.progress import COMEBACK_GAP_DAYS, Comeback
 from iop_companion.core.progress_view import progress_view
 from iop_companion.export.summary import SummaryChoices, build_summary
@@ -30,12 +30,12 @@ SPAN = 60  # days; the clock fixture's today is 2026-11-27, after all of them
 class Logged:
     kind: Kind
     day: date
-    logged: int  # progress.logged_key: microseconds since 1970, UTC
+    logged: int  # model.logged_key: microseconds since 1970, UTC
     marked: bool = False  # a win marked "after a hard moment"
 
 
 def midnight(day: date) -> int:
-    key = progress.logged_key(datetime(day.year, day.month, day.day, tzinfo=UTC))
+    key = logged_key(datetime(day.year, day.month, day.day, tzinfo=UTC))
     assert key is not None
     return key
 
@@ -131,7 +131,7 @@ def test_the_journal_the_chart_and_the_summary_follow_the_rule(
     held = [
         Logged(entry.kind, entry.day, key, entry.after_hard_moment)
         for entry in journal.entries(limit=-1)
-        for key in [progress.logged_key(entry.created_at)]
+        for key in [logged_key(entry.created_at)]
         if key is not None
     ]
     expected = rule(held)

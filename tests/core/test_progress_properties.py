@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import EntryFilter, Kind
+from iop_companion.core.model import EntryFilter, Kind, logged_key
 from iop_companion.core.progress import DayCount
 
 BASE = date(2025, 12, 1)
@@ -176,7 +176,7 @@ def test_the_journals_tallies_are_its_entries_folded(
     expected = progress.day_counts(
         (e.day, e.kind, e.category_id, e.after_hard_moment, 1, key, key)
         for e in entries
-        for key in [progress.logged_key(e.created_at)]
+        for key in [logged_key(e.created_at)]
     )
     assert journal.day_counts() == expected
     since = journal.today - timedelta(days=since_ago)

@@ -31,12 +31,7 @@ from iop_companion.errors import KnownError
 from iop_companion.export.data import write_json
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-# Known to fail (issue 19 stays open): after everything is delivered, the journals' entries
-# can still differ; the message names the entries that do. Kept running so the fix shows.
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.xfail(reason="issue 19: entries may not settle alike yet", strict=False),
-]
+pytestmark = pytest.mark.slow
 
 COMPUTERS = 3
 WORDS = st.sampled_from(["group", "honest", "called", "walked", "slept", "asked", "stayed"])
@@ -184,13 +179,12 @@ class ThreeComputers(RuleBasedStateMachine):
             self.computers[n].delete_entry(entry.id)
             self.deleted.add(entry.uid)
 
-    # Two computers adding a category of one name between passes is left out: both are kept
-    # ("Work" and "Work (2)"), but three or more of one name don't yet settle the same way
-    # everywhere (issue 19's note).
+    # Computers adding a category of one name between passes: all of them are kept, the
+    # latest as "Work" and the others as "Work (3fa2)", alike everywhere.
     @rule(n=st.integers(0, COMPUTERS - 1), name=st.sampled_from(["Work", "Family", "Body"]))
     def add_category(self, n: int, name: str) -> None:
         with contextlib.suppress(KnownError):  # that name is taken on this computer
-            self.computers[n].add_category(f"{name} {n}")
+            self.computers[n].add_category(name)
 
     @rule(n=st.integers(0, COMPUTERS - 1), text=TEXT)
     def add_phrase(self, n: int, text: str) -> None:
@@ -233,8 +227,7 @@ class ThreeComputers(RuleBasedStateMachine):
     def program_phone(self, n: int, number: str) -> None:
         self.computers[n].set_program_phone(number)
 
-    # Undo on one computer while others change the same rows is left out for now: the first
-    # runs found journals that didn't settle the same way (issue 19's note).
+    @rule(n=st.integers(0, COMPUTERS - 1))
     def undo(self, n: int) -> None:
         journal = self.computers[n]
         if journal.history.undo_description:
