@@ -235,8 +235,17 @@ class FolderSync:
             folder = self.folder
             if folder is not None and folder.is_dir():
                 with contextlib.suppress(KnownError):  # the next pass writes it
-                    self._write_key_file(folder)
+                    self._write_key_file_if_ours(folder)
             self._quiet = None
+
+    def _write_key_file_if_ours(self, folder: Path) -> None:
+        """Write this journal's key file over the folder's, unless the folder's no longer
+        opens this journal (another computer made a new key: the next pass says so, and the
+        new key file must stay for the others)."""
+        data = sync_folder.read_file(folder, self._key_name)
+        found = sync_folder.read_key_file(data) if data is not None else None
+        if found is None or self._vault.opens_with_folder_key_file(found):
+            self._write_key_file(folder)
 
     def _keep_key_file(self, folder: Path, listing: Listing) -> None:
         """Bring the folder's key file and this journal's in step: the later change of the
@@ -530,6 +539,9 @@ class FolderSync:
         known = {c for (c,) in self._db.execute("SELECT computer FROM sync_computers")}
         names = {self._keys.computer_name(c) for c in known}
         for name in sorted(listing.names - names - {self._key_name}):
+            found = _size_and_time(folder / name)
+            if found is None or found[0] != COMPUTER_FILE_BYTES:
+                continue  # not a computer file (a segment): not read through to find out
             data = sync_folder.read_file(folder, name)
             if data is None or len(data) != COMPUTER_FILE_BYTES:
                 continue
@@ -553,10 +565,6 @@ class FolderSync:
                 for copy in copies:
                     with contextlib.suppress(KnownError):
                         sync_folder.remove_file(folder, copy)
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._db.close()
 
 
 COMPUTER_FILE_BYTES = 4096 + 12 + 16  # a padded step, the nonce and the tag

@@ -145,3 +145,21 @@ def test_changes_made_just_before_locking_go_out_at_lock(
     b.lock()
     a.sync_pass()
     assert "Said one honest sentence" in texts(a)
+
+
+def test_a_passphrase_changed_on_a_computer_with_the_old_key_leaves_the_new_key_in_the_folder(
+    two: tuple[OpenJournal, OpenJournal, Path, str], tmp_path: Path
+) -> None:
+    """B changes its passphrase before it has taken up A's new key: the folder keeps A's, so A
+    goes on and a new computer joins with A's new passphrase."""
+    a, b, shared, _ = two
+    a.rotate_key("a whole new key passphrase", kdf=FAST_KDF)
+    with pytest.raises(KeyChangedElsewhere):
+        b.sync_pass()
+    b.change_passphrase(None, "b changes its passphrase meanwhile")
+    a.sync_pass()
+    c, _ = OpenJournal.join_from_folder(
+        shared, tmp_path / "c", "a whole new key passphrase", MemoryKeychain(), kdf=FAST_KDF
+    )
+    assert texts(c) == ["Showed up to group"]
+    c.lock()
