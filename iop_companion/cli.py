@@ -2,9 +2,11 @@
 
 Exit codes: 0 done; 1 something else went wrong (the message says what), such as another window
 changing the same passphrase or recovery code first; 2 the input needs a change (for example a
-day written the wrong way); 3 the journal didn't open (passphrase, recovery code or device key);
-4 no journal in the folder, or one already there; 5 the journal or its key file is damaged or
-from a newer version; 6 the disk or folder can't be used; 130 stopped with Ctrl+C.
+day written the wrong way, a computer's id that matches none, or the journal not kept in step
+yet); 3 the journal didn't open (passphrase, recovery code or device key), or its key was changed
+on another computer (``sync new-key``); 4 no journal in the folder, or one already there; 5 the
+journal or its key file is damaged or from a newer version; 6 the disk or folder can't be used;
+130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -44,19 +46,23 @@ from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
-from iop_companion.core.words import OTHER_WIN, plural, progress_sentence
+from iop_companion.core.words import OTHER_WIN, date_words, plural, progress_sentence
 from iop_companion.errors import (
     CODE_NOT_KEPT,
     NEW_CODE_KEPT_HOW,
     OLD_KEY_FILE,
     STALE_JOURNAL,
+    CodeNeedsPassphrase,
+    ComputerNotFound,
     DeviceKeyUnavailable,
     FolderUnavailable,
     InvalidEntry,
     JournalExists,
+    KeyChangedElsewhere,
     KnownError,
     NewPassphraseNeeded,
     NoJournalYet,
+    NotSyncing,
     OutputUnwritable,
     RecoveryCodeNotShown,
 )
@@ -66,6 +72,7 @@ from iop_companion.export.importer import read_export_file, result_words
 from iop_companion.paths import AppPaths
 
 if TYPE_CHECKING:
+    from iop_companion.core.sync import PassResult
     from iop_companion.export.summary import Detail
 
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
@@ -139,6 +146,30 @@ NO_HOW_I_AM = "Nothing here yet. The how-i-am command notes how you are, in word
 NOTE_NAMES = {section: section.value.replace("_", "-") for section in NoteSection}
 # export.summary's ``Detail`` values (it loads when a summary is made, not at start-up).
 SUMMARY_DETAILS = ("condensed", "full", "none")
+
+# Keeping in step with other computers, through a folder the person keeps in step already.
+SYNC_HELP = (
+    "Keep the journal in step with your other computers, through a folder you already keep in "
+    "step between them (Syncthing, Dropbox, OneDrive, Nextcloud, or a USB stick you carry). "
+    "With no step named, it sends what changed here and takes in what changed there, once. "
+    "'sync start FOLDER' writes the journal into the folder, encrypted; on the other computer, "
+    "'open-from-folder FOLDER' opens it from there."
+)
+OPEN_FROM_FOLDER_HELP = (
+    "Open a journal kept in step on another computer: it is built on this computer from the "
+    "folder, with the passphrase or the recovery code. With the recovery code, you choose a "
+    "passphrase for this computer too."
+)
+NOT_SYNCING = (
+    "This journal isn't kept in step with a folder yet. Choose one with 'iop-companion sync "
+    "start FOLDER'."
+)
+KEY_CHANGED = (
+    "This journal's key was changed on another computer. Run 'iop-companion sync new-key' and "
+    "type the passphrase chosen there."
+)
+MIN_COMPUTER_PREFIX = 6  # of an id as 'sync status' shows it (8 or more characters)
+SHORT_ID = 8
 
 Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
@@ -372,6 +403,30 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the journal with a backup (can be undone)")
     restore.add_argument("source", metavar="FILE|ID", help="a backup file, or an ID from backups")
     sub.add_parser("rotate-key", help="a new key, passphrase and recovery code for the journal")
+
+    sync = sub.add_parser(
+        "sync", help="keep the journal in step with your other computers", description=SYNC_HELP
+    )
+    steps = sync.add_subparsers(dest="sync_step", metavar="STEP", parser_class=PlainParser)
+    steps.add_parser("status", help="the folder, the other computers, and what waits")
+    start = steps.add_parser("start", help="write the journal into a folder and keep it in step")
+    start.add_argument("folder", metavar="FOLDER", help="an empty folder, or one with this journal")
+    steps.add_parser("stop", help="stop keeping in step here (the folder is left as it is)")
+    forget = steps.add_parser("forget", help="stop reading the changes of a computer that's gone")
+    forget.add_argument(
+        "computer",
+        metavar="COMPUTER",
+        help=f"its id as sync status shows it (the first {MIN_COMPUTER_PREFIX} characters or more)",
+    )
+    steps.add_parser("new-key", help="take up the key the journal was given on another computer")
+    from_folder = sub.add_parser(
+        "open-from-folder",
+        help="open a journal kept in step on another computer",
+        description=OPEN_FROM_FOLDER_HELP,
+    )
+    from_folder.add_argument(
+        "folder", metavar="FOLDER", help="the folder the other computer keeps it in step through"
+    )
     return parser
 
 
@@ -561,6 +616,8 @@ class Cli:
             return self.list_backups()
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
+        if command == "open_from_folder":  # no journal here yet: it comes from the folder
+            return self.open_from_folder(args.folder)
         opened = self.open_journal(
             mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
         )
@@ -967,6 +1024,183 @@ class Cli:
         opened.set_recovery_code_kept(True)  # the re-keyed journal carries this mark over
         return 0
 
+    # -- keeping in step with other computers ---------------------------------------------------
+
+    def cmd_sync(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """One pass with no step named; else the step. The core's sentences for a journal that
+        isn't kept in step, or whose key changed elsewhere, name the desktop's way: here, the
+        command's."""
+        steps: dict[str | None, Callable[[OpenJournal, argparse.Namespace], int]] = {
+            None: self._sync_pass,
+            "status": self._sync_status,
+            "start": self._sync_start,
+            "stop": self._sync_stop,
+            "forget": self._sync_forget,
+            "new-key": self._sync_new_key,
+        }
+        try:
+            return steps[args.sync_step](opened, args)
+        except NotSyncing:
+            raise NotSyncing(NOT_SYNCING) from None
+        except KeyChangedElsewhere:
+            raise KeyChangedElsewhere(KEY_CHANGED) from None
+
+    def _sync_pass(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        self.say(pass_words(opened.sync_pass().result))
+        return 0
+
+    def _sync_status(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """A pass first (each command makes one as it closes the journal anyway), so what waits
+        is what waits now; a pass that can't go through is said in place of what it did."""
+        if opened.in_step_folder is None:
+            self.say("This journal isn't kept in step with a folder.")
+            self.say("'iop-companion sync start FOLDER' writes it into one and keeps it in step.")
+            return 0
+        try:
+            self.say(pass_words(opened.sync_pass().result))
+        except KeyChangedElsewhere:
+            self.say(KEY_CHANGED)
+        except KnownError as problem:
+            self.say(problem.sentence)
+        status = opened.sync_status()
+        others = opened.folder_sync.computers()
+        this = opened.folder_sync.computer
+        short = short_ids([this, *(computer for computer, _ in others)])
+        now = datetime.now(UTC)
+        self.say(f"Kept in step through: {status.folder}")
+        self.say(f"This computer: {short[this]}")
+        self.say(f"Other computers: {status.computers}")
+        for computer, heard in others:
+            heard_words = (
+                "not heard from yet" if heard is None else "heard from " + when_words(heard, now)
+            )
+            self.say(f"  {short[computer]}  {heard_words}")
+        self.say(f"Last in step: {when_words(status.last_pass_at, now)}")
+        self.say(f"Changes made here, waiting to be sent: {status.unsent:,}")
+        self.say(f"Still being copied into the folder: {copying_words(status.waiting)}")
+        return 0
+
+    def _sync_start(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        folder = Path(args.folder).expanduser()
+        if folder.parent.is_dir():  # a new folder on a USB stick, say: made here
+            with contextlib.suppress(OSError):
+                folder.mkdir(exist_ok=True)
+        result = opened.keep_in_step_through(folder).result
+        where = opened.in_step_folder or folder
+        self.say(
+            f"Your journal is written into {where}, encrypted ({plural(result.sent, 'change')}), "
+            "and kept in step from now on."
+        )
+        if result.received:
+            self.say(f"It took in {plural(result.received, 'change')} from your other computers.")
+        self.say(
+            "On your other computer, run 'iop-companion open-from-folder FOLDER' with the "
+            "folder there (or choose Open a journal from a folder), and type your passphrase."
+        )
+        return 0
+
+    def _sync_stop(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if opened.in_step_folder is None:
+            self.say("This journal isn't kept in step with a folder, so nothing changed.")
+            return 0
+        opened.stop_keeping_in_step()
+        self.say("This computer doesn't keep the journal in step any more.")
+        self.say("The folder is left as it is, so your other computers keep what is in it.")
+        return 0
+
+    def _sync_forget(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        typed = args.computer.strip().lower()
+        if len(typed) < MIN_COMPUTER_PREFIX:
+            raise InvalidEntry(
+                f"Type at least the first {MIN_COMPUTER_PREFIX} characters of the computer's "
+                "id, as 'sync status' shows it."
+            )
+        matching = [c for c, _ in opened.folder_sync.computers() if c.startswith(typed)]
+        if not matching:
+            raise ComputerNotFound()
+        if len(matching) > 1:
+            raise ComputerNotFound(
+                "More than one computer has an id that starts like that. Type more of it, as "
+                "'sync status' shows it."
+            )
+        opened.forget_computer(matching[0])
+        self.say("That computer is forgotten here: its changes won't be read here any more.")
+        self.say("To stop it reading your journal too, give the journal new keys with rotate-key.")
+        return 0
+
+    def _sync_new_key(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """The passphrase chosen on the computer that changed the key (never the environment's,
+        which opened the journal here), or the recovery code and a passphrase for here."""
+        try:
+            opened.sync_pass()
+        except KeyChangedElsewhere:
+            pass
+        else:
+            self.say("The journal's key hasn't changed on another computer, so nothing changed.")
+            return 0
+        typed = self._ask("Passphrase chosen on the other computer (or the recovery code): ")
+        try:
+            opened.take_new_key(typed)
+            self.say("This computer has the journal's new key now, and is in step again.")
+            self.say("Here too, the journal opens with the passphrase chosen on that computer.")
+        except CodeNeedsPassphrase as needed:
+            self._show(first_sentence(needed.sentence))
+            chosen = self._new_passphrase(from_env_ok=False)
+            opened.take_new_key(typed, new_passphrase=chosen)
+            self.say("This computer has the journal's new key now, and is in step again.")
+            self.say("The passphrase you chose opens it, here and on your other computers.")
+        return 0
+
+    def open_from_folder(self, source: str) -> int:
+        """A new journal here, built from the folder's logs; nothing is left of it when that
+        stops part-way (a wrong passphrase, Ctrl+C)."""
+        if self._journal_present():
+            raise JournalExists()  # before anything is typed for nothing
+        sync_dir = Path(source).expanduser()
+        if not sync_dir.is_dir():
+            raise FolderUnavailable(
+                "That folder isn't there. Check its name, or connect the drive it is on."
+            )
+        typed = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase or recovery code: ")
+        undo = _undo_for_new(self.folder)
+        try:
+            try:
+                opened = self._join(sync_dir, typed, None)
+                chose = False
+            except CodeNeedsPassphrase as needed:
+                self._show(first_sentence(needed.sentence))
+                opened = self._join(sync_dir, typed, self._new_passphrase(from_env_ok=False))
+                chose = True
+        except BaseException:
+            undo()
+            raise
+        with opened:
+            held = plural(opened.journal.count(), "entry", "entries")
+            self.say(f"Your journal is on this computer now ({held}).")
+            self.say(f"It is kept in step through {opened.in_step_folder or sync_dir}.")
+            if chose:
+                self.say("The passphrase you chose opens it, here and on your other computers.")
+            else:
+                self.say("It opens with the same passphrase as on your other computer.")
+        return 0
+
+    def _join(self, sync_dir: Path, typed: str, new_passphrase: str | None) -> OpenJournal:
+        """``OpenJournal.join_from_folder``, its progress on stderr when that is a terminal."""
+        shown = _Progress.on_terminal()
+        try:
+            opened, _ = OpenJournal.join_from_folder(
+                sync_dir,
+                self.folder,
+                typed,
+                self.keychain,
+                new_passphrase=new_passphrase,
+                progress=shown,
+            )
+        finally:
+            if shown is not None:
+                shown.done()
+        return opened
+
     # -- helpers ----------------------------------------------------------------------------
 
     def _day(self, text: str | None) -> date | None:
@@ -991,6 +1225,88 @@ class Cli:
         flags = " (private)" if entry.private else ""
         tags = "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
         return f"{entry.day.isoformat()}  #{entry.id}  [{label}] {text}{flags}{tags}"
+
+
+class _Progress:
+    """How far opening a journal from a folder is, on one line of stderr at a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = False
+
+    @classmethod
+    def on_terminal(cls) -> _Progress | None:
+        stream = sys.stderr
+        try:
+            return cls(stream) if stream is not None and stream.isatty() else None
+        except (OSError, ValueError):
+            return None
+
+    def __call__(self, read: int, total: int) -> None:
+        with contextlib.suppress(OSError, ValueError):  # progress matters less than the work
+            print(f"\rReading changes: {read:,} of {total:,}", end="", file=self.stream)
+            self.stream.flush()
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            with contextlib.suppress(OSError, ValueError):
+                print(file=self.stream, flush=True)
+
+
+def pass_words(result: PassResult) -> str:
+    """What a pass did, in one line: "Sent 3 changes and took in 5 from other computers."."""
+    sent, received = result.sent, result.received
+    if sent and received:
+        said = f"Sent {plural(sent, 'change')} and took in {received:,} from other computers."
+    elif sent:
+        said = f"Sent {plural(sent, 'change')} to your other computers."
+    elif received:
+        said = f"Took in {plural(received, 'change')} from other computers."
+    else:
+        said = "Nothing new here or there."
+    if result.waiting:
+        said += (
+            f" Changes from {plural(result.waiting, 'other computer')} are still being copied "
+            "into the folder; the next sync takes them in."
+        )
+    return said
+
+
+def copying_words(waiting: int) -> str:
+    if not waiting:
+        return "nothing"
+    return f"changes from {plural(waiting, 'other computer')}"
+
+
+def when_words(at: datetime | None, now: datetime) -> str:
+    """``at`` in local time, as a terminal shows it: "today at 10:30", "yesterday at 21:05",
+    "on November 27, 2026 at 09:12"; "not yet" for None."""
+    if at is None:
+        return "not yet"
+    local = at.astimezone()
+    day, today = local.date(), now.astimezone().date()
+    clock = f"{local:%H:%M}"
+    if day == today:
+        return f"today at {clock}"
+    if day == today - timedelta(days=1):
+        return f"yesterday at {clock}"
+    return f"on {date_words(day)} at {clock}"
+
+
+def short_ids(computers: Sequence[str]) -> dict[str, str]:
+    """Each computer's id as ``sync status`` shows it: its first 8 characters, or as many more
+    as it takes to tell them all apart."""
+    length = SHORT_ID
+    while len({c[:length] for c in computers}) < len(set(computers)):
+        length += 1
+    return {c: c[:length] for c in computers}
+
+
+def first_sentence(sentence: str) -> str:
+    """A KnownError's first sentence: what happened (what to do comes next, at the prompt)."""
+    head, dot, rest = sentence.partition(". ")
+    return f"{head}." if dot and rest else sentence
 
 
 BACKUP_KINDS = {

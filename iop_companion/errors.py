@@ -354,3 +354,14 @@ class KeyChangedElsewhere(KnownError):
         "This journal's key was changed on another computer. Type the passphrase chosen there "
         "to keep this computer in step."
     )
+
+
+class ComputerNotFound(KnownError):
+    """``sync forget`` with an id that matches none of the other computers, or more than one.
+    Exit 2, as for a backup's name that matches none: the input needs a change."""
+
+    exit_code = 2
+    message = (
+        "No other computer here has an id that starts like that. 'sync status' shows the ids "
+        "to use."
+    )
