@@ -535,7 +535,7 @@ def sync_rows(sync: SyncResults) -> list[tuple[str, str, str]]:
             f"start keeping in step: all {sync.size:,} entries written into an empty folder "
             "(`FolderSync.start`, the setup)",
             "",
-            f"{ms(sync.start)} ({sync.files} files, {sync.folder_bytes / 2**20:.0f} MiB)",
+            f"{ms(sync.start)} ({sync.files} files, {sync.folder_bytes / 2**20:.1f} MiB)",
         ),
         ("a pass with nothing new (`sync_pass`)", "< 20 ms", cell(sync.quiet, "p95")),
         (
