@@ -8,7 +8,9 @@ Markdown table printed and written to ``bench/results/latest.md``.
     make bench ARGS="--sizes 1000,10000 --repeat 5"
 
 The desktop timings (start-up, unlock to timeline, typing in the search box) come from
-`bench/ui_bench.py`, which imports Qt; `--no-desktop` skips them.
+`bench/ui_bench.py`, which imports Qt; `--no-desktop` skips them. Keeping in step through a
+folder (issue 19) is measured on the largest journal, with a second computer that joins from
+the folder; `--only sync` measures that alone.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from pathlib import Path
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS
+from iop_companion.core.open_journal import OpenJournal
+from iop_companion.core.sync import FolderSync
+from iop_companion.errors import SyncStopped
 from iop_companion.export.data import write_json
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import MemoryKeychain
@@ -48,6 +53,10 @@ DEFAULT_SIZES = (1_000, 10_000, 100_000)
 PROGRESS_SIZE = 18_250  # five years at ten a day, the progress view's budget
 EXPORT_REPEAT = 5  # an export of 100k entries takes seconds
 PROCESS_REPEAT = 5  # runs of measurements that start a fresh interpreter
+SYNC_REPEAT = 5  # passes that send (and take in) 1,000 changes, each made before its pass
+# One pass's 1,000 changes: wins logged, entries edited, entries deleted (each a row of its own).
+SYNC_WINS, SYNC_EDITS, SYNC_DELETES = 700, 250, 50
+PARTS = ("journal", "desktop", "sync")  # what ``--only`` can choose
 YEARS = 5
 
 
@@ -352,6 +361,136 @@ def import_time(runs: int = PROCESS_REPEAT) -> tuple[float, float]:
     return median_run("import iop_companion.vault, iop_companion.core.journal"), median_run("pass")
 
 
+# -- keeping in step through a folder (issue 19) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncResults:
+    size: int
+    start: float  # seconds to write everything into an empty folder
+    files: int  # what the folder holds then
+    folder_bytes: int
+    quiet: Stats  # a pass with nothing new
+    quiet_after_unlock: Stats  # ... the first one of a new FolderSync, as after unlocking
+    send: Stats  # a pass that sends 1,000 changes
+    take_in: Stats  # a pass that takes in 1,000 changes from the other computer
+    join: float  # a new computer builds the journal from the folder
+    join_progress: int  # how often the join's progress callback was called
+    stop: float  # a join stopped half-way: from Stop to nothing left of the new journal
+
+
+def make_changes(journal: JournalService, vault: Vault, rng: random.Random) -> None:
+    """``SYNC_WINS`` wins logged, ``SYNC_EDITS`` other entries edited and ``SYNC_DELETES``
+    deleted: one change each, for the next pass to send."""
+    categories = [c.id for c in journal.categories()]
+    ids = [row[0] for row in vault.db.execute("SELECT id FROM entries WHERE kind = 'win'")]
+    chosen = rng.sample(ids, SYNC_EDITS + SYNC_DELETES)
+    for _ in range(SYNC_WINS):
+        tags = [rng.choice(TAGS)] if rng.random() < 0.25 else []
+        text = " ".join(rng.choices(VOCABULARY, k=rng.randint(3, 20)))
+        journal.log_win(f"Showed up {text}", category=rng.choice(categories), tags=tags)
+    for entry_id in chosen[:SYNC_EDITS]:
+        journal.edit(entry_id, text=f"Went back to it: {rng.choice(VOCABULARY)}")
+    for entry_id in chosen[SYNC_EDITS:]:
+        journal.delete(entry_id)
+
+
+def timed_pass(sync: FolderSync, sent: int = 0, received: int = 0) -> float:
+    """Seconds for one pass, checked to have sent and taken in what it should."""
+    started = time.perf_counter()
+    result = sync.sync_pass()
+    seconds = time.perf_counter() - started
+    if (result.sent, result.received) != (sent, received):
+        raise RuntimeError(f"a pass sent {result.sent} and took in {result.received} changes")
+    return seconds
+
+
+def stopped_join(shared: Path, folder: Path) -> float:
+    """Seconds from Stop, pressed half-way through a join, to the join gone with nothing left."""
+    pressed: list[float] = []
+
+    def progress(read: int, total: int) -> None:
+        if not pressed and read >= total // 2:
+            pressed.append(time.perf_counter())
+
+    try:
+        OpenJournal.join_from_folder(
+            shared,
+            folder,
+            PASSPHRASE,
+            MemoryKeychain(),
+            progress=progress,
+            stopped=lambda: bool(pressed),
+        )
+    except SyncStopped:
+        seconds = time.perf_counter() - pressed[0]
+    else:
+        raise RuntimeError("a join that was stopped went on to the end")
+    if OpenJournal.exists(folder):
+        raise RuntimeError("a join that was stopped left a journal behind")
+    return seconds
+
+
+def measure_sync(source: Path, repeat: int, work: Path) -> SyncResults:
+    """Keeping the journal in ``source`` in step through an empty folder (the setup, timed
+    too), and a second computer that joins from the folder: its passes take in the first
+    computer's changes."""
+    shared = work / "in-step"
+    shared.mkdir()
+    shutil.copytree(source, work / "first")
+    with Vault.unlock(work / "first", PASSPHRASE) as vault:
+        size = JournalService(vault.db).count()
+        first = FolderSync(vault)
+        started = time.perf_counter()
+        first.start(shared)
+        start = time.perf_counter() - started
+        sizes = [path.stat().st_size for path in shared.iterdir()]
+
+        stop = stopped_join(shared, work / "stopped")
+        calls: list[tuple[int, int]] = []
+        started = time.perf_counter()
+        second, _ = OpenJournal.join_from_folder(
+            shared,
+            work / "second",
+            PASSPHRASE,
+            MemoryKeychain(),
+            progress=lambda read, total: calls.append((read, total)),
+        )
+        join = time.perf_counter() - started
+        if not calls or calls[-1][0] != calls[-1][1]:
+            raise RuntimeError(f"the join's progress was not called to the end: {calls[-1:]}")
+
+        with second:
+            first.sync_pass()  # hears of the second computer
+            quiet = timed(first.sync_pass, repeat)
+            after_unlock = []
+            for _ in range(repeat):  # each one's connection is closed with the vault
+                after_unlock.append(timed_pass(FolderSync(vault)))
+            journal = JournalService(vault.db)
+            rng = random.Random(len(sizes))
+            sends, takes = [], []
+            changes = SYNC_WINS + SYNC_EDITS + SYNC_DELETES
+            for _ in range(SYNC_REPEAT):
+                make_changes(journal, vault, rng)
+                sends.append(timed_pass(first, sent=changes))
+                takes.append(timed_pass(second.folder_sync, received=changes))
+            if second.journal.count() != journal.count():
+                raise RuntimeError("the two computers' journals hold different entries")
+    return SyncResults(
+        size=size,
+        start=start,
+        files=len(sizes),
+        folder_bytes=sum(sizes),
+        quiet=quiet,
+        quiet_after_unlock=Stats(tuple(after_unlock)),
+        send=Stats(tuple(sends)),
+        take_in=Stats(tuple(takes)),
+        join=join,
+        join_progress=len(calls),
+        stop=stop,
+    )
+
+
 # -- reporting ---------------------------------------------------------------------------------
 
 
@@ -389,45 +528,100 @@ def machine() -> str:
     )
 
 
+def sync_rows(sync: SyncResults) -> list[tuple[str, str, str]]:
+    changes = f"{SYNC_WINS} wins logged, {SYNC_EDITS} entries edited, {SYNC_DELETES} deleted"
+    return [
+        (
+            f"start keeping in step: all {sync.size:,} entries written into an empty folder "
+            "(`FolderSync.start`, the setup)",
+            "",
+            f"{ms(sync.start)} ({sync.files} files, {sync.folder_bytes / 2**20:.1f} MiB)",
+        ),
+        ("a pass with nothing new (`sync_pass`)", "< 20 ms", cell(sync.quiet, "p95")),
+        (
+            "... the first pass after unlocking (a new `FolderSync`: the folder read again)",
+            "< 20 ms",
+            cell(sync.quiet_after_unlock, "p95"),
+        ),
+        (f"a pass that sends 1,000 changes ({changes})", "< 1 s", cell(sync.send, "p95")),
+        (
+            "a pass that takes in those 1,000 changes from another computer",
+            "< 1 s",
+            cell(sync.take_in, "p95"),
+        ),
+        (
+            f"join: a new computer builds the {sync.size:,}-entry journal from the folder "
+            f"(`join_from_folder`, the passphrase included; progress called "
+            f"{sync.join_progress} times)",
+            "< 30 s",
+            ms(sync.join),
+        ),
+        (
+            "... a join stopped half-way: from Stop to nothing left of the new journal",
+            "",
+            ms(sync.stop),
+        ),
+    ]
+
+
 def markdown(
     results: dict[int, dict[str, Stats]],
     repeat: int,
     saves: int,
-    imports: tuple[float, float],
+    imports: tuple[float, float] | None,
     desktop: list[tuple[str, str, str]],
     desktop_size: int,
+    sync: SyncResults | None = None,
 ) -> str:
-    sizes = sorted(results)
-    head = ["measurement", "budget", *(f"{size:,} entries" for size in sizes)]
-    lines = [
-        f"Machine: {machine()}",
-        "",
-        f"Median (p95) of {repeat} runs each ({min(repeat, EXPORT_REPEAT)} for the export, "
-        f"{PROCESS_REPEAT} for fresh processes); "
-        f"saving a win: {saves} saves in a row, so the rare slow one (FTS5 merge, WAL "
-        "checkpoint) shows in p95 and max.",
-        "",
-        "| " + " | ".join(head) + " |",
-        "|" + "---|" * len(head),
-    ]
-    for row in ROWS:
-        cells = [cell(results[size][row.key], row.spread) for size in sizes]
-        lines.append("| " + " | ".join([row.name, row.budget, *cells]) + " |")
-    lines += [
-        "",
-        f"Process: `import iop_companion.vault, iop_companion.core.journal` {ms(imports[0])} "
-        f"(`python -c pass` {ms(imports[1])}), median of {PROCESS_REPEAT} fresh interpreters.",
-    ]
+    lines = [f"Machine: {machine()}"]
+    if results:
+        sizes = sorted(results)
+        head = ["measurement", "budget", *(f"{size:,} entries" for size in sizes)]
+        lines += [
+            "",
+            f"Median (p95) of {repeat} runs each ({min(repeat, EXPORT_REPEAT)} for the export, "
+            f"{PROCESS_REPEAT} for fresh processes); "
+            f"saving a win: {saves} saves in a row, so the rare slow one (FTS5 merge, WAL "
+            "checkpoint) shows in p95 and max.",
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
+        for row in ROWS:
+            cells = [cell(results[size][row.key], row.spread) for size in sizes]
+            lines.append("| " + " | ".join([row.name, row.budget, *cells]) + " |")
+    if imports:
+        lines += [
+            "",
+            f"Process: `import iop_companion.vault, iop_companion.core.journal` "
+            f"{ms(imports[0])} (`python -c pass` {ms(imports[1])}), median of "
+            f"{PROCESS_REPEAT} fresh interpreters.",
+        ]
     if desktop:
         lines += [
             "",
             f"Desktop app, offscreen, journal of {desktop_size:,} entries:",
             "",
-            "| measurement | budget | result |",
-            "|---|---|---|",
-            *(f"| {name} | {budget} | {result} |" for name, budget, result in desktop),
+            *table(desktop),
+        ]
+    if sync:
+        lines += [
+            "",
+            f"Keeping in step through a folder, journal of {sync.size:,} entries, with a second "
+            f"computer that joined from the folder; median (p95) of {repeat} passes with "
+            f"nothing new and of {SYNC_REPEAT} with 1,000 changes, one join:",
+            "",
+            *table(sync_rows(sync)),
         ]
     return "\n".join(lines) + "\n"
+
+
+def table(rows: list[tuple[str, str, str]]) -> list[str]:
+    return [
+        "| measurement | budget | result |",
+        "|---|---|---|",
+        *(f"| {name} | {budget} | {result} |" for name, budget, result in rows),
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -438,22 +632,37 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the cached vaults again")
     parser.add_argument("--markdown-only", action="store_true", help="print only the table")
     parser.add_argument("--no-desktop", action="store_true", help="skip the Qt measurements")
+    parser.add_argument(
+        "--only",
+        choices=PARTS,
+        help="measure one part: the journal's rows per size, the desktop app, or keeping in "
+        "step through a folder (on the largest size)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
+    parts = {args.only} if args.only else set(PARTS) - ({"desktop"} if args.no_desktop else set())
 
     def say(message: str) -> None:
         if not args.markdown_only:
             print(message, file=sys.stderr, flush=True)
 
     results: dict[int, dict[str, Stats]] = {}
-    with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
-        for size in sizes:
-            source = cached_vault(size, args.rebuild, say)
-            say(f"measuring {size:,} entries")
-            results[size] = measure_size(source, args.repeat, args.saves, Path(work))
-    imports = import_time()
+    imports = None
+    if "journal" in parts:
+        with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
+            for size in sizes:
+                source = cached_vault(size, args.rebuild, say)
+                say(f"measuring {size:,} entries")
+                results[size] = measure_size(source, args.repeat, args.saves, Path(work))
+        imports = import_time()
+    sync = None
+    if "sync" in parts:
+        source = cached_vault(max(sizes), args.rebuild and "journal" not in parts, say)
+        say(f"measuring keeping {max(sizes):,} entries in step through a folder")
+        with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
+            sync = measure_sync(source, args.repeat, Path(work))
     desktop: list[tuple[str, str, str]] = []
-    if not args.no_desktop:
+    if "desktop" in parts:
         say("measuring the desktop app")
         from bench import ui_bench  # Qt is imported only here
 
@@ -498,10 +707,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"{ms(export_seconds)} / {export_mib:.0f} MiB",
             ),
         ]
-    table = markdown(results, args.repeat, args.saves, imports, desktop, max(sizes))
+    text = markdown(results, args.repeat, args.saves, imports, desktop, max(sizes), sync)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.md").write_text(table, encoding="utf-8")
-    print(table, end="")
+    (RESULTS / "latest.md").write_text(text, encoding="utf-8")
+    print(text, end="")
 
 
 if __name__ == "__main__":
