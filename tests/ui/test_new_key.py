@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
 from iop_companion.errors import KeyChangedElsewhere, WrongPassphrase, WrongRecoveryCode
@@ -19,10 +21,13 @@ from iop_companion.ui.keep_in_step import KeepInStepDialog
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.new_key import TAKEN_WORDS, TITLE, NewKeyDialog
 from iop_companion.ui.sync_schedule import NEEDS_KEY_WORDS, SyncSchedule
+from iop_companion.ui.widgets import focus_chain
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.every_screen import in_front
 from tests.ui.helpers import unlock
+from tests.ui.test_every_window import problems
 from tests.ui.test_keep_in_step import QUICK, status, timeline_texts
+from tests.ui.test_theme import SCHEMES, count, looked  # noqa: F401 (the fixture)
 
 NEW = "a whole new key passphrase"
 CHOSEN_ON_B = "words chosen on the laptop"
@@ -218,6 +223,10 @@ def test_not_now_asks_no_more_until_the_person_does(qtbot, computers) -> None:
     assert isinstance(keep, KeepInStepDialog)
     in_front(qtbot, keep)
     assert keep.new_key_part.isVisible() and keep.new_key_button.isEnabled()
+    tab = Qt.FocusPolicy.TabFocus
+    stops = [w for w in focus_chain(keep) if w.isVisible() and w.focusPolicy() & tab]
+    [forget] = keep.forget_buttons.values()
+    assert stops.index(keep.new_key_button) < stops.index(forget) < stops.index(keep.stop_button)
     qtbot.mouseClick(keep.new_key_button, Qt.MouseButton.LeftButton)
     [again] = asking(two.b)
     assert again.parent() is keep  # in front of the dialog it was asked from
@@ -246,3 +255,23 @@ def test_lock_closes_it_and_the_next_unlock_asks_again(qtbot, computers) -> None
     assert not two.b.new_key_button.isVisible() and status(two.b) == ""
     unlock(qtbot, two.b)  # the journal here still opens with its own passphrase
     qtbot.waitUntil(lambda: len(asking(two.b)) == 1, timeout=10_000)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_it_reads_and_fits_in_light_and_dark(
+    qtbot,
+    looked,  # noqa: F811 (the fixture)
+    window,
+    scheme: str,
+) -> None:
+    looked(scheme, "standard")
+    unlock(qtbot, window)
+    dialog = window.ask_for_new_key()
+    assert dialog is not None
+    in_front(qtbot, dialog)
+    QApplication.processEvents()
+    assert problems(dialog) == []
+    colours = SCHEMES[scheme]
+    assert dialog.palette().color(QPalette.ColorRole.Window) == QColor(colours.window)
+    image = dialog.keep_button.grab().toImage()  # the main action wears the accent
+    assert count(image, colours.accent) > image.width() * image.height() // 3
