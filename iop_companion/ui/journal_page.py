@@ -282,14 +282,19 @@ class JournalPage(QWidget):
         today = qdate(live.journal.today)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        self.model.set_journal(
-            live.journal, (live.worker_journal, live.pool), live.notebook.how_i_am_list
-        )
+        self._read_from(live)
         self.apply_view()
         self.welcome.setVisible(self._welcome_due())
         if not self.welcome.isVisible():
             self._maybe_look_back()
         self._show_progress()
+
+    def _read_from(self, live: LiveJournal) -> None:
+        """The timeline reads through the journal's services as they are now (new ones after
+        the journal took up a new key: its connections are new)."""
+        self.model.set_journal(
+            live.journal, (live.worker_journal, live.pool), live.notebook.how_i_am_list
+        )
 
     def _welcome_due(self) -> bool:
         """After time away, unless the person closed the card during this same time away."""
@@ -481,6 +486,8 @@ class JournalPage(QWidget):
             return
         if changes.reload or any(c.entry.id == self._look_back_id for c in changes.entry_changes):
             self._hide_look_back()  # edited, deleted or made private: not shown as it was
+        if changes.reload and self.live is not None and self.model.journal is not self.live.journal:
+            self._read_from(self.live)  # the journal took up a new key: new connections
         entry_changes = () if changes.reload else changes.entry_changes
         tags = any(c.entry.tags or (c.before and c.before.tags) for c in entry_changes)
         if not entry_changes or tags or changes.touches(Part.CATEGORIES):

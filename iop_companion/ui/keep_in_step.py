@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.core.sync import PassResult
-from iop_companion.errors import KnownError, SyncFolderNotEmpty, SyncFolderTaken
+from iop_companion.errors import (
+    KeyChangedElsewhere,
+    KnownError,
+    SyncFolderNotEmpty,
+    SyncFolderTaken,
+)
 from iop_companion.ui.accessible import Message
-from iop_companion.ui.open_from_folder import labelled
+from iop_companion.ui.new_key import ASK_BUTTON
 from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.sync_schedule import Computer, SyncSchedule, ago_words
 from iop_companion.ui.widgets import (
@@ -38,6 +43,7 @@ from iop_companion.ui.widgets import (
     busy_bar,
     ems,
     fit_to_screen,
+    labelled,
     muted,
     paragraph,
     tab_in_order,
@@ -76,7 +82,10 @@ def computer_words(number: int, heard: datetime | None, now: datetime) -> str:
 
 
 class KeepInStepDialog(QDialog):
-    """The folder, and the other computers, for the window's ``schedule``."""
+    """The folder, and the other computers, for the window's ``schedule``; ``new_key_wanted``
+    when the person asks to type the key another computer changed the journal to."""
+
+    new_key_wanted = Signal()
 
     def __init__(self, schedule: SyncSchedule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +139,21 @@ class KeepInStepDialog(QDialog):
         font.setBold(True)
         self.folder_label.setFont(font)
         after.addWidget(self.folder_label)
+        # While another computer's new key isn't known here: what happened, and the way on.
+        self.new_key_part = QWidget()
+        new_key = QVBoxLayout(self.new_key_part)
+        new_key.setContentsMargins(0, SPACE // 2, 0, SPACE // 2)
+        new_key.setSpacing(SPACE)
+        new_key.addWidget(paragraph(KeyChangedElsewhere.message))
+        self.new_key_button = QPushButton(ASK_BUTTON)
+        self.new_key_button.setAutoDefault(False)
+        self.new_key_button.clicked.connect(self.new_key_wanted)
+        new_key_row = QHBoxLayout()
+        new_key_row.addWidget(self.new_key_button)
+        new_key_row.addStretch(1)
+        new_key.addLayout(new_key_row)
+        self.new_key_part.hide()
+        after.addWidget(self.new_key_part)
         after.addWidget(muted(OTHER_WORDS))
         after.addSpacing(SPACE)
         self.computers_heading = paragraph("Your other computers")
@@ -241,6 +265,7 @@ class KeepInStepDialog(QDialog):
         self.in_step_part.setVisible(in_step)
         if in_step:
             self.folder_label.setText(str(state.folder))
+            self.new_key_part.setVisible(state.needs_key)
             self._show_computers(state.computers)
         if self.isVisible():
             fit_to_screen(self)
@@ -270,7 +295,9 @@ class KeepInStepDialog(QDialog):
             self.forget_buttons[computer] = button
         self.no_other.setVisible(not computers)
         # Rows made after the dialog's other buttons: Tab still goes as the screen shows them.
-        tab_in_order(self.start_part, *self.forget_buttons.values(), self.stop_button)
+        tab_in_order(
+            self.start_part, self.new_key_button, *self.forget_buttons.values(), self.stop_button
+        )
         tab_in_order(self.stop_button, self.close_buttons)
 
     def say(self, sentence: str) -> None:
@@ -282,7 +309,7 @@ class KeepInStepDialog(QDialog):
         self.working = working
         self.busy.setVisible(working)
         self.folder_field.setReadOnly(working)
-        buttons = (self.choose_button, self.keep_button, self.stop_button)
+        buttons = (self.choose_button, self.keep_button, self.stop_button, self.new_key_button)
         for button in (*buttons, *self.forget_buttons.values()):
             button.setEnabled(not working)
 

@@ -109,6 +109,13 @@ class LiveJournal(QObject):
             self.taking_in = False
         return done.result
 
+    def took_new_key(self, done: Done[None]) -> None:
+        """The journal took up the key another computer changed it to (``ui/new_key.py``):
+        its connections are new, so the window's own waits as before, and every view reads
+        the journal again (``done`` changed everything; the history is empty)."""
+        self.core.wait_for_other_writers(WINDOW_WRITE_WAIT_SECONDS)
+        self.apply(done)
+
     def log_win(self, text: str, **fields: Any) -> Change:
         return self.apply(self.core.log_win(text, **fields))
 

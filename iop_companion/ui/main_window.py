@@ -56,6 +56,7 @@ from iop_companion.ui.lock_triggers import LockTriggers
 from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.menus import Menus, MenuSlots
+from iop_companion.ui.new_key import ASK_BUTTON, NewKeyDialog
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.picking_up import PickingUpDialog, PickingUpSection
 from iop_companion.ui.preferences import BLUR_KEY, PreferencesDialog
@@ -272,6 +273,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.in_step_status = InStepStatus()  # nothing, unless the journal is kept in step
         self.statusBar().addPermanentWidget(self.in_step_status)
+        # Back to the new key's dialog, after Not now (there only until the key is typed).
+        self.new_key_button = QPushButton(ASK_BUTTON)
+        self.new_key_button.setFlat(True)
+        self.new_key_button.clicked.connect(lambda: self.ask_for_new_key())
+        self.new_key_button.hide()
+        self.statusBar().addPermanentWidget(self.new_key_button)
         self.statusBar().addPermanentWidget(self.undo_button)
         self.hide_button = QPushButton("Hide now")
         self.hide_button.setFlat(True)
@@ -396,6 +403,8 @@ class MainWindow(QMainWindow):
         debounce_ms, poll_ms = self.sync_timing
         self.sync_schedule = SyncSchedule(self.live, self, debounce_ms=debounce_ms, poll_ms=poll_ms)
         self.in_step_status.follow(self.sync_schedule)
+        self.sync_schedule.new_key_needed.connect(self.ask_for_new_key)
+        self.sync_schedule.changed.connect(self._offer_new_key)
         for page in self.journal_pages:
             page.open(self.live)
         self.tabs.setCurrentWidget(self.journal_page)
@@ -564,6 +573,7 @@ class MainWindow(QMainWindow):
         if self.sync_schedule is not None:
             self.sync_schedule.stop()
             self.in_step_status.follow(None)
+            self.new_key_button.hide()
             self.sync_schedule.deleteLater()
             self.sync_schedule = None
 
@@ -734,7 +744,35 @@ class MainWindow(QMainWindow):
         """Use this journal on another computer: the folder that keeps it in step."""
         if self.live is None or self.sync_schedule is None:
             return None
-        return self._open(KeepInStepDialog(self.sync_schedule, self))
+        dialog = self._open(KeepInStepDialog(self.sync_schedule, self))
+        dialog.new_key_wanted.connect(lambda: self.ask_for_new_key(dialog))
+        return dialog
+
+    def ask_for_new_key(self, parent: QWidget | None = None) -> NewKeyDialog | None:
+        """Another computer changed the journal's key: the passphrase chosen there, or the
+        recovery code. Opened once by the pass that found it (passes wait meanwhile), and
+        again when the person asks (the status bar's button, Keep in step)."""
+        if self.live is None or self.sync_schedule is None:
+            return None
+        for shown in self.findChildren(NewKeyDialog):
+            if shown.isVisible():  # one is open: in front, not a second
+                shown.raise_()
+                shown.activateWindow()
+                return shown
+        dialog = self._open(NewKeyDialog(self.sync_schedule, parent or self))
+        dialog.taken.connect(self.status.say)
+        dialog.finished.connect(self._offer_new_key)
+        self._offer_new_key()
+        return dialog
+
+    def _offer_new_key(self) -> None:
+        """The status bar's way back to the new key's dialog: while the key is unknown and
+        the dialog isn't open."""
+        schedule = self.sync_schedule
+        asking = any(d.isVisible() for d in self.findChildren(NewKeyDialog))
+        self.new_key_button.setVisible(
+            schedule is not None and schedule.state.needs_key and not asking
+        )
 
     def restore_backup(self, source: Path, secret: str) -> Task:
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""

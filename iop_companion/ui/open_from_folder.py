@@ -39,11 +39,11 @@ from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.widgets import (
     SPACE,
     EnterButton,
+    NewPassphraseFields,
     centered_column,
-    field_label,
     heading,
+    labelled,
     muted,
-    new_passphrase_problem,
     secret_field,
 )
 
@@ -76,18 +76,6 @@ class Join(Protocol):
         progress: Progress,
         stopped: Callable[[], bool],
     ) -> OpenJournal: ...
-
-
-def labelled(text: str, field: QWidget, row: QHBoxLayout | None = None) -> QVBoxLayout:
-    """``field`` (in ``row``, if it shares one) under its visible label, close to it."""
-    layout = QVBoxLayout()
-    layout.setSpacing(SPACE // 2)
-    layout.addWidget(field_label(text, field))
-    if row is None:
-        layout.addWidget(field)
-    else:
-        layout.addLayout(row)
-    return layout
 
 
 class _Progress(QObject):
@@ -149,24 +137,21 @@ class OpenFromFolderStep(QWidget):
         self.secret.returnPressed.connect(self.submit)
         layout.addLayout(labelled(SECRET_LABEL, self.secret))
 
-        # Shown when the recovery code opened it: this computer's own passphrase, twice.
+        # Shown when the recovery code opened it: a passphrase of this computer's own, twice.
         self.new_part = QWidget()
         new_layout = QVBoxLayout(self.new_part)
         new_layout.setContentsMargins(0, SPACE, 0, 0)
         new_layout.setSpacing(layout.spacing())
         self.new_words = Message()  # why it is asked for
-        self.new_passphrase = secret_field(NEW_LABEL)
-        self.new_passphrase.setAccessibleDescription(THIS_COMPUTER_WORDS)
-        self.confirm = secret_field(AGAIN_LABEL)
-        self.new_strength = Message(stays=True, muted=True)
-        self.new_passphrase.textChanged.connect(
-            lambda text: self.new_strength.say(self.strength(text), again=False)
+        self.new_fields = NewPassphraseFields(
+            NEW_LABEL, AGAIN_LABEL, description=THIS_COMPUTER_WORDS, strength=strength
         )
-        self.confirm.returnPressed.connect(self.submit)
+        self.new_fields.submitted.connect(self.submit)
+        self.new_passphrase = self.new_fields.passphrase
+        self.confirm = self.new_fields.confirm
+        self.new_strength = self.new_fields.strength
         new_layout.addWidget(self.new_words)
-        new_layout.addLayout(labelled(NEW_LABEL, self.new_passphrase))
-        new_layout.addWidget(self.new_strength)
-        new_layout.addLayout(labelled(AGAIN_LABEL, self.confirm))
+        new_layout.addWidget(self.new_fields)
         self.new_part.hide()
         layout.addWidget(self.new_part)
 
@@ -223,8 +208,8 @@ class OpenFromFolderStep(QWidget):
             return
         new: str | None = None
         if self.new_part.isVisible():
-            new = self.new_passphrase.text()
-            problem = new_passphrase_problem(new, self.confirm.text())
+            new = self.new_fields.text()
+            problem = self.new_fields.problem()
             if problem:
                 self._say_at(problem, self.new_passphrase)
                 return
@@ -327,9 +312,8 @@ class OpenFromFolderStep(QWidget):
 
     def reset(self) -> None:
         """As it first opens: nothing typed, nothing said (the folder is kept)."""
-        for field in (self.secret, self.new_passphrase, self.confirm):
-            field.clear()
-        self.new_strength.clear()
+        self.secret.clear()
+        self.new_fields.clear()
         self.new_words.clear()
         self.new_part.hide()
         self.message.clear()

@@ -9,6 +9,10 @@ own, one at a time: one asked for while another runs follows it. Choosing a fold
 forgetting a computer go through the same queue, so nothing works on the folder twice at once.
 The window never waits on a pass: only locking does, for the one in flight.
 
+When another computer gave the journal new keys, a pass can't go through
+(``KeyChangedElsewhere``): ``new_key_needed`` says so once, and no pass is tried until the new
+key is taken up here (``take_new_key``, on the same queue) or the folder is changed or given up.
+
 ``InStepStatus`` is the status bar's few words: "In step with 1 other computer, a minute ago".
 """
 
@@ -28,7 +32,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.sync import PassResult
 from iop_companion.core.words import date_words, plural
-from iop_companion.errors import KnownError, NotSyncing
+from iop_companion.errors import KeyChangedElsewhere, KnownError, NotSyncing
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.live_journal import LiveJournal
@@ -39,6 +43,7 @@ FOLDER_SETTLE_MS = 500  # a sync tool writes a file in bursts: one pass after th
 SLOW_MS = 700  # a pass longer than this says "Keeping in step…" (a quick one says nothing)
 REFRESH_MS = 30_000  # "a minute ago" becomes "2 minutes ago"
 KEEPING_WORDS = "Keeping in step…"
+NEEDS_KEY_WORDS = "Not in step until you type the new passphrase"
 
 Computer = tuple[str, datetime | None]  # its id, and when it was last heard from
 Now = Callable[[], datetime]
@@ -56,6 +61,7 @@ class InStep:
     computers: tuple[Computer, ...] = ()  # the other computers heard from (not forgotten)
     checked_at: datetime | None = None  # the last pass that went through
     problem: str = ""  # why the last pass couldn't go through (a KnownError's sentence)
+    needs_key: bool = False  # another computer changed the key: no pass until it is typed
 
 
 def ago_words(at: datetime | None, now: datetime) -> str:
@@ -90,6 +96,8 @@ def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:
     """The status bar's words; "" when the journal isn't kept in step."""
     if state.folder is None:
         return ""
+    if state.needs_key:
+        return NEEDS_KEY_WORDS
     if state.problem:
         return first_sentence(state.problem)
     if busy or state.checked_at is None:
@@ -106,12 +114,15 @@ class _Job:
     done: Callable[[Any], None] | None
     failed: Callable[[KnownError], None] | None
     is_pass: bool = False
+    takes_key: bool = False  # ``take_new_key``: the journal's connections are new after it
 
 
 class SyncSchedule(QObject):
-    """Runs the passes for one open journal; ``changed`` whenever ``state`` or ``busy`` did."""
+    """Runs the passes for one open journal; ``changed`` whenever ``state`` or ``busy`` did;
+    ``new_key_needed`` when a pass finds that another computer changed the journal's key."""
 
     changed = Signal()
+    new_key_needed = Signal()
 
     def __init__(
         self,
@@ -161,8 +172,9 @@ class SyncSchedule(QObject):
         self.request()
 
     def request(self) -> None:
-        """A pass soon: now, or after the one running."""
-        if self._stopped or self.state.folder is None:
+        """A pass soon: now, or after the one running (none while the key is unknown: it would
+        fail the same way)."""
+        if self._stopped or self.state.folder is None or self.state.needs_key:
             return
         self._pass_wanted = True
         self._next()
@@ -171,14 +183,15 @@ class SyncSchedule(QObject):
         """A change made here: a pass a few seconds after the last of a few in a row."""
         if self.live.taking_in or not (changes.parts - {Part.SYNC}):
             return  # what a pass took in, or the choice of folder itself
-        if self.state.folder is not None and not self._stopped:
+        if self.state.folder is not None and not self._stopped and not self.state.needs_key:
             self._debounce.start()
 
     def _arm(self) -> None:
-        """Watch the folder (and poll it) while the journal is kept in step through it."""
+        """Watch the folder (and poll it) while the journal is kept in step through it (and
+        its key is known)."""
         folder = self.state.folder
         watched = self._watcher.directories()
-        if folder is None or self._stopped:
+        if folder is None or self._stopped or self.state.needs_key:
             if watched:
                 self._watcher.removePaths(watched)
             self._poll.stop()
@@ -206,7 +219,13 @@ class SyncSchedule(QObject):
         """How things stand, read now on the window's thread: for a change made to the folder
         outside the schedule (a test, a screenshot). Not while something runs."""
         if not self.running and not self._stopped:
-            self.state = replace(self._read(), checked_at=self.now())
+            kept = self.state if self.state.needs_key else InStep()
+            self.state = replace(
+                self._read(),
+                checked_at=self.now(),
+                problem=kept.problem,
+                needs_key=kept.needs_key,
+            )
             self._arm()
             self.changed.emit()
 
@@ -237,6 +256,21 @@ class SyncSchedule(QObject):
     ) -> None:
         self._queue(_Job(lambda: self.live.core.forget_computer(computer), done, failed))
 
+    def take_new_key(
+        self,
+        typed: str,
+        new_passphrase: str | None = None,
+        done: Callable[[None], None] | None = None,
+        failed: Callable[[KnownError], None] | None = None,
+    ) -> None:
+        """Take up the key another computer changed the journal to, with the passphrase chosen
+        there (or the recovery code, and ``new_passphrase``). Slow: Argon2id and a
+        re-encryption. Once it is in, every view reads the journal again (its connections are
+        new) and the passes go on."""
+        core = self.live.core
+        work = lambda: core.take_new_key(typed, new_passphrase=new_passphrase)  # noqa: E731
+        self._queue(_Job(work, done, failed, is_pass=True, takes_key=True))
+
     # -- running -----------------------------------------------------------------------------
 
     def _queue(self, job: _Job) -> None:
@@ -250,7 +284,7 @@ class SyncSchedule(QObject):
             return
         if self._jobs:
             job = self._jobs.popleft()
-        elif self._pass_wanted:
+        elif self._pass_wanted and not self.state.needs_key:
             self._pass_wanted = False
             job = _Job(self.live.core.sync_pass, None, None, is_pass=True)
         else:
@@ -286,20 +320,34 @@ class SyncSchedule(QObject):
         self.running = False
         self._slow.stop()
         self.busy = False
+        was_needed = self.state.needs_key
         if isinstance(result, KnownError):
-            problem = "" if isinstance(result, NotSyncing) else result.sentence
-            self.state = replace(read, checked_at=self.state.checked_at, problem=problem)
+            needs_key = isinstance(result, KeyChangedElsewhere) or (
+                was_needed and read.folder is not None
+            )
+            if was_needed and needs_key:  # still unknown (a wrong passphrase is the dialog's)
+                problem = self.state.problem
+            else:
+                problem = "" if isinstance(result, NotSyncing) else result.sentence
+            self.state = replace(
+                read, checked_at=self.state.checked_at, problem=problem, needs_key=needs_key
+            )
             if job.failed is not None:
                 job.failed(result)
         else:
-            if job.is_pass:
+            if job.is_pass:  # it went through: the key is known
                 self.passes += 1
                 read = replace(read, checked_at=self.now())
             else:
-                read = replace(read, checked_at=self.state.checked_at or read.checked_at)
+                when = self.state.checked_at or read.checked_at
+                read = replace(read, checked_at=when)
+                if self.state.needs_key and read.folder is not None:  # still unknown
+                    read = replace(read, problem=self.state.problem, needs_key=True)
             self.state = read
             if isinstance(result, Done):
-                if isinstance(result.result, PassResult):
+                if job.takes_key:
+                    self.live.took_new_key(result)
+                elif isinstance(result.result, PassResult):
                     if result.result.received:
                         self.live.took_in(result)
                 else:
@@ -308,6 +356,9 @@ class SyncSchedule(QObject):
                 job.done(result.result if isinstance(result, Done) else result)
         self._arm()
         self.changed.emit()
+        if self.state.needs_key and not was_needed:
+            self._pass_wanted = False  # it would fail the same way
+            self.new_key_needed.emit()
         self._next()
 
     def _broke(self, error: BaseException) -> None:

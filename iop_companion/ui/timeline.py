@@ -154,6 +154,10 @@ class TimelineModel(QAbstractListModel):
         self._context_source = context if journal is not None else None
         self.reload()
 
+    @property
+    def journal(self) -> JournalService | None:
+        return self._journal
+
     def set_view(self, where: EntryFilter, query: str = "") -> None:
         self._filter, self._query = where, query.strip()
         self.reload()

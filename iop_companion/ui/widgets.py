@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
-from iop_companion.ui import accessible  # noqa: F401 (installs the roles headings use)
+from iop_companion.ui import accessible  # installs the roles headings use
 
 SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
 
@@ -107,6 +107,23 @@ def field_label(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
     return label
+
+
+def labelled(text: str, field: QWidget, row: QHBoxLayout | None = None) -> QVBoxLayout:
+    """``field`` (in ``row``, if it shares one) under its visible label, close to it."""
+    layout = QVBoxLayout()
+    layout.setSpacing(SPACE // 2)
+    layout.addWidget(field_label(text, field))
+    if row is None:
+        layout.addWidget(field)
+    else:
+        layout.addLayout(row)
+    return layout
+
+
+def without_mnemonic(text: str) -> str:
+    """A label's words as a screen reader says them: without the "&" that marks its key."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class EnterButton(QPushButton):
@@ -391,6 +408,56 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
     except KnownError as error:
         return error.sentence
     return None
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase typed twice, each under its visible label, with honest words on its
+    strength as it is typed (``strength``, as setup's). For a passphrase chosen with the
+    recovery code: opening a journal from a folder, and taking up another computer's new key.
+    ``submitted`` is Enter in the second field."""
+
+    submitted = Signal()
+
+    def __init__(
+        self,
+        label: str,
+        again_label: str,
+        *,
+        description: str = "",
+        strength: Callable[[str], str] = lambda _: "",
+    ) -> None:
+        super().__init__()
+        self.passphrase = secret_field(without_mnemonic(label))
+        self.passphrase.setAccessibleDescription(description)
+        self.confirm = secret_field(without_mnemonic(again_label))
+        self.strength = accessible.Message(stays=True, muted=True)  # said as it changes
+        self.passphrase.textChanged.connect(
+            lambda text: self.strength.say(strength(text), again=False)
+        )
+        self.confirm.returnPressed.connect(self.submitted)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE * 3 // 2)
+        layout.addLayout(labelled(label, self.passphrase))
+        layout.addWidget(self.strength)
+        layout.addLayout(labelled(again_label, self.confirm))
+        self.setFocusProxy(self.passphrase)
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def problem(self) -> str | None:
+        """What is wrong with what is typed, in one plain sentence; None if nothing."""
+        return new_passphrase_problem(self.passphrase.text(), self.confirm.text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        for field in (self.passphrase, self.confirm):
+            field.setReadOnly(read_only)
+
+    def clear(self) -> None:
+        for field in (self.passphrase, self.confirm):
+            field.setText("")  # unlike clear(), keeps nothing in the field's undo history
+        self.strength.clear()
 
 
 def qdate(day: date) -> QDate:

@@ -23,6 +23,7 @@ from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKi
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.new_key import NewKeyDialog
 from iop_companion.ui.progress_page import CUSTOM
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
@@ -112,6 +113,28 @@ def _in_step_with_another(window: MainWindow) -> QWidget | None:
     return window.keep_in_step()
 
 
+def _new_key(window: MainWindow) -> NewKeyDialog | None:
+    """This journal's key was changed on another computer: the second computer gave the
+    journal new keys, and this one asks for the passphrase chosen there."""
+    assert window.live is not None
+    sync_dir = window.folder.parent / "Sync" / "journal"
+    sync_dir.mkdir(parents=True, exist_ok=True)
+    window.live.core.keep_in_step_through(sync_dir)
+    other, _ = OpenJournal.join_from_folder(
+        sync_dir, window.folder.parent / "other computer", PASSPHRASE, MemoryKeychain()
+    )
+    with other:
+        other.rotate_key("a whole new key passphrase")
+    return window.ask_for_new_key()
+
+
+def _new_key_with_code(window: MainWindow) -> QWidget | None:
+    dialog = _new_key(window)
+    if dialog is not None:
+        dialog.switch_button.click()
+    return dialog
+
+
 def _recovery(window: MainWindow) -> QWidget:
     window.lock()
     window.show_recovery()
@@ -147,6 +170,8 @@ SCREENS: dict[str, Opener] = {
     "backups": lambda w: w.backups(),
     "use this journal on another computer": lambda w: w.keep_in_step(),
     "use this journal on another computer, in step": _in_step_with_another,
+    "a new key from another computer": _new_key,
+    "a new key from another computer, with the recovery code": _new_key_with_code,
     "export and import": lambda w: w.export_and_import(),
     "categories and quick wins": lambda w: w.manage(),
     "help now": _help_now,

@@ -54,6 +54,13 @@ def _file_dialog(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _new_key_with_code(window: MainWindow) -> QWidget:
+    dialog = window.ask_for_new_key()
+    assert dialog is not None
+    dialog.use_code()
+    return dialog
+
+
 def _message_box(window: MainWindow) -> QWidget:
     backups = window.backups()
     box = QMessageBox(
@@ -94,6 +101,8 @@ WINDOWS: dict[str, Opener] = {
     "export and import": lambda w: _opened(w.export_and_import()),
     "categories and quick wins": lambda w: _opened(w.manage()),
     "use this journal on another computer": lambda w: _opened(w.keep_in_step()),
+    "a new key from another computer": lambda w: _opened(w.ask_for_new_key()),
+    "a new key from another computer, with the recovery code": _new_key_with_code,
 }
 
 LOCK = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

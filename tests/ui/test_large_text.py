@@ -20,6 +20,7 @@ DIALOGS = [
     "manage",
     "show_help",
     "keep_in_step",
+    "ask_for_new_key",
 ]
 
 
