@@ -2,8 +2,9 @@
 # Checks for the system libraries Qt needs that pip does not bring, and for Python's venv module.
 # Installs what is missing when it can (root with apt-get); otherwise prints the exact command.
 # Usage: sh packaging/system-deps.sh PYTHON [--validators]
-# --validators also brings desktop-file-validate and appstreamcli, which tests/packaging runs on
-# the launcher and the AppStream file (.ci/run asks for them; without them those tests skip).
+# --validators also brings the tools only tests use (.ci/run asks for them; without them those
+# tests skip): desktop-file-validate and appstreamcli, which tests/packaging runs on the launcher
+# and the AppStream file, and syncthing, which tests/core/test_sync_syncthing.py runs on loopback.
 set -eu
 PYTHON="${1:-python3}"
 VALIDATORS="${2:-}"
@@ -43,6 +44,7 @@ fi
 if [ "$VALIDATORS" = "--validators" ]; then
     command -v desktop-file-validate >/dev/null 2>&1 || missing="$missing desktop-file-utils"
     command -v appstreamcli >/dev/null 2>&1 || missing="$missing appstream"
+    command -v syncthing >/dev/null 2>&1 || missing="$missing syncthing"
 fi
 # Debian and Ubuntu split venv (ensurepip) out of Python.
 if ! "$PYTHON" -c "import ensurepip, venv" 2>/dev/null; then

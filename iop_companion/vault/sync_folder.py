@@ -285,10 +285,12 @@ def write_file(folder: Path, name: str, data: bytes) -> None:
 
 
 def remove_file(folder: Path, name: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    """Remove one of this computer's files (or a conflict copy of one). A folder under that
+    name is none of ours and is left as it is."""
+    with contextlib.suppress(FileNotFoundError, IsADirectoryError):
         try:
             os.remove(folder / name)
-        except FileNotFoundError:
+        except (FileNotFoundError, IsADirectoryError):
             raise
         except OSError as exc:
             raise_for_os_error(exc)
