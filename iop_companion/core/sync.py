@@ -618,25 +618,29 @@ def _changes_in(document: Any) -> list[SyncChange] | None:
 def sync_key_file(folder: Path, typed: str, new_passphrase: bool) -> tuple[SlotFile, bytes]:
     """The key file in a folder that keeps a journal in step, and the data key ``typed`` (the
     passphrase, or the recovery code: then only with a ``new_passphrase`` for this computer)
-    opens in it. Slow: Argon2id."""
+    opens in it. A folder may hold another journal's key file too (copied in): each is tried.
+    Slow: Argon2id."""
     listing = _listing(folder.absolute())
+    found = []
     for name in sorted(listing.names):
         data = sync_folder.read_file(folder, name)
-        found = sync_folder.read_key_file(data) if data is not None else None
-        if found is None or sync_folder.key_file_name(found.slots.vault_id) != name:
-            continue
-        slots = found.slots
+        key_file = sync_folder.read_key_file(data) if data is not None else None
+        if key_file is not None and sync_folder.key_file_name(key_file.slots.vault_id) == name:
+            found.append(key_file.slots)
+    if not found:
+        raise NoJournalInFolder()
+    for slots in found:
         data_key = open_slot(slots, "passphrase", typed)
         if data_key is not None:
             return slots, data_key
-        try:
-            code = parse_recovery_code(typed)
-        except KnownError:
-            raise WrongPassphrase() from None
+    try:
+        code = parse_recovery_code(typed)
+    except KnownError:
+        raise WrongPassphrase() from None
+    for slots in found:
         data_key = open_slot(slots, "recovery", code)
-        if data_key is None:
-            raise WrongRecoveryCode()
-        if not new_passphrase:
-            raise CodeNeedsPassphrase()
-        return slots, data_key
-    raise NoJournalInFolder()
+        if data_key is not None:
+            if not new_passphrase:
+                raise CodeNeedsPassphrase()
+            return slots, data_key
+    raise WrongRecoveryCode()

@@ -41,7 +41,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from iop_companion.errors import KeyFileDamaged
+from iop_companion.errors import FolderUnavailable, KeyFileDamaged
 from iop_companion.vault.files import atomic_replace, fsync_dir, raise_for_os_error, read_small
 from iop_companion.vault.keys import NONCE_BYTES, derive_subkey
 from iop_companion.vault.slots import SlotFile
@@ -281,18 +281,24 @@ def read_file(folder: Path, name: str) -> bytes | None:
 
 def write_file(folder: Path, name: str, data: bytes) -> None:
     """Write one of this computer's files whole (a hidden temp file, then renamed)."""
-    atomic_replace(folder / name, data)
+    try:
+        atomic_replace(folder / name, data)
+    except FolderUnavailable:  # its sentence is the journal folder's
+        raise FolderUnavailable(
+            "The folder that keeps this journal in step can't be written to. Check that the "
+            "drive is connected and the folder is yours."
+        ) from None
 
 
 def remove_file(folder: Path, name: str) -> None:
     """Remove one of this computer's files (or a conflict copy of one). A folder under that
     name is none of ours and is left as it is."""
-    with contextlib.suppress(FileNotFoundError, IsADirectoryError):
-        try:
-            os.remove(folder / name)
-        except (FileNotFoundError, IsADirectoryError):
-            raise
-        except OSError as exc:
-            raise_for_os_error(exc)
+    try:
+        os.remove(folder / name)
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError as exc:
+        raise_for_os_error(exc)
+        raise
     with contextlib.suppress(OSError):
         fsync_dir(folder)
