@@ -38,6 +38,7 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.setup import passphrase_strength
 from iop_companion.ui.sync_schedule import SyncSchedule
 from iop_companion.ui.widgets import (
+    PASSPHRASE_EVERYWHERE,
     SPACE,
     NewPassphraseFields,
     busy_bar,
@@ -66,7 +67,6 @@ CODE_WORDS = (
 )
 NEW_LABEL = "A &new passphrase"
 AGAIN_LABEL = "The &same passphrase again"
-NEW_WORDS = "It becomes your journal's passphrase, here and on your other computers."
 USE_CODE = "Use the recovery &code instead"
 USE_PASSPHRASE = "Use the pass&phrase instead"  # noqa: S105 (words on screen)
 KEEP_BUTTON = "&Keep in step"
@@ -124,7 +124,7 @@ class NewKeyDialog(QDialog):
         self.code.setAccessibleDescription(CODE_WORDS)
         part.addLayout(labelled(CODE_LABEL, self.code))
         self.new_fields = NewPassphraseFields(
-            NEW_LABEL, AGAIN_LABEL, description=NEW_WORDS, strength=strength
+            NEW_LABEL, AGAIN_LABEL, description=PASSPHRASE_EVERYWHERE, strength=strength
         )
         part.addWidget(self.new_fields)
         self.code_part.hide()

@@ -1,10 +1,10 @@
 """First run on a second computer: open a journal from a folder kept in step with the first.
 
 The folder is the one the person chose on the other computer with "Use this journal on another
-computer…". Here they choose it, type the passphrase (or the recovery code: then a passphrase
-of this computer's own, twice), and the journal is built from the folder off the window's
-thread (``OpenJournal.join_from_folder``), with a progress bar and Cancel. Cancelled or failed,
-nothing is left in the journal's folder.
+computer…". Here they choose it, type the passphrase (or the recovery code: then a new
+passphrase, twice, which becomes the journal's on every computer), and the journal is built
+from the folder off the window's thread (``OpenJournal.join_from_folder``), with a progress bar
+and Cancel. Cancelled or failed, nothing is left in the journal's folder.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.widgets import (
+    PASSPHRASE_EVERYWHERE,
     SPACE,
     EnterButton,
     NewPassphraseFields,
@@ -55,9 +56,8 @@ INTRO = (
 )
 SECRET_LABEL = "Passphrase or recovery code"  # noqa: S105 (words on screen)
 TYPE_WORDS = "The passphrase you use on the other computer, or the recovery code you kept."
-NEW_LABEL = "A passphrase for this computer"
+NEW_LABEL = "A new passphrase"
 AGAIN_LABEL = "The same passphrase again"
-THIS_COMPUTER_WORDS = "It opens the journal here. The other computer keeps its own."
 WORKING_WORDS = "Bringing your journal to this computer…"
 STOPPING_WORDS = "Stopping…"
 
@@ -137,14 +137,14 @@ class OpenFromFolderStep(QWidget):
         self.secret.returnPressed.connect(self.submit)
         layout.addLayout(labelled(SECRET_LABEL, self.secret))
 
-        # Shown when the recovery code opened it: a passphrase of this computer's own, twice.
+        # Shown when the recovery code opened it: a new passphrase, twice.
         self.new_part = QWidget()
         new_layout = QVBoxLayout(self.new_part)
         new_layout.setContentsMargins(0, SPACE, 0, 0)
         new_layout.setSpacing(layout.spacing())
         self.new_words = Message()  # why it is asked for
         self.new_fields = NewPassphraseFields(
-            NEW_LABEL, AGAIN_LABEL, description=THIS_COMPUTER_WORDS, strength=strength
+            NEW_LABEL, AGAIN_LABEL, description=PASSPHRASE_EVERYWHERE, strength=strength
         )
         self.new_fields.submitted.connect(self.submit)
         self.new_passphrase = self.new_fields.passphrase

@@ -410,6 +410,13 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
     return None
 
 
+# Under a new passphrase chosen with the recovery code: it is the journal's, not one computer's.
+PASSPHRASE_EVERYWHERE = (
+    "It becomes your journal's passphrase, "  # noqa: S105 (words on screen)
+    "here and on your other computers."
+)
+
+
 class NewPassphraseFields(QWidget):
     """A new passphrase typed twice, each under its visible label, with honest words on its
     strength as it is typed (``strength``, as setup's). For a passphrase chosen with the
