@@ -343,8 +343,8 @@ class SyncStopped(KnownError):
 class CodeNeedsPassphrase(KnownError):
     exit_code = 2
     message = (
-        "That's the recovery code, so this computer needs a passphrase of its own too. "
-        "Choose one, then try again."
+        "That's the recovery code, so choose a new passphrase too: it becomes your journal's "
+        "passphrase on every computer."
     )
 
 

@@ -159,11 +159,24 @@ class FolderSync:
                 self._refuse_others(folder, listing)
                 self._write_key_file(folder)
             state = self._state()
-            with plain_errors(), self._db.atomic():  # all of it, or none
-                self._begin(folder, state.computer)
-                sent = self._send(folder, listing, self._everything())
+            if self._holds_all_mine(listing):
+                # This computer kept this folder in step before (stopped, or the drive came
+                # back under another path): it goes on from where it was, sending only what
+                # changed since.
+                with plain_errors(), self._db.atomic():
+                    self._db.execute("UPDATE sync_state SET folder = ?", [str(folder)])
+                self._quiet = None
+                sent = 0
+            else:
+                with plain_errors(), self._db.atomic():  # all of it, or none
+                    self._begin(folder, state.computer)
+                    sent = self._send(folder, listing, self._everything())
         result = self.sync_pass()
         return dataclasses.replace(result, sent=result.sent + sent)
+
+    def _holds_all_mine(self, listing: Listing) -> bool:
+        """Whether the folder holds this computer's file and every segment it has sent."""
+        return all(listing.versions(name) for name in self.own_files())
 
     def _begin(self, folder: Path, computer: str) -> None:
         """Note ``folder`` as the one this journal is kept in step with, and say in it that
@@ -273,7 +286,7 @@ class FolderSync:
 
     def own_files(self) -> list[str]:
         """The names of this computer's files in the folder (its computer file and segments),
-        under the keys in use now: for ``start_again`` after the journal's key changes."""
+        under the keys in use now."""
         state = self._state()
         names = [self._keys.computer_name(state.computer)]
         names += [self._keys.segment_name(state.computer, n) for n in range(state.next_segment)]
@@ -556,10 +569,7 @@ class FolderSync:
     def _clean_own_copies(self, folder: Path, listing: Listing) -> None:
         """Remove sync tools' conflict copies of this computer's files once they are read (a
         segment's copy holds the same changes as the segment, which has been read)."""
-        state = self._state()
-        mine = {self._keys.computer_name(state.computer)} | {
-            self._keys.segment_name(state.computer, n) for n in range(state.next_segment)
-        }
+        mine = set(self.own_files())
         for name, copies in listing.copies.items():
             if name in mine and name in listing.names:
                 for copy in copies:

@@ -36,3 +36,31 @@ def test_a_join_that_stops_leaves_nothing_behind_and_is_not_counted(tmp_path: Pa
     assert [e.text for e in b.journal.entries()] == ["Showed up to group"]
     for journal in (a, b):
         journal.lock()
+
+
+def test_choosing_the_same_folder_again_goes_on_from_where_it_was(tmp_path: Path) -> None:
+    """Stopped, or the drive back under another path: choosing the folder again sends only
+    what changed meanwhile, and the other computer takes it in."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, _ = OpenJournal.create(tmp_path / "a", PASSPHRASE, MemoryKeychain(), kdf=FAST_KDF)
+    a.log_win("Showed up to group", day=date(2026, 11, 2))
+    a.keep_in_step_through(shared)
+    b, _ = OpenJournal.join_from_folder(
+        shared, tmp_path / "b", PASSPHRASE, MemoryKeychain(), kdf=FAST_KDF
+    )
+    a.stop_keeping_in_step()
+    a.log_win("Called instead of ghosting", day=date(2026, 11, 3))
+    files = len(list(shared.iterdir()))
+    moved = tmp_path / "the stick under another name"
+    shared.rename(moved)
+    assert a.keep_in_step_through(moved).result.sent == 1
+    assert len(list(moved.iterdir())) == files + 1  # one segment more, not the journal again
+    b.stop_keeping_in_step()
+    assert b.keep_in_step_through(moved).result.received == 1
+    assert sorted(e.text for e in b.journal.entries()) == [
+        "Called instead of ghosting",
+        "Showed up to group",
+    ]
+    for journal in (a, b):
+        journal.lock()
