@@ -136,15 +136,18 @@ class FolderSync:
         ).fetchone()[0]
         unsent = self._db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
         last = self._db.execute("SELECT last_pass_at FROM sync_state").fetchone()[0]
+        passes = [datetime.fromisoformat(last)] if last else []
+        passes += [self._quiet_at] if self._quiet_at is not None else []
         return SyncStatus(
             folder=Path(state.folder) if state.folder else None,
             computers=int(computers),
-            last_pass_at=datetime.fromisoformat(last) if last else None,
+            last_pass_at=max(passes, default=None),
             waiting=self._waiting,
             unsent=int(unsent) if state.folder else 0,
         )
 
     _waiting = 0
+    _quiet_at: datetime | None = None  # the last pass that found nothing new
 
     # -- choosing a folder ----------------------------------------------------------------------
 
@@ -392,7 +395,9 @@ class FolderSync:
             key_file = _size_and_time(folder / self._key_name)
             if self._quiet == (listing, key_file) and not unsent and not self._waiting:
                 # Nothing new on either side. (A file that couldn't be read yet may be whole
-                # now under the same name: then every pass reads again.)
+                # now under the same name: then every pass reads again.) Noted in memory
+                # only, so a quiet pass writes nothing.
+                self._quiet_at = datetime.now(UTC)
                 return PassResult()
             self._keep_key_file(folder, listing)
             applier = Applier(self._db)
