@@ -46,7 +46,13 @@ from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
-from iop_companion.core.words import OTHER_WIN, date_words, plural, progress_sentence
+from iop_companion.core.words import (
+    OTHER_WIN,
+    date_words,
+    first_sentence,
+    plural,
+    progress_sentence,
+)
 from iop_companion.errors import (
     CODE_NOT_KEPT,
     NEW_CODE_KEPT_HOW,
@@ -1301,12 +1307,6 @@ def short_ids(computers: Sequence[str]) -> dict[str, str]:
     while len({c[:length] for c in computers}) < len(set(computers)):
         length += 1
     return {c: c[:length] for c in computers}
-
-
-def first_sentence(sentence: str) -> str:
-    """A KnownError's first sentence: what happened (what to do comes next, at the prompt)."""
-    head, dot, rest = sentence.partition(". ")
-    return f"{head}." if dot and rest else sentence
 
 
 BACKUP_KINDS = {

@@ -92,3 +92,10 @@ def cut_at_word(text: str, width: int) -> str:
     if " " in cut.strip():
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:.") + "\u2026"
+
+
+def first_sentence(sentence: str) -> str:
+    """A KnownError's first sentence: what happened (what to do comes after it, at a prompt or
+    in a dialog)."""
+    head, dot, rest = sentence.partition(". ")
+    return f"{head}." if dot and rest else sentence

@@ -31,7 +31,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.sync import PassResult
-from iop_companion.core.words import date_words, plural
+from iop_companion.core.words import date_words, first_sentence, plural
 from iop_companion.errors import KeyChangedElsewhere, KnownError, NotSyncing
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
@@ -84,12 +84,6 @@ def ago_words(at: datetime | None, now: datetime) -> str:
     if local == today - timedelta(days=1):
         return "yesterday"
     return f"on {date_words(local)}"
-
-
-def first_sentence(sentence: str) -> str:
-    """The first sentence of a KnownError's: what happened (what to do is in the dialog)."""
-    head, dot, rest = sentence.partition(". ")
-    return f"{head}." if dot and rest else sentence
 
 
 def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:

@@ -16,6 +16,7 @@ import pytest
 from iop_companion import cli
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.sync import FolderSync, PassResult
+from iop_companion.core.words import first_sentence
 from iop_companion.errors import (
     CodeNeedsPassphrase,
     ComputerNotFound,
@@ -335,7 +336,7 @@ def test_open_from_folder_with_the_recovery_code_and_a_passphrase_for_this_compu
     c.passphrase(None)
     result = c("open-from-folder", str(shared), answers=[recovery_code, CHOSEN_ON_B, CHOSEN_ON_B])
     assert result.code == 0, result
-    first = CodeNeedsPassphrase.message.split(". ")[0] + "."
+    first = first_sentence(CodeNeedsPassphrase.message)
     assert result.err == first + "\n"  # asked on stderr, beside the prompts
     assert result.out.endswith(
         "The passphrase you chose opens it, here and on your other computers.\n"
@@ -446,7 +447,7 @@ def test_new_key_with_the_recovery_code_and_a_passphrase_for_this_computer(
     a, b, code = key_changed_on_a
     result = b("sync", "new-key", answers=[code, CHOSEN_ON_B, CHOSEN_ON_B])
     assert result.code == 0, result
-    assert result.err == CodeNeedsPassphrase.message.split(". ")[0] + ".\n"
+    assert result.err == first_sentence(CodeNeedsPassphrase.message) + "\n"
     assert result.out.endswith(
         "The passphrase you chose opens it, here and on your other computers.\n"
     )

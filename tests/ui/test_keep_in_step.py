@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from iop_companion.core.open_journal import OpenJournal
+from iop_companion.core.words import first_sentence
 from iop_companion.errors import FolderUnavailable, SyncFolderNotEmpty
 from iop_companion.ui.keep_in_step import FORGET_QUESTION, TITLE, KeepInStepDialog
 from iop_companion.ui.main_window import MainWindow
-from iop_companion.ui.sync_schedule import InStep, ago_words, first_sentence, status_words
+from iop_companion.ui.sync_schedule import InStep, ago_words, status_words
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.every_screen import in_front
