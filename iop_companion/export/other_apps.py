@@ -158,9 +158,10 @@ class _Plan:
         return True
 
     def checked(self) -> CheckedExport:
+        held = "folder" if self.app == APPS["markdown"] else "file"
         if not self.held:
-            raise refused(f"That file has no entries from {self.app} in it.")
-        said = f"This file holds {plural(self.held, 'entry', 'entries')} from {self.app}."
+            raise refused(f"That {held} has no entries from {self.app} in it.")
+        said = f"This {held} holds {plural(self.held, 'entry', 'entries')} from {self.app}."
         if self.how_i_am:
             said += " Their moods go in as How I am check-ins, each in your word for it."
         if self.only_mood == 1:

@@ -39,7 +39,7 @@ def test_import_a_folder_of_markdown_notes(
     code, out, _ = run(folder, capsys, "import", "--from", "markdown", str(FIXTURES / "markdown"))
     assert (code, out) == (
         0,
-        "This file holds 2 entries from Markdown daily notes.\nImported 2 entries.\n",
+        "This folder holds 2 entries from Markdown daily notes.\nImported 2 entries.\n",
     )
 
 

@@ -138,7 +138,7 @@ def test_jrnl_titles_bodies_tags_and_stars(journal: JournalService) -> None:
 def test_markdown_daily_notes_one_entry_a_day(journal: JournalService) -> None:
     checked = read("markdown", "markdown-with-others")
     assert file_words(checked) == (
-        "This file holds 2 entries from Markdown daily notes. 3 other files in the folder stay "
+        "This folder holds 2 entries from Markdown daily notes. 3 other files in the folder stay "
         "out: only notes named like 2026-03-14.md come in."
     )
     import_checked(journal, checked)
