@@ -512,6 +512,15 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
         if not path.is_file():
             others += 1
             continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # read_bytes says it couldn't be read
+        if size > room:
+            raise refused(
+                f"The daily notes in that folder come to over {limit / 2**20:g} MB, more than "
+                "this app imports at once."
+            )
         data = read_bytes(path, room)
         room -= len(data)
         text = _text_of(data, name, "a note")

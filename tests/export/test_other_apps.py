@@ -346,6 +346,19 @@ def test_a_daily_note_that_isnt_utf8_refuses_the_whole_folder(tmp_path: Path) ->
     )
 
 
+def test_daily_notes_over_the_limit_together_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for day in range(1, 9):  # 150 kB each, every one short enough alone
+        (folder / f"2026-11-0{day}.md").write_text("Went to group. " * 10_000, encoding="utf-8")
+    with pytest.raises(ImportRefused) as caught:
+        read_other_app("markdown", folder, today=TODAY, max_bytes=2**20)
+    assert caught.value.sentence == (
+        "The daily notes in that folder come to over 1 MB, more than this app imports at once."
+        + NOTHING
+    )
+
+
 def test_a_day_yet_to_come_is_refused_by_its_place_in_the_file() -> None:
     with pytest.raises(ImportRefused) as caught:
         read_other_app("daylio", FIXTURES / "daylio.csv", today=date(2026, 11, 26))
