@@ -63,6 +63,7 @@ DAYLIO_COLUMNS = (
 # Every uid an import from another app makes is a UUID version 5 in this namespace.
 NAMESPACE = uuid.UUID("0f4c2a6e-9d1b-5c3e-8a7f-2b6d4e8c1a90")
 DAILY_NOTE = re.compile(r"([0-9]{4})[-_]([0-9]{2})[-_]([0-9]{2})\.md")
+_LINE_MARK = re.compile(r"^(?:#+|-(?=\s|$))\s*")  # a Markdown heading's or bullet's mark
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _DAYONE_MEDIA = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
@@ -101,6 +102,7 @@ class _Plan:
     held: int = 0  # the records the file holds, as the app counts them
     split: int = 0  # records too long for one entry, in several
     only_mood: int = 0
+    wordless: int = 0  # records with nothing written in them (a photo alone, say)
     left_out: list[str] = field(default_factory=list)
     _seen: dict[str, int] = field(default_factory=dict)
 
@@ -159,7 +161,7 @@ class _Plan:
 
     def checked(self) -> CheckedExport:
         held = "folder" if self.app == APPS["markdown"] else "file"
-        if not self.held:
+        if not self.held:  # nothing with words in it
             raise refused(f"That {held} has no entries from {self.app} in it.")
         said = f"This {held} holds {plural(self.held, 'entry', 'entries')} from {self.app}."
         if self.how_i_am:
@@ -173,6 +175,10 @@ class _Plan:
                 f" {plural(self.split, 'entry is', 'entries are')} longer than one entry here "
                 "holds, so each goes in as several, in order."
             )
+        if self.wordless == 1:
+            said += " 1 more has no words in it, so it stays out."
+        elif self.wordless:
+            said += f" {self.wordless} more have no words in them, so they stay out."
         said += "".join(f" {sentence}" for sentence in self.left_out)
         # The apps' files list the oldest first; an import plan lists the newest first.
         plan = ImportPlan(entries=tuple(reversed(self.entries)))
@@ -193,10 +199,15 @@ def _words(value: str, where: str, key: str) -> str:
 
 def _text_and_note(title: str, body: str) -> tuple[str, str]:
     """An entry's text (a title, or the first line of ``body``) and its note (the rest)."""
-    if title:
-        return " ".join(title.split())[:MAX_TITLE_CHARS].strip(), body
-    first, _, rest = body.partition("\n")
-    first = first.strip().lstrip("#").removeprefix("- ").strip()  # a heading, a bullet
+    title = " ".join(title.split())
+    if len(title) <= MAX_TITLE_CHARS and title:
+        return title, body
+    if title:  # too long for a title: it is the start of the words
+        body = f"{title}\n\n{body}".strip()
+    first, rest = "", body
+    while not first and rest:  # a line with only a "#" or a "-" on it says nothing yet
+        first, _, rest = rest.partition("\n")
+        first = _LINE_MARK.sub("", first.strip())
     if len(first) <= MAX_TITLE_CHARS:
         return first, rest.strip()
     end = _SENTENCE_END.search(first, 0, MAX_TITLE_CHARS)
@@ -295,6 +306,8 @@ def _daylio_row(plan: _Plan, row: dict[str, str], where: str) -> None:
         plan.only_mood += not wrote
     if wrote or mood:
         plan.held += 1
+    else:
+        plan.wordless += 1
 
 
 def _clock(value: str) -> time | None:
@@ -348,6 +361,8 @@ def _read_dayone(plan: _Plan, data: bytes, limit: int) -> None:
             updated_at=_moment(item.get("modifiedDate"), where, "modifiedDate"),
         ):
             plan.held += 1
+        else:
+            plan.wordless += 1
     if media:
         plan.left_out.append(
             f"{plural(media, 'photo or attachment', 'photos and attachments')} in it "
@@ -480,6 +495,8 @@ def _read_jrnl(plan: _Plan, data: bytes, limit: int) -> None:
             created_at=_local(datetime.combine(day, at)) if at else None,
         ):
             plan.held += 1
+        else:
+            plan.wordless += 1
 
 
 # -- Markdown daily notes ----------------------------------------------------------------------
@@ -534,6 +551,8 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
             tags=_INLINE_TAG.findall(body),
         ):
             plan.held += 1
+        else:
+            plan.wordless += 1
     if others:
         plan.left_out.append(
             f"{plural(others, 'other file')} in the folder "

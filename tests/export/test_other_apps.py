@@ -116,6 +116,27 @@ def test_day_one_leaves_photos_out_and_says_so(
     ]
 
 
+def test_a_day_one_entry_with_only_a_photo_stays_out_and_the_preview_says_so() -> None:
+    photo = {"identifier": "9F8E", "type": "jpeg"}
+    journal = {
+        "entries": [
+            {"uuid": "A1", "creationDate": "2026-11-20T10:00:00Z", "text": "Went to group"},
+            {
+                "uuid": "B2",
+                "creationDate": "2026-11-21T10:00:00Z",
+                "text": "![](dayone-moment://9F8E)",
+                "photos": [photo],
+            },
+        ]
+    }
+    checked = read_other_app("dayone", json.dumps(journal).encode(), today=TODAY)
+    assert [e.text for e in checked.entries.entries] == ["Went to group"]
+    assert file_words(checked) == (
+        "This file holds 1 entry from Day One. 1 more has no words in it, so it stays out. "
+        "1 photo or attachment in it stays out: this app keeps words only."
+    )
+
+
 def test_jrnl_titles_bodies_tags_and_stars(journal: JournalService) -> None:
     checked = read("jrnl", "jrnl.json")
     assert file_words(checked) == "This file holds 3 entries from jrnl."
@@ -212,6 +233,22 @@ def test_a_long_line_without_a_sentence_end_is_cut_at_a_word_and_kept_whole_in_t
     assert entry.text.endswith("word…")
     assert len(entry.text) <= MAX_TITLE_CHARS
     assert entry.note == body.strip()
+
+
+def test_a_title_too_long_for_one_is_kept_whole_in_the_note() -> None:
+    title = "word " * 60 + "and more."
+    data = json.dumps({"entries": [{"title": title, "body": "Then this.", "date": "2026-11-20"}]})
+    (entry,) = read_other_app("jrnl", data.encode(), today=TODAY).entries.entries
+    assert entry.text.endswith("…")
+    assert entry.note == f"{title.strip()}\n\nThen this."
+
+
+def test_a_note_that_starts_with_an_empty_heading_takes_its_first_words(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2026-11-20.md").write_text("#\n-\nCalled Sam.\nIt helped.\n", encoding="utf-8")
+    (entry,) = read_other_app("markdown", folder, today=TODAY).entries.entries
+    assert (entry.text, entry.note) == ("Called Sam.", "It helped.")
 
 
 def test_a_note_longer_than_an_entry_holds_goes_in_as_several_in_order(
