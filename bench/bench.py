@@ -40,6 +40,7 @@ from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.sync import FolderSync
 from iop_companion.errors import SyncStopped
 from iop_companion.export.data import write_json
+from iop_companion.export.importer import import_export
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
@@ -134,6 +135,13 @@ ROWS = (
     Row("count", "`count()`", "", "p95"),
     Row("export", "JSON export of all entries (`write_json`)", "< 3 s at 100k", "p95"),
     Row("backup", "backup to one checked, encrypted file (`make_backup`)", "< 3 s at 100k", "p95"),
+    Row(
+        "import",
+        "import of the JSON export into an empty journal, checked whole, one transaction "
+        "(`import_export`)",
+        "< 2 s at 100k",
+        "p95",
+    ),
 )
 
 
@@ -280,6 +288,25 @@ def export_json(journal: JournalService, target: Path) -> None:
         write_json(journal, out)
 
 
+def import_all(export: Path, work: Path, repeat: int) -> Stats:
+    """Read and check the whole JSON export, then add it to an empty journal in one
+    transaction; copying and opening the empty journal are not timed."""
+    empty = work / "empty-journal"
+    if not empty.exists():
+        Vault.create(empty, PASSPHRASE, kdf=KdfParams())[0].lock()
+    samples = []
+    for run in range(repeat):
+        folder = work / f"import-{run}"
+        shutil.copytree(empty, folder)
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            journal = JournalService(vault.db)
+            started = time.perf_counter()
+            import_export(journal, export)
+            samples.append(time.perf_counter() - started)
+        shutil.rmtree(folder)
+    return Stats(tuple(samples))
+
+
 def measure_size(source: Path, repeat: int, saves: int, work: Path) -> dict[str, Stats]:
     """Every measurement but the import time, on a fresh copy of the vault in ``source``."""
     folder = work / source.name
@@ -310,6 +337,8 @@ def measure_size(source: Path, repeat: int, saves: int, work: Path) -> dict[str,
                 lambda: backup.make_backup(vault, work / "bench.backup"),
                 min(repeat, EXPORT_REPEAT),
             ),
+            # The file the export row wrote, every entry of it new here.
+            "import": import_all(work / "export.json", work, min(repeat, EXPORT_REPEAT)),
         }
         # Last, because it changes the journal: many saves in a row, so FTS5 merges show up.
         rng = random.Random(saves)

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
 NO_ANSWER = "No answer came in, so nothing changed."
+OTHER_APPS = ("daylio", "dayone", "jrnl", "markdown")  # export/other_apps.py's APPS
 # Typed at a terminal that isn't set to UTF-8, or piped in from a file saved in another encoding.
 UNREADABLE = (
     "That text isn't readable as UTF-8, so nothing was saved. Type it again, or save the file "
@@ -399,7 +400,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--sessions", action="store_true", help="summary: sessions I showed up to")
 
     importing = sub.add_parser("import", help="add the entries of a JSON export (never twice)")
-    importing.add_argument("file", metavar="FILE", help="a file made by export --format json")
+    importing.add_argument(
+        "file",
+        metavar="FILE",
+        help="a file made by export --format json (with --from: the other app's file, or the "
+        "folder of Markdown daily notes)",
+    )
+    importing.add_argument(
+        "--from",
+        dest="from_app",
+        choices=OTHER_APPS,
+        help="a journal from another app: Daylio's CSV, Day One's JSON zip, jrnl's JSON, "
+        "or a folder of Markdown daily notes named like 2026-03-14.md",
+    )
 
     backing = sub.add_parser("backup", help="make an encrypted backup of the journal")
     backing.add_argument(
@@ -954,8 +967,17 @@ class Cli:
 
     def cmd_import(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """The whole file is checked first; then everything goes in, or nothing does."""
-        source = check_open_path(Path(args.file).expanduser())
-        checked = read_export_file(source, today=opened.journal.today)
+        app = args.from_app
+        source = check_open_path(Path(args.file).expanduser(), folder_ok=app == "markdown")
+        today = opened.journal.today
+        if app is None:
+            checked = read_export_file(source, today=today)
+        else:  # what the file holds, and what of it stays out, first
+            from iop_companion.export.importer import file_words
+            from iop_companion.export.other_apps import read_other_app
+
+            checked = read_other_app(app, source, today=today)
+            self.say(file_words(checked))
         result = opened.import_plans(checked.entries, checked.notebook, on_worker=False).result
         self.say(result_words(result))
         return 0

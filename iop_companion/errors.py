@@ -214,6 +214,13 @@ class ImportRefused(KnownError):
     message = "That file can't be imported. Nothing was imported."
 
 
+class NotFromThatApp(ImportRefused):
+    """A file (or folder) given as another app's journal that isn't what that app makes."""
+
+    exit_code = 2
+    message = "That file isn't from the app you chose. Nothing was imported."
+
+
 class NotFound(KnownError):
     exit_code = 2
     message = "That entry isn't in the journal anymore."

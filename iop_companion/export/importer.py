@@ -84,6 +84,7 @@ __all__ = [
     "file_words",
     "import_checked",
     "import_export",
+    "read_bytes",
     "read_export",
     "read_export_file",
     "result_words",
@@ -102,6 +103,9 @@ class CheckedExport:
 
     entries: ImportPlan
     notebook: NotebookPlan | None = None
+    # What the file holds, said by the reader of a journal from another app
+    # (``export/other_apps.py``); "" has ``file_words`` count it.
+    described: str = ""
 
 
 def read_export(
@@ -119,7 +123,7 @@ def read_export_file(
     source: Source, *, today: date | None = None, max_bytes: int | None = None
 ) -> CheckedExport:
     """Like ``read_export``, with the file's recovery notebook (checked as whole) beside it."""
-    data = _read_bytes(source, MAX_BYTES if max_bytes is None else max_bytes)
+    data = read_bytes(source, MAX_BYTES if max_bytes is None else max_bytes)
     document = _parse(_decode(data))
     del data
     return _Checker(date.today() if today is None else today).plan(document)
@@ -147,6 +151,8 @@ def import_checked(
 
 def file_words(checked: CheckedExport) -> str:
     """What a checked file holds, e.g. "This file holds 120 entries and 9 notebook items."."""
+    if checked.described:
+        return checked.described
     held = plural(len(checked.entries.entries), "entry", "entries")
     if checked.notebook is not None:
         held += f" and {plural(checked.notebook.item_count, 'notebook item')}"
@@ -171,7 +177,8 @@ def result_words(result: FileImportResult) -> str:
 # -- bytes, text, JSON --------------------------------------------------------------------------
 
 
-def _read_bytes(source: Source, limit: int) -> bytes:
+def read_bytes(source: Source, limit: int) -> bytes:
+    """The bytes of ``source`` (a file's path, or bytes), refused when over ``limit``."""
     if isinstance(source, bytes):
         data = source
     else:

@@ -3,7 +3,8 @@ private ones, and the notebook), and such a file read back.
 
 The copy is the JSON or CSV export (``docs/export-format.md``), written on the session's worker
 connection, whole or not at all, owner-only. An import is checked whole on the worker first; the
-person sees what the file holds and says yes before anything is added, in one transaction.
+person sees what the file holds and says yes before anything is added, in one transaction. A
+journal from another app (``docs/import-from-other-apps.md``) goes the same way.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
@@ -31,15 +33,22 @@ from iop_companion.export.importer import (
     read_export_file,
     result_words,
 )
+from iop_companion.export.other_apps import APPS, read_other_app
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import section_title
-from iop_companion.ui.recent_files import ask_open_path, ask_save_path
+from iop_companion.ui.recent_files import ask_folder, ask_open_path, ask_save_path
 from iop_companion.ui.task_dialog import TaskDialog
 from iop_companion.ui.widgets import ems, muted, paragraph, scrolling
 
 FILTERS = {
     "json": "JSON (*.json)",
     "csv": "CSV (*.csv)",
+}
+# What each other app's export is called in the file dialog (Markdown notes are a folder).
+OTHER_APP_FILTERS = {
+    "daylio": "Daylio's CSV export (*.csv)",
+    "dayone": "Day One's JSON export (*.zip *.json)",
+    "jrnl": "jrnl's JSON export (*.json)",
 }
 NOT_ENCRYPTED = (
     "The file isn't encrypted: anyone who opens it can read it. Keep it somewhere only you can "
@@ -88,6 +97,29 @@ class DataDialog(TaskDialog):
         self.import_button = QPushButton("Choose a file to import…")
         layout.addLayout(_left(self.import_button))
 
+        layout.addSpacing(10)
+        layout.addWidget(section_title("From another app"))
+        layout.addWidget(
+            paragraph(
+                "Brings in a journal you kept in Daylio (its CSV export), Day One (its JSON "
+                "export, a zip file), jrnl (jrnl --export json) or as Markdown daily notes (a "
+                "folder of files named like 2026-03-14.md). You see what it holds first, and "
+                "nothing is added twice."
+            )
+        )
+        self.other_app = QComboBox()
+        for key, name in APPS.items():
+            self.other_app.addItem(name, key)
+        self.other_app.setAccessibleName("The app the journal comes from")
+        self.other_button = QPushButton()
+        row = QHBoxLayout()
+        row.addWidget(self.other_app)
+        row.addWidget(self.other_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.other_app.currentIndexChanged.connect(self.show_other_app_choice)
+        self.show_other_app_choice()
+
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -95,11 +127,12 @@ class DataDialog(TaskDialog):
         close.rejected.connect(self.reject)
         outer.addWidget(close)
 
-        for button in (self.export_button, self.import_button):
+        for button in (self.export_button, self.import_button, self.other_button):
             button.setAutoDefault(False)
         self.export_button.clicked.connect(self.choose_export_target)
         self.import_button.clicked.connect(self.choose_import_file)
-        self.task_buttons = (self.export_button, self.import_button)
+        self.other_button.clicked.connect(self.choose_other_app_file)
+        self.task_buttons = (self.export_button, self.import_button, self.other_button)
 
     # -- export ----------------------------------------------------------------------------
 
@@ -153,6 +186,39 @@ class DataDialog(TaskDialog):
         self.say("Checking the file…")
         self.run(
             lambda: read_export_file(source, today=today),
+            lambda checked: self.confirm_import(checked),
+        )
+
+    # -- from another app
+
+    @property
+    def chosen_app(self) -> str:
+        return str(self.other_app.currentData())
+
+    def show_other_app_choice(self) -> None:
+        folder = self.chosen_app == "markdown"
+        self.other_button.setText("Choose the folder…" if folder else "Choose the file…")
+
+    def choose_other_app_file(self) -> None:
+        app = self.chosen_app
+        caption = f"Import from {APPS[app]}"
+        try:
+            if app == "markdown":
+                path = ask_folder(self, caption)
+            else:
+                path = ask_open_path(self, caption, f"{OTHER_APP_FILTERS[app]};;All files (*)")
+        except KnownError as error:
+            self.say(error.sentence)
+            return
+        if path:
+            self.check_other_app(app, path)
+
+    def check_other_app(self, app: str, source: Path) -> None:
+        """As ``check_import``, for a journal from ``app`` (a key of ``other_apps.APPS``)."""
+        today = self.live.journal.today
+        self.say("Checking the folder…" if app == "markdown" else "Checking the file…")
+        self.run(
+            lambda: read_other_app(app, source, today=today),
             lambda checked: self.confirm_import(checked),
         )
 

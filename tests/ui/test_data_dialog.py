@@ -290,3 +290,62 @@ def test_locking_closes_it_and_leaves_no_file_names(qtbot, filled, tmp_path: Pat
     assert not dialog.isVisible()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not any("copy.json" in text for text in visible_texts(window))
+
+
+OTHER_APPS = Path(__file__).resolve().parents[1] / "fixtures" / "other_apps"
+
+
+def choose_app(dialog: DataDialog, key: str) -> None:
+    dialog.other_app.setCurrentIndex(dialog.other_app.findData(key))
+
+
+def test_a_journal_from_another_app_is_shown_then_added_once(qtbot, filled, monkeypatch) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    choose_app(dialog, "jrnl")
+    assert dialog.other_button.text() == "Choose the file…"
+    monkeypatch.setattr(
+        "iop_companion.ui.data_dialog.ask_open_path", lambda *a, **k: OTHER_APPS / "jrnl.json"
+    )
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.other_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=10_000)
+    assert asked[0].startswith("This file holds 3 entries from jrnl.")
+    assert dialog.status.text() == "Imported 3 entries."
+    assert "Asked for a smaller group." in rows(window)
+
+    dialog.other_button.click()  # the same file again
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing new"), timeout=10_000)
+
+
+def test_markdown_notes_are_chosen_as_a_folder(qtbot, filled, monkeypatch) -> None:
+    window = filled
+    dialog = open_dialog(window)
+    choose_app(dialog, "markdown")
+    assert dialog.other_button.text() == "Choose the folder…"
+    monkeypatch.setattr(
+        "iop_companion.ui.data_dialog.ask_folder", lambda *a, **k: OTHER_APPS / "markdown"
+    )
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.other_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=10_000)
+    assert asked[0].startswith("This folder holds 2 entries from Markdown daily notes.")
+    assert "Showed up after a slip" in rows(window)
+
+
+def test_a_file_from_another_app_than_chosen_is_refused_with_one_sentence(
+    qtbot, filled, monkeypatch
+) -> None:
+    window = filled
+    before = len(window.live.journal.entries())
+    dialog = open_dialog(window)
+    choose_app(dialog, "daylio")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.check_other_app("daylio", OTHER_APPS / "jrnl.json")
+    qtbot.waitUntil(
+        lambda: dialog.other_button.isEnabled() and "Checking" not in dialog.status.text(),
+        timeout=10_000,
+    )
+    assert asked == []
+    assert dialog.status.text().startswith("That file isn't a Daylio export")
+    assert len(window.live.journal.entries()) == before
