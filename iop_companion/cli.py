@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from iop_companion import __version__
 from iop_companion.core import barc10
-from iop_companion.core.checks import check_day
+from iop_companion.core.checks import check_day, clean_text
 from iop_companion.core.coping_model import (
     CHECK_IN_INTRO,
     CHECK_IN_TITLE,
@@ -90,12 +90,16 @@ SEEN_BY_OTHERS = (
 LOG_DESCRIPTION = (
     f"Log a win. {SEEN_BY_OTHERS} To keep them out of it, leave the text out: it is asked for "
     "at a prompt, or read from standard input, as in 'iop-companion log < win.txt'. The same "
-    "goes for --note given with no words after it."
+    "goes for --note given with no words after it. 'iop-companion log -' reads many wins, one "
+    "a line, from standard input (blank lines are skipped) and saves them all at once, each "
+    "with the options given; if one line can't be saved, none is."
 )
 HARD_MOMENT_DESCRIPTION = (
     f"Note a hard moment; it takes nothing away. {SEEN_BY_OTHERS} To keep them out of it, give "
     "--text or --note with no words after it: they are asked for at a prompt, or read from "
-    "standard input."
+    "standard input. 'iop-companion hard-moment -' reads many, one a line (what happened), from "
+    "standard input (blank lines are skipped) and notes them all at once, each with the options "
+    "given; if one line can't be saved, none is."
 )
 
 EXAMPLE_ANSWERS = "5,6,4,,3,6,5,4,3,2"
@@ -175,6 +179,11 @@ Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
 MAX_READ = MAX_TEXT_CHARS + 1  # from standard input: enough to say "too long", never more
 NOTE = "A note, if you like (Enter for nothing): "
+BATCH = "-"  # ``log -``, ``hard-moment -``: many, one a line, from standard input
+BATCH_NOTE = (
+    "The lines come from standard input, so --note needs its words after it here, the same "
+    "for every line."
+)
 
 
 def _limit(text: str) -> int:
@@ -256,7 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = sub.add_parser("log", help="log a win", description=LOG_DESCRIPTION)
     log.add_argument(
-        "text", nargs="?", help="the win in a few words (left out: asked for, or read from stdin)"
+        "text",
+        nargs="?",
+        help="the win in a few words (left out: asked for, or read from stdin; -: many wins, "
+        "one a line, from stdin)",
     )
     log.add_argument("--category", "-c")
     log.add_argument("--date", "-d", help="YYYY-MM-DD, today or yesterday (default: today)")
@@ -269,6 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
         "hard-moment",
         help="note a hard moment (it takes nothing away)",
         description=HARD_MOMENT_DESCRIPTION,
+    )
+    hard.add_argument(
+        "lines",
+        nargs="?",
+        metavar="-",
+        help="many hard moments from stdin, one a line (what happened), all noted at once",
     )
     hard.add_argument(
         "--word", default="hard moment", help=f"your word for it, e.g. {', '.join(MOMENT_WORDS)}"
@@ -670,6 +688,8 @@ class Cli:
         self.say("the passphrase.")
 
     def cmd_log(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.text == BATCH:
+            return self._log_batch(opened, args)
         text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
         change = opened.log_win(
             text,
@@ -684,6 +704,8 @@ class Cli:
         return 0
 
     def cmd_hard_moment(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.lines is not None:
+            return self._hard_moment_batch(opened, args)
         text, note = self._words(
             ("What happened, if you want to say (Enter for nothing): ", args.text),
             ("What helped (Enter for nothing): ", args.note),
@@ -698,6 +720,88 @@ class Cli:
         )
         self.say("Noted. Everything you've done still counts. You're picking up from here.")
         return 0
+
+    def _log_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """``log -``: one win a line from standard input, all saved in one transaction."""
+        if args.note is None:
+            raise InvalidEntry(BATCH_NOTE)
+        texts = self._batch_lines("Type one win a line. Press Ctrl+D when you're done.", "wins")
+        changes = opened.log_many(
+            Kind.WIN,
+            texts,
+            category=args.category,
+            day=self._day(args.date),
+            note=args.note,
+            after_hard_moment=args.after_hard_moment,
+            private=args.private,
+            tags=args.tag,
+        ).result
+        self.say(f"Saved {plural(len(changes), 'win')}. Each one counts.")
+        return 0
+
+    def _hard_moment_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """``hard-moment -``: one a line (what happened), all noted in one transaction."""
+        if args.lines != BATCH:
+            raise InvalidEntry(
+                "What happened goes after --text. A lone - reads many hard moments from "
+                "standard input, one a line."
+            )
+        if args.text != "":
+            raise InvalidEntry(
+                "With -, each line is what happened, so --text goes without it. Leave --text out."
+            )
+        if args.note is None:
+            raise InvalidEntry(BATCH_NOTE)
+        texts = self._batch_lines(
+            "Type one hard moment a line (what happened). Press Ctrl+D when you're done.",
+            "hard moments",
+        )
+        changes = opened.log_many(
+            Kind.HARD_MOMENT,
+            texts,
+            word=args.word,
+            note=args.note,
+            day=self._day(args.date),
+            private=args.private,
+            tags=args.tag,
+        ).result
+        self.say(
+            f"Noted {plural(len(changes), 'hard moment')}. Everything you've done still counts."
+        )
+        return 0
+
+    def _batch_lines(self, hint: str, what: str) -> list[str]:
+        """Standard input's lines that aren't blank, each checked as an entry's words are: a
+        line that can't be saved refuses them all, in one sentence naming its number."""
+        stdin = sys.stdin
+        if stdin is None:
+            raise InvalidEntry(NO_ANSWER)
+        if stdin.isatty():
+            self._show(hint)
+        texts: list[str] = []
+        for number in itertools.count(1):
+            try:
+                line = stdin.readline(MAX_READ)
+            except UnicodeDecodeError:  # a strict decoder
+                raise InvalidEntry(_line_unreadable(number)) from None
+            if not line:
+                break
+            if _UNDECODED.search(line):
+                raise InvalidEntry(_line_unreadable(number))
+            if len(line) == MAX_READ and not line.endswith("\n"):
+                raise InvalidEntry(_line_too_long(number))
+            text = clean_text(
+                line,
+                limit=MAX_TEXT_CHARS,
+                too_long=_line_too_long(number),
+                unsaveable=f"Line {number} has characters that can't be saved, so nothing was "
+                "saved. Type that line again.",
+            )
+            if text:
+                texts.append(text)
+        if not texts:
+            raise InvalidEntry(f"No {what} came in on standard input, so nothing was saved.")
+        return texts
 
     # -- check-ins ---------------------------------------------------------------------------
 
@@ -1372,6 +1476,20 @@ def tell(*lines: str) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def _line_unreadable(number: int) -> str:
+    return (
+        f"Line {number} isn't readable as UTF-8, so nothing was saved. Save the file as UTF-8 "
+        "and try again."
+    )
+
+
+def _line_too_long(number: int) -> str:
+    return (
+        f"Line {number} is more than one entry can hold ({MAX_TEXT_CHARS:,} characters), so "
+        "nothing was saved. Split it into a few lines."
+    )
 
 
 def _typed(stdin: TextIO, label: str) -> str:

@@ -78,6 +78,21 @@ class Entries(EntryQueries, Categories):
             tags=entry_tags(tags),
         )
 
+    def log_many(self, kind: Kind, texts: Sequence[str], **fields: Any) -> list[Change]:
+        """One entry of ``kind`` for each of ``texts`` (a win's words, or what happened in a
+        hard moment), each with the same ``fields`` (``log_win``'s or ``log_hard_moment``'s),
+        in one transaction: all of them are saved, or, when one is refused, none is."""
+        with plain_errors(), self._db.atomic():
+            if kind is Kind.WIN:
+                return [self.log_win(text, **fields) for text in texts]
+            return [self.log_hard_moment(text=text, **fields) for text in texts]
+
+    def undo_many(self, changes: Sequence[Change]) -> list[Change]:
+        """``undo`` for each of ``changes``, newest first, in one transaction; returns the
+        changes undoing made, in that order."""
+        with plain_errors(), self._db.atomic():
+            return [self.undo(change) for change in reversed(changes)]
+
     def _insert(self, *, tags: tuple[str, ...], **fields: Any) -> Change:
         stamp = datetime.now(UTC).isoformat(timespec="microseconds")
         row = {
