@@ -11,6 +11,7 @@ import pytest
 from iop_companion.core.checks import MAX_TEXT_CHARS
 from iop_companion.core.model import Kind
 from iop_companion.core.open_journal import OpenJournal
+from iop_companion.errors import InvalidEntry
 from iop_companion.paths import DATA_DIR_ENV
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.cli.test_cli import Terminal, TerminalIO, assert_plain_error, lines_of
@@ -178,6 +179,25 @@ def test_one_undo_takes_the_batch_back(vault_folder: Path) -> None:
         assert journal.journal.count() == 0
         journal.redo()
         assert sorted(e.text for e in journal.journal.entries()) == ["a", "b", "c"]
+
+
+def test_log_many_saves_all_or_none(vault_folder: Path) -> None:
+    with OpenJournal.open_with_passphrase(vault_folder, PASSPHRASE, MemoryKeychain()) as journal:
+        with pytest.raises(InvalidEntry):
+            journal.log_many(Kind.WIN, ["fine", "   ", "also fine"])
+        with pytest.raises(InvalidEntry):
+            journal.log_many(Kind.WIN, ["fine", "also fine"], category="no such category")
+        assert journal.journal.count() == 0
+        moments = journal.log_many(Kind.HARD_MOMENT, ["one", ""], word="slip", tags=["#a"]).result
+        assert [(c.entry.text, c.entry.moment_word, c.entry.tags) for c in moments] == [
+            ("one", "slip", ("a",)),
+            ("", "slip", ("a",)),
+        ]
+        # logged in the order given: newest first, the last one comes first
+        assert [e.id for e in journal.journal.entries()] == [
+            moments[1].entry.id,
+            moments[0].entry.id,
+        ]
 
 
 @pytest.mark.slow
