@@ -449,7 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     notes = sub.add_parser(
         "notes",
-        help="what I know now: show a part, or save a new version of it",
+        help="what I know now: show it, or save a new version of a part",
         description=NOTES_HELP,
     )
     note_steps = notes.add_subparsers(dest="notes_step", metavar="STEP", parser_class=PlainParser)
@@ -810,6 +810,7 @@ class Cli:
             return self.restore(args.source)
         if command == "open_from_folder":  # no journal here yet: it comes from the folder
             return self.open_from_folder(args.folder)
+        _check_batch(command, args)  # before a passphrase is typed for nothing
         opened = self.open_journal(
             mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
         )
@@ -897,8 +898,6 @@ class Cli:
 
     def _log_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """``log -``: one win a line from standard input, all saved in one transaction."""
-        if args.note is None:
-            raise InvalidEntry(BATCH_NOTE)
         texts = self._batch_lines("Type one win a line. Press Ctrl+D when you're done.", "wins")
         changes = opened.log_many(
             Kind.WIN,
@@ -915,17 +914,6 @@ class Cli:
 
     def _hard_moment_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """``hard-moment -``: one a line (what happened), all noted in one transaction."""
-        if args.lines != BATCH:
-            raise InvalidEntry(
-                "What happened goes after --text. A lone - reads many hard moments from "
-                "standard input, one a line."
-            )
-        if args.text != "":
-            raise InvalidEntry(
-                "With -, each line is what happened, so --text goes without it. Leave --text out."
-            )
-        if args.note is None:
-            raise InvalidEntry(BATCH_NOTE)
         texts = self._batch_lines(
             "Type one hard moment a line (what happened). Press Ctrl+D when you're done.",
             "hard moments",
@@ -1849,6 +1837,26 @@ def tell(*lines: str) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def _check_batch(command: str, args: argparse.Namespace) -> None:
+    """``log -`` and ``hard-moment -`` take their words from standard input alone."""
+    if command == "hard_moment" and args.lines not in (None, BATCH):
+        raise InvalidEntry(
+            "What happened goes after --text. A lone - reads many hard moments from standard "
+            "input, one a line."
+        )
+    batch = (command == "log" and args.text == BATCH) or (
+        command == "hard_moment" and args.lines == BATCH
+    )
+    if not batch:
+        return
+    if command == "hard_moment" and args.text != "":
+        raise InvalidEntry(
+            "With -, each line is what happened, so --text goes without it. Leave --text out."
+        )
+    if args.note is None:
+        raise InvalidEntry(BATCH_NOTE)
 
 
 def _line_unreadable(number: int) -> str:

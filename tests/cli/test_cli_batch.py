@@ -153,6 +153,7 @@ def test_hard_moment_dash(shell: Terminal, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_hard_moment_dash_mistakes(shell: Terminal, monkeypatch: pytest.MonkeyPatch) -> None:
+    shell.passphrase(None)  # each mistake is said before a passphrase is asked for
     piped(monkeypatch, "one\n")
     assert_plain_error(
         shell("hard-moment", "-", "--text", "what"),
@@ -165,6 +166,13 @@ def test_hard_moment_dash_mistakes(shell: Terminal, monkeypatch: pytest.MonkeyPa
         "What happened goes after --text. A lone - reads many hard moments from standard "
         "input, one a line.",
     )
+    assert_plain_error(
+        shell("log", "-", "--note"),
+        2,
+        "The lines come from standard input, so --note needs its words after it here, the "
+        "same for every line.",
+    )
+    shell.passphrase(PASSPHRASE)
     piped(monkeypatch, "ok\n" + "z" * (MAX_TEXT_CHARS + 1) + "\n")
     assert shell("hard-moment", "-").err.startswith("Line 2 is more than one entry can hold")
     assert shell.ok("list") == EMPTY
