@@ -17,18 +17,19 @@ import functools
 import getpass
 import io
 import itertools
+import json
 import os
 import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from iop_companion import __version__
 from iop_companion.core import barc10
-from iop_companion.core.checks import check_day
+from iop_companion.core.checks import check_day, clean_text
 from iop_companion.core.coping_model import (
     CHECK_IN_INTRO,
     CHECK_IN_TITLE,
@@ -44,7 +45,16 @@ from iop_companion.core.coping_model import (
 from iop_companion.core.journal import MAX_TEXT_CHARS, JournalService
 from iop_companion.core.model import MOMENT_WORDS, Entry, EntryFilter, Kind
 from iop_companion.core.notebook import NotebookService
-from iop_companion.core.notebook_model import NoteSection
+from iop_companion.core.notebook_model import (
+    ATTENDANCE_TITLES,
+    SECTION_TITLES,
+    SESSION_KIND_TITLES,
+    WEEKDAY_NAMES,
+    Attendance,
+    NoteSection,
+    SessionKind,
+    minute_text,
+)
 from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain, format_versions
 from iop_companion.core.words import (
     OTHER_WIN,
@@ -68,6 +78,7 @@ from iop_companion.errors import (
     KnownError,
     NewPassphraseNeeded,
     NoJournalYet,
+    NotInNotebook,
     NotSyncing,
     OutputUnwritable,
     RecoveryCodeNotShown,
@@ -90,6 +101,11 @@ UNREADABLE = (
     "That text isn't readable as UTF-8, so nothing was saved. Type it again, or save the file "
     "as UTF-8."
 )
+SEARCH_HELP = (
+    "Find entries by words, then what your notebook holds (What I know now, things to bring "
+    "up, session notes, phrases, check-ins and the plan for hard times), as the app's search "
+    "does. A word's start is enough: hon finds honest."
+)
 SEEN_BY_OTHERS = (
     "Words typed on the command line can be seen by other users of this computer while the "
     "command runs, in the list of running programs."
@@ -97,12 +113,16 @@ SEEN_BY_OTHERS = (
 LOG_DESCRIPTION = (
     f"Log a win. {SEEN_BY_OTHERS} To keep them out of it, leave the text out: it is asked for "
     "at a prompt, or read from standard input, as in 'iop-companion log < win.txt'. The same "
-    "goes for --note given with no words after it."
+    "goes for --note given with no words after it. 'iop-companion log -' reads many wins, one "
+    "a line, from standard input (blank lines are skipped) and saves them all at once, each "
+    "with the options given; if one line can't be saved, none is."
 )
 HARD_MOMENT_DESCRIPTION = (
     f"Note a hard moment; it takes nothing away. {SEEN_BY_OTHERS} To keep them out of it, give "
     "--text or --note with no words after it: they are asked for at a prompt, or read from "
-    "standard input."
+    "standard input. 'iop-companion hard-moment -' reads many, one a line (what happened), from "
+    "standard input (blank lines are skipped) and notes them all at once, each with the options "
+    "given; if one line can't be saved, none is."
 )
 
 EXAMPLE_ANSWERS = "5,6,4,,3,6,5,4,3,2"
@@ -147,10 +167,50 @@ LINE_PROMPT = "One line, if you want to say more (Enter for nothing): "
 NOTHING_TO_NOTE = (
     "Give a word (--word), the quick check (--halt) or a line (--line). Any one is enough."
 )
+NO_NOTES = (
+    "Nothing written in What I know now yet. 'iop-companion notes save PART' keeps what you "
+    "know, in your words, whenever you want."
+)
+NO_BRING_UP = (
+    "Nothing to bring up yet. If something's on your mind, a few words are enough: "
+    "'iop-companion bring-up add'."
+)
+NO_SESSIONS = "No sessions yet. 'iop-companion session record group' keeps one. One session counts."
+NO_PLAN = (
+    "Nothing in your week's plan yet. 'iop-companion plan add tuesday group' adds a session "
+    "you usually have."
+)
 NO_HOW_I_AM = "Nothing here yet. The how-i-am command notes how you are, in words, when you want."
 
 # What I know now's parts as --notes names them: the section's own name, with a hyphen.
 NOTE_NAMES = {section: section.value.replace("_", "-") for section in NoteSection}
+NOTES_HELP = (
+    "What I know now: what works, what doesn't work, my limits, my triggers and the support I "
+    "need, in your words. Each save keeps a new version; the ones before stay in its history, as "
+    f"in the app. The parts are named {', '.join(NOTE_NAMES.values())}. With no step, 'notes' "
+    f"shows every part with words in it. {SEEN_BY_OTHERS} To keep them out of it, leave TEXT "
+    "out or give -: the words are asked for, or read from standard input."
+)
+BRING_UP_HELP = (
+    "Things you want to bring up to your therapist or your group. 'bring-up list' numbers "
+    "them; 'bring-up done ID' marks one as brought up, today or on --day. With no step, it lists "
+    "them."
+)
+KIND_NAMES = {kind.value.replace("_", "-"): kind for kind in SessionKind}
+KIND_HELP = f"one of {', '.join(KIND_NAMES)}"
+ATTENDANCE_NAMES = {
+    "was-there": Attendance.ATTENDED,
+    "late": Attendance.LATE,
+    "left-early": Attendance.LEFT_EARLY,
+    "didnt-make-it": Attendance.MISSED,
+}
+SESSION_HELP = (
+    "Showing up: record a session you were at, late or leaving early too (each logs a win in "
+    "Showing up), or one you didn't make (it takes nothing away). 'session list' shows them, "
+    "newest first. With no step, it lists them."
+)
+PART_NAMES = ", ".join(NOTE_NAMES.values())
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 # export.summary's ``Detail`` values (it loads when a summary is made, not at start-up).
 SUMMARY_DETAILS = ("condensed", "full", "none")
 
@@ -182,6 +242,22 @@ Prompt = Callable[[str], str]
 MAX_LIMIT = 100_000
 MAX_READ = MAX_TEXT_CHARS + 1  # from standard input: enough to say "too long", never more
 NOTE = "A note, if you like (Enter for nothing): "
+BATCH = "-"  # ``log -``, ``hard-moment -``: many, one a line, from standard input
+BATCH_NOTE = (
+    "The lines come from standard input, so --note needs its words after it here, the same "
+    "for every line."
+)
+
+
+def _item_id(text: str) -> int:
+    """An item's number, as a list shows it (with or without its "#")."""
+    try:
+        number = int(text.strip().lstrip("#"))
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 2**63 - 1:
+        raise argparse.ArgumentTypeError("write the number the list shows, as in 3")
+    return number
 
 
 def _limit(text: str) -> int:
@@ -247,6 +323,43 @@ class _ShowVersion(argparse.Action):
         parser.exit()
 
 
+def _json_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--json", action="store_true", help="one JSON document, for scripts (docs/cli-json.md)"
+    )
+
+
+def json_text(document: object) -> str:
+    """``document`` as JSON, readable, with every character a terminal takes as a command
+    written as a JSON escape (``\\u001b``): the same document to a program, and words on a
+    screen."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _NOT_TEXT.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def entry_json(entry: Entry) -> dict[str, object]:
+    """An entry as ``list --json`` and ``search --json`` give it (docs/cli-json.md)."""
+    return {
+        "id": entry.id,
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "day": entry.day.isoformat(),
+        "text": entry.text,
+        "note": entry.note,
+        "category": entry.category,
+        "after_hard_moment": entry.after_hard_moment,
+        "moment_word": entry.moment_word,
+        "tags": list(entry.tags),
+        "private": entry.private,
+        "created_at": entry.created_at.isoformat() if entry.created_at else None,
+        "updated_at": entry.updated_at.isoformat() if entry.updated_at else None,
+    }
+
+
+def snippet_json(snippet: Sequence[tuple[str, bool]]) -> list[dict[str, object]]:
+    return [{"text": text, "match": matched} for text, matched in snippet]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = PlainParser(
         prog="iop-companion",
@@ -263,7 +376,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = sub.add_parser("log", help="log a win", description=LOG_DESCRIPTION)
     log.add_argument(
-        "text", nargs="?", help="the win in a few words (left out: asked for, or read from stdin)"
+        "text",
+        nargs="?",
+        help="the win in a few words (left out: asked for, or read from stdin; -: many wins, "
+        "one a line, from stdin)",
     )
     log.add_argument("--category", "-c")
     log.add_argument("--date", "-d", help="YYYY-MM-DD, today or yesterday (default: today)")
@@ -276,6 +392,12 @@ def build_parser() -> argparse.ArgumentParser:
         "hard-moment",
         help="note a hard moment (it takes nothing away)",
         description=HARD_MOMENT_DESCRIPTION,
+    )
+    hard.add_argument(
+        "lines",
+        nargs="?",
+        metavar="-",
+        help="many hard moments from stdin, one a line (what happened), all noted at once",
     )
     hard.add_argument(
         "--word", default="hard moment", help=f"your word for it, e.g. {', '.join(MOMENT_WORDS)}"
@@ -332,6 +454,72 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--from", dest="since", metavar="DAY", help="with --list: the first day")
     how.add_argument("--to", dest="until", metavar="DAY", help="with --list: the last day")
 
+    notes = sub.add_parser(
+        "notes",
+        help="what I know now: show it, or save a new version of a part",
+        description=NOTES_HELP,
+    )
+    note_steps = notes.add_subparsers(dest="notes_step", metavar="STEP", parser_class=PlainParser)
+    show = note_steps.add_parser("show", help="every part with words in it, or the one named")
+    show.add_argument("section", nargs="?", metavar="PART", help=f"one of {PART_NAMES}")
+    save = note_steps.add_parser("save", help="a new version of a part (the one before is kept)")
+    save.add_argument("section", metavar="PART", help=f"one of {PART_NAMES}")
+    save.add_argument(
+        "text",
+        nargs="?",
+        metavar="TEXT|-",
+        help="its words (left out or -: asked for, or read from stdin whole)",
+    )
+
+    bring_up = sub.add_parser(
+        "bring-up",
+        help="things I want to bring up to my therapist or group",
+        description=BRING_UP_HELP,
+    )
+    bring_steps = bring_up.add_subparsers(
+        dest="bring_up_step", metavar="STEP", parser_class=PlainParser
+    )
+    bring_add = bring_steps.add_parser("add", help="add one at the end of the list")
+    bring_add.add_argument(
+        "text", nargs="?", metavar="TEXT|-", help="its words (left out or -: asked for, or stdin)"
+    )
+    bring_steps.add_parser("list", help="what's still to bring up, then what was brought up")
+    bring_done = bring_steps.add_parser("done", help="mark one as brought up")
+    bring_done.add_argument("item", type=_item_id, metavar="ID", help="its number, as list shows")
+    _day_option(bring_done)
+
+    session = sub.add_parser(
+        "session", help="showing up: record a session, or list them", description=SESSION_HELP
+    )
+    session_steps = session.add_subparsers(
+        dest="session_step", metavar="STEP", parser_class=PlainParser
+    )
+    record = session_steps.add_parser("record", help="record a session (being there logs a win)")
+    record.add_argument("kind", choices=list(KIND_NAMES), metavar="KIND", help=KIND_HELP)
+    record.add_argument(
+        "--how",
+        choices=list(ATTENDANCE_NAMES),
+        default="was-there",
+        help=f"how it went: {', '.join(ATTENDANCE_NAMES)} (default: was-there)",
+    )
+    _day_option(record)
+    record.add_argument("--at", metavar="HH:MM", help="the time, if you like")
+    record.add_argument("--note", nargs="?", default="", help="a note (with no words: asked)")
+    sessions = session_steps.add_parser("list", help="the sessions recorded, newest first")
+    sessions.add_argument("--from", dest="since", metavar="DAY")
+    sessions.add_argument("--to", dest="until", metavar="DAY")
+
+    plan = sub.add_parser("plan", help="your week: the sessions you usually have")
+    plan_steps = plan.add_subparsers(dest="plan_step", metavar="STEP", parser_class=PlainParser)
+    plan_steps.add_parser("list", help="your week's plan, Monday first")
+    plan_add = plan_steps.add_parser("add", help="add a session you usually have each week")
+    plan_add.add_argument("weekday", metavar="WEEKDAY", help="monday to sunday (or mon to sun)")
+    plan_add.add_argument("kind", choices=list(KIND_NAMES), metavar="KIND", help=KIND_HELP)
+    plan_add.add_argument("--at", metavar="HH:MM", help="the time, if it has a set one")
+    plan_add.add_argument("--label", default="", help='a name for it, like "Tuesday group"')
+
+    sub.add_parser("phrases", help="phrases for coming back")
+
     listing = sub.add_parser("list", help="show entries, newest first")
     listing.add_argument("--limit", "-n", type=_limit, default=20)
     listing.add_argument("--kind", choices=["win", "hard-moment"])
@@ -339,13 +527,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--tag", "-t")
     listing.add_argument("--from", dest="since")
     listing.add_argument("--to", dest="until")
+    _json_option(listing)
 
-    search = sub.add_parser("search", help="find entries by words")
+    search = sub.add_parser(
+        "search", help="find entries and notebook items by words", description=SEARCH_HELP
+    )
     search.add_argument("query")
     search.add_argument("--limit", "-n", type=_limit, default=20)
     search.add_argument("--newest", action="store_true", help="newest first instead of best match")
+    _json_option(search)
 
-    sub.add_parser("stats", help="what you've done so far")
+    _json_option(sub.add_parser("stats", help="what you've done so far"))
     sub.add_parser("passwd", help="change the passphrase")
     sub.add_parser("recover", help="open with the recovery code and choose a new passphrase")
     sub.add_parser("remember-device", help="let this computer's keychain open the journal")
@@ -418,7 +610,7 @@ def build_parser() -> argparse.ArgumentParser:
     backing.add_argument(
         "--to", metavar="FILE", help="file or folder to write it to (default: the backups folder)"
     )
-    sub.add_parser("backups", help="list the backups in the backups folder")
+    _json_option(sub.add_parser("backups", help="list the backups in the backups folder"))
     restore = sub.add_parser("restore", help="replace the journal with a backup (can be undone)")
     restore.add_argument("source", metavar="FILE|ID", help="a backup file, or an ID from backups")
     sub.add_parser("rotate-key", help="a new key, passphrase and recovery code for the journal")
@@ -632,11 +824,12 @@ class Cli:
             self.say("This computer no longer opens the journal by itself.")
             return 0
         if command == "backups":  # no key needed to list them
-            return self.list_backups()
+            return self.list_backups(json_wanted=args.json)
         if command == "restore":  # the current journal may not open: that's why people restore
             return self.restore(args.source)
         if command == "open_from_folder":  # no journal here yet: it comes from the folder
             return self.open_from_folder(args.folder)
+        _check_batch(command, args)  # before a passphrase is typed for nothing
         opened = self.open_journal(
             mend=command not in ("passwd", "rotate_key"), finish_setup=command != "rotate_key"
         )
@@ -689,6 +882,8 @@ class Cli:
         self.say("the passphrase.")
 
     def cmd_log(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.text == BATCH:
+            return self._log_batch(opened, args)
         text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
         change = opened.log_win(
             text,
@@ -703,6 +898,8 @@ class Cli:
         return 0
 
     def cmd_hard_moment(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.lines is not None:
+            return self._hard_moment_batch(opened, args)
         text, note = self._words(
             ("What happened, if you want to say (Enter for nothing): ", args.text),
             ("What helped (Enter for nothing): ", args.note),
@@ -717,6 +914,75 @@ class Cli:
         )
         self.say("Noted. Everything you've done still counts. You're picking up from here.")
         return 0
+
+    def _log_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """``log -``: one win a line from standard input, all saved in one transaction."""
+        texts = self._batch_lines("Type one win a line. Press Ctrl+D when you're done.", "wins")
+        changes = opened.log_many(
+            Kind.WIN,
+            texts,
+            category=args.category,
+            day=self._day(args.date),
+            note=args.note,
+            after_hard_moment=args.after_hard_moment,
+            private=args.private,
+            tags=args.tag,
+        ).result
+        self.say(f"Saved {plural(len(changes), 'win')}. Each one counts.")
+        return 0
+
+    def _hard_moment_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """``hard-moment -``: one a line (what happened), all noted in one transaction."""
+        texts = self._batch_lines(
+            "Type one hard moment a line (what happened). Press Ctrl+D when you're done.",
+            "hard moments",
+        )
+        changes = opened.log_many(
+            Kind.HARD_MOMENT,
+            texts,
+            word=args.word,
+            note=args.note,
+            day=self._day(args.date),
+            private=args.private,
+            tags=args.tag,
+        ).result
+        self.say(
+            f"Noted {plural(len(changes), 'hard moment')}. Everything you've done still counts."
+        )
+        return 0
+
+    def _batch_lines(self, hint: str, what: str) -> list[str]:
+        """Standard input's lines that aren't blank, each checked as an entry's words are: a
+        line that can't be saved refuses them all, in one sentence naming its number."""
+        stdin = sys.stdin
+        if stdin is None:
+            raise InvalidEntry(NO_ANSWER)
+        if stdin.isatty():
+            self._show(hint)
+        texts: list[str] = []
+        for number in itertools.count(1):
+            try:
+                line = stdin.readline(MAX_READ)
+            except UnicodeDecodeError:  # a strict decoder
+                raise InvalidEntry(_line_unreadable(number)) from None
+            if not line:
+                break
+            if _UNDECODED.search(line):
+                raise InvalidEntry(_line_unreadable(number))
+            if len(line) == MAX_READ and not line.endswith("\n"):
+                raise InvalidEntry(_line_too_long(number))
+            text = clean_text(
+                line,
+                limit=MAX_TEXT_CHARS,
+                too_long=_line_too_long(number),
+                unsaveable=f"Line {number} has characters that can't be saved, so nothing was "
+                "saved. Type that line again.",
+            )
+            if text:
+                texts.append(text)
+        if not texts:
+            raise InvalidEntry(f"No {what} came in on standard input, so nothing was saved.")
+        return texts
 
     # -- check-ins ---------------------------------------------------------------------------
 
@@ -837,6 +1103,132 @@ class Cli:
             raise InvalidEntry(UNREADABLE)
         return line
 
+    # -- the notebook -------------------------------------------------------------------------
+
+    def cmd_notes(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        notebook = opened.notebook
+        if args.notes_step == "save":
+            section = _section(args.section)
+            title = SECTION_TITLES[section]
+            text = None if args.text == BATCH else args.text
+            [words] = self._words((f"{title}, in your words: ", text))
+            if opened.save_note(section, words).result is None:
+                self.say(f"{title} already says that, so nothing changed.")
+            else:
+                self.say(f"Saved. {title} has a new version; the one before stays in its history.")
+            return 0
+        if args.notes_step == "show" and args.section:
+            section = _section(args.section)
+            note = notebook.note(section)
+            if note is None:
+                self.say(f"Nothing written in {SECTION_TITLES[section]} yet.")
+            else:
+                self.say(note.text)
+            return 0
+        latest = notebook.latest_notes()
+        if not latest:
+            self.say(NO_NOTES)
+        for number, (section, version) in enumerate(latest.items()):
+            if number:
+                self.say()
+            self.say(f"{SECTION_TITLES[section]} (saved {version.day.isoformat()})")
+            for line in version.text.splitlines():
+                self.say(f"    {line}")
+        return 0
+
+    def cmd_bring_up(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.bring_up_step == "add":
+            text = None if args.text == BATCH else args.text
+            [words] = self._words(("Something to bring up: ", text))
+            item = opened.add_bring_up(words).result
+            self.say(f"Added to your list. (#{item.id})")
+            return 0
+        if args.bring_up_step == "done":
+            today = opened.notebook.today
+            day = check_day(self._day(args.day) or today, today)
+            try:
+                opened.mark_brought_up(args.item, day)
+            except NotInNotebook:
+                raise NotInNotebook(
+                    f"Nothing on your list has the number {args.item}. 'iop-companion bring-up "
+                    "list' shows the numbers."
+                ) from None
+            self.say("Moved to Brought up. Saying it counts.")
+            return 0
+        items = opened.notebook.bring_up_items()
+        if not items:
+            self.say(NO_BRING_UP)
+            return 0
+        waiting = [item for item in items if item.is_open]
+        said = [item for item in items if not item.is_open]
+        self.say("Still to bring up")
+        if not waiting:
+            self.say("    Nothing right now.")
+        for item in waiting:
+            self.say(f"{item.added_on.isoformat()}  #{item.id}  {item.text}")
+        if said:
+            self.say()
+            self.say("Brought up")
+        for item in said:
+            assert item.brought_up_on is not None
+            self.say(f"{item.brought_up_on.isoformat()}  #{item.id}  {item.text}")
+        return 0
+
+    def cmd_session(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        notebook = opened.notebook
+        if args.session_step == "record":
+            today = notebook.today
+            day = check_day(self._day(args.day) or today, today)
+            at = _time(args.at)
+            [note] = self._words((NOTE, args.note))
+            attendance = ATTENDANCE_NAMES[args.how]
+            opened.record_session(day, KIND_NAMES[args.kind], attendance, note, at)
+            if attendance.counts_as_showing_up:
+                self.say("Recorded. Showing up counts, and it's in your wins.")
+            else:
+                self.say("Recorded. It takes nothing away from anything you've done.")
+            return 0
+        since = self._day(getattr(args, "since", None))
+        until = self._day(getattr(args, "until", None))
+        found = notebook.sessions(since, until)
+        if not found:
+            self.say("No sessions match that." if since or until else NO_SESSIONS)
+        for session in found:
+            when = f"  {minute_text(session.at)}" if session.at else ""
+            self.say(
+                f"{session.day.isoformat()}{when}  #{session.id}  "
+                f"{SESSION_KIND_TITLES[session.kind]}: {ATTENDANCE_TITLES[session.attendance]}"
+            )
+            for line in session.note.splitlines():
+                self.say(f"    {line}")
+        return 0
+
+    def cmd_plan(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        if args.plan_step == "add":
+            weekday = _weekday(args.weekday)
+            item = opened.add_plan_item(
+                weekday, _time(args.at), KIND_NAMES[args.kind], args.label
+            ).result
+            self.say(f"Added to your week: {item.title}. (#{item.id})")
+            return 0
+        items = opened.notebook.plan()
+        if not items:
+            self.say(NO_PLAN)
+        for item in items:
+            when = f"  {minute_text(item.at)}" if item.at else ""
+            kind = SESSION_KIND_TITLES[item.kind]
+            label = f"  {item.note}" if item.note else ""
+            self.say(f"{WEEKDAY_NAMES[item.weekday]}{when}  #{item.id}  {kind}{label}")
+        return 0
+
+    def cmd_phrases(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        phrases = opened.notebook.phrases()
+        if not phrases:
+            self.say("No phrases yet. The app keeps your own, to have words at hand.")
+        for phrase in phrases:
+            self.say(phrase.text)
+        return 0
+
     @staticmethod
     def _show(*lines: str) -> None:
         """What a prompt shows before it asks, on stderr as the prompts are."""
@@ -860,6 +1252,9 @@ class Cli:
             until=self._day(args.until),
         )
         entries = journal.entries(where, limit=args.limit)
+        if args.json:
+            self._json({"entries": [entry_json(entry) for entry in entries]})
+            return 0
         if not entries and where != EntryFilter():
             self.say("No entries match that.")
         elif not entries:
@@ -869,18 +1264,70 @@ class Cli:
         return 0
 
     def cmd_search(self, opened: OpenJournal, args: argparse.Namespace) -> int:
+        """The journal's entries, then what the notebook holds, as the desktop's search shows
+        them (the notebook's best matches, up to the same limit)."""
         hits = opened.journal.search(
             args.query, limit=args.limit, order="newest" if args.newest else "rank"
         )
-        if not hits:
-            self.say("No entries have those words.")
+        found = opened.notebook.search(args.query, limit=args.limit)
+        if args.json:
+            self._json(
+                {
+                    "query": args.query,
+                    "entries": [
+                        {"entry": entry_json(hit.entry), "snippet": snippet_json(hit.snippet)}
+                        for hit in hits
+                    ],
+                    "notebook": [
+                        {
+                            "part": item.part,
+                            "id": item.item_id,
+                            "title": item.title,
+                            "day": item.day.isoformat() if item.day else None,
+                            "snippet": snippet_json(item.snippet),
+                        }
+                        for item in found
+                    ],
+                }
+            )
+            return 0
+        if not hits and not found:
+            self.say("Nothing in your journal or notebook has those words.")
         for hit in hits:
-            snippet = "".join(f"[{text}]" if matched else text for text, matched in hit.snippet)
-            self.say(f"{hit.entry.day.isoformat()}  #{hit.entry.id}  {snippet}")
+            self.say(f"{hit.entry.day.isoformat()}  #{hit.entry.id}  {_marked(hit.snippet)}")
+        if found:
+            if hits:
+                self.say()
+            self.say("In your notebook")
+        for item in found:
+            day = item.day.isoformat() if item.day else " " * 10
+            snippet = _marked(item.snippet)
+            self.say(f"{day}  {item.title}: {snippet}" if snippet else f"{day}  {item.title}")
         return 0
 
+    def _json(self, document: object) -> None:
+        """One JSON document on standard output (``json_text``)."""
+        with self._writing() as out:
+            out.write(json_text(document) + "\n")
+
     def cmd_stats(self, opened: OpenJournal, args: argparse.Namespace) -> int:
-        self.say(progress_sentence(opened.journal.summary()))  # as the app says it
+        summary = opened.journal.summary()
+        sentence = progress_sentence(summary)  # as the app says it
+        if args.json:
+            self._json(
+                {
+                    "sentence": sentence,
+                    "wins": summary.total_wins,
+                    "wins_this_week": summary.wins_this_week,
+                    "hard_moments": summary.hard_moments,
+                    "comebacks": summary.comebacks,
+                    "first_day": summary.first_day.isoformat() if summary.first_day else None,
+                    "last_day": summary.last_day.isoformat() if summary.last_day else None,
+                    "days_since_last_entry": summary.days_since_last_entry,
+                }
+            )
+            return 0
+        self.say(sentence)
         return 0
 
     def cmd_passwd(self, opened: OpenJournal, args: argparse.Namespace) -> int:
@@ -995,9 +1442,27 @@ class Cli:
         self.say("It opens with your passphrase or recovery code, and nothing else.")
         return 0
 
-    def list_backups(self) -> int:
+    def list_backups(self, *, json_wanted: bool = False) -> int:
         self._require_journal()
         found = OpenJournal.list_backups(self.folder)
+        if json_wanted:
+            self._json(
+                {
+                    "folder": str(OpenJournal.backups_folder(self.folder)),
+                    "backups": [
+                        {
+                            "id": item.id,
+                            "path": str(item.path),
+                            "made_at": item.when.astimezone(UTC).isoformat(),
+                            "size": item.size,
+                            "kind": item.kind,
+                            "complete": item.complete,
+                        }
+                        for item in found
+                    ],
+                }
+            )
+            return 0
         if not found:
             self.say("No backups yet. The backup command makes one.")
             return 0
@@ -1396,6 +1861,40 @@ def tell(*lines: str) -> bool:
     return True
 
 
+def _check_batch(command: str, args: argparse.Namespace) -> None:
+    """``log -`` and ``hard-moment -`` take their words from standard input alone."""
+    if command == "hard_moment" and args.lines not in (None, BATCH):
+        raise InvalidEntry(
+            "What happened goes after --text. A lone - reads many hard moments from standard "
+            "input, one a line."
+        )
+    batch = (command == "log" and args.text == BATCH) or (
+        command == "hard_moment" and args.lines == BATCH
+    )
+    if not batch:
+        return
+    if command == "hard_moment" and args.text != "":
+        raise InvalidEntry(
+            "With -, each line is what happened, so --text goes without it. Leave --text out."
+        )
+    if args.note is None:
+        raise InvalidEntry(BATCH_NOTE)
+
+
+def _line_unreadable(number: int) -> str:
+    return (
+        f"Line {number} isn't readable as UTF-8, so nothing was saved. Save the file as UTF-8 "
+        "and try again."
+    )
+
+
+def _line_too_long(number: int) -> str:
+    return (
+        f"Line {number} is more than one entry can hold ({MAX_TEXT_CHARS:,} characters), so "
+        "nothing was saved. Split it into a few lines."
+    )
+
+
 def _typed(stdin: TextIO, label: str) -> str:
     """One line typed at the terminal (it shows as it is typed: the person's own words)."""
     print(label, end="", file=sys.stderr, flush=True)
@@ -1541,6 +2040,41 @@ def _note_sections(asked: str | None, notebook: NotebookService) -> frozenset[No
             )
         chosen.add(by_name[name])
     return frozenset(chosen)
+
+
+def _marked(snippet: Sequence[tuple[str, bool]]) -> str:
+    """A search snippet with its matching words in [brackets]."""
+    return "".join(f"[{text}]" if matched else text for text, matched in snippet)
+
+
+def _section(name: str) -> NoteSection:
+    """A part of What I know now by its name, as ``--notes`` takes it."""
+    by_name = {name: section for section, name in NOTE_NAMES.items()}
+    section = by_name.get(name.strip().lower().replace("_", "-"))
+    if section is None:
+        raise InvalidEntry(
+            f"What I know now has no part called {name.strip()!r}. The parts are {PART_NAMES}."
+        )
+    return section
+
+
+def _time(text: str | None) -> time | None:
+    """``--at``: a time of day as HH:MM (None for none)."""
+    if text is None:
+        return None
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidEntry("Write the time as HH:MM, for example 18:30.") from None
+
+
+def _weekday(text: str) -> int:
+    """A day of the week by its name or its first three letters, in any case."""
+    word = text.strip().lower()
+    found = [n for name, n in WEEKDAYS.items() if len(word) >= 3 and name.startswith(word)]
+    if not found:
+        raise InvalidEntry("Write the day of the week as its name, for example tuesday or tue.")
+    return found[0]
 
 
 def _size(size: int) -> str:

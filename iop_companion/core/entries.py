@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from iop_companion.core.categories import Categories
@@ -25,6 +25,13 @@ _IMPORT_ENTRY = """
     INSERT INTO entries (uid, kind, day, text, note, category_id, after_hard_moment, private,
                          moment_word, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+"""
+
+
+_LOG_ENTRY = """
+    INSERT INTO entries (uid, kind, day, text, note, category_id, after_hard_moment, private,
+                         moment_word, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
@@ -77,6 +84,56 @@ class Entries(EntryQueries, Categories):
             moment_word=clean_moment_word(word),
             tags=entry_tags(tags),
         )
+
+    def log_many(self, kind: Kind, texts: Sequence[str], **fields: Any) -> list[Change]:
+        """One entry of ``kind`` for each of ``texts`` (a win's words, or what happened in a
+        hard moment), each with the same ``fields`` (``log_win``'s or ``log_hard_moment``'s),
+        in one transaction: all of them are saved, or, when one is refused, none is.
+
+        The first is logged as ``log_win`` (or ``log_hard_moment``) logs one, which checks the
+        fields once; the others take its checked fields with their own words, logged in the
+        order given."""
+        if not texts:
+            return []
+        with plain_errors(), self._db.atomic():
+            if kind is Kind.WIN:
+                first = self.log_win(texts[0], **fields).entry
+            else:
+                first = self.log_hard_moment(text=texts[0], **fields).entry
+            uids = [first.uid]
+            stamp = first.created_at or datetime.now(UTC)
+            for text in texts[1:]:
+                words = entry_text(text, required=kind is Kind.WIN)
+                stamp = max(datetime.now(UTC), stamp + timedelta(microseconds=1))  # in order
+                logged = stamp.isoformat(timespec="microseconds")
+                uids.append(new_uid())
+                values = [
+                    uids[-1],
+                    kind.value,
+                    first.day.isoformat(),
+                    words,
+                    first.note,
+                    first.category_id,
+                    int(first.after_hard_moment),
+                    int(first.private),
+                    first.moment_word,
+                    logged,
+                    logged,
+                ]
+                entry_id = self._db.execute(_LOG_ENTRY, values).lastrowid
+                assert isinstance(entry_id, int)
+                self._add_tags(entry_id, first.tags)
+            logged_now = self._select(
+                "e.uid IN (SELECT value FROM json_each(?))", [json.dumps(uids)]
+            )
+        by_uid = {entry.uid: entry for entry in logged_now}
+        return [Change("logged", by_uid[uid]) for uid in uids]
+
+    def undo_many(self, changes: Sequence[Change]) -> list[Change]:
+        """``undo`` for each of ``changes``, newest first, in one transaction; returns the
+        changes undoing made, in that order."""
+        with plain_errors(), self._db.atomic():
+            return [self.undo(change) for change in reversed(changes)]
 
     def _insert(self, *, tags: tuple[str, ...], **fields: Any) -> Change:
         stamp = datetime.now(UTC).isoformat(timespec="microseconds")

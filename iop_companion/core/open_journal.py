@@ -36,7 +36,7 @@ from iop_companion.core.coping_model import (
 from iop_companion.core.drafts import Drafts
 from iop_companion.core.history import History
 from iop_companion.core.journal import JournalService, local_now
-from iop_companion.core.model import Category, Change, ImportPlan, Template
+from iop_companion.core.model import Category, Change, ImportPlan, Kind, Template
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import (
     UNCHANGED,
@@ -440,6 +440,20 @@ class OpenJournal:
     def log_hard_moment(self, **fields: Any) -> Done[Change]:
         change = self.journal.log_hard_moment(**fields)
         return Done(change, self._entry_step("noting a hard moment", change))
+
+    def log_many(self, kind: Kind, texts: Sequence[str], **fields: Any) -> Done[list[Change]]:
+        """Many wins (or hard moments, ``kind``), one for each of ``texts``, each with the same
+        ``fields``, in one transaction (``JournalService.log_many``): all or none. Undo takes
+        them all back in one step; Redo brings them all back."""
+        changes = self.journal.log_many(kind, texts, **fields)
+        latest = [changes]
+
+        def reverse() -> Changes:
+            latest.append(self.journal.undo_many(latest[-1]))
+            return self._entries(*latest[-1])
+
+        description = "logging those wins" if kind is Kind.WIN else "noting those hard moments"
+        return Done(changes, self._did(description, self._entries(*changes), reverse, reverse))
 
     def edit_entry(self, entry_id: int, **fields: Any) -> Done[Change]:
         change = self.journal.edit(entry_id, **fields)

@@ -419,7 +419,8 @@ def test_search(opened: Terminal) -> None:
     assert "[honest]" in out and "[Honest]" in out
     newest = lines_of(opened.ok("search", "honest", "--newest"))
     assert [line[:10] for line in newest] == ["2026-01-05", "2026-01-01"]
-    assert opened.ok("search", "bicycle") == "No entries have those words.\n"
+    nothing = "Nothing in your journal or notebook has those words.\n"
+    assert opened.ok("search", "bicycle") == nothing
     for query in ('"', "NEAR(", "a AND", "*", "(", "honest OR", "-x"):
         assert opened("search", "--", query).code == 0
     assert "[Honest]" in opened.ok("search", "--", "-honest")
