@@ -614,3 +614,91 @@ def m008_sync_settles_alike(db: Database) -> None:
             END;
         """  # noqa: S608
     db.executescript(script)
+
+
+# -- m009: per-day tallies, kept by triggers (issue 20) -----------------------------------------
+
+# When an entry was logged, in microseconds since 1970 (UTC): m004's expression, so the
+# tallies of a day are read from the entries_by_day index.
+_LOGGED = (
+    "unixepoch(created_at) * 1000000"
+    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
+)
+
+
+def _day_tallies(where: str) -> str:
+    """SQL that adds the tally row of each day with entries that pass ``where``."""
+    # The mark is summed as it is (every writer stores it as 0 or 1); only a win's counts.
+    return f"""
+        INSERT INTO day_tallies
+        SELECT day,
+            coalesce(sum(wins), 0),
+            coalesce(sum(hard_moments), 0),
+            coalesce(sum(wins_after), 0),
+            coalesce(json_group_array(json_array(category_id, wins)) FILTER (WHERE wins), '[]'),
+            max(last_win),
+            min(first_hard),
+            max(last_hard)
+        FROM (
+            SELECT day, category_id,
+                CASE kind WHEN 'win' THEN count(*) END AS wins,
+                CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
+                CASE kind WHEN 'win' THEN max({_LOGGED}) END AS last_win,
+                CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
+                CASE kind WHEN 'hard_moment' THEN min({_LOGGED}) END AS first_hard,
+                CASE kind WHEN 'hard_moment' THEN max({_LOGGED}) END AS last_hard
+            FROM entries WHERE {where}
+            GROUP BY day, kind, category_id
+            ORDER BY day, kind, category_id
+        )
+        GROUP BY day
+        ORDER BY day;
+    """  # noqa: S608 (fixed names only)
+
+
+def _day_tallied_again(day: str) -> str:
+    """SQL (in a trigger on entries) that counts the day ``day`` names again from its entries:
+    its row goes when it has none left. A first or last time logged can't be taken back by
+    subtracting, and a day holds few entries, read from the index."""
+    return f"DELETE FROM day_tallies WHERE day = {day};\n" + _day_tallies(f"day = {day}")  # noqa: S608
+
+
+@migrations()
+def m009_day_tallies(db: Database) -> None:
+    # Issue 20: totals that don't grow with history. One row per day with entries, holding what
+    # the progress maths needs of it (JournalService.day_counts): its wins and hard moments, the
+    # wins marked after a hard moment, the wins per category as JSON [[category id, wins], ...]
+    # (null for none), and when its last win and first and last hard moment were logged
+    # (microseconds since 1970, UTC). Triggers count a day again in the same transaction as
+    # every change of its entries, whoever writes them (the app, Undo, an import, the command
+    # line, another computer's changes taken in); private entries count like the others.
+    # The entries there already are counted once, here.
+    changed = "day, kind, category_id, after_hard_moment, created_at"
+    db.executescript(
+        f"""
+        CREATE TABLE day_tallies (
+            day TEXT PRIMARY KEY,
+            wins INTEGER NOT NULL,
+            hard_moments INTEGER NOT NULL,
+            wins_after_hard_moment INTEGER NOT NULL,
+            wins_by_category TEXT NOT NULL,
+            last_win INTEGER,
+            first_hard INTEGER,
+            last_hard INTEGER
+        ) WITHOUT ROWID;
+        {_day_tallies("1")}
+        CREATE TRIGGER entries_day_tallies_ai AFTER INSERT ON entries BEGIN
+            {_day_tallied_again("NEW.day")}
+        END;
+        CREATE TRIGGER entries_day_tallies_ad AFTER DELETE ON entries BEGIN
+            {_day_tallied_again("OLD.day")}
+        END;
+        CREATE TRIGGER entries_day_tallies_au AFTER UPDATE OF {changed} ON entries BEGIN
+            {_day_tallied_again("OLD.day")}
+        END;
+        CREATE TRIGGER entries_day_tallies_au_day AFTER UPDATE OF day ON entries
+        WHEN NEW.day IS NOT OLD.day BEGIN
+            {_day_tallied_again("NEW.day")}
+        END;
+        """
+    )
