@@ -123,6 +123,10 @@ STEPS: dict[str, int] = {
     **{str(n): n for n in range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1)},
     **{label.casefold(): n for n, label in enumerate(barc10.ANSWER_LABELS, start=1)},
 }
+TALLIES_RECOUNTED = (
+    "The totals on the progress page didn't match your entries, so they were counted again "
+    "from them, and your entries are as they were."
+)
 NO_CHECK_INS = "No check-ins yet. The check-in command asks its ten statements when you want."
 HALT_NAMES = frozenset(h.value for h in Halt)
 HALT_WORDS = (
@@ -879,6 +883,9 @@ class Cli:
         problems = opened.check()
         if problems:
             self.say("The journal file has damage. Restore a backup to keep going.")
+            return 5
+        if not opened.check_tallies():
+            self.say(TALLIES_RECOUNTED)
             return 5
         self.say("The journal file is whole.")
         return 0

@@ -189,6 +189,10 @@ class EntryQueries(Service):
             for day, kind, category, after, n, first, last in rows
         )
 
+    def tallies_match(self) -> bool:
+        """Whether the kept per-day tallies are the entries counted again."""
+        return self.day_counts() == self.recounted_day_counts()
+
     def summary(self) -> progress.Summary:
         return progress.summarize(self.day_counts(), self.today)
 

@@ -702,3 +702,10 @@ def m009_day_tallies(db: Database) -> None:
         END;
         """
     )
+
+
+def count_day_tallies_again(db: Database) -> None:
+    """Build the day tallies again from the entries, as m009 first did (``check`` does, when
+    they don't match a recount); the caller holds the transaction."""
+    db.execute("DELETE FROM day_tallies")
+    db.execute(_day_tallies("1").strip().rstrip(";"))
