@@ -47,7 +47,7 @@ from iop_companion.vault.keys import KdfParams
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 CACHE = RESULTS / "cache"
-GENERATOR_VERSION = 2  # bump when the rows or the schema change, so cached vaults are rebuilt
+GENERATOR_VERSION = 3  # bump when the rows or the schema change, so cached vaults are rebuilt
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 PROGRESS_SIZE = 18_250  # five years at ten a day, the progress view's budget
