@@ -253,7 +253,10 @@ def _day_counts(rows: Iterable[Sequence[Any]]) -> list[progress.DayCount]:
             wins=wins,
             hard_moments=hard,
             wins_after_hard_moment=after,
-            wins_by_category=map(tuple, json.loads(categories)),
+            wins_by_category=(
+                (int(category) if category else None, n)
+                for category, n in json.loads(categories).items()
+            ),
             last_win=last_win,
             first_hard=first_hard,
             last_hard=last_hard,

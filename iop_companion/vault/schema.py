@@ -635,7 +635,8 @@ def _day_tallies(where: str) -> str:
             coalesce(sum(wins), 0),
             coalesce(sum(hard_moments), 0),
             coalesce(sum(wins_after), 0),
-            coalesce(json_group_array(json_array(category_id, wins)) FILTER (WHERE wins), '[]'),
+            coalesce(json_group_object(coalesce(category_id || '', ''), wins)
+                FILTER (WHERE wins), '{{}}'),
             max(last_win),
             min(first_hard),
             max(last_hard)
@@ -663,13 +664,48 @@ def _day_tallied_again(day: str) -> str:
     return f"DELETE FROM day_tallies WHERE day = {day};\n" + _day_tallies(f"day = {day}")  # noqa: S608
 
 
+def _later(column: str) -> str:
+    """The later of a day's ``column`` and the added entry's (``excluded``), either if one is
+    unknown (NULL), as SQLite's max() of a column would give it."""
+    return f"coalesce(max({column}, excluded.{column}), {column}, excluded.{column})"
+
+
+def _earlier(column: str) -> str:
+    return f"coalesce(min({column}, excluded.{column}), {column}, excluded.{column})"
+
+
+# An added entry is counted into its day's row (or makes it): no entry is read again, which
+# keeps an import of many entries quick.
+_NEW_LOGGED = _LOGGED.replace("created_at", "NEW.created_at")
+_NEW_CATEGORY = """'$."' || coalesce(NEW.category_id || '', '') || '"'"""
+_WIN_ADDED = f"""
+    INSERT INTO day_tallies VALUES (
+        NEW.day, 1, 0, NEW.after_hard_moment,
+        json_object(coalesce(NEW.category_id || '', ''), 1), {_NEW_LOGGED}, NULL, NULL)
+    ON CONFLICT(day) DO UPDATE SET
+        wins = wins + 1,
+        wins_after_hard_moment = wins_after_hard_moment + excluded.wins_after_hard_moment,
+        wins_by_category = json_set(wins_by_category, {_NEW_CATEGORY},
+            coalesce(json_extract(wins_by_category, {_NEW_CATEGORY}), 0) + 1),
+        last_win = {_later("last_win")};
+"""  # noqa: S608 (fixed names only)
+_HARD_MOMENT_ADDED = f"""
+    INSERT INTO day_tallies VALUES (
+        NEW.day, 0, 1, 0, '{{}}', NULL, {_NEW_LOGGED}, {_NEW_LOGGED})
+    ON CONFLICT(day) DO UPDATE SET
+        hard_moments = hard_moments + 1,
+        first_hard = {_earlier("first_hard")},
+        last_hard = {_later("last_hard")};
+"""  # noqa: S608 (fixed names only)
+
+
 @migrations()
 def m009_day_tallies(db: Database) -> None:
     # Issue 20: totals that don't grow with history. One row per day with entries, holding what
     # the progress maths needs of it (JournalService.day_counts): its wins and hard moments, the
-    # wins marked after a hard moment, the wins per category as JSON [[category id, wins], ...]
-    # (null for none), and when its last win and first and last hard moment were logged
-    # (microseconds since 1970, UTC). Triggers count a day again in the same transaction as
+    # wins marked after a hard moment, the wins per category as a JSON object (category id:
+    # wins; "" for none), and when its last win and first and last hard moment were logged
+    # (microseconds since 1970, UTC). Triggers keep each day's row in the same transaction as
     # every change of its entries, whoever writes them (the app, Undo, an import, the command
     # line, another computer's changes taken in); private entries count like the others.
     # The entries there already are counted once, here.
@@ -687,8 +723,13 @@ def m009_day_tallies(db: Database) -> None:
             last_hard INTEGER
         ) WITHOUT ROWID;
         {_day_tallies("1")}
-        CREATE TRIGGER entries_day_tallies_ai AFTER INSERT ON entries BEGIN
-            {_day_tallied_again("NEW.day")}
+        CREATE TRIGGER entries_day_tallies_win_ai AFTER INSERT ON entries
+        WHEN NEW.kind = 'win' BEGIN
+            {_WIN_ADDED}
+        END;
+        CREATE TRIGGER entries_day_tallies_hard_moment_ai AFTER INSERT ON entries
+        WHEN NEW.kind = 'hard_moment' BEGIN
+            {_HARD_MOMENT_ADDED}
         END;
         CREATE TRIGGER entries_day_tallies_ad AFTER DELETE ON entries BEGIN
             {_day_tallied_again("OLD.day")}
