@@ -8,7 +8,7 @@ A part of ``JournalService`` (``core/journal.py``).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -245,23 +245,25 @@ def _days_sql(
     return clauses + in_range, params + days
 
 
-def _day_counts(rows: Iterable[Sequence[Any]]) -> list[progress.DayCount]:
+def _day_counts(rows: Sequence[Sequence[Any]]) -> list[progress.DayCount]:
     """DayCounts from rows of the day_tallies table (schema m009), in their order."""
+    # Every day's wins per category (in order already), parsed as one JSON document: quicker
+    # than one document a day.
+    categories = json.loads(f"[{','.join(row[4] for row in rows)}]")
     return [
         progress.day_count(
             date.fromisoformat(day),
             wins=wins,
             hard_moments=hard,
             wins_after_hard_moment=after,
-            wins_by_category=(
-                (int(category) if category else None, n)
-                for category, n in json.loads(categories).items()
-            ),
+            wins_by_category=tuple(map(tuple, pairs)),
             last_win=last_win,
             first_hard=first_hard,
             last_hard=last_hard,
         )
-        for day, wins, hard, after, categories, last_win, first_hard, last_hard in rows
+        for (day, wins, hard, after, _, last_win, first_hard, last_hard), pairs in zip(
+            rows, categories, strict=True
+        )
     ]
 
 

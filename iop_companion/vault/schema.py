@@ -626,6 +626,11 @@ _LOGGED = (
 )
 
 
+# A day's wins per category are kept as DayCount.wins_by_category holds them: a JSON list of
+# [category id, wins], by category id, the wins with none (null) last.
+_BY_CATEGORY = "ORDER BY category_id IS NULL, category_id"
+
+
 def _day_tallies(where: str) -> str:
     """SQL that adds the tally row of each day with entries that pass ``where``."""
     # The mark is summed as it is (every writer stores it as 0 or 1); only a win's counts.
@@ -635,8 +640,8 @@ def _day_tallies(where: str) -> str:
             coalesce(sum(wins), 0),
             coalesce(sum(hard_moments), 0),
             coalesce(sum(wins_after), 0),
-            coalesce(json_group_object(coalesce(category_id || '', ''), wins)
-                FILTER (WHERE wins), '{{}}'),
+            coalesce(json_group_array(json_array(category_id, wins) {_BY_CATEGORY})
+                FILTER (WHERE wins), '[]'),
             max(last_win),
             min(first_hard),
             max(last_hard)
@@ -677,21 +682,29 @@ def _earlier(column: str) -> str:
 # An added entry is counted into its day's row (or makes it): no entry is read again, which
 # keeps an import of many entries quick.
 _NEW_LOGGED = _LOGGED.replace("created_at", "NEW.created_at")
-_NEW_CATEGORY = """'$."' || coalesce(NEW.category_id || '', '') || '"'"""
 _WIN_ADDED = f"""
     INSERT INTO day_tallies VALUES (
         NEW.day, 1, 0, NEW.after_hard_moment,
-        json_object(coalesce(NEW.category_id || '', ''), 1), {_NEW_LOGGED}, NULL, NULL)
+        json_array(json_array(NEW.category_id, 1)), {_NEW_LOGGED}, NULL, NULL)
     ON CONFLICT(day) DO UPDATE SET
         wins = wins + 1,
         wins_after_hard_moment = wins_after_hard_moment + excluded.wins_after_hard_moment,
-        wins_by_category = json_set(wins_by_category, {_NEW_CATEGORY},
-            coalesce(json_extract(wins_by_category, {_NEW_CATEGORY}), 0) + 1),
+        wins_by_category = (
+            SELECT json_group_array(json_array(category_id, wins) {_BY_CATEGORY})
+            FROM (
+                SELECT category_id, sum(wins) AS wins FROM (
+                    SELECT value ->> 0 AS category_id, value ->> 1 AS wins
+                    FROM json_each(day_tallies.wins_by_category)
+                    UNION ALL SELECT NEW.category_id, 1
+                )
+                GROUP BY category_id
+            )
+        ),
         last_win = {_later("last_win")};
 """  # noqa: S608 (fixed names only)
 _HARD_MOMENT_ADDED = f"""
     INSERT INTO day_tallies VALUES (
-        NEW.day, 0, 1, 0, '{{}}', NULL, {_NEW_LOGGED}, {_NEW_LOGGED})
+        NEW.day, 0, 1, 0, '[]', NULL, {_NEW_LOGGED}, {_NEW_LOGGED})
     ON CONFLICT(day) DO UPDATE SET
         hard_moments = hard_moments + 1,
         first_hard = {_earlier("first_hard")},
@@ -703,8 +716,8 @@ _HARD_MOMENT_ADDED = f"""
 def m009_day_tallies(db: Database) -> None:
     # Issue 20: totals that don't grow with history. One row per day with entries, holding what
     # the progress maths needs of it (JournalService.day_counts): its wins and hard moments, the
-    # wins marked after a hard moment, the wins per category as a JSON object (category id:
-    # wins; "" for none), and when its last win and first and last hard moment were logged
+    # wins marked after a hard moment, its wins per category (JSON, as _BY_CATEGORY says), and
+    # when its last win and first and last hard moment were logged
     # (microseconds since 1970, UTC). Triggers keep each day's row in the same transaction as
     # every change of its entries, whoever writes them (the app, Undo, an import, the command
     # line, another computer's changes taken in); private entries count like the others.
