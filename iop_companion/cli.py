@@ -347,7 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("recover", help="open with the recovery code and choose a new passphrase")
     sub.add_parser("remember-device", help="let this computer's keychain open the journal")
     sub.add_parser("forget-device", help="stop this computer from opening the journal by itself")
-    sub.add_parser("check", help="check the journal file for damage")
+    sub.add_parser(
+        "check", help="check the journal file for damage, and the progress totals against it"
+    )
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
     export.add_argument("--format", choices=["json", "csv", "summary"], required=True)
