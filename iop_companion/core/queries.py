@@ -171,7 +171,8 @@ class EntryQueries(Service):
         ``only`` reads just those days: what a change touched (see ``Change.days``)."""
         clauses, params = _days_sql(since, until, only)
         sql = f"""
-            SELECT day, wins, hard_moments, wins_after_hard_moment, wins_by_category,
+            SELECT day, wins, hard_moments, wins_after_hard_moment,
+                replace(replace(wins_by_category, '[', ''), ']', ''),
                 last_win, first_hard, last_hard
             FROM day_tallies WHERE {" AND ".join(clauses) or "1"}
             ORDER BY day
@@ -246,25 +247,29 @@ def _days_sql(
 
 
 def _day_counts(rows: Sequence[Sequence[Any]]) -> list[progress.DayCount]:
-    """DayCounts from rows of the day_tallies table (schema m009), in their order."""
-    # Every day's wins per category (in order already), parsed as one JSON document: quicker
-    # than one document a day.
-    categories = json.loads(f"[{','.join(row[4] for row in rows)}]")
-    return [
-        progress.day_count(
-            date.fromisoformat(day),
-            wins=wins,
-            hard_moments=hard,
-            wins_after_hard_moment=after,
-            wins_by_category=tuple(map(tuple, pairs)),
-            last_win=last_win,
-            first_hard=first_hard,
-            last_hard=last_hard,
+    """DayCounts from rows of the day_tallies table (schema m009), in their order, each with
+    its wins per category without brackets ("1,3,null,2" for [[1,3],[null,2]])."""
+    # Every day's pairs, parsed as one JSON document of flat lists, then paired again: one
+    # document, and no list a pair, is half the time of a document a day.
+    categories = json.loads(f"[[{'],['.join(row[4] for row in rows)}]]") if rows else []
+    days = []
+    for (day, wins, hard, after, _, last_win, first_hard, last_hard), flat in zip(
+        rows, categories, strict=True
+    ):
+        pairs = iter(flat)
+        days.append(
+            progress.day_count(
+                date.fromisoformat(day),
+                wins=wins,
+                hard_moments=hard,
+                wins_after_hard_moment=after,
+                wins_by_category=tuple(zip(pairs, pairs, strict=True)),
+                last_win=last_win,
+                first_hard=first_hard,
+                last_hard=last_hard,
+            )
         )
-        for (day, wins, hard, after, _, last_win, first_hard, last_hard), pairs in zip(
-            rows, categories, strict=True
-        )
-    ]
+    return days
 
 
 def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[str], list[Any]]:
