@@ -150,6 +150,10 @@ STEPS: dict[str, int] = {
     **{str(n): n for n in range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1)},
     **{label.casefold(): n for n, label in enumerate(barc10.ANSWER_LABELS, start=1)},
 }
+TALLIES_RECOUNTED = (
+    "The totals on the progress page didn't match your entries, so they were counted again "
+    "from them, and your entries are as they were."
+)
 NO_CHECK_INS = "No check-ins yet. The check-in command asks its ten statements when you want."
 HALT_NAMES = frozenset(h.value for h in Halt)
 HALT_WORDS = (
@@ -542,7 +546,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("recover", help="open with the recovery code and choose a new passphrase")
     sub.add_parser("remember-device", help="let this computer's keychain open the journal")
     sub.add_parser("forget-device", help="stop this computer from opening the journal by itself")
-    sub.add_parser("check", help="check the journal file for damage")
+    sub.add_parser(
+        "check", help="check the journal file for damage, and the progress totals against it"
+    )
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
     export.add_argument("--format", choices=["json", "csv", "summary"], required=True)
@@ -1345,6 +1351,9 @@ class Cli:
         problems = opened.check()
         if problems:
             self.say("The journal file has damage. Restore a backup to keep going.")
+            return 5
+        if not opened.check_tallies():
+            self.say(TALLIES_RECOUNTED)
             return 5
         self.say("The journal file is whole.")
         return 0

@@ -327,6 +327,13 @@ class Entries(EntryQueries, Categories):
                 [json.dumps(result.category_ids)],
             )
 
+    def count_tallies_again(self) -> None:
+        """Build the per-day tallies again from the entries (when they don't match them)."""
+        from iop_companion.vault.schema import count_day_tallies_again
+
+        with plain_errors(), self._db.atomic():
+            count_day_tallies_again(self._db)
+
     def _set_tags(self, entry_id: int, names: Sequence[str]) -> None:
         set_tags(self._db, entry_id, names)
 

@@ -234,6 +234,16 @@ class OpenJournal:
     def check(self) -> list[str]:
         return self.vault.check()
 
+    def check_tallies(self) -> bool:
+        """Whether the per-day tallies the progress numbers read match the entries counted
+        again; when they don't, they are counted again from the entries."""
+        if self.journal.tallies_match():
+            return True
+        self.journal.count_tallies_again()
+        with self._days_lock:
+            self._days = None
+        return False
+
     def keep_unlock_copy(self) -> None:
         """Make the unlock screen's copy of the plan match the journal: its plan and number
         while the person chooses to keep one, no copy otherwise (``core/unlock_copy.py``)."""

@@ -6,7 +6,6 @@ counted on their own, and they only ever add context (a comeback is the first wi
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -106,7 +105,7 @@ class _Day:
             wins=self.wins,
             hard_moments=self.hard,
             wins_after_hard_moment=self.after,
-            wins_by_category=self.categories.items(),
+            wins_by_category=tuple(sorted(self.categories.items(), key=uncategorised_last)),
             last_win=self.last_win,
             first_hard=self.first_hard,
             last_hard=self.last_hard,
@@ -119,13 +118,14 @@ def day_count(
     wins: int,
     hard_moments: int,
     wins_after_hard_moment: int,
-    wins_by_category: Iterable[tuple[int | None, int]],
+    wins_by_category: tuple[tuple[int | None, int], ...],
     last_win: int | None,
     first_hard: int | None,
     last_hard: int | None,
 ) -> DayCount:
-    """One day's tally from its totals and the ``logged_key`` of its last win and of its first
-    and last hard moment (None when there are none, or the time isn't known).
+    """One day's tally from its totals (its wins per category in order: ``uncategorised_last``)
+    and the ``logged_key`` of its last win and of its first and last hard moment (None when
+    there are none, or the time isn't known).
 
     A win and a hard moment logged at the same moment count as the win first. When the order
     isn't known, the day's hard moments count as logged after its wins: no win of that day is a
@@ -140,7 +140,7 @@ def day_count(
         wins=wins,
         hard_moments=hard_moments,
         wins_after_hard_moment=wins_after_hard_moment,
-        wins_by_category=tuple(sorted(wins_by_category, key=uncategorised_last)),
+        wins_by_category=wins_by_category,
         win_after_hard_moment=win_after,
         hard_moment_after_wins=hard_after,
     )
@@ -202,11 +202,17 @@ def wins_per_category(days: Sequence[DayCount]) -> dict[int | None, int]:
 
 
 def wins_per_category_per_week(days: Sequence[DayCount]) -> dict[date, dict[int | None, int]]:
-    weeks: dict[date, Counter[int | None]] = {}
+    weeks: dict[date, dict[int | None, int]] = {}
     for d in days:
+        if not d.wins_by_category:
+            continue
+        monday = week_start(d.day)  # once a day, and plain dicts: this runs over every day
+        counts = weeks.get(monday)
+        if counts is None:
+            counts = weeks[monday] = {}
         for category, n in d.wins_by_category:
-            weeks.setdefault(week_start(d.day), Counter())[category] += n
-    return {week: dict(counts) for week, counts in sorted(weeks.items())}
+            counts[category] = counts.get(category, 0) + n
+    return dict(sorted(weeks.items()))
 
 
 def comebacks(days: Sequence[DayCount], gap_days: int = COMEBACK_GAP_DAYS) -> list[Comeback]:

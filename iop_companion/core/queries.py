@@ -37,11 +37,17 @@ ALL_ENTRIES = EntryFilter()
 RANK_WINDOW = 2000
 # When an entry was logged, as model.logged_key counts it (microseconds since 1970, UTC), from
 # created_at as Python writes it. Written exactly as in the entries_by_day index (schema m004),
-# so the progress tallies read it from there.
+# so a recount of the progress tallies reads it from there, as their triggers do (m009).
 LOGGED_KEY = (
     "unixepoch(created_at) * 1000000"
     " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
 )
+# The entries' (day, kind, category, mark) groups with the first and last time one was logged,
+# for progress.day_counts to fold: the day tallies counted again, another way than m009's.
+RECOUNT = f"""
+    SELECT day, kind, category_id, after_hard_moment, count(*), min({LOGGED_KEY}), max({LOGGED_KEY})
+    FROM entries GROUP BY day, kind, category_id, after_hard_moment
+"""
 # Newest first: by day, then when logged, then uid (``Entry.order``), the same on every computer
 # that keeps the journal in step; the entries_by_logged index (schema m008) holds this order.
 _LOGGED_E = LOGGED_KEY.replace("created_at", "e.created_at")
@@ -159,61 +165,34 @@ class EntryQueries(Service):
         *,
         only: Collection[date] | None = None,
     ) -> list[progress.DayCount]:
-        """Per-day tallies for the progress maths, from the covering index (no entry text).
+        """Per-day tallies for the progress maths, from the table triggers keep (schema m009):
+        one row a day, however long the record.
 
         ``only`` reads just those days: what a change touched (see ``Change.days``)."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if only is not None:
-            clauses.append(f"day IN ({','.join('?' * len(only))})" if only else "0")
-            params += sorted(day.isoformat() for day in only)
-        in_range, days = day_range("day", since, until)
-        clauses += in_range
-        params += days
-        # One row per day, its wins per category as JSON: Python builds one tally per day instead
-        # of folding every (day, kind, category) group. The inner query reads the covering index
-        # in its own order, so neither level sorts. The first and last LOGGED_KEY keep the order
-        # things were logged in within a day; day_count puts the categories in order. The mark
-        # is summed as it is (every writer stores it as 0 or 1), one comparison a row less.
+        clauses, params = _days_sql(since, until, only)
         sql = f"""
-            SELECT day,
-                coalesce(sum(wins), 0),
-                coalesce(sum(hard_moments), 0),
-                coalesce(sum(wins_after), 0),
-                json_group_array(json_array(category_id, wins)) FILTER (WHERE wins),
-                max(last_win),
-                min(first_hard),
-                max(last_hard)
-            FROM (
-                SELECT day, category_id,
-                    CASE kind WHEN 'win' THEN count(*) END AS wins,
-                    CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
-                    CASE kind WHEN 'win' THEN max({LOGGED_KEY}) END AS last_win,
-                    CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
-                    CASE kind WHEN 'hard_moment' THEN min({LOGGED_KEY}) END AS first_hard,
-                    CASE kind WHEN 'hard_moment' THEN max({LOGGED_KEY}) END AS last_hard
-                FROM entries WHERE {" AND ".join(clauses) or "1"}
-                GROUP BY day, kind, category_id
-                ORDER BY day, kind, category_id
-            )
-            GROUP BY day
+            SELECT day, wins, hard_moments, wins_after_hard_moment,
+                replace(replace(wins_by_category, '[', ''), ']', ''),
+                last_win, first_hard, last_hard
+            FROM day_tallies WHERE {" AND ".join(clauses) or "1"}
             ORDER BY day
         """
         with plain_errors():
             rows = self._db.execute(sql, params).fetchall()
-        return [
-            progress.day_count(
-                date.fromisoformat(day),
-                wins=wins,
-                hard_moments=hard,
-                wins_after_hard_moment=after,
-                wins_by_category=map(tuple, json.loads(categories)),
-                last_win=last_win,
-                first_hard=first_hard,
-                last_hard=last_hard,
-            )
-            for day, wins, hard, after, categories, last_win, first_hard, last_hard in rows
-        ]
+        return _day_counts(rows)
+
+    def recounted_day_counts(self) -> list[progress.DayCount]:
+        """The same tallies counted again from the entries themselves (``check`` compares)."""
+        with plain_errors():
+            rows = self._db.execute(RECOUNT).fetchall()
+        return progress.day_counts(
+            (date.fromisoformat(day), Kind(kind), category, bool(after), n, first, last)
+            for day, kind, category, after, n, first, last in rows
+        )
+
+    def tallies_match(self) -> bool:
+        """Whether the kept per-day tallies are the entries counted again."""
+        return self.day_counts() == self.recounted_day_counts()
 
     def summary(self) -> progress.Summary:
         return progress.summarize(self.day_counts(), self.today)
@@ -252,6 +231,45 @@ class EntryQueries(Service):
         """
         with plain_errors():
             return [row[0] for row in self._db.execute(sql).fetchall()]
+
+
+def _days_sql(
+    since: date | None, until: date | None, only: Collection[date] | None
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses for the day tallies of a range of days, or of just the days ``only``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if only is not None:
+        clauses.append(f"day IN ({','.join('?' * len(only))})" if only else "0")
+        params += sorted(day.isoformat() for day in only)
+    in_range, days = day_range("day", since, until)
+    return clauses + in_range, params + days
+
+
+def _day_counts(rows: Sequence[Sequence[Any]]) -> list[progress.DayCount]:
+    """DayCounts from rows of the day_tallies table (schema m009), in their order, each with
+    its wins per category without brackets ("1,3,null,2" for [[1,3],[null,2]])."""
+    # Every day's pairs, parsed as one JSON document of flat lists, then paired again: one
+    # document, and no list a pair, is half the time of a document a day.
+    categories = json.loads(f"[[{'],['.join(row[4] for row in rows)}]]") if rows else []
+    days = []
+    for (day, wins, hard, after, _, last_win, first_hard, last_hard), flat in zip(
+        rows, categories, strict=True
+    ):
+        pairs = iter(flat)
+        days.append(
+            progress.day_count(
+                date.fromisoformat(day),
+                wins=wins,
+                hard_moments=hard,
+                wins_after_hard_moment=after,
+                wins_by_category=tuple(zip(pairs, pairs, strict=True)),
+                last_win=last_win,
+                first_hard=first_hard,
+                last_hard=last_hard,
+            )
+        )
+    return days
 
 
 def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[str], list[Any]]:

@@ -614,3 +614,152 @@ def m008_sync_settles_alike(db: Database) -> None:
             END;
         """  # noqa: S608
     db.executescript(script)
+
+
+# -- m009: per-day tallies, kept by triggers (issue 20) -----------------------------------------
+
+# When an entry was logged, in microseconds since 1970 (UTC): m004's expression, so the
+# tallies of a day are read from the entries_by_day index.
+_LOGGED = (
+    "unixepoch(created_at) * 1000000"
+    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
+)
+
+
+# A day's wins per category are kept as DayCount.wins_by_category holds them: a JSON list of
+# [category id, wins], by category id, the wins with none (null) last.
+_BY_CATEGORY = "ORDER BY category_id IS NULL, category_id"
+
+
+def _day_tallies(where: str) -> str:
+    """SQL that adds the tally row of each day with entries that pass ``where``."""
+    # The mark is summed as it is (every writer stores it as 0 or 1); only a win's counts.
+    return f"""
+        INSERT INTO day_tallies
+        SELECT day,
+            coalesce(sum(wins), 0),
+            coalesce(sum(hard_moments), 0),
+            coalesce(sum(wins_after), 0),
+            coalesce(json_group_array(json_array(category_id, wins) {_BY_CATEGORY})
+                FILTER (WHERE wins), '[]'),
+            max(last_win),
+            min(first_hard),
+            max(last_hard)
+        FROM (
+            SELECT day, category_id,
+                CASE kind WHEN 'win' THEN count(*) END AS wins,
+                CASE kind WHEN 'win' THEN sum(after_hard_moment) END AS wins_after,
+                CASE kind WHEN 'win' THEN max({_LOGGED}) END AS last_win,
+                CASE kind WHEN 'hard_moment' THEN count(*) END AS hard_moments,
+                CASE kind WHEN 'hard_moment' THEN min({_LOGGED}) END AS first_hard,
+                CASE kind WHEN 'hard_moment' THEN max({_LOGGED}) END AS last_hard
+            FROM entries WHERE {where}
+            GROUP BY day, kind, category_id
+            ORDER BY day, kind, category_id
+        )
+        GROUP BY day
+        ORDER BY day;
+    """  # noqa: S608 (fixed names only)
+
+
+def _day_tallied_again(day: str) -> str:
+    """SQL (in a trigger on entries) that counts the day ``day`` names again from its entries:
+    its row goes when it has none left. A first or last time logged can't be taken back by
+    subtracting, and a day holds few entries, read from the index."""
+    return f"DELETE FROM day_tallies WHERE day = {day};\n" + _day_tallies(f"day = {day}")  # noqa: S608
+
+
+def _later(column: str) -> str:
+    """The later of a day's ``column`` and the added entry's (``excluded``), either if one is
+    unknown (NULL), as SQLite's max() of a column would give it."""
+    return f"coalesce(max({column}, excluded.{column}), {column}, excluded.{column})"
+
+
+def _earlier(column: str) -> str:
+    return f"coalesce(min({column}, excluded.{column}), {column}, excluded.{column})"
+
+
+# An added entry is counted into its day's row (or makes it): no entry is read again, which
+# keeps an import of many entries quick.
+_NEW_LOGGED = _LOGGED.replace("created_at", "NEW.created_at")
+_WIN_ADDED = f"""
+    INSERT INTO day_tallies VALUES (
+        NEW.day, 1, 0, NEW.after_hard_moment,
+        json_array(json_array(NEW.category_id, 1)), {_NEW_LOGGED}, NULL, NULL)
+    ON CONFLICT(day) DO UPDATE SET
+        wins = wins + 1,
+        wins_after_hard_moment = wins_after_hard_moment + excluded.wins_after_hard_moment,
+        wins_by_category = (
+            SELECT json_group_array(json_array(category_id, wins) {_BY_CATEGORY})
+            FROM (
+                SELECT category_id, sum(wins) AS wins FROM (
+                    SELECT value ->> 0 AS category_id, value ->> 1 AS wins
+                    FROM json_each(day_tallies.wins_by_category)
+                    UNION ALL SELECT NEW.category_id, 1
+                )
+                GROUP BY category_id
+            )
+        ),
+        last_win = {_later("last_win")};
+"""  # noqa: S608 (fixed names only)
+_HARD_MOMENT_ADDED = f"""
+    INSERT INTO day_tallies VALUES (
+        NEW.day, 0, 1, 0, '[]', NULL, {_NEW_LOGGED}, {_NEW_LOGGED})
+    ON CONFLICT(day) DO UPDATE SET
+        hard_moments = hard_moments + 1,
+        first_hard = {_earlier("first_hard")},
+        last_hard = {_later("last_hard")};
+"""  # noqa: S608 (fixed names only)
+
+
+@migrations()
+def m009_day_tallies(db: Database) -> None:
+    # Issue 20: totals that don't grow with history. One row per day with entries, holding what
+    # the progress maths needs of it (JournalService.day_counts): its wins and hard moments, the
+    # wins marked after a hard moment, its wins per category (JSON, as _BY_CATEGORY says), and
+    # when its last win and first and last hard moment were logged
+    # (microseconds since 1970, UTC). Triggers keep each day's row in the same transaction as
+    # every change of its entries, whoever writes them (the app, Undo, an import, the command
+    # line, another computer's changes taken in); private entries count like the others.
+    # The entries there already are counted once, here.
+    changed = "day, kind, category_id, after_hard_moment, created_at"
+    db.executescript(
+        f"""
+        CREATE TABLE day_tallies (
+            day TEXT PRIMARY KEY,
+            wins INTEGER NOT NULL,
+            hard_moments INTEGER NOT NULL,
+            wins_after_hard_moment INTEGER NOT NULL,
+            wins_by_category TEXT NOT NULL,
+            last_win INTEGER,
+            first_hard INTEGER,
+            last_hard INTEGER
+        ) WITHOUT ROWID;
+        {_day_tallies("1")}
+        CREATE TRIGGER entries_day_tallies_win_ai AFTER INSERT ON entries
+        WHEN NEW.kind = 'win' BEGIN
+            {_WIN_ADDED}
+        END;
+        CREATE TRIGGER entries_day_tallies_hard_moment_ai AFTER INSERT ON entries
+        WHEN NEW.kind = 'hard_moment' BEGIN
+            {_HARD_MOMENT_ADDED}
+        END;
+        CREATE TRIGGER entries_day_tallies_ad AFTER DELETE ON entries BEGIN
+            {_day_tallied_again("OLD.day")}
+        END;
+        CREATE TRIGGER entries_day_tallies_au AFTER UPDATE OF {changed} ON entries BEGIN
+            {_day_tallied_again("OLD.day")}
+        END;
+        CREATE TRIGGER entries_day_tallies_au_day AFTER UPDATE OF day ON entries
+        WHEN NEW.day IS NOT OLD.day BEGIN
+            {_day_tallied_again("NEW.day")}
+        END;
+        """
+    )
+
+
+def count_day_tallies_again(db: Database) -> None:
+    """Build the day tallies again from the entries, as m009 first did (``check`` does, when
+    they don't match a recount); the caller holds the transaction."""
+    db.execute("DELETE FROM day_tallies")
+    db.execute(_day_tallies("1").strip().rstrip(";"))

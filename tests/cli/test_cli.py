@@ -529,6 +529,22 @@ def test_check(opened: Terminal) -> None:
     assert opened.ok("check") == "The journal file is whole.\n"
 
 
+def test_check_counts_the_progress_totals_again_when_they_are_wrong(opened: Terminal) -> None:
+    opened.ok("log", "Called my sponsor", "-d", "2026-01-02")
+    opened.ok("log", "Went to group", "-d", "2026-01-02")
+    with Vault.unlock(opened.folder, PASSPHRASE) as vault, vault.db.atomic():
+        vault.db.execute("UPDATE day_tallies SET wins = 7")  # as a fault could leave them
+    assert "7 wins" in opened.ok("stats")
+    result = opened("check")
+    assert result.code == 5
+    assert result.out == (
+        "The totals on the progress page didn't match your entries, so they were counted "
+        "again from them, and your entries are as they were.\n"
+    )
+    assert opened.ok("check") == "The journal file is whole.\n"
+    assert "2 wins" in opened.ok("stats")
+
+
 def test_check_finds_damage_deep_in_the_file(opened: Terminal) -> None:
     vault = Vault.unlock(opened.folder, PASSPHRASE)
     journal = JournalService(vault.db)

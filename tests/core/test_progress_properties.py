@@ -6,14 +6,23 @@ Adding a hard moment takes nothing away; adding a win takes nothing away.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import EntryFilter, Kind, logged_key
+from iop_companion.core.model import (
+    Change,
+    EntryFilter,
+    ImportedEntry,
+    ImportPlan,
+    ImportResult,
+    Kind,
+    logged_key,
+)
 from iop_companion.core.progress import DayCount
 
 BASE = date(2025, 12, 1)
@@ -133,19 +142,19 @@ def actions(days_back: int, most: int) -> st.SearchStrategy[list[Action]]:
     )
 
 
-def log(journal: JournalService, action: Action) -> None:
+def log(journal: JournalService, action: Action) -> Change:
     is_win, days_ago, category, after_hard, private = action
     day = journal.today - timedelta(days=days_ago)
     if is_win:
-        journal.log_win(
+        return journal.log_win(
             "a small win", category=category, day=day, after_hard_moment=after_hard, private=private
         )
-    else:
-        change = journal.log_hard_moment(day=day, private=private)
-        if after_hard:  # as an earlier version's edit could leave it: the tallies ignore it
-            journal._db.execute(
-                "UPDATE entries SET after_hard_moment = 1 WHERE id = ?", [change.entry.id]
-            )
+    change = journal.log_hard_moment(day=day, private=private)
+    if after_hard:  # as an earlier version's edit could leave it: the tallies ignore it
+        journal._db.execute(
+            "UPDATE entries SET after_hard_moment = 1 WHERE id = ?", [change.entry.id]
+        )
+    return change
 
 
 @on_one_journal
@@ -184,3 +193,89 @@ def test_the_journals_tallies_are_its_entries_folded(
     assert journal.day_counts(since, until) == [d for d in expected if since <= d.day <= until]
     only = {since, until}
     assert journal.day_counts(only=only) == [d for d in expected if d.day in only]
+
+
+# -- the kept day tallies (schema m009) against a recount, for any mix of changes ----------------
+
+UIDS = [f"imported-{n}" for n in range(6)]  # few, so an import meets one already there
+imported = st.builds(
+    ImportedEntry,
+    uid=st.sampled_from(UIDS),
+    kind=st.sampled_from(Kind),
+    day=st.integers(0, 6).map(lambda n: TODAY - timedelta(days=n)),
+    text=st.just("brought in"),
+    category=st.sampled_from([None, "Honesty", "Something new"]),
+    after_hard_moment=st.booleans(),
+    # Whole hours, so entries logged at the same moment happen too; or no time at all.
+    created_at=st.one_of(
+        st.none(), st.integers(0, 3).map(lambda h: datetime(2026, 11, 20, h, tzinfo=UTC))
+    ),
+)
+# What to do next: log an entry, edit or delete one (picked by its place in the list), undo the
+# latest change not undone yet (an import included), or import entries.
+changes = st.lists(
+    st.one_of(
+        st.tuples(st.just("log"), actions(days_back=6, most=1).map(lambda a: a[0])),
+        st.tuples(
+            st.just("edit"),
+            st.integers(0, 30),
+            st.one_of(st.none(), st.integers(0, 6)),  # None, False: left as it is
+            st.sampled_from([False, None, "Showing up", "Honesty"]),
+            st.one_of(st.none(), st.booleans()),
+        ),
+        st.tuples(st.just("delete"), st.integers(0, 30)),
+        st.tuples(st.just("undo")),
+        st.tuples(st.just("import"), st.lists(imported, max_size=4)),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+def change(
+    journal: JournalService, step: tuple[Any, ...], done: list[Change | ImportResult]
+) -> None:
+    what, *details = step
+    entries = journal.entries(limit=-1)
+    if what == "log":
+        done.append(log(journal, details[0]))
+    elif what == "edit" and entries:
+        which, days_ago, category, after_hard = details
+        entry = entries[which % len(entries)]
+        is_win = entry.kind is Kind.WIN
+        done.append(
+            journal.edit(
+                entry.id,
+                day=None if days_ago is None else journal.today - timedelta(days=days_ago),
+                category=category if is_win else False,
+                after_hard_moment=after_hard if is_win else None,
+            )
+        )
+    elif what == "delete" and entries:
+        done.append(journal.delete(entries[details[0] % len(entries)].id))
+    elif what == "undo" and done:
+        last = done.pop()
+        if isinstance(last, ImportResult):
+            journal.take_back_import(last)
+        else:
+            journal.undo(last)
+    elif what == "import":
+        done.append(journal.import_entries(ImportPlan(entries=tuple(details[0]))))
+
+
+@on_one_journal
+@given(changes)
+def test_the_kept_tallies_are_a_recount_after_any_change(
+    journal: JournalService, steps: list[tuple[Any, ...]]
+) -> None:
+    done: list[Change | ImportResult] = []
+    for step in steps:
+        change(journal, step, done)
+        assert journal.day_counts() == journal.recounted_day_counts()
+        assert journal.tallies_match()
+    entries = journal.entries(limit=-1)
+    assert journal.day_counts() == progress.day_counts(
+        (e.day, e.kind, e.category_id, e.after_hard_moment, 1, key, key)
+        for e in entries
+        for key in [logged_key(e.created_at)]
+    )

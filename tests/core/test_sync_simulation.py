@@ -280,6 +280,8 @@ class ThreeComputers(RuleBasedStateMachine):
             mine = {json.dumps(e, sort_keys=True) for e in document["entries"]}
             first = {json.dumps(e, sort_keys=True) for e in documents[0]["entries"]}
             assert document == documents[0], (differ, sorted(mine ^ first)[:4])
+        # What each took in kept its progress totals right (the day tallies' triggers).
+        assert all(journal.journal.tallies_match() for journal in self.computers)
         there = {e["uid"] for e in documents[0]["entries"]}
         lost = self.logged - self.deleted - there
         assert not lost, f"wins were lost: {lost}"

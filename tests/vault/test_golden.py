@@ -202,6 +202,45 @@ def test_golden_vault_upgrades_to_the_coping_tools(golden: Path) -> None:
         assert reopened.picking_up_list()[0].entry_id == slip.id
 
 
+def test_golden_vault_upgrades_with_its_day_tallies(golden: Path) -> None:
+    """Every golden vault gets the per-day tallies (m009), counted from its entries, the
+    private one too, and they follow the changes made after."""
+    from iop_companion.core import progress
+    from iop_companion.vault.schema import migrations
+    from tests.conftest import FixedClock
+
+    with Vault.unlock(golden, PASSPHRASE) as vault:
+        assert "m009_day_tallies" in [m.name for m in migrations.applied(vault.db)]
+        clock = FixedClock(datetime(2026, 11, 27, 10, 30).astimezone())
+        journal = JournalService(vault.db, clock=clock)
+        showing_up, honesty = (journal.find_category(n) for n in ("Showing up", "Honesty"))
+        assert showing_up is not None and honesty is not None
+        days = journal.day_counts()
+        assert [
+            (d.day, d.wins, d.hard_moments, d.wins_after_hard_moment, d.wins_by_category)
+            for d in days
+        ] == [
+            (date(2026, 11, 19), 0, 1, 0, ()),
+            (date(2026, 11, 20), 1, 0, 1, ((showing_up.id, 1),)),
+            (date(2026, 11, 21), 1, 0, 0, ((honesty.id, 1),)),
+            (date(2026, 11, 24), 1, 0, 0, ((None, 1),)),
+        ]
+        assert [c.day for c in progress.comebacks(days)] == [date(2026, 11, 20)]
+        assert journal.tallies_match()
+        quiet = by_day(journal.entries())[date(2026, 11, 24)]
+        journal.edit(quiet.id, day=date(2026, 11, 19), category="Honesty")
+        journal.log_win("Called Sam", day=date(2026, 11, 26))
+        days = journal.day_counts()
+        assert [(d.day, d.wins, d.hard_moments) for d in days] == [
+            (date(2026, 11, 19), 1, 1),
+            (date(2026, 11, 20), 1, 0),
+            (date(2026, 11, 21), 1, 0),
+            (date(2026, 11, 26), 1, 0),
+        ]
+        assert days[0].wins_by_category == ((honesty.id, 1),)
+        assert journal.tallies_match()
+
+
 def check_entries_after_notes(vault: Vault) -> None:
     """The golden entries, unchanged by the notebook's use (nothing is an entry)."""
     journal = JournalService(vault.db)
