@@ -91,9 +91,7 @@ from iop_companion.errors import (
     OutputUnwritable,
     RecoveryCodeNotShown,
 )
-from iop_companion.export.data import export_to_file, write_csv, write_json
 from iop_companion.export.files import check_open_path, check_save_path
-from iop_companion.export.importer import read_export_file, result_words
 from iop_companion.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -919,6 +917,8 @@ class Cli:
         journal, notebook = opened.journal, opened.notebook
         if args.format == "summary":
             return self._export_summary(journal, notebook, args)
+        from iop_companion.export.data import export_to_file, write_csv, write_json
+
         writer = (
             functools.partial(write_json, notebook=notebook) if args.format == "json" else write_csv
         )
@@ -980,13 +980,14 @@ class Cli:
 
     def cmd_import(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """The whole file is checked first; then everything goes in, or nothing does."""
+        from iop_companion.export.importer import file_words, read_export_file, result_words
+
         app = args.from_app
         source = check_open_path(Path(args.file).expanduser(), folder_ok=app == "markdown")
         today = opened.journal.today
         if app is None:
             checked = read_export_file(source, today=today)
         else:  # what the file holds, and what of it stays out, first
-            from iop_companion.export.importer import file_words
             from iop_companion.export.other_apps import read_other_app
 
             checked = read_other_app(app, source, today=today)
