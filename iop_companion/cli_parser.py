@@ -14,9 +14,16 @@ from typing import NoReturn
 
 from iop_companion import __version__
 from iop_companion.core import barc10
-from iop_companion.core.coping_model import CHECK_IN_INTRO, CHECK_IN_TITLE, FEELING_WORDS, Halt
-from iop_companion.core.model import MOMENT_WORDS
-from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
+from iop_companion.core.vocabulary import (
+    CHECK_IN_INTRO,
+    CHECK_IN_TITLE,
+    FEELING_WORDS,
+    MOMENT_WORDS,
+    Attendance,
+    Halt,
+    NoteSection,
+    SessionKind,
+)
 from iop_companion.formats import BACKUP_FORMAT_VERSION, KEY_FILE_VERSION, SCHEMA_VERSION
 
 OTHER_APPS = ("daylio", "dayone", "jrnl", "markdown")  # export/other_apps.py's APPS
