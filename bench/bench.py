@@ -57,7 +57,7 @@ PROCESS_REPEAT = 5  # runs of measurements that start a fresh interpreter
 SYNC_REPEAT = 5  # passes that send (and take in) 1,000 changes, each made before its pass
 # One pass's 1,000 changes: wins logged, entries edited, entries deleted (each a row of its own).
 SYNC_WINS, SYNC_EDITS, SYNC_DELETES = 700, 250, 50
-PARTS = ("journal", "desktop", "sync", "batch")  # what ``--only`` can choose
+PARTS = ("journal", "desktop", "sync", "batch", "startup")  # what ``--only`` can choose
 BATCH_LINES = 1_000  # ``log -``: wins from a script, one a line
 YEARS = 5
 
@@ -429,6 +429,28 @@ def log_batch(work: Path, runs: int = PROCESS_REPEAT) -> tuple[Stats, float]:
     return Stats(tuple(samples)), statistics.median(plain)
 
 
+def version_process(runs: int = PROCESS_REPEAT * 3) -> tuple[Stats, float]:
+    """``iop-companion --version`` in a fresh process (the cost of starting the command line
+    before any command), and the median of ``python -c pass`` run beside it, one of each in
+    turn."""
+    samples, plain = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "iop_companion", "--version"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        samples.append(time.perf_counter() - started)
+        if not done.stdout.startswith("iop-companion "):
+            raise RuntimeError(f"--version said {done.stdout!r} {done.stderr!r}")
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        plain.append(time.perf_counter() - started)
+    return Stats(tuple(samples)), statistics.median(plain)
+
+
 # -- keeping in step through a folder (issue 19) -------------------------------------------------
 
 
@@ -641,6 +663,7 @@ def markdown(
     desktop_size: int,
     sync: SyncResults | None = None,
     batch: tuple[Stats, float] | None = None,
+    startup: tuple[Stats, float] | None = None,
 ) -> str:
     lines = [f"Machine: {machine()}"]
     if results:
@@ -681,6 +704,15 @@ def markdown(
             f"nothing new and of {SYNC_REPEAT} with 1,000 changes, one join:",
             "",
             *table(sync_rows(sync)),
+        ]
+    if startup:
+        stats, plain = startup
+        lines += [
+            "",
+            f"Command line start-up, median (p95) of {len(stats.samples)} fresh processes "
+            f"(`python -c pass` {ms(plain)} in the same run, one of each in turn):",
+            "",
+            *table([("`--version`, fresh process", "< 80 ms", cell(stats, "p95"))]),
         ]
     if batch:
         stats, plain = batch
@@ -723,8 +755,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--only",
         choices=PARTS,
         help="measure one part: the journal's rows per size, the desktop app, keeping in "
-        "step through a folder (on the largest size), or the command line's log - of "
-        f"{BATCH_LINES:,} lines",
+        "step through a folder (on the largest size), the command line's log - of "
+        f"{BATCH_LINES:,} lines, or its start-up (--version)",
     )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -754,6 +786,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         say(f"measuring log - of {BATCH_LINES:,} lines in fresh processes")
         with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
             batch = log_batch(Path(work))
+    startup = None
+    if "startup" in parts:
+        say("measuring --version in fresh processes")
+        startup = version_process()
     desktop: list[tuple[str, str, str]] = []
     if "desktop" in parts:
         say("measuring the desktop app")
@@ -800,7 +836,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"{ms(export_seconds)} / {export_mib:.0f} MiB",
             ),
         ]
-    text = markdown(results, args.repeat, args.saves, imports, desktop, max(sizes), sync, batch)
+    text = markdown(
+        results, args.repeat, args.saves, imports, desktop, max(sizes), sync, batch, startup
+    )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.md").write_text(text, encoding="utf-8")
     print(text, end="")

@@ -20,14 +20,14 @@ def disable_core_dumps() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
-    from iop_companion.cli import build_parser
+    from iop_companion.cli_parser import build_parser  # light: --version and --help stop here
 
     parsed = build_parser().parse_args(args)
     if parsed.command is None and not parsed.self_check:
         from iop_companion.ui.app import run_app
 
         return int(run_app(parsed.data_dir))
-    from iop_companion.cli import discard_output, run
+    from iop_companion.cli import discard_output, run  # the command's modules load from here
 
     try:
         return run(args)

@@ -16,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from iop_companion.core import barc10
+from iop_companion.core.vocabulary import CHECK_IN_INTRO as CHECK_IN_INTRO
+from iop_companion.core.vocabulary import CHECK_IN_TITLE as CHECK_IN_TITLE
+from iop_companion.core.vocabulary import FEELING_WORDS as FEELING_WORDS
+from iop_companion.core.vocabulary import Halt as Halt
 
 # Longest text each part keeps (characters, after the ends are trimmed).
 MAX_CHECK_IN_NOTE_CHARS = 2_000
@@ -33,11 +36,6 @@ MAX_CONTACT_NUMBER_CHARS = 80  # as the program's number (core/own_details.py)
 
 # -- What I have going for me (BARC-10) -----------------------------------------------------------
 
-CHECK_IN_TITLE = "What I have going for me"
-CHECK_IN_INTRO = (
-    "Ten statements about what supports you right now. It takes about three minutes, "
-    "and you can skip any statement."
-)
 CHECK_IN_TOTAL_NOTE = (
     "The total runs from 10 to 60. Each check-in is kept as it was, beside the others."
 )
@@ -94,13 +92,6 @@ def total_words(check_in: CapitalCheckIn) -> str:
 # -- HALT ---------------------------------------------------------------------------------------
 
 
-class Halt(StrEnum):
-    HUNGRY = "hungry"
-    ANGRY = "angry"
-    LONELY = "lonely"
-    TIRED = "tired"
-
-
 HALT_TITLES: dict[Halt, str] = {
     Halt.HUNGRY: "Hungry",
     Halt.ANGRY: "Angry",
@@ -119,18 +110,6 @@ def halt_in_order(ticked: Sequence[Halt | str]) -> tuple[Halt, ...]:
 # -- How I am, in words -------------------------------------------------------------------------
 
 HOW_I_AM_TITLE = "How I am"
-FEELING_WORDS: tuple[str, ...] = (
-    "calm",
-    "tired",
-    "lonely",
-    "angry",
-    "hopeful",
-    "anxious",
-    "proud",
-    "numb",
-    "grateful",
-    "restless",
-)
 HOW_I_AM_PROMPT = "Pick any words that fit, or add your own. There's no right answer."
 HOW_I_AM_LINE_PROMPT = "One line, if you want to say more."
 

@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Literal
 
+from iop_companion.core.vocabulary import MOMENT_WORDS as MOMENT_WORDS
+
 
 class Kind(StrEnum):
     WIN = "win"
     HARD_MOMENT = "hard_moment"
 
 
-# Words a person may choose for a hard moment; they may also write their own.
-MOMENT_WORDS = ("hard moment", "slip", "return to use")
 EARLIEST_DAY = date(1900, 1, 1)  # the first day an entry (or a notebook item) may have
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Literal
 
 from iop_companion.core.coping_model import (
@@ -20,6 +20,9 @@ from iop_companion.core.coping_model import (
     ImportedPlanVersion,
 )
 from iop_companion.core.model import Change, ImportResult
+from iop_companion.core.vocabulary import Attendance as Attendance
+from iop_companion.core.vocabulary import NoteSection as NoteSection
+from iop_companion.core.vocabulary import SessionKind as SessionKind
 from iop_companion.core.words import date_words, times_words
 
 # Longest text each part keeps (characters, after the ends are trimmed).
@@ -62,14 +65,6 @@ UNCHANGED = Unchanged.UNCHANGED
 
 
 # -- what I know now ----------------------------------------------------------------------------
-
-
-class NoteSection(StrEnum):
-    WORKS = "works"
-    DOESNT_WORK = "doesnt_work"
-    LIMITS = "limits"
-    TRIGGERS = "triggers"
-    SUPPORT = "support"
 
 
 SECTION_TITLES: dict[NoteSection, str] = {
@@ -145,14 +140,6 @@ class BringUpItem:
 # -- showing up ---------------------------------------------------------------------------------
 
 
-class SessionKind(StrEnum):
-    GROUP = "group"
-    INDIVIDUAL = "individual"
-    INTAKE_CALL = "intake_call"
-    PROGRAM_CALL = "program_call"
-    MEETING = "meeting"
-
-
 SESSION_KIND_TITLES: dict[SessionKind, str] = {
     SessionKind.GROUP: "Group",
     SessionKind.INDIVIDUAL: "Individual session",
@@ -169,18 +156,6 @@ SESSION_KIND_NOUNS: dict[SessionKind, tuple[str, str]] = {
     SessionKind.PROGRAM_CALL: ("call to the program", "calls to the program"),
     SessionKind.MEETING: ("meeting", "meetings"),
 }
-
-
-class Attendance(StrEnum):
-    ATTENDED = "attended"
-    LATE = "late"
-    LEFT_EARLY = "left_early"
-    MISSED = "missed"  # shown as "Didn't make it"; it adds nothing and takes nothing away
-
-    @property
-    def counts_as_showing_up(self) -> bool:
-        """Every way of being there counts: late and leaving early too."""
-        return self is not Attendance.MISSED
 
 
 ATTENDANCE_TITLES: dict[Attendance, str] = {

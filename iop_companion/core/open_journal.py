@@ -97,18 +97,6 @@ I = TypeVar("I")  # noqa: E741 (an item of the notebook)
 Clock = Callable[[], datetime]
 
 
-def format_versions() -> tuple[int, int, int]:
-    """The key file's, the database schema's and the backup file's format versions. The
-    schema's is the number of migrations, counted on an empty in-memory database (sqlite-utils
-    loads here)."""
-    from sqlite_utils import Database
-
-    from iop_companion.vault.schema import migrations
-    from iop_companion.vault.slots import VERSION
-
-    return VERSION, len(migrations.pending(Database(memory=True))), backup.FORMAT_VERSION
-
-
 class OpenJournal:
     def __init__(self, vault: Vault, keychain: Keychain, clock: Clock = local_now) -> None:
         self.vault = vault  # for this package and the tests; the app and the CLI use the methods

@@ -59,13 +59,12 @@ from iop_companion.errors import (
     NotABackup,
     NotAFile,
 )
+from iop_companion.formats import BACKUP_FORMAT_VERSION
 from iop_companion.vault import files
 from iop_companion.vault.layout import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
 
 MAGIC = b"COMPANION-BACKUP"
-# 2: the key file inside is key file format 2 (vault/slots.py). Version 1 backups still open;
-# the version moved so that 0.1.0 says "made by a newer version", not "damaged".
-FORMAT_VERSION = 2
+FORMAT_VERSION = BACKUP_FORMAT_VERSION  # in formats.py, so --version reads it fast
 READABLE_VERSIONS = frozenset({1, FORMAT_VERSION})
 SUFFIX = ".backup"
 _PREFIX = struct.Struct(">16sHI")

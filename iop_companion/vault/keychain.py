@@ -2,11 +2,17 @@
 
 Only a real keychain counts. keyring's plaintext, null and fail backends (and anything else not in
 the list of OS keychains below) are refused, and a stored key is read back before it is trusted.
-``keyring`` is imported only when the keychain is used: it costs about 140 ms.
+``keyring`` is imported only when the keychain is used: it costs about 140 ms. Where it is safe,
+the platform's own keychain is loaded directly (``platform_keychain``), which skips keyring's
+slow search through every installed backend.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from iop_companion.errors import KeychainUnavailable
@@ -21,6 +27,39 @@ REAL_KEYCHAIN_MODULES = (
     "keyring.backends.macOS",
     "keyring.backends.Windows",
 )
+
+
+# Each platform's own keychain: the one keyring chooses there when the person chose none. Loaded
+# directly, it skips keyring's discovery (every installed package's entry points read, every
+# backend asked whether it works), which takes a few hundred milliseconds.
+PLATFORM_KEYCHAINS = {
+    "linux": ("keyring.backends.SecretService", "Keyring"),
+    "darwin": ("keyring.backends.macOS", "Keyring"),
+    "win32": ("keyring.backends.Windows", "WinVaultKeyring"),
+}
+CHOSEN_BACKEND = "PYTHON_KEYRING_BACKEND"  # keyring's own variable for a backend the person chose
+
+
+def platform_keychain(platform: str, environ: Mapping[str, str]) -> Any | None:
+    """The platform's own keychain, working, where keyring would choose it too; else None, and
+    keyring chooses: where the person chose a backend (``PYTHON_KEYRING_BACKEND`` or keyring's
+    ``keyringrc.cfg``), in a KDE session (keyring puts KWallet first there), on another
+    platform, or when the platform's keychain isn't there."""
+    named = PLATFORM_KEYCHAINS.get(platform)
+    if named is None or CHOSEN_BACKEND in environ:
+        return None
+    if platform == "linux" and "KDE" in environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
+        return None
+    try:
+        from keyring.util import platform_ as keyring_folders
+
+        if (keyring_folders.config_root() / "keyringrc.cfg").exists():
+            return None
+        module, name = named
+        backend_class = getattr(importlib.import_module(module), name)
+        return backend_class() if backend_class.viable else None
+    except Exception:  # not installed, or broken: keyring's own search decides
+        return None
 
 
 class Keychain(Protocol):
@@ -52,8 +91,12 @@ class SystemKeychain:
 
     def __init__(self, backend: Any | None = None) -> None:
         self._backend = backend
+        self._looked = backend is not None  # for the platform's keychain, once
 
     def _real_backend(self) -> Any:
+        if not self._looked:
+            self._looked = True
+            self._backend = platform_keychain(sys.platform, os.environ)
         backend = self._backend
         if backend is None:
             import keyring

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from iop_companion.errors import KeyFileDamaged, KeySettingsRefused, NewerJournal, RecoveryCodeTypo
+from iop_companion.formats import KEY_FILE_VERSION
 from iop_companion.vault import files
 from iop_companion.vault.keys import (
     KEY_BYTES,
@@ -43,7 +44,7 @@ from iop_companion.vault.keys import (
 # opens the file can read it). Version 1 files (0.1.0) carry the app's full name instead.
 FORMAT = "companion-keyslots"
 EARLIER_FORMATS = frozenset({"iop-companion-keyslots"})
-VERSION = 2  # 2: the plain name above. Version 1 files open too, and are written as 2.
+VERSION = KEY_FILE_VERSION  # 2: the plain name above (formats.py, so --version reads it fast)
 READABLE_VERSIONS = frozenset({1, VERSION})
 # Bound into every wrapped key (AES-GCM associated data), never written: fixed for good, so a
 # new format name or version never touches the keys.

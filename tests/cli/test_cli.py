@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from iop_companion import __version__, cli
+from iop_companion import __version__, cli, cli_parser
 from iop_companion.core.journal import JournalService
 from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
@@ -206,7 +206,7 @@ def test_init_removes_what_it_made_when_the_code_cant_be_shown(term: Terminal, f
     out = FullAtTheCode()
     shell = cli.Cli(AppPaths(term.data_dir), prompt=Answers(), out=out)
     with pytest.raises(RecoveryCodeNotShown):
-        shell.run(cli.build_parser().parse_args(["init"]))
+        shell.run(cli_parser.build_parser().parse_args(["init"]))
     assert "no one can open it" in out.getvalue()  # the first lines went out; the code didn't
     if folder == "not there yet":
         assert not term.data_dir.exists()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from iop_companion import cli
+from iop_companion import cli_parser
 from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import NotInNotebook
@@ -308,7 +308,7 @@ def _readme_commands() -> list[str]:
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     lines = _readme_commands()
-    parser = cli.build_parser()
+    parser = cli_parser.build_parser()
     for name, command in _commands(parser).items():
         assert _helps(parser)[name], f"{name} has no help text"
         said = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from iop_companion import cli
+from iop_companion import cli, cli_parser
 from iop_companion.paths import AppPaths
 from iop_companion.vault.layout import BACKUPS_DIR
 from tests.cli.test_cli import TerminalIO
@@ -114,7 +114,7 @@ def test_an_export_printed_on_a_terminal_shows_escapes(
     """Printed to the terminal itself, an export is for the eyes; into a pipe it stays exact."""
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
     screen = TerminalIO()
-    args = cli.build_parser().parse_args(["export", "--format", "csv"])
+    args = cli_parser.build_parser().parse_args(["export", "--format", "csv"])
     assert cli.Cli(AppPaths(imported.parent), out=screen).run(args) == 0
     shows_only_words(screen.getvalue())
     assert "Came to group \\x1b[2J" in screen.getvalue()

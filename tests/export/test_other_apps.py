@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from iop_companion import cli
+from iop_companion import cli_parser
 from iop_companion.core.checks import MAX_TEXT_CHARS
 from iop_companion.core.journal import JournalService
 from iop_companion.core.notebook import NotebookService
@@ -403,4 +403,4 @@ def test_a_day_yet_to_come_is_refused_by_its_place_in_the_file() -> None:
 
 
 def test_the_command_line_knows_every_app() -> None:
-    assert tuple(APPS) == cli.OTHER_APPS
+    assert tuple(APPS) == cli_parser.OTHER_APPS

@@ -10,6 +10,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 import iop_companion.vault.schema as schema_module
+from iop_companion.formats import SCHEMA_VERSION
 from iop_companion.vault import Vault, schema
 from iop_companion.vault.schema import migrations, schema_version
 from iop_companion.vault.vault import BACKUPS_DIR, DB_NAME, SLOTS_BACKUP_NAME, SLOTS_NAME
@@ -30,6 +31,14 @@ def test_new_journal_has_every_migration(vault: Vault) -> None:
     )
     names = [r["name"] for r in vault.db.query("SELECT name FROM categories ORDER BY position")]
     assert names == list(schema.DEFAULT_CATEGORIES)
+
+
+def test_the_schema_version_counts_the_migrations() -> None:
+    """``--version`` says the schema version without a database: a new migration moves it."""
+    assert migration_count() == SCHEMA_VERSION, (
+        f"vault/schema.py has {migration_count()} migrations: set SCHEMA_VERSION in "
+        "iop_companion/formats.py to that"
+    )
 
 
 def test_opening_a_current_journal_makes_no_backup(vault_folder: Path) -> None:

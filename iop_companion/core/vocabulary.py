@@ -1,0 +1,73 @@
+"""Fixed words and kinds the journal's records are named by: enums and words, no dataclasses.
+
+Light on purpose: the command line's parser (``cli_parser.py``) names these in its help and
+choices, and loads nothing heavier for ``--help``. Each is also importable from the module
+that holds its records (``model``, ``coping_model``, ``notebook_model``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# Words a person may choose for a hard moment; they may also write their own.
+MOMENT_WORDS = ("hard moment", "slip", "return to use")
+
+# What I have going for me (BARC-10): the check-in's name and first words.
+CHECK_IN_TITLE = "What I have going for me"
+CHECK_IN_INTRO = (
+    "Ten statements about what supports you right now. It takes about three minutes, "
+    "and you can skip any statement."
+)
+
+
+# The HALT quick check.
+class Halt(StrEnum):
+    HUNGRY = "hungry"
+    ANGRY = "angry"
+    LONELY = "lonely"
+    TIRED = "tired"
+
+
+# How I am, in words: words offered; the person may add their own.
+FEELING_WORDS: tuple[str, ...] = (
+    "calm",
+    "tired",
+    "lonely",
+    "angry",
+    "hopeful",
+    "anxious",
+    "proud",
+    "numb",
+    "grateful",
+    "restless",
+)
+
+
+# The parts of What I know now.
+class NoteSection(StrEnum):
+    WORKS = "works"
+    DOESNT_WORK = "doesnt_work"
+    LIMITS = "limits"
+    TRIGGERS = "triggers"
+    SUPPORT = "support"
+
+
+# Showing up: kinds of session, and how being there went.
+class SessionKind(StrEnum):
+    GROUP = "group"
+    INDIVIDUAL = "individual"
+    INTAKE_CALL = "intake_call"
+    PROGRAM_CALL = "program_call"
+    MEETING = "meeting"
+
+
+class Attendance(StrEnum):
+    ATTENDED = "attended"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+    MISSED = "missed"  # shown as "Didn't make it"; it adds nothing and takes nothing away
+
+    @property
+    def counts_as_showing_up(self) -> bool:
+        """Every way of being there counts: late and leaving early too."""
+        return self is not Attendance.MISSED
