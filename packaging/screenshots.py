@@ -26,6 +26,7 @@ from iop_companion.export.wallet_card import WalletCard
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.new_key import NewKeyDialog
 from iop_companion.ui.preferences import LOOK_TAB
 from iop_companion.ui.quick_hide import cover, uncover
 from iop_companion.ui.theme import SCHEMES, STANDARD, TEXT_SIZES, apply_look
@@ -34,6 +35,7 @@ from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 
 PASSPHRASE = "lamp orchard tuesday violin"  # noqa: S105 (sample data for screenshots)
+NEW_PASSPHRASE = "kettle harbor winter maple"  # noqa: S105 (chosen on the other computer)
 SHOWN_SYNC_DIR = "/home/sam/Sync/journal"  # where the sample's folder is said to be
 TODAY = datetime(2026, 11, 27, 18, 0).astimezone()
 
@@ -153,6 +155,19 @@ def in_step_with_another(window: MainWindow, tmp: Path) -> None:
         other.sync_pass()
     window.live.took_in(window.live.core.sync_pass())
     window.sync_schedule.refresh()
+
+
+def new_keys_elsewhere(window: MainWindow, tmp: Path) -> tuple[NewKeyDialog, str]:
+    """The second computer (see ``in_step_with_another``) gives the journal new keys; the
+    window's next pass finds it and asks for them. The recovery code shown there, too."""
+    assert window.sync_schedule is not None
+    laptop = OpenJournal.open_with_passphrase(tmp / "laptop", PASSPHRASE, MemoryKeychain())
+    with laptop:
+        code = laptop.rotate_key(NEW_PASSPHRASE, kdf=KdfParams()).result.recovery_code
+    window.sync_schedule.request()
+    while not (asking := [d for d in window.findChildren(NewKeyDialog) if d.isVisible()]):
+        QApplication.processEvents()
+    return asking[0], code
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
@@ -323,6 +338,19 @@ def main() -> None:
         assert window.live is not None
         window.live.pool.waitForDone()  # the search runs off the UI thread
         grab(window, out, "search")
+        window.journal_page.search.clear()
+        window.journal_page.apply_view()
+        window.live.pool.waitForDone()
+        new_key, new_code = new_keys_elsewhere(window, Path(tmp))
+        new_key.passphrase.setText(NEW_PASSPHRASE)
+        grab(new_key, out, "new-key")
+        new_key.use_code()  # Use the recovery code instead
+        new_key.code.setText(new_code)
+        new_key.new_fields.passphrase.setText(PASSPHRASE)
+        new_key.new_fields.confirm.setText(PASSPHRASE)
+        grab(new_key, out, "new-key-recovery-code")
+        new_key.reject()  # Not now: the status bar keeps a way back
+        grab(window, out, "journal-not-in-step")
         window.close()
     app.quit()
 
