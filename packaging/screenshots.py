@@ -264,7 +264,7 @@ def main() -> None:
         grab(window, out, "journal-in-step")
         keep = window.keep_in_step()
         assert keep is not None
-        keep.folder_label.setText(SHOWN_SYNC_DIR)
+        keep.show_folder(SHOWN_SYNC_DIR)
         grab(keep, out, "keep-in-step-with-another")
         keep.reject()
         data = window.export_and_import()
