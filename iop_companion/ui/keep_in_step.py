@@ -191,8 +191,8 @@ class KeepInStepDialog(QDialog):
         self.show_state()
         # Where it opens: the folder to choose, or Close (not Forget this computer, the first
         # button Tab would find).
-        start = self.folder_field if self.start_part.isVisibleTo(self) else None
-        (start or self.close_buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
+        close = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+        (self.folder_field if self.start_part.isVisibleTo(self) else close).setFocus()
 
     # -- what the person does ------------------------------------------------------------------
 
