@@ -189,10 +189,14 @@ class KeepInStepDialog(QDialog):
 
         schedule.changed.connect(self.show_state)
         self.show_state()
-        # Where it opens: the folder to choose, or Close (not Forget this computer, the first
-        # button Tab would find).
-        close = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
-        (self.folder_field if self.start_part.isVisibleTo(self) else close).setFocus()
+        # Where it opens: the folder to choose, the new key to type, or Close (not Forget this
+        # computer, the first button Tab would find).
+        if self.start_part.isVisibleTo(self):
+            self.folder_field.setFocus()
+        elif self.new_key_part.isVisibleTo(self):
+            self.new_key_button.setFocus()
+        else:
+            self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     # -- what the person does ------------------------------------------------------------------
 

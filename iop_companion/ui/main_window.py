@@ -759,20 +759,24 @@ class MainWindow(QMainWindow):
                 shown.raise_()
                 shown.activateWindow()
                 return shown
+        from_button = self.new_key_button.hasFocus()  # it hides while the dialog is open
         dialog = self._open(NewKeyDialog(self.sync_schedule, parent or self))
         dialog.taken.connect(self.status.say)
-        dialog.finished.connect(self._offer_new_key)
+        dialog.finished.connect(lambda: self._offer_new_key(focus=from_button))
         self._offer_new_key()
         return dialog
 
-    def _offer_new_key(self) -> None:
+    def _offer_new_key(self, *, focus: bool = False) -> None:
         """The status bar's way back to the new key's dialog: while the key is unknown and
-        the dialog isn't open."""
+        the dialog isn't open; with the ``focus`` back on it after Not now, when it was asked
+        from there (not on Hide now, where the focus went as it hid)."""
         schedule = self.sync_schedule
         asking = any(d.isVisible() for d in self.findChildren(NewKeyDialog))
         self.new_key_button.setVisible(
             schedule is not None and schedule.state.needs_key and not asking
         )
+        if focus and self.new_key_button.isVisible():
+            self.new_key_button.setFocus()
 
     def restore_backup(self, source: Path, secret: str) -> Task:
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""
