@@ -53,7 +53,7 @@ from iop_companion.ui.widgets import (
     without_mnemonic,
 )
 
-TITLE = "This journal's key was changed on another computer"
+TITLE = "New keys from your other computer"
 INTRO = (
     "Your journal was given new keys on your other computer. Until this computer has them "
     "too, what you write here stays here, and nothing new comes in."
