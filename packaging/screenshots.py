@@ -206,12 +206,14 @@ def main() -> None:
         grab(first, out, "open-from-folder")
         from_folder.sync_dir.setText(str(sync_dir))
         from_folder.secret.setText(code)
+        # Typed before they show, so the words on its strength are laid out with them (offscreen,
+        # a line that appears later doesn't grow what holds it, and the last field is cut off).
+        from_folder.new_passphrase.setText(PASSPHRASE)
+        from_folder.confirm.setText(PASSPHRASE)
         from_folder.submit()  # the recovery code: a passphrase for this computer is asked for
         while not from_folder.new_part.isVisible():
             QApplication.processEvents()
         from_folder.sync_dir.setText(SHOWN_SYNC_DIR)
-        from_folder.new_passphrase.setText(PASSPHRASE)
-        from_folder.confirm.setText(PASSPHRASE)
         grab(first, out, "open-from-folder-new-passphrase")
         from_folder.start_over()
         first.close()
@@ -344,10 +346,10 @@ def main() -> None:
         new_key, new_code = new_keys_elsewhere(window, Path(tmp))
         new_key.passphrase.setText(NEW_PASSPHRASE)
         grab(new_key, out, "new-key")
+        new_key.new_fields.passphrase.setText(PASSPHRASE)  # before they show, as above
+        new_key.new_fields.confirm.setText(PASSPHRASE)
         new_key.use_code()  # Use the recovery code instead
         new_key.code.setText(new_code)
-        new_key.new_fields.passphrase.setText(PASSPHRASE)
-        new_key.new_fields.confirm.setText(PASSPHRASE)
         grab(new_key, out, "new-key-recovery-code")
         new_key.reject()  # Not now: the status bar keeps a way back
         grab(window, out, "journal-not-in-step")
