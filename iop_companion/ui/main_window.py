@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         debounce_ms, poll_ms = self.sync_timing
         self.sync_schedule = SyncSchedule(self.live, self, debounce_ms=debounce_ms, poll_ms=poll_ms)
         self.in_step_status.follow(self.sync_schedule)
-        self.sync_schedule.new_key_needed.connect(self.ask_for_new_key)
+        self.sync_schedule.new_key_needed.connect(self._new_key_found)
         self.sync_schedule.changed.connect(self._offer_new_key)
         for page in self.journal_pages:
             page.open(self.live)
@@ -747,6 +747,19 @@ class MainWindow(QMainWindow):
         dialog = self._open(KeepInStepDialog(self.sync_schedule, self))
         dialog.new_key_wanted.connect(lambda: self.ask_for_new_key(dialog))
         return dialog
+
+    def _new_key_found(self) -> None:
+        """A pass found that another computer changed the key: ask, but not over a dialog the
+        person may be typing in (the words would go into the passphrase field, unseen). Then
+        it asks as that one closes, and the status bar has the way in meanwhile."""
+        schedule = self.sync_schedule
+        if schedule is None or not schedule.state.needs_key:
+            return
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, QDialog) and not isinstance(busy, NewKeyDialog):
+            busy.finished.connect(self._new_key_found, Qt.ConnectionType.SingleShotConnection)
+            return
+        self.ask_for_new_key()
 
     def ask_for_new_key(self, parent: QWidget | None = None) -> NewKeyDialog | None:
         """Another computer changed the journal's key: the passphrase chosen there, or the

@@ -257,6 +257,21 @@ def test_not_now_asks_no_more_until_the_person_does(qtbot, computers) -> None:
     assert WIN_ON_B in texts(two.a)
 
 
+def test_it_waits_for_the_dialog_the_person_is_typing_in(qtbot, computers) -> None:
+    two = computers
+    log = two.b.log_win()
+    assert log is not None
+    in_front(qtbot, log)
+    qtbot.keyClicks(log.text, "Said one")
+    two.a.rotate_key(NEW, kdf=FAST_KDF)
+    qtbot.waitUntil(lambda: status(two.b) == NEEDS_KEY_WORDS, timeout=10_000)
+    assert not asking(two.b)  # not on top of what is being written
+    qtbot.keyClicks(log.text, " honest sentence")
+    assert log.text.text() == WIN_ON_B and log.text.hasFocus()
+    log.reject()
+    qtbot.waitUntil(lambda: len(asking(two.b)) == 1)  # as soon as it closed
+
+
 def test_lock_closes_it_and_the_next_unlock_asks_again(qtbot, computers) -> None:
     two = computers
     dialog, _ = new_keys_on_a(qtbot, two)
