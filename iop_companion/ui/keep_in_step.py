@@ -41,10 +41,10 @@ from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.sync_schedule import Computer, SyncSchedule, ago_words
 from iop_companion.ui.widgets import (
     SPACE,
+    ScaledText,
     busy_bar,
     ems,
     fit_to_screen,
-    heading,
     labelled,
     muted,
     paragraph,
@@ -156,7 +156,8 @@ class KeepInStepDialog(QDialog):
         after.addWidget(self.new_key_part)
         after.addWidget(muted(OTHER_WORDS))
         after.addSpacing(SPACE)
-        after.addWidget(heading("Your other computers", 1.0))
+        # Bold words, not a heading: Orca reads a dialog's labels as it opens, not its headings.
+        after.addWidget(ScaledText("Your other computers", 1.0, bold=True))
         self.no_other = muted(NO_OTHER_WORDS)
         after.addWidget(self.no_other)
         # The rows, in a part of their own where they are shown: a screen reader's review of
