@@ -285,7 +285,9 @@ def main() -> None:
         grab(preferences, out, "preferences-look")
         preferences.reject()
         window.show_help()
-        grab(window.findChildren(HelpDialog)[-1], out, "help-now")
+        help_now = window.findChildren(HelpDialog)[-1]
+        grab(help_now, out, "help-now")
+        help_now.close()  # a dialog left open holds back the new-key dialog, as it would
         window.tabs.setCurrentWidget(window.showing_up_page)
         grab(window, out, "showing-up")
         window.tabs.setCurrentWidget(window.know_now_page)
