@@ -26,6 +26,7 @@ from iop_companion.export.wallet_card import WalletCard
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
+from iop_companion.ui.new_key import NewKeyDialog
 from iop_companion.ui.preferences import LOOK_TAB
 from iop_companion.ui.quick_hide import cover, uncover
 from iop_companion.ui.theme import SCHEMES, STANDARD, TEXT_SIZES, apply_look
@@ -34,6 +35,7 @@ from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import KdfParams
 
 PASSPHRASE = "lamp orchard tuesday violin"  # noqa: S105 (sample data for screenshots)
+NEW_PASSPHRASE = "kettle harbor winter maple"  # noqa: S105 (chosen on the other computer)
 SHOWN_SYNC_DIR = "/home/sam/Sync/journal"  # where the sample's folder is said to be
 TODAY = datetime(2026, 11, 27, 18, 0).astimezone()
 
@@ -155,6 +157,19 @@ def in_step_with_another(window: MainWindow, tmp: Path) -> None:
     window.sync_schedule.refresh()
 
 
+def new_keys_elsewhere(window: MainWindow, tmp: Path) -> tuple[NewKeyDialog, str]:
+    """The second computer (see ``in_step_with_another``) gives the journal new keys; the
+    window's next pass finds it and asks for them. The recovery code shown there, too."""
+    assert window.sync_schedule is not None
+    laptop = OpenJournal.open_with_passphrase(tmp / "laptop", PASSPHRASE, MemoryKeychain())
+    with laptop:
+        code = laptop.rotate_key(NEW_PASSPHRASE, kdf=KdfParams()).result.recovery_code
+    window.sync_schedule.request()
+    while not (asking := [d for d in window.findChildren(NewKeyDialog) if d.isVisible()]):
+        QApplication.processEvents()
+    return asking[0], code
+
+
 def grab(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
@@ -191,12 +206,14 @@ def main() -> None:
         grab(first, out, "open-from-folder")
         from_folder.sync_dir.setText(str(sync_dir))
         from_folder.secret.setText(code)
+        # Typed before they show, so the words on its strength are laid out with them (offscreen,
+        # a line that appears later doesn't grow what holds it, and the last field is cut off).
+        from_folder.new_passphrase.setText(PASSPHRASE)
+        from_folder.confirm.setText(PASSPHRASE)
         from_folder.submit()  # the recovery code: a passphrase for this computer is asked for
         while not from_folder.new_part.isVisible():
             QApplication.processEvents()
         from_folder.sync_dir.setText(SHOWN_SYNC_DIR)
-        from_folder.new_passphrase.setText(PASSPHRASE)
-        from_folder.confirm.setText(PASSPHRASE)
         grab(first, out, "open-from-folder-new-passphrase")
         from_folder.start_over()
         first.close()
@@ -249,7 +266,7 @@ def main() -> None:
         grab(window, out, "journal-in-step")
         keep = window.keep_in_step()
         assert keep is not None
-        keep.folder_label.setText(SHOWN_SYNC_DIR)
+        keep.show_folder(SHOWN_SYNC_DIR)
         grab(keep, out, "keep-in-step-with-another")
         keep.reject()
         data = window.export_and_import()
@@ -268,7 +285,9 @@ def main() -> None:
         grab(preferences, out, "preferences-look")
         preferences.reject()
         window.show_help()
-        grab(window.findChildren(HelpDialog)[-1], out, "help-now")
+        help_now = window.findChildren(HelpDialog)[-1]
+        grab(help_now, out, "help-now")
+        help_now.close()  # a dialog left open holds back the new-key dialog, as it would
         window.tabs.setCurrentWidget(window.showing_up_page)
         grab(window, out, "showing-up")
         window.tabs.setCurrentWidget(window.know_now_page)
@@ -323,6 +342,19 @@ def main() -> None:
         assert window.live is not None
         window.live.pool.waitForDone()  # the search runs off the UI thread
         grab(window, out, "search")
+        window.journal_page.search.clear()
+        window.journal_page.apply_view()
+        window.live.pool.waitForDone()
+        new_key, new_code = new_keys_elsewhere(window, Path(tmp))
+        new_key.passphrase.setText(NEW_PASSPHRASE)
+        grab(new_key, out, "new-key")
+        new_key.new_fields.passphrase.setText(PASSPHRASE)  # before they show, as above
+        new_key.new_fields.confirm.setText(PASSPHRASE)
+        new_key.use_code()  # Use the recovery code instead
+        new_key.code.setText(new_code)
+        grab(new_key, out, "new-key-recovery-code")
+        new_key.reject()  # Not now: the status bar keeps a way back
+        grab(window, out, "journal-not-in-step")
         window.close()
     app.quit()
 

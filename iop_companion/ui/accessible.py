@@ -73,7 +73,8 @@ class Message(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if muted:  # a hint's colour, as ``widgets.muted``
             self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.setVisible(stays or bool(text))
+        if not (stays or text):
+            self.hide()  # shown with its parent otherwise: shown now, it would be a window
 
     def say(self, sentence: str, *, again: bool = True) -> None:
         """Show ``sentence`` (nothing: hide, unless it ``stays``), and have a screen reader say

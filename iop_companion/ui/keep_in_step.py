@@ -9,6 +9,7 @@ other computers heard from and when, Forget this computer for each, and Stop kee
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ from iop_companion.ui.recent_files import ask_folder
 from iop_companion.ui.sync_schedule import Computer, SyncSchedule, ago_words
 from iop_companion.ui.widgets import (
     SPACE,
+    ScaledText,
     busy_bar,
     ems,
     fit_to_screen,
@@ -130,14 +132,12 @@ class KeepInStepDialog(QDialog):
         after = QVBoxLayout(self.in_step_part)
         after.setContentsMargins(0, 0, 0, 0)
         after.setSpacing(SPACE)
-        after.addWidget(paragraph(IN_STEP_WORDS))
+        # The words and the folder in one label: a screen reader reading the dialog as it
+        # opens (Orca) leaves out a label of one or two words, as a path is.
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_label.setTextFormat(Qt.TextFormat.RichText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.folder_label.font()
-        font.setBold(True)
-        self.folder_label.setFont(font)
         after.addWidget(self.folder_label)
         # While another computer's new key isn't known here: what happened, and the way on.
         self.new_key_part = QWidget()
@@ -156,16 +156,17 @@ class KeepInStepDialog(QDialog):
         after.addWidget(self.new_key_part)
         after.addWidget(muted(OTHER_WORDS))
         after.addSpacing(SPACE)
-        self.computers_heading = paragraph("Your other computers")
-        heading_font = self.computers_heading.font()
-        heading_font.setBold(True)
-        self.computers_heading.setFont(heading_font)
-        after.addWidget(self.computers_heading)
+        # Bold words, not a heading: Orca reads a dialog's labels as it opens, not its headings.
+        after.addWidget(ScaledText("Your other computers", 1.0, bold=True))
         self.no_other = muted(NO_OTHER_WORDS)
         after.addWidget(self.no_other)
-        self.computer_rows = QVBoxLayout()
+        # The rows, in a part of their own where they are shown: a screen reader's review of
+        # the dialog meets them under their heading, not after Stop keeping in step.
+        self.computers_part = QWidget()
+        self.computer_rows = QVBoxLayout(self.computers_part)
+        self.computer_rows.setContentsMargins(0, 0, 0, 0)
         self.computer_rows.setSpacing(SPACE // 2)
-        after.addLayout(self.computer_rows)
+        after.addWidget(self.computers_part)
         self.forget_buttons: dict[str, QPushButton] = {}
         after.addSpacing(SPACE)
         stop_row = QHBoxLayout()
@@ -189,6 +190,14 @@ class KeepInStepDialog(QDialog):
 
         schedule.changed.connect(self.show_state)
         self.show_state()
+        # Where it opens: the folder to choose, the new key to type, or Close (not Forget this
+        # computer, the first button Tab would find).
+        if self.start_part.isVisibleTo(self):
+            self.folder_field.setFocus()
+        elif self.new_key_part.isVisibleTo(self):
+            self.new_key_button.setFocus()
+        else:
+            self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     # -- what the person does ------------------------------------------------------------------
 
@@ -264,11 +273,14 @@ class KeepInStepDialog(QDialog):
         self.start_part.setVisible(not in_step)
         self.in_step_part.setVisible(in_step)
         if in_step:
-            self.folder_label.setText(str(state.folder))
+            self.show_folder(str(state.folder))
             self.new_key_part.setVisible(state.needs_key)
             self._show_computers(state.computers)
         if self.isVisible():
             fit_to_screen(self)
+
+    def show_folder(self, folder: str) -> None:
+        self.folder_label.setText(f"{IN_STEP_WORDS}<br><b>{html.escape(folder)}</b>")
 
     def _show_computers(self, computers: tuple[Computer, ...]) -> None:
         while self.computer_rows.count():

@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         debounce_ms, poll_ms = self.sync_timing
         self.sync_schedule = SyncSchedule(self.live, self, debounce_ms=debounce_ms, poll_ms=poll_ms)
         self.in_step_status.follow(self.sync_schedule)
-        self.sync_schedule.new_key_needed.connect(self.ask_for_new_key)
+        self.sync_schedule.new_key_needed.connect(self._new_key_found)
         self.sync_schedule.changed.connect(self._offer_new_key)
         for page in self.journal_pages:
             page.open(self.live)
@@ -748,6 +748,19 @@ class MainWindow(QMainWindow):
         dialog.new_key_wanted.connect(lambda: self.ask_for_new_key(dialog))
         return dialog
 
+    def _new_key_found(self) -> None:
+        """A pass found that another computer changed the key: ask, but not over a dialog the
+        person may be typing in (the words would go into the passphrase field, unseen). Then
+        it asks as that one closes, and the status bar has the way in meanwhile."""
+        schedule = self.sync_schedule
+        if schedule is None or not schedule.state.needs_key:
+            return
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, QDialog) and not isinstance(busy, NewKeyDialog):
+            busy.finished.connect(self._new_key_found, Qt.ConnectionType.SingleShotConnection)
+            return
+        self.ask_for_new_key()
+
     def ask_for_new_key(self, parent: QWidget | None = None) -> NewKeyDialog | None:
         """Another computer changed the journal's key: the passphrase chosen there, or the
         recovery code. Opened once by the pass that found it (passes wait meanwhile), and
@@ -759,20 +772,24 @@ class MainWindow(QMainWindow):
                 shown.raise_()
                 shown.activateWindow()
                 return shown
+        from_button = self.new_key_button.hasFocus()  # it hides while the dialog is open
         dialog = self._open(NewKeyDialog(self.sync_schedule, parent or self))
         dialog.taken.connect(self.status.say)
-        dialog.finished.connect(self._offer_new_key)
+        dialog.finished.connect(lambda: self._offer_new_key(focus=from_button))
         self._offer_new_key()
         return dialog
 
-    def _offer_new_key(self) -> None:
+    def _offer_new_key(self, *, focus: bool = False) -> None:
         """The status bar's way back to the new key's dialog: while the key is unknown and
-        the dialog isn't open."""
+        the dialog isn't open; with the ``focus`` back on it after Not now, when it was asked
+        from there (not on Hide now, where the focus went as it hid)."""
         schedule = self.sync_schedule
         asking = any(d.isVisible() for d in self.findChildren(NewKeyDialog))
         self.new_key_button.setVisible(
             schedule is not None and schedule.state.needs_key and not asking
         )
+        if focus and self.new_key_button.isVisible():
+            self.new_key_button.setFocus()
 
     def restore_backup(self, source: Path, secret: str) -> Task:
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""

@@ -53,7 +53,7 @@ from iop_companion.ui.widgets import (
     without_mnemonic,
 )
 
-TITLE = "This journal's key was changed on another computer"
+TITLE = "New keys from your other computer"
 INTRO = (
     "Your journal was given new keys on your other computer. Until this computer has them "
     "too, what you write here stays here, and nothing new comes in."
@@ -65,6 +65,7 @@ CODE_WORDS = (
     "The recovery code the other computer showed when it gave the journal new keys. "
     "The code you had before no longer works."
 )
+NEW_WORDS = f"Choose a new passphrase too. {PASSPHRASE_EVERYWHERE}"
 NEW_LABEL = "A &new passphrase"
 AGAIN_LABEL = "The &same passphrase again"
 USE_CODE = "Use the recovery &code instead"
@@ -96,7 +97,7 @@ class NewKeyDialog(QDialog):
         self.schedule = schedule
         self.working = False
         self.setWindowTitle(TITLE)
-        self.setMinimumWidth(ems(self, 60))
+        self.setMinimumWidth(ems(self, 70))  # as Keep in step: fewer lines on a low screen
         outer = QVBoxLayout(self)
         outer.setSpacing(SPACE * 3 // 2)
         outer.addWidget(paragraph(INTRO))
@@ -123,6 +124,7 @@ class NewKeyDialog(QDialog):
         self.code.setAccessibleName(without_mnemonic(CODE_LABEL))
         self.code.setAccessibleDescription(CODE_WORDS)
         part.addLayout(labelled(CODE_LABEL, self.code))
+        part.addWidget(muted(NEW_WORDS))  # seen, as the new passphrase's description is heard
         self.new_fields = NewPassphraseFields(
             NEW_LABEL, AGAIN_LABEL, description=PASSPHRASE_EVERYWHERE, strength=strength
         )

@@ -43,7 +43,7 @@ FOLDER_SETTLE_MS = 500  # a sync tool writes a file in bursts: one pass after th
 SLOW_MS = 700  # a pass longer than this says "Keeping in step…" (a quick one says nothing)
 REFRESH_MS = 30_000  # "a minute ago" becomes "2 minutes ago"
 KEEPING_WORDS = "Keeping in step…"
-NEEDS_KEY_WORDS = "Not in step until you type the new passphrase"
+NEEDS_KEY_WORDS = "Not in step for now"  # beside Type the new passphrase…, and short
 
 Computer = tuple[str, datetime | None]  # its id, and when it was last heard from
 Now = Callable[[], datetime]

@@ -292,6 +292,18 @@ def test_the_same_message_twice_is_said_twice(qtbot, window, heard) -> None:
     assert heard.count("Saved. That counts.") == 2
 
 
+def test_a_hint_that_stays_is_no_window_of_its_own_before_it_is_placed(qtbot) -> None:
+    """A passphrase's strength is made before it is placed in a window. Shown meanwhile, it was
+    a window of its own for a moment, which Orca said as an empty "notification"."""
+    message = Message(stays=True)
+    assert not message.isVisible()
+    page = QWidget()
+    qtbot.addWidget(page)
+    message.setParent(page)
+    page.show()
+    assert message.isVisible()  # it stays, with its page
+
+
 def test_a_message_appearing_is_said_once(qtbot, heard) -> None:
     page = QWidget()
     qtbot.addWidget(page)

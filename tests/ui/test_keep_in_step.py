@@ -7,11 +7,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import first_sentence
 from iop_companion.errors import FolderUnavailable, SyncFolderNotEmpty
-from iop_companion.ui.keep_in_step import FORGET_QUESTION, TITLE, KeepInStepDialog
+from iop_companion.ui.accessible import name_of
+from iop_companion.ui.keep_in_step import (
+    FORGET_QUESTION,
+    IN_STEP_WORDS,
+    TITLE,
+    KeepInStepDialog,
+)
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.sync_schedule import InStep, ago_words, status_words
 from iop_companion.vault.keychain import MemoryKeychain
@@ -82,7 +90,8 @@ def test_keeping_in_step_into_an_empty_folder(qtbot, window, sync_dir: Path) -> 
     assert dialog.start_part.isVisible() and not dialog.in_step_part.isVisible()
     keep_in_step(qtbot, dialog, sync_dir)
     assert dialog.in_step_part.isVisible() and not dialog.start_part.isVisible()
-    assert dialog.folder_label.text() == str(sync_dir)
+    # The folder in the words' label: a screen reader reading the dialog says both.
+    assert name_of(dialog.folder_label).split() == [*IN_STEP_WORDS.split(), str(sync_dir)]
     assert dialog.no_other.isVisible() and not dialog.forget_buttons
     assert dialog.message.text() == "Your journal is in the folder now, and kept in step."
     assert any(sync_dir.iterdir())  # written there, encrypted
@@ -148,6 +157,43 @@ def test_forget_a_computer(qtbot, window, sync_dir: Path, tmp_path: Path) -> Non
     assert not dialog.forget_buttons and dialog.no_other.isVisible()
     assert dialog.message.text() == "That computer is forgotten here."
     assert status(window).startswith("Ready for your other computer")
+
+
+def heard_in_order(widget: QWidget) -> list[str]:
+    """The names a screen reader meets reviewing ``widget``, in its order (shown ones only)."""
+    found = QAccessible.queryAccessibleInterface(widget)
+    names: list[str] = []
+
+    def walk(node: QAccessibleInterface) -> None:
+        if node.state().invisible:
+            return
+        if name := node.text(QAccessible.Text.Name):
+            names.append(name)
+        for index in range(node.childCount()):
+            walk(node.child(index))
+
+    assert found is not None
+    walk(found)
+    return names
+
+
+def test_in_step_it_opens_on_close_with_each_computer_under_its_heading(
+    qtbot, window, sync_dir: Path, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, window)
+    keep_in_step(qtbot, dialog, sync_dir)
+    join(sync_dir, tmp_path / "second computer")
+    assert window.sync_schedule is not None
+    window.sync_schedule.request()
+    qtbot.waitUntil(lambda: len(dialog.forget_buttons) == 1)
+    dialog.reject()
+
+    dialog = opened(qtbot, window)
+    close = dialog.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.hasFocus()  # not Forget this computer, the first button Tab finds
+    heard = heard_in_order(dialog)
+    assert heard.index("Your other computers") < heard.index("Forget this computer")
+    assert heard.index("Forget this computer") < heard.index("Stop keeping in step")
 
 
 def test_forgetting_can_be_called_off(qtbot, window, sync_dir: Path, tmp_path: Path) -> None:

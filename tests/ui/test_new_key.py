@@ -13,15 +13,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
 from iop_companion.errors import KeyChangedElsewhere, WrongPassphrase, WrongRecoveryCode
 from iop_companion.ui.keep_in_step import KeepInStepDialog
 from iop_companion.ui.main_window import MainWindow
-from iop_companion.ui.new_key import TAKEN_WORDS, TITLE, NewKeyDialog
+from iop_companion.ui.new_key import NEW_WORDS, TAKEN_WORDS, TITLE, NewKeyDialog
 from iop_companion.ui.sync_schedule import NEEDS_KEY_WORDS, SyncSchedule
-from iop_companion.ui.widgets import focus_chain
+from iop_companion.ui.widgets import PASSPHRASE_EVERYWHERE, focus_chain
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.every_screen import in_front
 from tests.ui.helpers import unlock
@@ -140,6 +140,10 @@ def test_the_recovery_code_shown_there_and_a_new_passphrase(qtbot, computers) ->
     assert dialog.code_part.isVisible() and not dialog.passphrase_part.isVisible()
     assert dialog.code.hasFocus()
     assert dialog.switch_button.text() == "Use the pass&phrase instead"
+    # What the new passphrase becomes is seen, not only heard in the field's description.
+    assert NEW_WORDS in [label.text() for label in dialog.code_part.findChildren(QLabel)]
+    assert PASSPHRASE_EVERYWHERE in NEW_WORDS
+    assert dialog.new_fields.passphrase.accessibleDescription() == PASSPHRASE_EVERYWHERE
     qtbot.keyClicks(dialog.code, code)
     qtbot.keyClicks(dialog.new_fields.passphrase, CHOSEN_ON_B)
     assert dialog.new_fields.strength.text()  # honest words on it, as at setup
@@ -223,6 +227,7 @@ def test_not_now_asks_no_more_until_the_person_does(qtbot, computers) -> None:
     assert isinstance(keep, KeepInStepDialog)
     in_front(qtbot, keep)
     assert keep.new_key_part.isVisible() and keep.new_key_button.isEnabled()
+    assert keep.new_key_button.hasFocus()  # it opens on the way on
     tab = Qt.FocusPolicy.TabFocus
     stops = [w for w in focus_chain(keep) if w.isVisible() and w.focusPolicy() & tab]
     [forget] = keep.forget_buttons.values()
@@ -233,9 +238,16 @@ def test_not_now_asks_no_more_until_the_person_does(qtbot, computers) -> None:
     again.reject()
     keep.reject()
 
-    qtbot.mouseClick(two.b.new_key_button, Qt.MouseButton.LeftButton)  # the status bar's
+    in_front(qtbot, two.b)
+    two.b.new_key_button.setFocus()
+    qtbot.keyClick(two.b.new_key_button, Qt.Key.Key_Space)  # the status bar's
     [again] = asking(two.b)
     assert not two.b.new_key_button.isVisible()
+    qtbot.mouseClick(again.not_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not asking(two.b))
+    assert two.b.focusWidget() is two.b.new_key_button  # where it was asked from, not Hide now
+    qtbot.mouseClick(two.b.new_key_button, Qt.MouseButton.LeftButton)
+    [again] = asking(two.b)
     in_front(qtbot, again)
     qtbot.keyClicks(again.passphrase, NEW)
     take_it(qtbot, again, again.passphrase)
@@ -243,6 +255,21 @@ def test_not_now_asks_no_more_until_the_person_does(qtbot, computers) -> None:
     assert schedule._poll.isActive() and schedule.passes > passes
     two.a.sync_pass()
     assert WIN_ON_B in texts(two.a)
+
+
+def test_it_waits_for_the_dialog_the_person_is_typing_in(qtbot, computers) -> None:
+    two = computers
+    log = two.b.log_win()
+    assert log is not None
+    in_front(qtbot, log)
+    qtbot.keyClicks(log.text, "Said one")
+    two.a.rotate_key(NEW, kdf=FAST_KDF)
+    qtbot.waitUntil(lambda: status(two.b) == NEEDS_KEY_WORDS, timeout=10_000)
+    assert not asking(two.b)  # not on top of what is being written
+    qtbot.keyClicks(log.text, " honest sentence")
+    assert log.text.text() == WIN_ON_B and log.text.hasFocus()
+    log.reject()
+    qtbot.waitUntil(lambda: len(asking(two.b)) == 1)  # as soon as it closed
 
 
 def test_lock_closes_it_and_the_next_unlock_asks_again(qtbot, computers) -> None:
