@@ -186,6 +186,8 @@ class KeepInStepDialog(QDialog):
         outer.addStretch(1)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
+        # Focused, it doesn't become the main action: Keep in step stays that, once shown again.
+        self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         outer.addWidget(self.close_buttons)
 
         schedule.changed.connect(self.show_state)
@@ -270,6 +272,7 @@ class KeepInStepDialog(QDialog):
     def show_state(self) -> None:
         state = self.schedule.state
         in_step = state.folder is not None
+        switched = self.in_step_part.isVisibleTo(self) != in_step
         self.start_part.setVisible(not in_step)
         self.in_step_part.setVisible(in_step)
         if in_step:
@@ -277,6 +280,8 @@ class KeepInStepDialog(QDialog):
             self.new_key_part.setVisible(state.needs_key)
             self._show_computers(state.computers)
         if self.isVisible():
+            if switched:  # the other side's size, not the larger of the two
+                self.adjustSize()
             fit_to_screen(self)
 
     def show_folder(self, folder: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -240,6 +240,15 @@ class NewKeyDialog(QDialog):
         self.message.say(sentence)
         if self.isVisible():
             fit_to_screen(self)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            # What it holds grew (the words on a new passphrase's strength, a line or two):
+            # Qt grows a window only to its minimum, which leaves wrapped words out, and the
+            # fields under them were squeezed.
+            fit_to_screen(self)
+        return handled
 
     def _say_at(self, sentence: str, field: QWidget) -> None:
         self.say(sentence)

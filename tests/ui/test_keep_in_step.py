@@ -220,6 +220,26 @@ def test_stop_keeping_in_step_leaves_the_folder(qtbot, window, sync_dir: Path) -
     assert status(window) == ""
 
 
+def test_stopped_it_is_the_size_of_what_it_shows_with_keep_in_step_the_main_action(
+    qtbot, window, sync_dir: Path, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, window)
+    keep_in_step(qtbot, dialog, sync_dir)
+    join(sync_dir, tmp_path / "second computer")
+    assert window.sync_schedule is not None
+    window.sync_schedule.request()
+    qtbot.waitUntil(lambda: len(dialog.forget_buttons) == 1)
+    dialog.reject()
+    dialog = opened(qtbot, window)  # on Close
+    dialog.stop_button.click()
+    qtbot.waitUntil(lambda: dialog.start_part.isVisible() and not dialog.working)
+    layout = dialog.layout()
+    assert layout is not None
+    assert dialog.height() <= layout.totalHeightForWidth(dialog.width())  # not the taller side's
+    close = dialog.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert dialog.keep_button.isDefault() and not close.isDefault()  # Close had the focus
+
+
 def test_a_folder_gone_is_said_in_the_status(qtbot, window, sync_dir: Path) -> None:
     dialog = opened(qtbot, window)
     keep_in_step(qtbot, dialog, sync_dir)

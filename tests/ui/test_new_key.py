@@ -284,6 +284,34 @@ def test_lock_closes_it_and_the_next_unlock_asks_again(qtbot, computers) -> None
     qtbot.waitUntil(lambda: len(asking(two.b)) == 1, timeout=10_000)
 
 
+@pytest.mark.parametrize("size", ["standard", "large"])
+def test_the_fields_stay_whole_as_words_on_the_strength_appear(
+    qtbot,
+    looked,  # noqa: F811 (the fixture)
+    window,
+    size: str,
+) -> None:
+    """Words on a new passphrase's strength appear under it as it is typed, a line or two: the
+    dialog grows with them, and the fields keep their whole height (at 150% on a laptop, the
+    window stayed at its minimum size and squeezed them)."""
+    looked("light", size)
+    unlock(qtbot, window)
+    dialog = window.ask_for_new_key()
+    assert dialog is not None
+    dialog.use_code()
+    in_front(qtbot, dialog)
+    dialog.resize(dialog.width(), dialog.minimumHeight())  # as a window manager may leave it
+    fields = dialog.new_fields
+    fields.passphrase.setText("password1")  # words on it that take two lines at any size
+    assert len(fields.strength.text()) > 80
+    fields.confirm.setText("password1")
+    layout = dialog.layout()
+    assert layout is not None
+    qtbot.waitUntil(lambda: dialog.height() >= layout.totalHeightForWidth(dialog.width()))
+    assert fields.confirm.geometry().bottom() < fields.height()
+    assert problems(dialog) == []
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_it_reads_and_fits_in_light_and_dark(
     qtbot,
