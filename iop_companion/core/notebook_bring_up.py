@@ -26,7 +26,7 @@ from iop_companion.core.storage import (
 from iop_companion.errors import InvalidEntry, NotInNotebook
 from iop_companion.vault.database import plain_errors
 
-_BROUGHT_UP_ORDER = "ORDER BY brought_up_on DESC, id DESC"
+_BROUGHT_UP_ORDER = "ORDER BY brought_up_on DESC, uid DESC"
 
 
 class BringUp(Service):

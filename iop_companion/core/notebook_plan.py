@@ -36,7 +36,7 @@ from iop_companion.vault.database import plain_errors
 class Plan(Service):
     def plan(self) -> list[PlanItem]:
         """The weekly plan, Monday first, then by time (items with no time last)."""
-        return self._plan("ORDER BY weekday, at IS NULL, at, id")
+        return self._plan("ORDER BY weekday, at IS NULL, at, uid")
 
     def plan_item(self, plan_id: int) -> PlanItem:
         return first_found(self._plan("WHERE id = ?", [plan_id]), NotInNotebook)

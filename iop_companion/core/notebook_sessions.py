@@ -57,7 +57,7 @@ _SESSION_SELECT = """
     LEFT JOIN notebook_plan p ON p.id = s.plan_id
     LEFT JOIN entries e ON e.uid = s.entry_uid
 """
-_SESSION_ORDER = "ORDER BY s.day DESC, s.at IS NULL, s.at DESC, s.id DESC"
+_SESSION_ORDER = "ORDER BY s.day DESC, s.at IS NULL, s.at DESC, s.uid DESC"
 
 
 class Sessions(Plan):

@@ -25,7 +25,14 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from iop_companion.core.notebook_model import NoteSection
+from iop_companion.core.changes import Done
+from iop_companion.core.model import Kind
+from iop_companion.core.notebook_model import (
+    Attendance,
+    NoteSection,
+    RecordedSession,
+    SessionKind,
+)
 from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
 from iop_companion.errors import KnownError
 from iop_companion.export.data import write_json
@@ -211,6 +218,78 @@ class ThreeComputers(RuleBasedStateMachine):
     def add_bring_up(self, n: int, text: str) -> None:
         self.computers[n].add_bring_up(text)
 
+    @rule(n=st.integers(0, COMPUTERS - 1), pick=st.integers(0, 50), day=st.none() | DAY)
+    def mark_brought_up(self, n: int, pick: int, day: date | None) -> None:
+        items = self.computers[n].notebook.bring_up_items()
+        if items:
+            self.computers[n].mark_brought_up(items[pick % len(items)].id, day)
+
+    @rule(n=st.integers(0, COMPUTERS - 1), text=TEXT, day=DAY, private=st.booleans())
+    def hard_moment(self, n: int, text: str, day: date, private: bool) -> None:
+        done = self.computers[n].log_hard_moment(text=text, day=day, private=private)
+        self.logged.add(done.result.entry.uid)
+
+    @rule(n=st.integers(0, COMPUTERS - 1), pick=st.integers(0, 50), text=TEXT)
+    def picking_up(self, n: int, pick: int, text: str) -> None:
+        journal = self.computers[n]
+        moments = [e for e in self._entries(n) if e.kind is Kind.HARD_MOMENT]
+        if moments:
+            moment = moments[pick % len(moments)]
+            with contextlib.suppress(KnownError):  # notes for it already, on this computer
+                journal.record_picking_up(moment.id, going_on=text, halt=["tired"])
+
+    @rule(n=st.integers(0, COMPUTERS - 1), text=TEXT, name=st.sampled_from(["Work", "Family"]))
+    def add_quick_win(self, n: int, text: str, name: str) -> None:
+        with contextlib.suppress(KnownError):  # no such category here, or already a quick win
+            self.computers[n].add_template(text, name)
+
+    @rule(
+        n=st.integers(0, COMPUTERS - 1),
+        weekday=st.integers(0, 6),
+        kind=st.sampled_from(list(SessionKind)),
+    )
+    def add_plan_item(self, n: int, weekday: int, kind: SessionKind) -> None:
+        self.computers[n].add_plan_item(weekday, None, kind, "group room 2")
+
+    @rule(n=st.integers(0, COMPUTERS - 1), pick=st.integers(0, 50))
+    def remove_plan_item(self, n: int, pick: int) -> None:
+        plan = self.computers[n].notebook.plan()
+        if plan:
+            self.computers[n].remove_plan_item(plan[pick % len(plan)].id)
+
+    @rule(n=st.integers(0, COMPUTERS - 1), pick=st.integers(0, 50), day=DAY)
+    def i_was_there(self, n: int, pick: int, day: date) -> None:
+        plan = self.computers[n].notebook.plan()
+        if plan:
+            self._session_win(self.computers[n].i_was_there(plan[pick % len(plan)].id, day))
+
+    @rule(
+        n=st.integers(0, COMPUTERS - 1),
+        day=DAY,
+        attendance=st.sampled_from(list(Attendance)),
+        note=TEXT,
+    )
+    def record_session(self, n: int, day: date, attendance: Attendance, note: str) -> None:
+        self._session_win(
+            self.computers[n].record_session(day, SessionKind.GROUP, attendance, note)
+        )
+
+    def _session_win(self, done: Done[RecordedSession]) -> None:
+        """A session logs its win (being there), or takes it back (not there after all)."""
+        win = done.result.win
+        if win is not None:
+            (self.deleted if win.what == "deleted" else self.logged).add(win.entry.uid)
+
+    @rule(n=st.integers(0, COMPUTERS - 1), pick=st.integers(0, 50))
+    def delete_session(self, n: int, pick: int) -> None:
+        sessions = self.computers[n].notebook.sessions(date(2026, 11, 1), date(2026, 11, 28))
+        if sessions:
+            self.computers[n].delete_session(sessions[pick % len(sessions)].id)
+
+    @rule(n=st.integers(0, COMPUTERS - 1), signs=TEXT, places=TEXT)
+    def hard_times_plan(self, n: int, signs: str, places: str) -> None:
+        self.computers[n].save_hard_times_plan(signs=signs, places=places)
+
     @rule(n=st.integers(0, COMPUTERS - 1), day=DAY, line=TEXT)
     def how_i_am(self, n: int, day: date, line: str) -> None:
         self.computers[n].record_how_i_am(day, words=["tired"], line=line)
@@ -282,7 +361,16 @@ class ThreeComputers(RuleBasedStateMachine):
             assert document == documents[0], (differ, sorted(mine ^ first)[:4])
         # What each took in kept its progress totals right (the day tallies' triggers).
         assert all(journal.journal.tallies_match() for journal in self.computers)
-        there = {e["uid"] for e in documents[0]["entries"]}
+        # Private entries stay out of an export: every computer holds the same ones too.
+        held = [
+            sorted(
+                (e.uid, e.text, e.note, e.day, e.kind, e.private, e.category, e.tags)
+                for e in journal.journal.entries()
+            )
+            for journal in self.computers
+        ]
+        assert held[1:] == held[:1] * (COMPUTERS - 1)
+        there = {uid for uid, *_ in held[0]}
         lost = self.logged - self.deleted - there
         assert not lost, f"wins were lost: {lost}"
 
