@@ -53,7 +53,15 @@ def first_found(found: Sequence[_Found], missing: Callable[[], Exception]) -> _F
 
 
 def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
-    """Add a row and return its id; the caller holds the transaction."""
+    """Add a row and return its id; the caller holds the transaction. A row put back under
+    its old id (Undo, Redo) takes back the uid it had, so the journal's other computers see the
+    same row come back (``schema.m008``'s sync_gone)."""
+    if "id" in row and "uid" not in row:
+        gone = db.execute(
+            "SELECT uid FROM sync_gone WHERE table_name = ? AND id = ?", [table, row["id"]]
+        ).fetchone()
+        if gone is not None:
+            row = {**row, "uid": gone[0]}
     row_id = db.table(table).insert(row).last_pk
     assert isinstance(row_id, int)
     return row_id

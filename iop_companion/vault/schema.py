@@ -557,6 +557,15 @@ def m007_sync(db: Database) -> None:
     db.executescript(script)
 
 
+# When an entry was logged, in microseconds since 1970 (UTC): m004's expression (written out
+# there), the same as queries.LOGGED_KEY (a test keeps them equal), so SQLite answers it from
+# the entries_by_day and entries_by_logged indexes.
+_LOGGED = (
+    "unixepoch(created_at) * 1000000"
+    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
+)
+
+
 # -- m008: what the simulation of three computers found: journals that settle alike -----------
 
 
@@ -571,19 +580,17 @@ def _changed(db: Database, table: str) -> str:
 def m008_sync_settles_alike(db: Database) -> None:
     # Issue 19. An UPDATE that changes nothing (a list numbered again, most rows where they
     # were) is no change to send: sent, its newer clock would win over a real edit made on
-    # another computer meanwhile. And a row put back by Undo (``storage.restore_row``, with its
-    # old id) takes back its old uid, so the other computers see the same row come back, and
-    # what points at it there (a session's plan item) points at it again. sync_gone keeps the
-    # uid of each row deleted while the journal is open; it is emptied when it opens
-    # (``sync_rows.forget_gone``), since Undo's history doesn't outlive that.
+    # another computer meanwhile. And a row put back by Undo or Redo (``storage.insert_row``,
+    # with its old id given) takes back its old uid, so the other computers see the same row
+    # come back, and what points at it there (a session's plan item) points at it again. Only
+    # a row given its id does: a new category or quick win may reuse a deleted one's id.
+    # sync_gone keeps the uid of each row deleted while the journal is open; it is emptied when
+    # it opens (``sync_rows.forget_gone``), since Undo's history doesn't outlive that.
     # And a day's entries are shown in the order they were logged, then by uid (not by local
     # id, which is the order they arrived in here): the same order on every computer
     # (``queries.NEWEST_FIRST``; the expression is queries.LOGGED_KEY's, as in m004).
-    script = """
-        CREATE INDEX entries_by_logged ON entries(day,
-            unixepoch(created_at) * 1000000
-            + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0),
-            uid);
+    script = f"""
+        CREATE INDEX entries_by_logged ON entries(day, {_LOGGED}, uid);
         CREATE TABLE sync_gone (
             table_name TEXT NOT NULL,
             id INTEGER NOT NULL,
@@ -600,17 +607,11 @@ def m008_sync_settles_alike(db: Database) -> None:
             BEGIN {_noted(new)} END;
         """
     for table in _GIVEN_UIDS:
-        gone = f"(SELECT uid FROM sync_gone WHERE table_name = '{table}' AND id = NEW.id)"  # noqa: S608
         script += f"""
             CREATE TRIGGER {table}_sync_gone AFTER DELETE ON {table} WHEN OLD.uid IS NOT NULL
             BEGIN
                 INSERT OR REPLACE INTO sync_gone(table_name, id, uid)
                 VALUES ('{table}', OLD.id, OLD.uid);
-            END;
-            DROP TRIGGER {table}_uid_ai;
-            CREATE TRIGGER {table}_uid_ai AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
-                UPDATE {table} SET uid = coalesce({gone}, {_NEW_UID}) WHERE id = NEW.id;
-                DELETE FROM sync_gone WHERE table_name = '{table}' AND id = NEW.id;
             END;
         """  # noqa: S608
     db.executescript(script)
@@ -618,12 +619,6 @@ def m008_sync_settles_alike(db: Database) -> None:
 
 # -- m009: per-day tallies, kept by triggers (issue 20) -----------------------------------------
 
-# When an entry was logged, in microseconds since 1970 (UTC): m004's expression, so the
-# tallies of a day are read from the entries_by_day index.
-_LOGGED = (
-    "unixepoch(created_at) * 1000000"
-    " + iif(substr(created_at, 20, 1) = '.', CAST(substr(created_at, 21, 6) AS INTEGER), 0)"
-)
 
 
 # A day's wins per category are kept as DayCount.wins_by_category holds them: a JSON list of

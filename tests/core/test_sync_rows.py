@@ -106,3 +106,21 @@ def test_two_computers_adding_at_once_show_one_order(
     b.add_phrase("Went to bed early")
     passes(a, b, a)
     assert [p.text for p in a.notebook.phrases()] == [p.text for p in b.notebook.phrases()]
+
+
+def test_a_new_category_never_takes_the_place_of_one_taken_back(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    """A category added after Undo took one back may reuse its local id; it is still a new
+    category on the other computer, and what used the old one doesn't move into it."""
+    a, b = two
+    a.add_category("Walks")
+    passes(a, b)
+    b.log_win("Walked round the park", day=MONDAY, category="Walks")
+    a.undo()
+    a.add_category("Work")
+    passes(a, b, a)
+    for journal in (a, b):
+        assert category_of(journal, "Walked round the park") is None
+        names = {c.name for c in journal.journal.categories()}
+        assert "Work" in names and "Walks" not in names

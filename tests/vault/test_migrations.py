@@ -41,6 +41,14 @@ def test_the_schema_version_counts_the_migrations() -> None:
     )
 
 
+def test_the_indexes_and_the_queries_read_when_an_entry_was_logged_alike() -> None:
+    """SQLite answers from an index only for the very expression it holds: the timeline's
+    order and the progress totals stay fast only while these two are one."""
+    from iop_companion.core.queries import LOGGED_KEY
+
+    assert LOGGED_KEY == schema._LOGGED
+
+
 def test_opening_a_current_journal_makes_no_backup(vault_folder: Path) -> None:
     Vault.unlock(vault_folder, PASSPHRASE).lock()
     assert not (vault_folder / BACKUPS_DIR).exists()
