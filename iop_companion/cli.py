@@ -1154,6 +1154,12 @@ class Cli:
                 folder.mkdir(exist_ok=True)
         result = opened.keep_in_step_through(folder).result
         where = opened.in_step_folder or folder
+        if result.went_on:
+            self.say(
+                f"This computer keeps the journal in step through {where} again, from where it "
+                f"was ({plural(result.sent, 'change')} made here since went out)."
+            )
+            return 0
         self.say(
             f"Your journal is written into {where}, encrypted ({plural(result.sent, 'change')}), "
             "and kept in step from now on."

@@ -110,8 +110,8 @@ SYNC_HELP = (
 )
 OPEN_FROM_FOLDER_HELP = (
     "Open a journal kept in step on another computer: it is built on this computer from the "
-    "folder, with the passphrase or the recovery code. With the recovery code, you choose a "
-    "passphrase for this computer too."
+    "folder, with the passphrase or the recovery code. With the recovery code, you choose a new "
+    "passphrase too: it becomes the journal's passphrase on every computer."
 )
 
 MIN_COMPUTER_PREFIX = 6  # of an id as 'sync status' shows it (8 or more characters)

@@ -1333,7 +1333,9 @@ class OpenJournal:
         folder = self.folder_sync.folder
         if folder is None:
             raise NotSyncing()
-        slots, data_key = sync_key_file(folder, typed, new_passphrase is not None)
+        slots, data_key = sync_key_file(
+            folder, typed, new_passphrase is not None, vault_id=self.vault.vault_id
+        )
         old_files = self.folder_sync.own_files()
         self.vault.take_key(slots, data_key, new_passphrase=new_passphrase, keychain=self.keychain)
         self.history.clear()

@@ -87,6 +87,7 @@ class PassResult:
     received: int = 0
     waiting: int = 0
     changes: Changes = NOTHING
+    went_on: bool = False  # ``start``: the folder held this computer's files; it went on
 
 
 def _now_ms() -> int:
@@ -161,8 +162,8 @@ class FolderSync:
             if self._key_name not in listing.names:
                 self._refuse_others(folder, listing)
                 self._write_key_file(folder)
-            state = self._state()
-            if self._holds_all_mine(listing):
+            went_on = self._holds_all_mine(listing)
+            if went_on:
                 # This computer kept this folder in step before (stopped, or the drive came
                 # back under another path): it goes on from where it was, sending only what
                 # changed since.
@@ -172,10 +173,10 @@ class FolderSync:
                 sent = 0
             else:
                 with plain_errors(), self._db.atomic():  # all of it, or none
-                    self._begin(folder, state.computer)
+                    self._begin(folder, self._state().computer)
                     sent = self._send(folder, listing, self._everything())
         result = self.sync_pass()
-        return dataclasses.replace(result, sent=result.sent + sent)
+        return dataclasses.replace(result, sent=result.sent + sent, went_on=went_on)
 
     def _holds_all_mine(self, listing: Listing) -> bool:
         """Whether the folder holds this computer's file and every segment it has sent."""
@@ -610,7 +611,7 @@ def _listing(folder: Path) -> Listing:
     if not folder.is_dir():
         raise FolderUnavailable(
             "The folder that keeps this journal in step isn't there. Connect the drive it is "
-            "on, or choose the folder again."
+            "on; if it moved, stop keeping in step and choose it where it is now."
         )
     return sync_folder.list_folder(folder)
 
@@ -630,14 +631,19 @@ def _changes_in(document: Any) -> list[SyncChange] | None:
     return changes
 
 
-def sync_key_file(folder: Path, typed: str, new_passphrase: bool) -> tuple[SlotFile, bytes]:
+def sync_key_file(
+    folder: Path, typed: str, new_passphrase: bool, *, vault_id: str | None = None
+) -> tuple[SlotFile, bytes]:
     """The key file in a folder that keeps a journal in step, and the data key ``typed`` (the
-    passphrase, or the recovery code: then only with a ``new_passphrase`` for this computer)
-    opens in it. A folder may hold another journal's key file too (copied in): each is tried.
-    Slow: Argon2id."""
+    passphrase, or the recovery code: then only with a ``new_passphrase``) opens in it. A
+    folder may hold another journal's key file too (copied in): each is tried, or only that of
+    the journal ``vault_id``. Slow: Argon2id."""
     listing = _listing(folder.absolute())
+    names = [sync_folder.key_file_name(vault_id)] if vault_id else sorted(listing.names)
     found = []
-    for name in sorted(listing.names):
+    for name in names:
+        if name not in listing.names:
+            continue
         data = sync_folder.read_file(folder, name)
         key_file = sync_folder.read_key_file(data) if data is not None else None
         if key_file is not None and sync_folder.key_file_name(key_file.slots.vault_id) == name:

@@ -165,11 +165,11 @@ class _Plan:
             raise refused(f"That {held} has no entries from {self.app} in it.")
         said = f"This {held} holds {plural(self.held, 'entry', 'entries')} from {self.app}."
         if self.how_i_am:
-            said += " Their moods go in as How I am check-ins, each in your word for it."
+            said += " Their moods come in as How I am, each in its own word."
         if self.only_mood == 1:
-            said += " 1 has only a mood, so it is a check-in alone."
+            said += " 1 has only a mood, so it comes in as How I am alone."
         elif self.only_mood:
-            said += f" {self.only_mood} have only a mood, so they are check-ins alone."
+            said += f" {self.only_mood} have only a mood, so they come in as How I am alone."
         if self.split:
             said += (
                 f" {plural(self.split, 'entry is', 'entries are')} longer than one entry here "

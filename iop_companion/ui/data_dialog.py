@@ -38,7 +38,7 @@ from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import section_title
 from iop_companion.ui.recent_files import ask_folder, ask_open_path, ask_save_path
 from iop_companion.ui.task_dialog import TaskDialog
-from iop_companion.ui.widgets import ems, muted, paragraph, scrolling
+from iop_companion.ui.widgets import ems, labelled, muted, paragraph, scrolling
 
 FILTERS = {
     "json": "JSON (*.json)",
@@ -110,13 +110,12 @@ class DataDialog(TaskDialog):
         self.other_app = QComboBox()
         for key, name in APPS.items():
             self.other_app.addItem(name, key)
-        self.other_app.setAccessibleName("The app the journal comes from")
         self.other_button = QPushButton()
         row = QHBoxLayout()
         row.addWidget(self.other_app)
         row.addWidget(self.other_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(labelled("The app it comes from", self.other_app, row))
         self.other_app.currentIndexChanged.connect(self.show_other_app_choice)
         self.show_other_app_choice()
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -253,6 +254,20 @@ class NewKeyDialog(QDialog):
     def _say_at(self, sentence: str, field: QWidget) -> None:
         self.say(sentence)
         field.setFocus()
+
+    # While the new key is taken up (it can't stop half-way), Esc and the window's close button
+    # wait for it, so its outcome is said here. Locking still closes it (``reject``).
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.working and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.working:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _set_working(self, working: bool) -> None:
         self.working = working

@@ -256,7 +256,10 @@ def test_stop_leaves_the_folder_and_starting_again_sends_what_waited(
     a.ok("log", WIN_ON_A)  # noted, not sent
     assert b.ok("sync") == "Nothing new here or there.\n"
     assert WIN_ON_A not in listed(b)
-    a.ok("sync", "start", str(shared))
+    assert a.ok("sync", "start", str(shared)) == (
+        f"This computer keeps the journal in step through {shared} again, from where it was "
+        "(1 change made here since went out).\n"
+    )
     b.ok("sync")
     assert WIN_ON_A in listed(b)
 

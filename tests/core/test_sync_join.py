@@ -54,7 +54,8 @@ def test_choosing_the_same_folder_again_goes_on_from_where_it_was(tmp_path: Path
     files = len(list(shared.iterdir()))
     moved = tmp_path / "the stick under another name"
     shared.rename(moved)
-    assert a.keep_in_step_through(moved).result.sent == 1
+    went_on = a.keep_in_step_through(moved).result
+    assert went_on.went_on and went_on.sent == 1
     assert len(list(moved.iterdir())) == files + 1  # one segment more, not the journal again
     b.stop_keeping_in_step()
     assert b.keep_in_step_through(moved).result.received == 1

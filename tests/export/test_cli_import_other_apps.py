@@ -20,8 +20,8 @@ def test_import_from_daylio_says_what_the_file_holds_then_what_came_in(
     code, out, err = run(folder, capsys, "import", "--from", "daylio", str(FIXTURES / "daylio.csv"))
     assert (code, err) == (0, "")
     assert out == (
-        "This file holds 5 entries from Daylio. Their moods go in as How I am check-ins, each "
-        "in your word for it. 1 has only a mood, so it is a check-in alone.\n"
+        "This file holds 5 entries from Daylio. Their moods come in as How I am, each in its "
+        "own word. 1 has only a mood, so it comes in as How I am alone.\n"
         "Imported 4 entries. From the notebook: 4 items.\n"
     )
     code, out, _ = run(folder, capsys, "import", "--from", "daylio", str(FIXTURES / "daylio.csv"))

@@ -59,8 +59,8 @@ def test_daylio_entries_tags_and_moods_as_the_persons_words(
 ) -> None:
     checked = read("daylio", "daylio.csv")
     assert file_words(checked) == (
-        "This file holds 5 entries from Daylio. Their moods go in as How I am check-ins, each "
-        "in your word for it. 1 has only a mood, so it is a check-in alone."
+        "This file holds 5 entries from Daylio. Their moods come in as How I am, each in its "
+        "own word. 1 has only a mood, so it comes in as How I am alone."
     )
     result = import_checked(journal, checked, notebook=notebook)
     assert (result.added, result.notebook.added) == (4, 4)

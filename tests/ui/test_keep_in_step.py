@@ -248,7 +248,7 @@ def test_a_folder_gone_is_said_in_the_status(qtbot, window, sync_dir: Path) -> N
     window.sync_schedule.request()
     gone = FolderUnavailable(
         "The folder that keeps this journal in step isn't there. Connect the drive it is "
-        "on, or choose the folder again."
+        "on; if it moved, stop keeping in step and choose it where it is now."
     ).sentence
     qtbot.waitUntil(lambda: status(window) == first_sentence(gone))
     assert window.in_step_status.toolTip() == gone  # the whole sentence, on hover and heard

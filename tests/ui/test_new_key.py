@@ -193,6 +193,18 @@ def test_a_passphrase_that_doesnt_open_the_new_key_is_said_and_kept(qtbot, compu
     qtbot.waitUntil(lambda: status(two.b).startswith("In step with 1 other computer"))
 
 
+def test_esc_and_close_wait_while_the_new_key_is_taken_up(qtbot, computers) -> None:
+    """It can't stop half-way: closed meanwhile, what came of it would be said nowhere."""
+    dialog, _ = new_keys_on_a(qtbot, computers)
+    dialog._set_working(True)  # as while Argon2id and the re-encryption run
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.close()
+    assert dialog.isVisible()
+    dialog._set_working(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Not now, as ever
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
 def test_the_recovery_code_typed_as_the_passphrase_asks_for_a_new_one(qtbot, computers) -> None:
     two = computers
     dialog, code = new_keys_on_a(qtbot, two)
