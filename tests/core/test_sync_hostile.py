@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import tracemalloc
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -263,20 +264,31 @@ def opened() -> Iterator[list[OpenJournal]]:
 
 
 def mix_in_another_journal(
-    shared: Path, tmp_path: Path, opened: list[OpenJournal], *, first: bool
+    shared: Path,
+    tmp_path: Path,
+    opened: list[OpenJournal],
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    first: bool,
 ) -> OpenJournal:
     """Copy another journal's folder into ``shared``, twice (before and after a change there).
-    Its key file's name sorts before (``first``) or after this journal's: names are random,
-    so journals are made until one does."""
+    Its key file's name sorts before (``first``) or after this journal's: the other journal is
+    made with a vault id picked so that it does (names come from the id)."""
     (ours,) = [n for n in files_in(shared) if sync_folder.read_key_file((shared / n).read_bytes())]
-    for attempt in range(40):
-        other = new_journal(tmp_path / f"x{attempt}", OTHER_PASSPHRASE)
-        opened.append(other)
-        if (sync_folder.key_file_name(other.vault.vault_id) < ours) == first:
-            break
-        other.lock()
-    else:
-        raise AssertionError("no journal's name sorted that way")
+    chosen = next(
+        candidate
+        for candidate in iter(lambda: secrets.token_hex(16), "")
+        if (sync_folder.key_file_name(candidate) < ours) == first
+    )
+    real = secrets.token_hex
+    ids = [chosen]
+    with monkeypatch.context() as patched:
+        patched.setattr(
+            secrets, "token_hex", lambda n=None: ids.pop() if n == 16 and ids else real(n)
+        )
+        other = new_journal(tmp_path / "other", OTHER_PASSPHRASE)
+    opened.append(other)
+    assert other.vault.vault_id == chosen
     folder = tmp_path / "other-folder"
     folder.mkdir()
     other.log_win("Someone else's win", day=date(2026, 11, 1))
@@ -295,12 +307,13 @@ def test_another_journals_files_mixed_in_are_left_alone(
     two: tuple[OpenJournal, OpenJournal, Path],
     tmp_path: Path,
     opened: list[OpenJournal],
+    monkeypatch: pytest.MonkeyPatch,
     first: bool,
 ) -> None:
     """Someone copies another journal's folder into this one: both computers go on as before
     and neither takes in a word of the other journal, nor counts its computer."""
     a, b, shared = two
-    other = mix_in_another_journal(shared, tmp_path, opened, first=first)
+    other = mix_in_another_journal(shared, tmp_path, opened, monkeypatch, first=first)
     b.log_win("Called instead of ghosting", day=date(2026, 11, 3))
     b.sync_pass()
     a.sync_pass()
@@ -316,12 +329,13 @@ def test_a_new_computer_joins_a_folder_with_another_journal_mixed_in(
     two: tuple[OpenJournal, OpenJournal, Path],
     tmp_path: Path,
     opened: list[OpenJournal],
+    monkeypatch: pytest.MonkeyPatch,
     first: bool,
 ) -> None:
     """With another journal's files in the folder, a third computer still opens this journal
     from it with this journal's passphrase, and gets this journal's wins only."""
     _, _, shared = two
-    mix_in_another_journal(shared, tmp_path, opened, first=first)
+    mix_in_another_journal(shared, tmp_path, opened, monkeypatch, first=first)
     c = join(shared, tmp_path / "c")
     opened.append(c)
     assert texts(c) == ["Showed up to group"]
