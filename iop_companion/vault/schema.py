@@ -620,7 +620,6 @@ def m008_sync_settles_alike(db: Database) -> None:
 # -- m009: per-day tallies, kept by triggers (issue 20) -----------------------------------------
 
 
-
 # A day's wins per category are kept as DayCount.wins_by_category holds them: a JSON list of
 # [category id, wins], by category id, the wins with none (null) last.
 _BY_CATEGORY = "ORDER BY category_id IS NULL, category_id"
