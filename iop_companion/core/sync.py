@@ -237,10 +237,14 @@ class FolderSync:
         """Take the folder's key file as this journal's own (it was opened with it), so the
         first pass doesn't take its slots over the ones this computer chose (the caller holds
         the transaction)."""
-        data = sync_folder.read_file(folder, self._key_name)
-        found = sync_folder.read_key_file(data) if data is not None else None
+        found = self._folder_key_file(folder)
         if found is not None:
             self._db.execute("UPDATE sync_state SET key_file_at = ?", [found.at])
+
+    def _folder_key_file(self, folder: Path) -> sync_folder.FolderKeyFile | None:
+        """This journal's key file in the folder; None when it isn't there or not whole."""
+        data = sync_folder.read_file(folder, self._key_name)
+        return sync_folder.read_key_file(data) if data is not None else None
 
     def key_file_changed(self) -> None:
         """The passphrase or recovery code changed here: the folder's key file says so next
@@ -259,8 +263,7 @@ class FolderSync:
         """Write this journal's key file over the folder's, unless the folder's no longer
         opens this journal (another computer made a new key: the next pass says so, and the
         new key file must stay for the others)."""
-        data = sync_folder.read_file(folder, self._key_name)
-        found = sync_folder.read_key_file(data) if data is not None else None
+        found = self._folder_key_file(folder)
         if found is None or self._vault.opens_with_folder_key_file(found):
             self._write_key_file(folder)
 
