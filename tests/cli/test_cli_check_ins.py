@@ -14,7 +14,6 @@ from iop_companion import cli
 from iop_companion.core import barc10
 from iop_companion.core.coping_model import CHECK_IN_TITLE, FEELING_WORDS
 from iop_companion.errors import NoJournalYet, WrongPassphrase
-from iop_companion.paths import DATA_DIR_ENV
 from tests.cli.test_cli import NEVER_SAID, Result, Terminal, TerminalIO, lines_of
 from tests.conftest import PASSPHRASE
 from tests.core.test_notebook_check_ins import JUDGEMENTS
@@ -24,18 +23,6 @@ from tests.test_language import said_in
 ANSWERS = "5,6,4,,3,6,5,4,3,2"  # the fourth skipped
 ALL_ANSWERED = "5,6,4,4,3,6,5,4,3,2"  # 42
 NOTHING_YET = "No check-ins yet. The check-in command asks its ten statements when you want.\n"
-
-
-@pytest.fixture
-def shell(
-    vault_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Terminal:
-    """A terminal on the test journal, its passphrase in the environment, nothing on stdin."""
-    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    terminal = Terminal(vault_folder.parent, capsys, monkeypatch)
-    terminal.passphrase(PASSPHRASE)
-    return terminal
 
 
 def refused(result: Result, sentence: str) -> None:

@@ -17,7 +17,6 @@ from iop_companion import cli_parser
 from iop_companion.core.notebook_model import NoteSection
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import NotInNotebook
-from iop_companion.paths import DATA_DIR_ENV
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.cli.test_cli import Terminal, assert_plain_error, lines_of
 from tests.conftest import PASSPHRASE
@@ -25,18 +24,6 @@ from tests.robustness.support import run_cli
 
 README = Path(__file__).parents[2] / "README.md"
 CLI_JSON = Path(__file__).parents[2] / "docs" / "cli-json.md"
-
-
-@pytest.fixture
-def shell(
-    vault_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Terminal:
-    """A terminal on the test journal, its passphrase in the environment, nothing on stdin."""
-    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    terminal = Terminal(vault_folder.parent, capsys, monkeypatch)
-    terminal.passphrase(PASSPHRASE)
-    return terminal
 
 
 def argument_mistake(shell: Terminal, *argv: str) -> None:
