@@ -27,8 +27,8 @@ from iop_companion.export.wallet_card import WalletCard
 from iop_companion.ui.hard_times_plan import PlanDialog
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.vault import Vault
+from tests.cli.conftest import shell  # noqa: F401 (a fixture)
 from tests.cli.test_cli import Terminal
-from tests.cli.test_cli_check_ins import shell  # noqa: F401 (a fixture)
 from tests.conftest import FixedClock
 from tests.ui.conftest import keychain, make_window, settings, window  # noqa: F401 (fixtures)
 from tests.ui.helpers import unlock
