@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from iop_companion import i18n
 from iop_companion.cli_parser import (
     _NOT_TEXT,
     ATTENDANCE_NAMES,
@@ -1656,10 +1657,18 @@ def _long_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def _saved_words() -> i18n.Words:
+    """The words of the person's language, loaded (with QtCore) on the first sentence said."""
+    from iop_companion.language import saved_words
+
+    return saved_words()
+
+
 def run(
     argv: Sequence[str], *, keychain: Keychain | None = None, prompt: Prompt = getpass.getpass
 ) -> int:
     """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
+    i18n.use_when_needed(_saved_words)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check:

@@ -1,0 +1,114 @@
+"""The one way the app's words reach a person in their language. Qt-free.
+
+Every sentence a person can read is written in English in the source and passes through
+``translate(context, source)`` (or ``Words.translate`` where the language is chosen per use, as
+for the therapist summary). ``pyside6-lupdate`` finds those calls in the source and writes them to
+the catalogues in ``iop_companion/translations/`` (``make translations``); the desktop and the
+command line install a ``Words`` backed by Qt's ``QTranslator`` and ``QLocale``
+(``iop_companion/language.py``), so core/, vault/ and export/ stay free of Qt.
+
+Rules the catalogue test keeps:
+
+- Counted words use ``%n`` and pass the count as the fourth argument, positionally (lupdate
+  only reads it there): ``translate("progress", "%n win(s)", None, count)``. English plural forms
+  come from the English catalogue, so the source may say ``(s)``.
+- Values go in through named fields after translating, ``translate(...).format(name=...)``, never by
+  gluing fragments: a translator can move them.
+- A sentence kept in a constant is marked with ``QT_TRANSLATE_NOOP(context, source)`` (which returns
+  it as it is) and translated where it is said, with the same context.
+- The person's own words (entries, categories, tags, phrases they wrote) are never translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from enum import Enum
+from typing import Protocol
+
+
+class DayForm(Enum):
+    """How a day is written in a sentence, in the reader's language."""
+
+    LONG = "long"  # Thursday, December 3, 2026
+    SHORT = "short"  # 12/3/26
+    MONTH_DAY = "month_day"  # December 3
+    MONTH_YEAR = "month_year"  # December 2026
+    MONTH = "month"  # December
+
+
+class Words(Protocol):
+    """One language's words, numbers and dates."""
+
+    @property
+    def code(self) -> str:
+        """The language as a BCP 47 tag, e.g. ``en`` or ``es-419``."""
+        ...
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+    def day(self, day: date, form: DayForm = DayForm.LONG) -> str: ...
+
+    def time(self, at: time) -> str: ...
+
+    def weekday(self, number: int) -> str:
+        """Monday is 0, as in ``date.weekday()``."""
+        ...
+
+    def number(self, value: float, decimals: int = 0) -> str: ...
+
+
+_words: Words | None = None
+_load: Callable[[], Words] | None = None
+
+
+def use(words: Words) -> None:
+    """Say everything from now on in ``words`` (the desktop at start-up and on a change of
+    language, the command line once it knows the language)."""
+    global _words, _load
+    _words, _load = words, None
+
+
+def use_when_needed(load: Callable[[], Words]) -> None:
+    """Load the words on the first sentence said, so a command that says nothing pays nothing."""
+    global _words, _load
+    _words, _load = None, load
+
+
+def current() -> Words:
+    """The words everything is said in now."""
+    global _words, _load
+    if _words is None:
+        if _load is None:
+            raise RuntimeError("no language is in use: call iop_companion.language.use_* first")
+        _words, _load = _load(), None
+    return _words
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the language in use (``%n`` replaced by ``n`` where given)."""
+    return current().translate(context, source, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for the catalogue where it is kept; translate it where it is said."""
+    del context
+    return source
+
+
+def say_day(day: date, form: DayForm = DayForm.LONG) -> str:
+    return current().day(day, form)
+
+
+def say_time(at: time) -> str:
+    return current().time(at)
+
+
+def say_weekday(number: int) -> str:
+    return current().weekday(number)
+
+
+def say_number(value: float, decimals: int = 0) -> str:
+    return current().number(value, decimals)
