@@ -9,9 +9,11 @@ command line install a ``Words`` backed by Qt's ``QTranslator`` and ``QLocale``
 
 Rules the catalogue test keeps:
 
-- Counted words use ``%n`` and pass the count as the fourth argument, positionally (lupdate
-  only reads it there): ``translate("progress", "%n win(s)", None, count)``. English plural forms
-  come from the English catalogue, so the source may say ``(s)``.
+- Counted words go through a module's ``Context``, named as its context, with ``%n`` (or ``%Ln``
+  for grouped digits) and the count third: ``progress = Context("progress")`` then
+  ``progress.tr("%Ln win(s)", None, count)``. (lupdate reads a count only in ``x.tr(...)``, and
+  takes the context from the name before ``.tr``.) English plural forms come from the English
+  catalogue, which ``make translations`` fills from the source's ``(s)`` or ``(y|ies)``.
 - Values go in through named fields after translating, ``translate(...).format(name=...)``, never by
   gluing fragments: a translator can move them.
 - A sentence kept in a constant is marked with ``QT_TRANSLATE_NOOP(context, source)`` (which returns
@@ -21,7 +23,9 @@ Rules the catalogue test keeps:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, time
 from enum import Enum
 from typing import Protocol
@@ -62,6 +66,7 @@ class Words(Protocol):
 
 _words: Words | None = None
 _load: Callable[[], Words] | None = None
+_speaking: ContextVar[Words | None] = ContextVar("speaking", default=None)
 
 
 def use(words: Words) -> None:
@@ -77,9 +82,23 @@ def use_when_needed(load: Callable[[], Words]) -> None:
     _words, _load = None, load
 
 
+@contextmanager
+def speaking(words: Words) -> Iterator[Words]:
+    """Say what this thread says in ``words`` for a while (a summary for a therapist who reads
+    another language); the app's own language is unchanged, on every other thread too."""
+    token = _speaking.set(words)
+    try:
+        yield words
+    finally:
+        _speaking.reset(token)
+
+
 def current() -> Words:
     """The words everything is said in now."""
     global _words, _load
+    chosen = _speaking.get()
+    if chosen is not None:
+        return chosen
     if _words is None:
         if _load is None:
             raise RuntimeError("no language is in use: call iop_companion.language.use_* first")
@@ -90,6 +109,18 @@ def current() -> Words:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the language in use (``%n`` replaced by ``n`` where given)."""
     return current().translate(context, source, disambiguation, n)
+
+
+class Context:
+    """A module's words under one context, for counted words: ``progress = Context("progress")``,
+    then ``progress.tr("%Ln win(s)", None, count)``. The name it is kept under must be its
+    context (lupdate reads the context from the name; a test checks they agree)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, source, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -69,11 +69,13 @@ class QtWords:
     """One language's words (``i18n.Words``), read from its catalogue with Qt."""
 
     def __init__(self, locale: QLocale) -> None:
-        self.locale = locale
         self.translator = QTranslator()
         if not self.translator.load(locale, CATALOGUE, "_", str(translations_dir())):
-            # a language the app isn't written in yet (or the "C" locale): English, in full
+            # A language the app isn't written in yet (or the "C" locale): English, in full, so
+            # its dates sit well in English sentences; the country's conventions stay.
             self.translator.load(f"{CATALOGUE}_{SOURCE_LANGUAGE}", str(translations_dir()))
+            locale = QLocale(QLocale.Language.English, locale.territory())
+        self.locale = locale
         self.qt_translator = QTranslator()  # Qt's own buttons and standard dialogs
         self.qt_translator.load(
             locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

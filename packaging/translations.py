@@ -13,6 +13,7 @@ says that the catalogue doesn't hold, or one it holds that the source no longer 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -64,6 +65,48 @@ def update(folder: Path) -> None:
             cwd=ROOT,
             check=True,
         )
+        if name == SOURCE_LANGUAGE:
+            fill_english(ts_file(folder, name))
+
+
+# English plurals are written in the source as "%n win(s)", "%n entr(y|ies)"... : the two forms.
+ENGLISH_FORMS = re.compile(r"\((\w*)\|(\w*)\)|\((\w+)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English source: "(s)" is dropped or kept, "(y|ies)" picks."""
+
+    def form(plural: bool) -> str:
+        def pick(match: re.Match[str]) -> str:
+            if match.group(3) is not None:
+                return match.group(3) if plural else ""
+            return match.group(2) if plural else match.group(1)
+
+        return ENGLISH_FORMS.sub(pick, source)
+
+    return form(False), form(True)
+
+
+def fill_english(ts: Path) -> None:
+    """Write the English plural forms the source spells out, so English needs no translator."""
+    import xml.etree.ElementTree as ET  # noqa: S405 (our own catalogue, written by lupdate)
+
+    tree = ET.parse(ts)  # noqa: S314
+    changed = False
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        for element, text in zip(forms, english_forms(source), strict=True):
+            element.text = text
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n')
 
 
 def release(folder: Path, into: Path) -> None:
