@@ -147,6 +147,22 @@ def _limit(text: str) -> int:
 # that can hide or split words (zero-width space, non-joiner and joiner, word joiner, byte-order
 # mark) and the line and paragraph separators; and lone surrogates (a file name that isn't
 # UTF-8), which can't be printed at all. Newlines, tabs and a CRLF line end stay as they are.
+# The exit codes, as the README and cli.py's docstring give them (in more words there).
+EXIT_CODES = (
+    "Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input "
+    "needs a change; 3 the journal didn't open (passphrase, recovery code or device key), or "
+    "its key was changed on another computer; 4 no journal in the folder, or one already "
+    "there; 5 the journal or its key file is damaged or from a newer version, or 'check' found "
+    "the progress totals wrong and counted them again; 6 the disk or folder can't be used; 130 "
+    "stopped with Ctrl+C."
+)
+CHECK_HELP = (
+    "Check the journal file for damage, and the totals on the progress page against your "
+    "entries, and say what was found in one sentence. Exit codes: 0 the file is whole; 5 it has "
+    "damage (restore a backup to keep going), or the progress totals didn't match your entries "
+    "and were counted again from them: your entries are as they were, and a second check says "
+    "the file is whole."
+)
 _NOT_TEXT = re.compile(
     r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029"
     r"\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
@@ -199,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = PlainParser(
         prog="iop-companion",
         description="A private journal of small wins. With no command, the desktop app opens.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action=_ShowVersion, help="show the version and file formats")
     parser.add_argument(
@@ -378,7 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("remember-device", help="let this computer's keychain open the journal")
     sub.add_parser("forget-device", help="stop this computer from opening the journal by itself")
     sub.add_parser(
-        "check", help="check the journal file for damage, and the progress totals against it"
+        "check",
+        help="check the journal file for damage, and the progress totals against it",
+        description=CHECK_HELP,
     )
 
     export = sub.add_parser("export", help="export entries (private ones never leave)")
