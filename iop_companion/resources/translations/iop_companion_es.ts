@@ -209,6 +209,266 @@
     </message>
 </context>
 <context>
+    <name>bring_up_page</name>
+    <message>
+        <source>Things I want to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things worth saying to your therapist or your group. Honesty gets you help, not trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to say? A few words are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things others have said. Pick one to put it in the box, and change any word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. If something&apos;s on your mind, a few words are enough. You don&apos;t need to be sure it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you&apos;ve said one of these, choose Brought it up. It moves here, with the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Brought up. Saying it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on your list, at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected one as brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves it to Brought up, with the day you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a day as Qt writes it: month, day, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day you brought it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>Brought it up on a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected one back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts it back on the list of things still to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected brought-up one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing brought up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capital_check_in</name>
+    <message>
+        <source>A short check-in on what supports you right now, whenever you want one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. When you want one, it takes about three minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the ten answers of the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the total over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total shows here for each check-in with all ten statements answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ever a quiet line here, while your journal is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. A quiet line here will offer a check-in when it&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. No reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It&apos;s kept beside your other check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in (Delete). Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a note, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab goes from statement to statement, the arrow keys across the answers. Skip takes an answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>MMMM d</source>
@@ -216,6 +476,979 @@
     </message>
     <message>
         <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hard_times_plan</name>
+    <message>
+        <source>A plan for when things get hard, in your own words. Write as much or as little as you like: every part is optional. Each time you save, the plan before is kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you notice first: a feeling, a thought, a place, a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things that help you get through it, even a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere you feel steadier: a meeting, a library, a friend&apos;s kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for yourself, for when it&apos;s hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w</source>
+        <comment>Alt+letter of: What tells me a hard time…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>Alt+letter of: What I can do on my own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t</source>
+        <comment>Alt+letter of: People I can call or text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l</source>
+        <comment>Alt+letter of: Places that help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>Alt+letter of: What I want to remember</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>Alt+letter of: My program&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name and a number for each, or just one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same number Help now shows, and the one in Preferences: change it here and it changes there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this off and the copy is removed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is saved. The plan before it is kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is saved. It&apos;s at the top of Help now (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed, so nothing new was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a &amp;PDF wallet card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the wallet card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Only you can open the file on this computer. Print it at its actual size (100%), not fitted to the page, so each card is wallet-sized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan holds up to %n people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of person {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of person {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves your plan, as it is here, as a PDF of small cards to cut out and fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my program, 555-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u</source>
+        <comment>Alt+letter of: Also show my plan on the unlock…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>how_i_am_section</name>
+    <message>
+        <source>Your own word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter. It joins the others, ticked. Commas make two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save how I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you were before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When you check in, it shows here, with its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter changes the selected one. Delete removes it, and Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing how you were on {day}. Escape leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check: {ticks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own word, ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check: hungry, angry, lonely, tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a day as Qt writes it: month, day, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep how you are, for the day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the check-in as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in (Delete). Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>journal_page</name>
+    <message>
+        <source>Nothing here yet. You don&apos;t need to be sure. You just need to show up.
+Log one small thing you did today, even just opening this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match. Try fewer words, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re not starting over. You&apos;re picking up from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a month ago, you wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;win from a month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only some entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a win (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a day as Qt writes it: month, day, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>From a day to a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close welcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the win from a month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <comment>the person&apos;s words, quoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {words}</source>
+        <comment>a notebook part, then its words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>know_now_page</name>
+    <message>
+        <source>You&apos;re not starting over. You&apos;re picking up from here, with what you&apos;ve learned. Write as much or as little as you like, and change it whenever you learn more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time you save, the version before stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} (emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote on {when}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phrases_page</name>
+    <message>
+        <source>Phrases for coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the program, for when it&apos;s hard to start. Copy one, or make it your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases here right now. Add one in your own words. Something as short as “I&apos;m here now.” is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C or a double-click copies the selected phrase. Enter or F2 changes it, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phrase of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. It leaves the clipboard again in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected phrase (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected phrase (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the phrase up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected phrase up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the phrase down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected phrase down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected phrase (Delete). Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking_up</name>
+    <message>
+        <source>A few notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here, or Escape, keeps what you&apos;ve written so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hard moment is private, so these notes are too: they stay out of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this to What I know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s saved as a new version of that part. What it said before stays in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are kept. Undo (Ctrl+Z) takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are changed. Undo (Ctrl+Z) puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to What I know now, as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those words are in What I know now already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are as they were. To remove them, use Delete in the list of notes (Check-ins, Picking up from here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written, so nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you want, a few short questions can help you pick up from here: what was going on, what you felt, what you did, what helped. Skip any, stop any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick up from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking up from &amp;here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a hard moment on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on {day}. Its hard moment isn&apos;t in the journal now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about} Private, like its hard moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling {feelings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <comment>a label before its field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is plenty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learned, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you&apos;ve written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you noted after a hard moment, newest first. Change them any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. After you write down a hard moment, you can note what was going on and what helped, if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Change opens the notes again. Delete removes them, and Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes after a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Delete). Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showing_up_page</name>
+    <message>
+        <source>Every session you get to counts, late or leaving early too. One you didn&apos;t make takes nothing away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from your week&apos;s plan today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet. Coming to one session counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sessions you usually have, and today&apos;s show up here for one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t need to be sure. You just need to show up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} on {weekday}s</source>
+        <comment>e.g. Group on Tuesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} · {time} · {how_it_went}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} · {how_it_went}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You showed up once so far, on {day}. That counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You showed up twice since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You showed up %Ln time(s) since {since}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{weekday}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: anything you want to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter changes the selected session; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional name, like Tuesday group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was there: {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Showing up counts, and it&apos;s in your wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. It takes nothing away from anything you&apos;ve done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Its win stays in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
