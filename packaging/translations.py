@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,31 +43,35 @@ def ts_file(folder: Path, name: str) -> Path:
     return folder / f"iop_companion_{name}.ts"
 
 
+def lupdate(folder: Path, name: str) -> None:
+    options = ["-pluralonly"] if name == SOURCE_LANGUAGE else []
+    subprocess.run(
+        [
+            tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            LANGUAGES[name],
+            *options,
+            *sources(),
+            "-ts",
+            str(ts_file(folder, name)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
 def update(folder: Path) -> None:
     """Write every catalogue's ``.ts`` in ``folder`` from the source (keeping its translations)."""
-    for name, language in LANGUAGES.items():
-        options = ["-pluralonly"] if name == SOURCE_LANGUAGE else []
-        subprocess.run(
-            [
-                tool("lupdate"),
-                "-silent",
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                "en",
-                "-target-language",
-                language,
-                *options,
-                *sources(),
-                "-ts",
-                str(ts_file(folder, name)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
-        if name == SOURCE_LANGUAGE:
-            fill_english(ts_file(folder, name))
+    for name in LANGUAGES:
+        lupdate(folder, name)
+        if name == SOURCE_LANGUAGE and fill_english(ts_file(folder, name)):
+            lupdate(folder, name)  # back in lupdate's own layout, so a second run changes nothing
 
 
 # English plurals are written in the source as "%n win(s)", "%n entr(y|ies)"... : the two forms.
@@ -87,9 +92,9 @@ def english_forms(source: str) -> tuple[str, str]:
     return form(False), form(True)
 
 
-def fill_english(ts: Path) -> None:
-    """Write the English plural forms the source spells out, so English needs no translator."""
-    import xml.etree.ElementTree as ET  # noqa: S405 (our own catalogue, written by lupdate)
+def fill_english(ts: Path) -> bool:
+    """Write the English plural forms the source spells out, so English needs no translator;
+    True when there were new ones."""
 
     tree = ET.parse(ts)  # noqa: S314
     changed = False
@@ -107,6 +112,7 @@ def fill_english(ts: Path) -> None:
         ET.indent(tree, space="    ")
         body = ET.tostring(tree.getroot(), encoding="unicode")
         ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n')
+    return changed
 
 
 def release(folder: Path, into: Path) -> None:

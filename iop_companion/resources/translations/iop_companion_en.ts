@@ -1,34 +1,34 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>hard_times_plan</name>
-        <message numerus="yes">
-            <source>The plan holds up to %n people.</source>
-            <translation>
-                <numerusform>The plan holds up to %n people.</numerusform>
-                <numerusform>The plan holds up to %n people.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>journal_page</name>
-        <message numerus="yes">
-            <source>%n filter(s) on</source>
-            <translation>
-                <numerusform>%n filter on</numerusform>
-                <numerusform>%n filters on</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>showing_up_page</name>
-        <message numerus="yes">
-            <source>You showed up %Ln time(s) since {since}.</source>
-            <translation>
-                <numerusform>You showed up %Ln time since {since}.</numerusform>
-                <numerusform>You showed up %Ln times since {since}.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>hard_times_plan</name>
+    <message numerus="yes">
+        <source>The plan holds up to %n people.</source>
+        <translation>
+            <numerusform>The plan holds up to %n people.</numerusform>
+            <numerusform>The plan holds up to %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>journal_page</name>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation>
+            <numerusform>%n filter on</numerusform>
+            <numerusform>%n filters on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showing_up_page</name>
+    <message numerus="yes">
+        <source>You showed up %Ln time(s) since {since}.</source>
+        <translation>
+            <numerusform>You showed up %Ln time since {since}.</numerusform>
+            <numerusform>You showed up %Ln times since {since}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
