@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from iop_companion.core.changes import Done
 from iop_companion.core.open_journal import Backup, BackupPreview, KeyRotation, OpenJournal
 from iop_companion.errors import KnownError
-from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, say_time, translate
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    DayForm,
+    say_day,
+    say_time,
+    translate,
+)
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.task_dialog import TaskDialog
@@ -34,6 +41,7 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
+backups_dialog = Context("backups_dialog")  # counted words
 KIND_WORDS = {
     "daily": QT_TRANSLATE_NOOP("backups_dialog", "Made automatically"),
     "chosen": QT_TRANSLATE_NOOP("backups_dialog", "Made by you"),
@@ -47,8 +55,8 @@ KIND_WORDS = {
 
 
 def describe_preview(found: BackupPreview) -> str:
-    wins = translate("backups_dialog", "%Ln win(s)", None, found.wins)
-    hard_moments = translate("backups_dialog", "%Ln hard moment(s)", None, found.hard_moments)
+    wins = backups_dialog.tr("%Ln win(s)", None, found.wins)
+    hard_moments = backups_dialog.tr("%Ln hard moment(s)", None, found.hard_moments)
     if found.first_day and found.last_day:
         return translate(
             "backups_dialog", "This backup holds {wins} and {hard_moments}, from {first} to {last}."
