@@ -209,6 +209,145 @@
     </message>
 </context>
 <context>
+    <name>backups_dialog</name>
+    <message>
+        <source>Made automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal as it was before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hard moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup holds {wins} and {hard_moments}, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds {wins} and {hard_moments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day you use the journal, the app keeps an encrypted backup in its own folder. You can also save one anywhere, such as a USB stick. A backup opens with the passphrase or recovery code the journal had when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Today&apos;s is made a moment after the journal opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think someone knows your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the journal new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is encrypted again with a new key, a new passphrase and a new recovery code. Backups made before still open with the old passphrase; you may delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}  ·  {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companion.backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and checked: {file}. It opens with your passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code the journal had when this backup was made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holds}
+
+Restoring replaces the journal with it. The journal as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving the journal new keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bring_up_page</name>
     <message>
         <source>Things I want to bring up</source>
@@ -465,6 +604,134 @@
     </message>
     <message>
         <source>{answers}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_dialog</name>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio&apos;s CSV export (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One&apos;s JSON export (*.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl&apos;s JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file isn&apos;t encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry except the private ones, and your notebook, in one file: to keep, to move to another computer, or to open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, which this app can import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (entries only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the entries and notebook from a JSON file this app saved. The whole file is checked first, and you see what it holds before anything is added. What is already in your journal is never added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings in a journal you kept in Daylio (its CSV export), Day One (its JSON export, a zip file), jrnl (jrnl --export json) or as Markdown daily notes (a folder of files named like 2026-03-14.md). You see what it holds first, and nothing is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln entr(y|ies) in {file}. Private entries stayed out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holds}
+
+What is already in your journal is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding what the file holds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +1242,228 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>log_dialog</name>
+    <message>
+        <source>Small things count. Pick one, or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click one to save it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click, or press Ctrl+Enter, to save this win at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category, the day, a note, tags, and keeping it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, tags, and keeping it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about this hard moment, if you want them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes about this hard moment: what was going on, what helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what you were writing when the journal locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing it down takes nothing away from anything you&apos;ve done. You&apos;re picking up from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do? One line is plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your word for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what helped, even a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: anything you want to remember about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas: group, family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This came after a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: never goes into an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>new_key</name>
+    <message>
+        <source>New keys from your other computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was given new keys on your other computer. Until this computer has them too, what you write here stays here, and nothing new comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;passphrase you chose there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code the other computer showed when it gave the journal new keys. The code you had before no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase too. It becomes your journal&apos;s passphrase, here and on your other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pass&amp;phrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting your journal here with the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal has the new key here, and is kept in step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer opens it by itself: you can choose that again in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phrases_page</name>
     <message>
         <source>Phrases for coming back</source>
@@ -1258,6 +1747,643 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Delete the selected notes (Delete). Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>The journal opens without the passphrase on this computer. Anyone who can log in as you here could open it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the paper with your recovery code? Make a new one. The old code stops working, and the new one is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small is your computer&apos;s own text size; the others are larger. Changes show at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my program, 555-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shows on the Help now page. It&apos;s kept inside the encrypted journal, so it shows there only while the journal is open, unless you keep your plan for hard times on the unlock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It shows on the Help now page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Help now shows the national lines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you step away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after no use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the journal when you switch to another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shortcut} locks and hides the window at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet: a neutral name and a plain icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off, the window shows the app&apos;s own name, {name}, and its icon. Window titles never show what you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shows at most once a day, while the app is open (locked is fine), and not on a day you&apos;ve already opened your journal. Clicking it opens Log a win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is your new recovery code, shown only now. Write it down or keep it somewhere only you can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now opens the journal by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer opens the journal by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Your recovery code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Already keeping a journal on another computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, encrypted with a passphrase only you know. The app never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who learns your passphrase, or who uses this computer while the journal is open, can read it. You can lock it any time with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase and lose the recovery code you&apos;ll get next, no one can open the journal. Not you, and not us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up stopped last time before your recovery code was kept, so here is a new one. The earlier code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to guess. A few unrelated words work better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. A little longer makes it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A private place for the small things that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t need to be sure. You just need to show up. This helps you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few unrelated words are easy to remember and hard to guess, like “lamp orchard tuesday violin”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases aren&apos;t the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens the journal. It is shown only now. Write it on paper, or save it somewhere only you can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure it&apos;s kept, type group {number} of {count} from your copy (or save it to a file above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-code.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code for your journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be saved. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Keep that file somewhere only you can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open without the passphrase on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain can remember the key, so the journal opens by itself. Anyone who can log in as you on this computer could then open it too. Most people leave this off. You can change it later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Select Open my journal to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>share_dialog</name>
+    <message>
+        <source>Entries you marked private never go in, whatever you choose here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments stay out unless you tick them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save a file for the clinic&apos;s records (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the clinic&apos;s records wasn&apos;t saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second file beside the PDF, in the form clinics&apos; record systems read: your check-ins&apos; answers and the name above, nothing else. It has no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the clinic&apos;s records holds check-ins: tick What I have going for me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no check-ins in these days, so no file for the clinic&apos;s records was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you write in What I know now, its parts can go in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save PDF keeps the summary as a file you can print later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is before these days, so page 1 leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is the last of these days or after, so page 1 leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the summary as a file, use Save PDF: only you can open what it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week (short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary to show your therapist. You choose what goes in, and you see the pages before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password helps if the summary travels by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of my last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few words for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins by kind and the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I want to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open ones first, then those you brought up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sessions you showed up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I have going for me (check-in totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of each check-in in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which words you chose, and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from picking up from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the hard moments that go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What follows page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check-in&apos;s answers, after the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}  ·  {label}  ·  {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords aren&apos;t the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-{day}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}. Only you can open the file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}, and the file for the clinic&apos;s records as {clinic_file}. Only you can open them on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words on the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of every page as text, beside the pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
