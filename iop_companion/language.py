@@ -54,9 +54,16 @@ def languages() -> list[str]:
 
 
 def language_name(code: str) -> str:
-    """The language's own name for itself, as a person looking for it would read it."""
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:]
+    """The language's own name for itself, from its own catalogue ("Español"), so a person can
+    find theirs whatever language the app speaks now."""
+    #: The name of the language you are translating into, written in that language: "Español".
+    return words_for(code).translate("language", "English")
+
+
+def system_language() -> str:
+    """The language the app speaks when it follows the system (English where it has no
+    catalogue for the system's)."""
+    return QtWords(QLocale.system()).code
 
 
 def chosen_locale(settings: QSettings) -> QLocale:

@@ -27,6 +27,13 @@ from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
 from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+from iop_companion.language import (
+    LANGUAGE_KEY,
+    language_name,
+    languages,
+    system_language,
+    use_in_app,
+)
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IDLE_KEY, IdleWatcher
@@ -229,6 +236,42 @@ class PreferencesDialog(TaskDialog):
         self.scheme.currentIndexChanged.connect(chosen)
         self.text_size.currentIndexChanged.connect(chosen)
         self.look_tab.insertWidget(0, box)
+        self._add_language(settings)
+
+    def _add_language(self, settings: QSettings) -> None:
+        """The app's language: the system's unless the person chooses one. Each language is
+        named in its own words, so a person can find theirs whatever the app speaks now."""
+        box = QGroupBox(translate("preferences", "Language"))
+        form = _form(box)
+        self.language = QComboBox()
+        system = language_name(system_language())
+        self.language.addItem(
+            translate("preferences", "As this computer ({language})").format(language=system), ""
+        )
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        found = self.language.findData(str(settings.value(LANGUAGE_KEY, "") or ""))
+        self.language.setCurrentIndex(max(found, 0))
+        form.addRow(translate("preferences", "Language"), self.language)
+        form.addRow(
+            "",
+            muted(
+                translate(
+                    "preferences",
+                    "Your own words stay as you wrote them. The help lines are always in "
+                    "English and Spanish.",
+                )
+            ),
+        )
+
+        def chosen() -> None:
+            settings.setValue(LANGUAGE_KEY, self.language.currentData())
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            use_in_app(app, settings)  # every window hears QEvent.LanguageChange
+
+        self.language.currentIndexChanged.connect(chosen)
+        self.look_tab.insertWidget(1, box)
 
     def _add_program_phone(self) -> None:
         box = QGroupBox(translate("preferences", "Help now"))

@@ -1242,6 +1242,14 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the language you are translating into, written in that language: &quot;Español&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>log_dialog</name>
     <message>
         <source>Small things count. Pick one, or write your own.</source>
@@ -1846,6 +1854,18 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Small is your computer&apos;s own text size; the others are larger. Changes show at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own words stay as you wrote them. The help lines are always in English and Spanish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
