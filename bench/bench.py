@@ -637,7 +637,7 @@ def keychain_commands(
 def keychain_rows(results: dict[str, Stats]) -> list[tuple[str, str, str]]:
     return [
         (
-            "`log \"...\"`: one win, opened by this computer's keychain",
+            '`log "..."`: one win, opened by this computer\'s keychain',
             "< 200 ms",
             cell(results["log"], "p95"),
         ),
