@@ -23,7 +23,11 @@ of its own (no desktop, no service it could start) and ``gnome-keyring-daemon --
 --unlock --components=secrets`` keeping a throwaway keyring in a temporary folder, so the
 person's own keyring is never read or written. Where either program is missing (or on macOS
 and Windows, whose keychains it doesn't touch), those rows are left out with one line saying
-why.
+why. The same by hand, in a shell with no desktop (the keyring is kept in ``$T``):
+
+    T=$(mktemp -d) && mkdir -m 700 $T/run && dbus-run-session -- env XDG_DATA_HOME=$T \\
+      XDG_RUNTIME_DIR=$T/run sh -c 'printf pw | gnome-keyring-daemon --unlock \\
+      --components=secrets >/dev/null; iop-companion remember-device; iop-companion list'
 """
 
 from __future__ import annotations
@@ -1024,7 +1028,6 @@ def main(argv: Sequence[str] | None = None) -> None:
                     keychain = keychain_commands(source, Path(work), env)
             except NoKeychain as missing:
                 keychain = str(missing)
-                say(f"The keychain rows are left out: {keychain}; {GET_ONE}.")
     desktop: list[tuple[str, str, str]] = []
     if "desktop" in parts:
         say("measuring the desktop app")
