@@ -514,6 +514,13 @@ def _secrets_served(address: str) -> bool:
     return bool(reply.body[0])
 
 
+def _served(address: str) -> bool:
+    try:
+        return _secrets_served(address)
+    except Exception:  # the bus not answering yet, or at all: the caller's timeout decides
+        return False
+
+
 @contextlib.contextmanager
 def throwaway_keychain(work: Path) -> Iterator[dict[str, str]]:
     """The environment for a command that finds a real keychain (GNOME Keyring's Secret
@@ -540,7 +547,13 @@ def throwaway_keychain(work: Path) -> Iterator[dict[str, str]]:
         "XDG_CONFIG_HOME": str(home / "config"),  # no keyringrc.cfg of the person's
         "XDG_RUNTIME_DIR": str(runtime),
     }
-    for chosen in ("PYTHON_KEYRING_BACKEND", "IOP_COMPANION_PASSPHRASE", "IOP_COMPANION_DATA_DIR"):
+    # No backend the person chose, no KDE session (keyring would choose KWallet), no passphrase.
+    for chosen in (
+        "PYTHON_KEYRING_BACKEND",
+        "XDG_CURRENT_DESKTOP",
+        "IOP_COMPANION_PASSPHRASE",
+        "IOP_COMPANION_DATA_DIR",
+    ):
         env.pop(chosen, None)
     with contextlib.ExitStack() as stack:
         bus = subprocess.Popen(
@@ -569,7 +582,7 @@ def throwaway_keychain(work: Path) -> Iterator[dict[str, str]]:
         keyring.stdin.write(KEYRING_PASSWORD)  # the new keyring's password, read to the end
         keyring.stdin.close()
         waited = time.monotonic()
-        while not _secrets_served(address):
+        while not _served(address):
             if keyring.poll() is not None or time.monotonic() - waited > 10:
                 raise NoKeychain("gnome-keyring-daemon didn't start its Secret Service")
             time.sleep(0.05)
