@@ -11,11 +11,29 @@ The desktop timings (start-up, unlock to timeline, typing in the search box) com
 `bench/ui_bench.py`, which imports Qt; `--no-desktop` skips them. Keeping in step through a
 folder (issue 19) is measured on the largest journal, with a second computer that joins from
 the folder; `--only sync` measures that alone.
+
+The command line with a real keychain (`--only keychain`: `log`, `search` and `export --format
+json` of 10,000 entries, each in a fresh process, the journal opened by the key this computer
+remembers) needs GNOME Keyring and a D-Bus daemon; on Debian or Ubuntu:
+
+    sudo apt-get install gnome-keyring dbus-daemon
+
+The bench starts its own of both, headless, and ends them when it is done: a D-Bus session bus
+of its own (no desktop, no service it could start) and ``gnome-keyring-daemon --foreground
+--unlock --components=secrets`` keeping a throwaway keyring in a temporary folder, so the
+person's own keyring is never read or written. Where either program is missing (or on macOS
+and Windows, whose keychains it doesn't touch), those rows are left out with one line saying
+why. The same by hand, in a shell with no desktop (the keyring is kept in ``$T``):
+
+    T=$(mktemp -d) && mkdir -m 700 $T/run && dbus-run-session -- env XDG_DATA_HOME=$T \\
+      XDG_RUNTIME_DIR=$T/run sh -c 'printf pw | gnome-keyring-daemon --unlock \\
+      --components=secrets >/dev/null; iop-companion remember-device; iop-companion list'
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -28,7 +46,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -57,8 +75,11 @@ PROCESS_REPEAT = 5  # runs of measurements that start a fresh interpreter
 SYNC_REPEAT = 5  # passes that send (and take in) 1,000 changes, each made before its pass
 # One pass's 1,000 changes: wins logged, entries edited, entries deleted (each a row of its own).
 SYNC_WINS, SYNC_EDITS, SYNC_DELETES = 700, 250, 50
-PARTS = ("journal", "desktop", "sync", "batch", "startup")  # what ``--only`` can choose
+PARTS = ("journal", "desktop", "sync", "batch", "startup", "keychain")  # what ``--only`` can choose
 BATCH_LINES = 1_000  # ``log -``: wins from a script, one a line
+KEYCHAIN_SIZE = 10_000  # the journal the keychain rows' commands open
+KEYCHAIN_REPEAT = PROCESS_REPEAT * 3  # rounds of fresh processes, one of each command a round
+KEYRING_PASSWORD = "bench keyring, thrown away"  # noqa: S105 (the throwaway keyring's)
 YEARS = 5
 
 
@@ -451,6 +472,205 @@ def version_process(runs: int = PROCESS_REPEAT * 3) -> tuple[Stats, float]:
     return Stats(tuple(samples)), statistics.median(plain)
 
 
+# -- the command line with a real keychain (issue 20) --------------------------------------------
+
+
+class NoKeychain(Exception):
+    """No real keychain to measure with here; the message says why and how to get one."""
+
+
+GET_ONE = (
+    "on Debian or Ubuntu, `sudo apt-get install gnome-keyring dbus-daemon` and run the bench "
+    "again (it starts both itself, with a throwaway keyring)"
+)
+
+# A session bus that starts nothing of its own (no service files), listening in ``{folder}``.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={folder}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+SECRETS_NAME = "org.freedesktop.secrets"
+
+
+def _secrets_served(address: str) -> bool:
+    """Whether a Secret Service has taken its name on the bus at ``address``."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+    with open_dbus_connection(bus=address) as conn:
+        reply = conn.send_and_get_reply(
+            new_method_call(bus, "NameHasOwner", "s", (SECRETS_NAME,)), timeout=5
+        )
+    return bool(reply.body[0])
+
+
+def _served(address: str) -> bool:
+    try:
+        return _secrets_served(address)
+    except Exception:  # the bus not answering yet, or at all: the caller's timeout decides
+        return False
+
+
+@contextlib.contextmanager
+def throwaway_keychain(work: Path) -> Iterator[dict[str, str]]:
+    """The environment for a command that finds a real keychain (GNOME Keyring's Secret
+    Service) on a D-Bus session bus of its own, keeping a throwaway keyring under ``work``;
+    both daemons are started here and ended on the way out. Raises ``NoKeychain``."""
+    if sys.platform != "linux":
+        raise NoKeychain(f"the bench makes a throwaway keychain only on Linux, not {sys.platform}")
+    bus_daemon, keyring_daemon = shutil.which("dbus-daemon"), shutil.which("gnome-keyring-daemon")
+    if bus_daemon is None or keyring_daemon is None:
+        missing = "dbus-daemon" if bus_daemon is None else "gnome-keyring-daemon"
+        raise NoKeychain(f"{missing} isn't installed")
+    try:
+        import jeepney  # noqa: F401 (keyring's Secret Service backend talks D-Bus through it)
+    except ImportError:
+        raise NoKeychain("jeepney (keyring's D-Bus library) isn't installed") from None
+    home = work / "keychain"
+    runtime = home / "run"
+    runtime.mkdir(parents=True, mode=0o700)
+    config = home / "bus.conf"
+    config.write_text(BUS_CONFIG.format(folder=runtime), encoding="utf-8")
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home / "data"),  # where the throwaway keyring is kept
+        "XDG_CONFIG_HOME": str(home / "config"),  # no keyringrc.cfg of the person's
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    # No backend the person chose, no KDE session (keyring would choose KWallet), no passphrase.
+    for chosen in (
+        "PYTHON_KEYRING_BACKEND",
+        "XDG_CURRENT_DESKTOP",
+        "IOP_COMPANION_PASSPHRASE",
+        "IOP_COMPANION_DATA_DIR",
+    ):
+        env.pop(chosen, None)
+    with contextlib.ExitStack() as stack:
+        bus = subprocess.Popen(
+            [bus_daemon, f"--config-file={config}", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # a warning about its file limit where it can't raise it
+            text=True,
+            env=env,
+        )
+        stack.callback(_end, bus)
+        assert bus.stdout is not None
+        address = bus.stdout.readline().strip()
+        if not address:
+            raise NoKeychain("dbus-daemon didn't start a session bus")
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        keyring = subprocess.Popen(
+            [keyring_daemon, "--foreground", "--unlock", "--components=secrets"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        stack.callback(_end, keyring)
+        assert keyring.stdin is not None
+        keyring.stdin.write(KEYRING_PASSWORD)  # the new keyring's password, read to the end
+        keyring.stdin.close()
+        waited = time.monotonic()
+        while not _served(address):
+            if keyring.poll() is not None or time.monotonic() - waited > 10:
+                raise NoKeychain("gnome-keyring-daemon didn't start its Secret Service")
+            time.sleep(0.05)
+        yield env
+
+
+def _end(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def keychain_commands(
+    source: Path, work: Path, env: dict[str, str], runs: int = KEYCHAIN_REPEAT
+) -> tuple[dict[str, Stats], float]:
+    """``log``, ``search`` and ``export --format json`` in fresh processes, the journal in
+    ``source`` (a copy of it) opened by the key this computer remembers in the keychain that
+    ``env`` finds; one untimed round first, then ``runs`` rounds of one of each in turn with
+    ``python -c pass``. No passphrase is there to fall back on: a command that didn't open by
+    the keychain stops the bench. Python runs from byte code, as installed."""
+    data_dir = work / "keychain-data"
+    shutil.copytree(source, data_dir / "journal")
+    # As an installed app runs: from byte code (pip compiles it on install), written by the
+    # untimed round into ``work``, even where PYTHONDONTWRITEBYTECODE would compile every module
+    # from source in every process.
+    env = {**env, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cli = [sys.executable, "-m", "iop_companion", "--data-dir", str(data_dir)]
+    remembered = subprocess.run(
+        [*cli, "remember-device"],
+        env={**env, "IOP_COMPANION_PASSPHRASE": PASSPHRASE},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+    )
+    if remembered.returncode != 0:
+        raise NoKeychain(f"remember-device said {remembered.stdout + remembered.stderr!r}")
+    target = work / "keychain-export.json"
+    commands = {
+        "log": ([*cli, "log", "Showed up to group, from the bench"], "Saved. That counts."),
+        "search": ([*cli, "search", COMMON_WORD], ""),
+        "export": ([*cli, "export", "--format", "json", "--out", str(target)], "Exported "),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    plain = []
+    for run in range(runs + 1):
+        for name, (command, said) in commands.items():
+            started = time.perf_counter()
+            done = subprocess.run(
+                command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True
+            )
+            seconds = time.perf_counter() - started
+            if done.returncode != 0 or done.stderr or not done.stdout.startswith(said):
+                raise RuntimeError(f"{name} said {done.stdout[:200]!r} {done.stderr!r}")
+            if run:
+                samples[name].append(seconds)
+            target.unlink(missing_ok=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        if run:
+            plain.append(time.perf_counter() - started)
+    return {name: Stats(tuple(taken)) for name, taken in samples.items()}, statistics.median(plain)
+
+
+def keychain_rows(results: dict[str, Stats]) -> list[tuple[str, str, str]]:
+    return [
+        (
+            '`log "..."`: one win, opened by this computer\'s keychain',
+            "< 200 ms",
+            cell(results["log"], "p95"),
+        ),
+        (
+            f"`search {COMMON_WORD}`: the top 20 (journal and notebook), opened the same way",
+            "< 200 ms",
+            cell(results["search"], "p95"),
+        ),
+        (
+            f"`export --format json --out FILE` of {KEYCHAIN_SIZE:,} entries, opened the same way",
+            "< 450 ms",
+            cell(results["export"], "p95"),
+        ),
+    ]
+
+
 # -- keeping in step through a folder (issue 19) -------------------------------------------------
 
 
@@ -664,6 +884,7 @@ def markdown(
     sync: SyncResults | None = None,
     batch: tuple[Stats, float] | None = None,
     startup: tuple[Stats, float] | None = None,
+    keychain: tuple[dict[str, Stats], float] | str | None = None,
 ) -> str:
     lines = [f"Machine: {machine()}"]
     if results:
@@ -732,6 +953,21 @@ def markdown(
                 ]
             ),
         ]
+    if isinstance(keychain, str):
+        lines += ["", f"The keychain rows are left out: {keychain}; {GET_ONE}."]
+    elif keychain:
+        commands, plain = keychain
+        runs = len(commands["log"].samples)
+        lines += [
+            "",
+            f"Command line with a real keychain (GNOME Keyring's Secret Service, a throwaway "
+            f"keyring), journal of {KEYCHAIN_SIZE:,} entries, each command a fresh process; "
+            f"median (p95) of {runs} rounds of one of each in turn, after one untimed round that "
+            "wrote the byte code "
+            f"(`python -c pass` {ms(plain)} in the same run):",
+            "",
+            *table(keychain_rows(commands)),
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -744,7 +980,9 @@ def table(rows: list[tuple[str, str, str]]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
     parser.add_argument("--repeat", type=int, default=15, help="runs per measurement")
     parser.add_argument("--saves", type=int, default=300, help="wins saved in a row per size")
@@ -756,7 +994,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         choices=PARTS,
         help="measure one part: the journal's rows per size, the desktop app, keeping in "
         "step through a folder (on the largest size), the command line's log - of "
-        f"{BATCH_LINES:,} lines, or its start-up (--version)",
+        f"{BATCH_LINES:,} lines, its start-up (--version), or its log, search and export "
+        "opened by a real keychain (GNOME Keyring, started by the bench: see the top of "
+        "bench/bench.py)",
     )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -790,6 +1030,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "startup" in parts:
         say("measuring --version in fresh processes")
         startup = version_process()
+    keychain: tuple[dict[str, Stats], float] | str | None = None
+    if "keychain" in parts:
+        rebuild = args.rebuild and ("journal" not in parts or KEYCHAIN_SIZE not in sizes)
+        source = cached_vault(KEYCHAIN_SIZE, rebuild, say)
+        say(f"measuring log, search and export of {KEYCHAIN_SIZE:,} entries with a keychain")
+        with tempfile.TemporaryDirectory(prefix="iop-bench-") as work:
+            try:
+                with throwaway_keychain(Path(work)) as env:
+                    keychain = keychain_commands(source, Path(work), env)
+            except NoKeychain as missing:
+                keychain = str(missing)
     desktop: list[tuple[str, str, str]] = []
     if "desktop" in parts:
         say("measuring the desktop app")
@@ -837,7 +1088,16 @@ def main(argv: Sequence[str] | None = None) -> None:
             ),
         ]
     text = markdown(
-        results, args.repeat, args.saves, imports, desktop, max(sizes), sync, batch, startup
+        results,
+        args.repeat,
+        args.saves,
+        imports,
+        desktop,
+        max(sizes),
+        sync,
+        batch,
+        startup,
+        keychain,
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.md").write_text(text, encoding="utf-8")

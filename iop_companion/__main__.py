@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from iop_companion.cli_parser import build_parser  # light: --version and --help stop here
 
-    parsed = build_parser().parse_args(args)
+    parsed = build_parser().parse_args(args)  # once: ``run`` takes it
     if parsed.command is None and not parsed.self_check:
         from iop_companion.ui.app import run_app
 
@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iop_companion.cli import discard_output, run  # the command's modules load from here
 
     try:
-        return run(args)
+        return run(args, parsed=parsed)
     except BrokenPipeError:
         # The reader stopped reading (``list | head -n 1``): it has what it wanted. A quiet end.
         discard_output()

@@ -1667,18 +1667,22 @@ def _saved_words() -> i18n.Words:
 
 
 def run(
-    argv: Sequence[str], *, keychain: Keychain | None = None, prompt: Prompt = getpass.getpass
+    argv: Sequence[str],
+    *,
+    keychain: Keychain | None = None,
+    prompt: Prompt = getpass.getpass,
+    parsed: argparse.Namespace | None = None,
 ) -> int:
-    """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
+    """Parse ``argv`` (unless ``__main__`` did: ``parsed``) and run the command; returns the
+    exit code. Known errors print one line."""
     i18n.use_when_needed(_saved_words)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv) if parsed is None else parsed
     if args.self_check:
         from iop_companion.self_check import run_self_check
 
         return run_self_check()
     if args.command is None:
-        parser.print_help()
+        build_parser().print_help()
         return 2
     try:
         shell = Cli(AppPaths.resolve(args.data_dir), keychain=keychain, prompt=prompt)

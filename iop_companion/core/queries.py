@@ -205,8 +205,10 @@ class EntryQueries(Service):
             {NEWEST_FIRST}
             LIMIT ?
         """
-        with plain_errors():
-            rows = list(self._db.query(sql, [*params, limit]))
+        with plain_errors():  # what ``db.query`` gives, made in one go, not one row a call
+            cursor = self._db.execute(sql, [*params, limit])
+            keys = [column[0] for column in cursor.description]
+            rows = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
         return self._with_tags(rows)
 
     def _with_tags(self, rows: list[dict[str, Any]]) -> list[Entry]:

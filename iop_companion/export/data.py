@@ -140,10 +140,11 @@ def write_json(
     # Stream the entries so a large journal never sits in memory twice.
     out.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2] + ',\n "entries": [\n')
     count = 0
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every entry
     for entry in shareable_entries(journal):
         if count:
             out.write(",\n")
-        out.write("  " + json.dumps(_entry_json(entry), ensure_ascii=False))
+        out.write("  " + encode(_entry_json(entry)))
         count += 1
     out.write("\n ]")
     if notebook is not None:

@@ -114,3 +114,49 @@ def test_a_kde_session_and_other_platforms_are_left_to_keyring(
     assert platform_keychain("linux", {"XDG_CURRENT_DESKTOP": "GNOME"}) is not None
     assert platform_keychain("linux", {"XDG_CURRENT_DESKTOP": "KDE"}) is None
     assert platform_keychain("sunos5", {}) is None
+
+
+def test_on_linux_a_key_is_read_from_the_secret_service_without_keyring(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Where keyring would use the Secret Service, a command reads its key from it directly;
+    where that can't be done, keyring reads it, as before."""
+    monkeypatch.delenv(keychain.CHOSEN_BACKEND, raising=False)
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(sys, "platform", "linux")
+    asked: list[tuple[str, str]] = []
+
+    def kept(service: str, username: str) -> str:
+        asked.append((service, username))
+        return "secret"
+
+    monkeypatch.setattr(keychain, "secret_service_password", kept)
+    monkeypatch.setattr(keychain, "platform_keychain", lambda *_: None)
+    monkeypatch.setattr(keyring, "get_keyring", lambda: pytest.fail("keyring was asked"))
+    assert SystemKeychain().load("journal-id") == "secret"
+    assert asked == [(keychain.SERVICE, "journal-id")]
+
+    def unreachable(service: str, username: str) -> str:
+        raise OSError("no session bus")
+
+    chosen = FakeSecretService()
+    chosen.passwords[(keychain.SERVICE, "journal-id")] = "from keyring"
+    monkeypatch.setattr(keychain, "secret_service_password", unreachable)
+    monkeypatch.setattr(keyring, "get_keyring", lambda: chosen)
+    assert SystemKeychain().load("journal-id") == "from keyring"
+
+
+def test_the_secret_service_is_read_directly_only_where_keyring_would_use_it(
+    tmp_path: Path,
+) -> None:
+    home = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    assert keychain.reads_secret_service("linux", home)
+    assert not keychain.reads_secret_service("linux", {**home, "XDG_CURRENT_DESKTOP": "KDE"})
+    chosen = {**home, keychain.CHOSEN_BACKEND: "keyring.backends.kwallet.DBusKeyring"}
+    assert not keychain.reads_secret_service("linux", chosen)
+    assert not keychain.reads_secret_service("darwin", home)
+    config = tmp_path / "config" / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir(parents=True)
+    config.write_text("[backend]\ndefault-keyring=keyring.backends.kwallet.DBusKeyring\n")
+    assert not keychain.reads_secret_service("linux", home)
