@@ -96,6 +96,7 @@ from iop_companion.errors import (
 )
 from iop_companion.export.files import check_open_path, check_save_path
 from iop_companion.paths import AppPaths
+from iop_companion.terminal_language import terminal_words
 
 if TYPE_CHECKING:
     from iop_companion.core.sync import PassResult
@@ -1659,13 +1660,6 @@ def _long_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _saved_words() -> i18n.Words:
-    """The words of the person's language, loaded (with QtCore) on the first sentence said."""
-    from iop_companion.language import saved_words
-
-    return saved_words()
-
-
 def run(
     argv: Sequence[str],
     *,
@@ -1675,7 +1669,7 @@ def run(
 ) -> int:
     """Parse ``argv`` (unless ``__main__`` did: ``parsed``) and run the command; returns the
     exit code. Known errors print one line."""
-    i18n.use_when_needed(_saved_words)
+    i18n.use_when_needed(terminal_words)
     args = build_parser().parse_args(argv) if parsed is None else parsed
     if args.self_check:
         from iop_companion.self_check import run_self_check

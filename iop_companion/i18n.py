@@ -23,12 +23,20 @@ Rules the catalogue test keeps:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, time
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
+
+from iop_companion.assets import resources_root
+
+SOURCE_LANGUAGE = "en"
+CATALOGUE = "iop_companion"  # resources/translations/iop_companion_<language>.qm
 
 
 class DayForm(Enum):
@@ -62,6 +70,89 @@ class Words(Protocol):
         ...
 
     def number(self, value: float, decimals: int = 0) -> str: ...
+
+
+def translations_dir() -> Path:
+    return resources_root() / "translations"
+
+
+def languages() -> list[str]:
+    """The languages the app can be read in, as catalogue names (``en``, ``es``), English first."""
+    found = sorted(p.stem.removeprefix(f"{CATALOGUE}_") for p in translations_dir().glob("*.qm"))
+    return [SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE)]
+
+
+def language_from_environment(
+    available: Iterable[str], environ: dict[str, str] | None = None
+) -> str:
+    """The terminal's language among ``available``, as gettext reads it: ``LANGUAGE`` (a list,
+    unless the locale is "C"), then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; English if none."""
+    env = os.environ if environ is None else environ
+    locale = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    wanted = [] if locale in {"", "C", "POSIX"} else env.get("LANGUAGE", "").split(":")
+    choices = set(available)
+    for name in [*wanted, locale]:
+        tag = name.split(".")[0].split("@")[0]
+        for code in (tag, tag.split("_")[0]):
+            if code in choices:
+                return code
+    return SOURCE_LANGUAGE
+
+
+# English plurals are written in the source as "%n win(s)", "%n entr(y|ies)": the two forms.
+ENGLISH_FORMS = re.compile(r"\((\w*)\|(\w*)\)|\((\w+)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English source: "(s)" is dropped or kept, "(y|ies)" picks."""
+
+    def form(plural: bool) -> str:
+        def pick(match: re.Match[str]) -> str:
+            if match.group(3) is not None:
+                return match.group(3) if plural else ""
+            return match.group(2) if plural else match.group(1)
+
+        return ENGLISH_FORMS.sub(pick, source)
+
+    return form(False), form(True)
+
+
+class SourceWords:
+    """English read straight from the source, without Qt: what the command line says in an
+    English terminal, so a command pays nothing to load a catalogue. A test holds it to what
+    the English catalogue and ``QLocale("en_US")`` say."""
+
+    code = SOURCE_LANGUAGE
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation
+        if n < 0:
+            return source
+        said = english_forms(source)[n != 1]
+        return said.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+    def day(self, day: date, form: DayForm = DayForm.LONG) -> str:
+        month = f"{day:%B}"
+        if form is DayForm.LONG:
+            return f"{day:%A}, {month} {day.day}, {day.year}"
+        if form is DayForm.SHORT:
+            return f"{day.month}/{day.day}/{day:%y}"
+        if form is DayForm.MONTH_DAY:
+            return f"{month} {day.day}"
+        if form is DayForm.MONTH_YEAR:
+            return f"{month} {day.year}"
+        return month
+
+    def time(self, at: time) -> str:
+        return f"{at.hour % 12 or 12}:{at.minute:02d}\u202f{'AM' if at.hour < 12 else 'PM'}"
+
+    def weekday(self, number: int) -> str:
+        return f"{date(2024, 1, 1 + number):%A}"  # 2024-01-01 was a Monday
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        return f"{round(value):,}" if decimals == 0 else f"{value:,.{decimals}f}"
 
 
 _words: Words | None = None

@@ -6,17 +6,16 @@ the source; translators fill them in with Qt Linguist or a text editor). English
 language: its catalogue only holds plural forms. Qt's own words for standard dialogs come from its
 ``qtbase_<language>.qm``.
 
-The desktop calls ``use_in_app`` before the first window; the command line loads
-``saved_words`` on its first sentence (``i18n.use_when_needed``), so a command that says nothing
-never loads Qt. The language follows the system unless the person chose one in Preferences (kept
-in QSettings under ``LANGUAGE_KEY``; an empty value means "as the system").
+The desktop calls ``use_in_app`` before the first window. Its language follows the system unless
+the person chose one in Preferences (kept in QSettings under ``LANGUAGE_KEY``; an empty value
+means "as the system"). The command line speaks the terminal's language, as command-line tools
+do (``terminal_language.py``), and loads this module only for a language other than English.
 """
 
 from __future__ import annotations
 
 from datetime import date, time
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,28 +28,14 @@ from PySide6.QtCore import (
 )
 
 from iop_companion import i18n
-from iop_companion.assets import resources_root
-from iop_companion.i18n import DayForm
-from iop_companion.paths import APP_DIR_NAME
+from iop_companion.i18n import CATALOGUE, SOURCE_LANGUAGE, DayForm, translations_dir
 
 LANGUAGE_KEY = "language"  # QSettings: "" for the system's language, else a tag such as "es"
-CATALOGUE = "iop_companion"  # translations/iop_companion_<language>.qm
-SOURCE_LANGUAGE = "en"
 # Patterns a translator may reorder (QLocale has no month-and-day or month-and-year format).
 DAY_PATTERNS = {
     DayForm.MONTH_DAY: i18n.QT_TRANSLATE_NOOP("dates", "MMMM d"),
     DayForm.MONTH_YEAR: i18n.QT_TRANSLATE_NOOP("dates", "MMMM yyyy"),
 }
-
-
-def translations_dir() -> Path:
-    return resources_root() / "translations"
-
-
-def languages() -> list[str]:
-    """The languages the app can be read in, as catalogue names (``en``, ``es``), English first."""
-    found = sorted(p.stem.removeprefix(f"{CATALOGUE}_") for p in translations_dir().glob("*.qm"))
-    return [SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE)]
 
 
 def language_name(code: str) -> str:
@@ -144,8 +129,3 @@ def use_in_app(app: QCoreApplication, settings: QSettings) -> QtWords:
     QLocale.setDefault(words.locale)
     i18n.use(words)
     return words
-
-
-def saved_words() -> QtWords:
-    """The words of the language chosen in Preferences (or the system's), outside the app."""
-    return QtWords(chosen_locale(QSettings(APP_DIR_NAME, APP_DIR_NAME)))

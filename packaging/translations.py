@@ -13,13 +13,14 @@ says that the catalogue doesn't hold, or one it holds that the source no longer 
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from iop_companion.i18n import english_forms
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "iop_companion"
@@ -72,24 +73,6 @@ def update(folder: Path) -> None:
         lupdate(folder, name)
         if name == SOURCE_LANGUAGE and fill_english(ts_file(folder, name)):
             lupdate(folder, name)  # back in lupdate's own layout, so a second run changes nothing
-
-
-# English plurals are written in the source as "%n win(s)", "%n entr(y|ies)"... : the two forms.
-ENGLISH_FORMS = re.compile(r"\((\w*)\|(\w*)\)|\((\w+)\)")
-
-
-def english_forms(source: str) -> tuple[str, str]:
-    """The singular and plural of an English source: "(s)" is dropped or kept, "(y|ies)" picks."""
-
-    def form(plural: bool) -> str:
-        def pick(match: re.Match[str]) -> str:
-            if match.group(3) is not None:
-                return match.group(3) if plural else ""
-            return match.group(2) if plural else match.group(1)
-
-        return ENGLISH_FORMS.sub(pick, source)
-
-    return form(False), form(True)
 
 
 def fill_english(ts: Path) -> bool:

@@ -9,13 +9,14 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 
 from iop_companion import i18n
-from iop_companion.language import languages, translations_dir, words_for
+from iop_companion.i18n import languages, translations_dir
+from iop_companion.language import words_for
 from tests.language_words import SPANISH, banned_in
 from tests.translation_scan import PACKAGE
 
@@ -128,3 +129,35 @@ def test_the_wheel_carries_the_catalogues() -> None:
     built = sorted(p.name for p in translations_dir().glob("*.qm"))
     assert built == [f"iop_companion_{code}.qm" for code in sorted(languages())]
     assert translations_dir().is_relative_to(Path(PACKAGE) / "resources")
+
+
+def test_the_command_line_reads_the_terminal_language() -> None:
+    available = ["en", "es"]
+    assert i18n.language_from_environment(available, {"LANG": "es_MX.UTF-8"}) == "es"
+    assert i18n.language_from_environment(available, {"LANG": "de_DE.UTF-8"}) == "en"
+    assert i18n.language_from_environment(available, {"LANGUAGE": "fr:es", "LANG": "fr_FR"}) == "es"
+    assert i18n.language_from_environment(available, {"LANGUAGE": "es", "LANG": "C"}) == "en"
+    assert (
+        i18n.language_from_environment(available, {"LC_ALL": "es_US.UTF-8", "LANG": "en"}) == "es"
+    )
+    assert i18n.language_from_environment(available, {}) == "en"
+
+
+def test_english_without_qt_says_what_the_english_catalogue_says() -> None:
+    """The command line's English (no Qt loaded) and the app's English read the same."""
+    plain, qt = i18n.SourceWords(), words_for("en")
+    for context, source, _, _ in messages("en"):
+        for n in (0, 1, 2, 21, 1000, 123456):
+            assert plain.translate(context, source, None, n) == qt.translate(
+                context, source, None, n
+            )
+    days = [date(2026, 1, 1) + timedelta(days=d) for d in range(0, 400, 7)]
+    for day in days:
+        for form in i18n.DayForm:
+            assert plain.day(day, form) == qt.day(day, form)
+    for weekday in range(7):
+        assert plain.weekday(weekday) == qt.weekday(weekday)
+    for at in (time(0, 5), time(9, 30), time(12, 0), time(23, 59)):
+        assert plain.time(at) == qt.time(at)
+    for value, decimals in ((0, 0), (999, 0), (1234567, 0), (2.5, 1), (1234.567, 2)):
+        assert plain.number(value, decimals) == qt.number(value, decimals)

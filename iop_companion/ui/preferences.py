@@ -26,11 +26,10 @@ from iop_companion.core.changes import Done
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
-from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, languages, translate
 from iop_companion.language import (
     LANGUAGE_KEY,
     language_name,
-    languages,
     system_language,
     use_in_app,
 )
