@@ -54,7 +54,7 @@ class Words(Protocol):
 
     @property
     def code(self) -> str:
-        """The language as a BCP 47 tag, e.g. ``en`` or ``es-419``."""
+        """The catalogue the words come from: ``en``, ``es``."""
         ...
 
     def translate(

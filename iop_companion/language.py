@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -75,8 +76,7 @@ class QtWords:
 
     @property
     def code(self) -> str:
-        language = self.translator.language()
-        return language.replace("_", "-") if language else SOURCE_LANGUAGE
+        return Path(self.translator.filePath()).stem.removeprefix(f"{CATALOGUE}_")
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1

@@ -104,6 +104,7 @@ def test_the_app_offers_english_and_spanish() -> None:
 
 def test_spanish_dates_and_numbers_come_from_the_locale() -> None:
     spanish = words_for("es")
+    assert spanish.code == "es"
     assert spanish.day(date(2026, 12, 3)) == "jueves, 3 de diciembre de 2026"
     assert spanish.weekday(0) == "lunes"
     assert spanish.number(2.5, 1) == "2,5"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion import i18n
 from iop_companion.core.model import Entry
 from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.words import entry_label
@@ -72,7 +74,8 @@ from iop_companion.export.summary import (
     build_summary,
     shareable,
 )
-from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, languages, say_day, translate
+from iop_companion.language import language_name, words_for
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
@@ -304,7 +307,19 @@ class ShareDialog(QDialog):
         self.message.setTabChangesFocus(True)
         self.message.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         form.addRow(translate("share_dialog", "Message"), self.message)
+
+        # A therapist may read another language than the app speaks: the summary's own words
+        # follow this; what the person wrote stays as they wrote it.
+        self.language = QComboBox()
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current().code), 0))
+        form.addRow(translate("share_dialog", "Language of the summary"), self.language)
         return form
+
+    def in_summary_language(self) -> contextlib.AbstractContextManager[i18n.Words]:
+        """While inside, the summary's words are said in the language chosen for it."""
+        return i18n.speaking(words_for(str(self.language.currentData())))
 
     def _page_one(self) -> QGroupBox:
         box = QGroupBox(translate("share_dialog", "On page 1"))
@@ -515,7 +530,9 @@ class ShareDialog(QDialog):
 
     def preview(self) -> PreviewDialog:
         with busy():
-            dialog = PreviewDialog(self.document(), self)
+            with self.in_summary_language():
+                document = self.document()
+            dialog = PreviewDialog(document, self)
         self.previewing = dialog  # see MainWindow._open: a window held is never collected
         dialog.open()
         return dialog
@@ -550,7 +567,7 @@ class ShareDialog(QDialog):
             self._say(translate("share_dialog", NO_PRINT_TO_FILE))
             return
         try:
-            with busy():  # a long summary takes a few seconds at a printer's resolution
+            with busy(), self.in_summary_language():  # a long summary takes a few seconds
                 print_document(self.document(), printer)
         except KnownError as error:
             self._say(error.sentence)
@@ -590,7 +607,7 @@ class ShareDialog(QDialog):
         target = with_ending(target, "pdf")
         clinic: Path | None = None
         try:
-            with busy():
+            with busy(), self.in_summary_language():
                 summary = self.summary()
                 pdf = SummaryDocument(summary).pdf_bytes()
                 saved = save(encrypt(pdf, password) if password else pdf, target)

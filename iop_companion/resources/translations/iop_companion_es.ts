@@ -2287,6 +2287,10 @@ Log one small thing you did today, even just opening this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On page 1</source>
         <translation type="unfinished"></translation>
     </message>
