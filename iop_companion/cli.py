@@ -1657,19 +1657,11 @@ def _long_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _saved_words() -> i18n.Words:
-    """The words of the person's language, loaded (with QtCore) on the first sentence said."""
-    from iop_companion.language import saved_words
-
-    return saved_words()
-
-
 def run(
     argv: Sequence[str], *, keychain: Keychain | None = None, prompt: Prompt = getpass.getpass
 ) -> int:
     """Parse ``argv`` and run the command; returns the exit code. Known errors print one line."""
-    i18n.use_when_needed(_saved_words)
-    parser = build_parser()
+    parser = build_parser()  # and the person's language, loaded when first needed
     args = parser.parse_args(argv)
     if args.self_check:
         from iop_companion.self_check import run_self_check
