@@ -5,8 +5,10 @@ changing the same passphrase or recovery code first; 2 the input needs a change 
 day written the wrong way, a computer's id that matches none, or the journal not kept in step
 yet); 3 the journal didn't open (passphrase, recovery code or device key), or its key was changed
 on another computer (``sync new-key``); 4 no journal in the folder, or one already there; 5 the
-journal or its key file is damaged or from a newer version; 6 the disk or folder can't be used;
-130 stopped with Ctrl+C.
+journal or its key file is damaged or from a newer version, or ``check`` found the progress
+totals wrong and counted them again (``TALLIES_RECOUNTED``: a repair, so a second ``check`` gives
+0); 6 the disk or folder can't be used; 130 stopped with Ctrl+C. ``--help`` gives them too
+(``cli_parser.EXIT_CODES``).
 """
 
 from __future__ import annotations

@@ -196,6 +196,25 @@ OPEN_FROM_FOLDER_HELP = QT_TRANSLATE_NOOP(
     "passphrase too: it becomes the journal's passphrase on every computer.",
 )
 
+# The exit codes, as the README and cli.py's docstring give them (in more words there).
+EXIT_CODES = QT_TRANSLATE_NOOP(
+    "cli_parser",
+    "Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input "
+    "needs a change; 3 the journal didn't open (passphrase, recovery code or device key), or "
+    "its key was changed on another computer; 4 no journal in the folder, or one already "
+    "there; 5 the journal or its key file is damaged or from a newer version, or 'check' found "
+    "the progress totals wrong and counted them again; 6 the disk or folder can't be used; 130 "
+    "stopped with Ctrl+C.",
+)
+CHECK_HELP = QT_TRANSLATE_NOOP(
+    "cli_parser",
+    "Check the journal file for damage, and the totals on the progress page against your "
+    "entries, and say what was found in one sentence. Exit codes: 0 the file is whole; 5 it has "
+    "damage (restore a backup to keep going), or the progress totals didn't match your entries "
+    "and were counted again from them: your entries are as they were, and a second check says "
+    "the file is whole.",
+)
+
 MIN_COMPUTER_PREFIX = 6  # of an id as 'sync status' shows it (8 or more characters)
 
 MAX_LIMIT = 100_000
@@ -351,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=QT_TRANSLATE_NOOP(
             "cli_parser", "A private journal of small wins. With no command, the desktop app opens."
         ),
+        epilog=EXIT_CODES,
     )
     parser.add_argument(
         "--version",
@@ -703,6 +723,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP(
             "cli_parser", "check the journal file for damage, and the progress totals against it"
         ),
+        description=CHECK_HELP,
     )
 
     export = sub.add_parser(

@@ -260,17 +260,28 @@ def _read_daylio(plan: _Plan, data: bytes, limit: int) -> None:
     del limit
     text = _text_of(data, "that file", "a Daylio export")
     rows = csv.reader(io.StringIO(text, newline=""))
+    number: int | None = None  # the entries read so far, once the header is read
     try:
         header = [name.strip().lower() for name in next(rows, [])]
+        number = 0
         if tuple(header[: len(DAYLIO_COLUMNS)]) != DAYLIO_COLUMNS:
             raise _not_from("a Daylio export", _NOT_DAYLIO)
         for number, row in enumerate(rows, 1):
             if not any(cell.strip() for cell in row):
                 continue  # a blank line
             _daylio_row(plan, dict(zip(DAYLIO_COLUMNS, row, strict=False)), f"Entry {number}")
-    except csv.Error:
+    except csv.Error as exc:
+        # The csv module reads no cell longer than its field limit (131,072 characters); it
+        # says so only in its message. That limit is process-wide, so it stays as it is.
+        if not str(exc).startswith("field larger than field limit"):
+            raise refused(
+                f"That file can't be read as CSV: the problem is on line {rows.line_num}."
+            ) from None
+        if number is None:  # Daylio's first line names its columns, nothing longer
+            raise _not_from("a Daylio export", _NOT_DAYLIO) from None
         raise refused(
-            f"That file can't be read as CSV: the problem is on line {rows.line_num}."
+            f"Entry {number + 1} has over {csv.field_size_limit():,} characters in one cell, "
+            "more than this app reads from a Daylio export."
         ) from None
 
 

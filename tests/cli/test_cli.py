@@ -42,6 +42,7 @@ from iop_companion.vault import Vault
 from iop_companion.vault.keychain import MemoryKeychain
 from tests.conftest import PASSPHRASE
 from tests.language_words import BANNED
+from tests.robustness.support import run_cli
 
 CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b")
 NEW_PASSPHRASE = "a new and longer passphrase"
@@ -543,6 +544,25 @@ def test_check_counts_the_progress_totals_again_when_they_are_wrong(opened: Term
     )
     assert opened.ok("check") == "The journal file is whole.\n"
     assert "2 wins" in opened.ok("stats")
+
+
+def test_check_exits_5_once_it_counted_the_totals_again_as_its_help_says(
+    vault_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Vault.unlock(vault_folder, PASSPHRASE) as vault, vault.db.atomic():
+        JournalService(vault.db).log_win("Went to group")
+        vault.db.execute("UPDATE day_tallies SET wins = 7")  # as a fault could leave them
+    found = run_cli(vault_folder.parent, "check")  # a child process, as a script runs it
+    assert (found.returncode, found.stdout, found.stderr) == (5, cli.TALLIES_RECOUNTED + "\n", "")
+    again = run_cli(vault_folder.parent, "check")
+    assert (again.returncode, again.stdout) == (0, "The journal file is whole.\n")
+    for argv, says in (
+        (["--help"], "or 'check' found the progress totals wrong and counted them again;"),
+        (["check", "--help"], "5 it has damage (restore a backup to keep going), or the progress"),
+    ):
+        with pytest.raises(SystemExit):
+            cli.run(argv)
+        assert says in " ".join(capsys.readouterr().out.split())
 
 
 def test_check_finds_damage_deep_in_the_file(opened: Terminal) -> None:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from iop_companion.errors import NotFromThatApp
+from iop_companion.errors import ImportRefused, NotFromThatApp
 from tests.export.test_cli_import import folder, run
+from tests.export.test_other_apps import hostile_daylio
 from tests.robustness.support import run_cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "other_apps"
@@ -67,3 +68,18 @@ def test_a_file_from_another_app_than_named_is_exit_2_and_one_sentence(
         "That file isn't a Daylio export: its first line should name the columns full_date, "
         "date, weekday, time, mood, activities, note_title, note. Nothing was imported.\n"
     )
+
+
+def test_a_daylio_cell_too_long_to_read_is_one_sentence_and_adds_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    hostile = hostile_daylio(tmp_path / "daylio.csv")
+    code, out, err = run(folder, capsys, "import", "--from", "daylio", str(hostile))
+    assert (code, out) == (ImportRefused.exit_code, "")
+    assert err == (
+        "Entry 2 has over 131,072 characters in one cell, more than this app reads from a "
+        "Daylio export. Nothing was imported.\n"
+    )
+    code, out, _ = run(folder, capsys, "list", "-n", "10")
+    assert code == 0
+    assert "Went to group" not in out and "Called Sam" not in out

@@ -20,7 +20,12 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import ImportRefused, NotFromThatApp
 from iop_companion.export.data import write_json
 from iop_companion.export.importer import file_words, import_checked, result_words
-from iop_companion.export.other_apps import APPS, MAX_TITLE_CHARS, read_other_app
+from iop_companion.export.other_apps import (
+    APPS,
+    DAYLIO_COLUMNS,
+    MAX_TITLE_CHARS,
+    read_other_app,
+)
 from iop_companion.vault import Vault
 from tests.conftest import FixedClock
 
@@ -353,6 +358,35 @@ def test_each_refusal_is_one_plain_sentence(
     with pytest.raises(error) as caught:
         read(app, name)
     assert caught.value.sentence == sentence + NOTHING
+
+
+def hostile_daylio(path: Path, *, header: str = ",".join(DAYLIO_COLUMNS)) -> Path:
+    """A Daylio export whose second entry's note is one cell longer than Python's csv reads
+    (131,072 characters), between two ordinary entries."""
+    cell = "Went to group. " * 9_000  # 135,000 characters
+    path.write_text(
+        f"{header}\n"
+        "2026-11-20,November 20,Friday,18:02,good,group,Went to group,Stayed the hour.\n"
+        f'2026-11-21,November 21,Saturday,18:02,good,group,A long night,"{cell}"\n'
+        "2026-11-22,November 22,Sunday,18:02,good,group,Called Sam,It helped.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_daylio_cell_longer_than_csv_reads_is_refused_by_its_entry(tmp_path: Path) -> None:
+    with pytest.raises(ImportRefused) as caught:
+        read_other_app("daylio", hostile_daylio(tmp_path / "daylio.csv"), today=TODAY)
+    assert caught.value.sentence == (
+        "Entry 2 has over 131,072 characters in one cell, more than this app reads from a "
+        "Daylio export." + NOTHING
+    )
+
+
+def test_a_daylio_header_longer_than_csv_reads_is_not_a_daylio_export(tmp_path: Path) -> None:
+    header = ",".join(DAYLIO_COLUMNS) + ',"' + "x" * 140_000 + '"'
+    with pytest.raises(NotFromThatApp):
+        read_other_app("daylio", hostile_daylio(tmp_path / "d.csv", header=header), today=TODAY)
 
 
 def test_a_zip_member_that_unpacks_too_large_is_refused_before_it_is_read_whole() -> None:
