@@ -1,9 +1,10 @@
 """Start-up that pays only for what a command uses (issue 20).
 
 Each command runs in a fresh interpreter, as a person runs it; the child writes down, as it
-exits, which of the heavy packages it loaded. ``--version`` and ``--help`` load none of them;
-the journal's commands load the database, but no charts, no Qt, and no keychain for a journal
-that isn't remembered on this computer.
+exits, which of the heavy packages it loaded. ``--version`` loads none of them; ``--help`` and a
+mistyped command load only the person's language (QtCore's catalogues and locale, issue 21), and
+the journal's commands load the database and the language, but no charts, no Qt GUI, and no
+keychain for a journal that isn't remembered on this computer.
 """
 
 from __future__ import annotations
@@ -15,15 +16,21 @@ import pytest
 from iop_companion import __version__
 from tests.robustness.support import run_cli
 
-HEAVY = frozenset({"sqlite_utils", "numpy", "matplotlib", "keyring", "PySide6", "shiboken6"})
-DESKTOP_ONLY = frozenset({"matplotlib", "PySide6", "shiboken6"})
+QT = frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"})
+HEAVY = frozenset({"sqlite_utils", "numpy", "matplotlib", "keyring", "PySide6", "shiboken6"}) | QT
+# What saying anything in the person's language loads (i18n's Words, from language.py).
+LANGUAGE = frozenset({"PySide6", "shiboken6", "PySide6.QtCore"})
+DESKTOP_ONLY = frozenset({"matplotlib", "PySide6.QtGui", "PySide6.QtWidgets"})
 
-# Run in the child before the app's own ``main``: at exit, the top-level packages it loaded.
+# Run in the child before the app's own ``main``: at exit, the top-level packages it loaded, and
+# which of Qt's modules.
 WRITES_LOADED = """
 import atexit, sys
 def _write_loaded():
+    loaded = {{name.split(".")[0] for name in sys.modules}}
+    loaded |= {{name for name in sys.modules if name.startswith("PySide6.Qt")}}
     with open({path!r}, "w", encoding="utf-8") as out:
-        out.write("\\n".join(sorted({{name.split(".")[0] for name in sys.modules}})))
+        out.write("\\n".join(sorted(loaded)))
 atexit.register(_write_loaded)
 """
 
@@ -52,14 +59,14 @@ def test_version_and_help_load_nothing_heavy(tmp_path: Path) -> None:
     heavy, said = loaded_by(data_dir, "--version")
     assert said.startswith(f"iop-companion {__version__} (journal format ")
     assert heavy == set()
-    heavy, said = loaded_by(data_dir, "--help")
+    heavy, said = loaded_by(data_dir, "--help")  # said in the person's language
     assert "open-from-folder" in said
-    assert heavy == set()
+    assert heavy == LANGUAGE
     heavy, said = loaded_by(data_dir, "log", "--help")
     assert "--after-hard-moment" in said
-    assert heavy == set()
-    heavy, _ = loaded_by(data_dir, "no-such-command")
-    assert heavy == set()
+    assert heavy == LANGUAGE
+    heavy, _ = loaded_by(data_dir, "no-such-command")  # its sentence, in the person's language
+    assert heavy <= LANGUAGE
 
 
 def test_no_command_still_opens_the_desktop_app(tmp_path: Path) -> None:
@@ -81,5 +88,5 @@ def test_journal_commands_load_no_charts_no_qt_and_no_keychain(
     heavy, said = loaded_by(vault_folder.parent, *command)
     assert said  # the command did its work and said so
     assert "sqlite_utils" in heavy  # the journal was opened: the check sees real imports
-    assert not heavy & DESKTOP_ONLY
+    assert not heavy & DESKTOP_ONLY  # QtCore, for the person's language, and no more of Qt
     assert "keyring" not in heavy  # this journal isn't remembered on this computer
