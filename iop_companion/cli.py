@@ -496,12 +496,13 @@ class Cli:
         self.say()
         self.say(translate("cli", "Your recovery code (it is shown only this once):"))
         self.say(f"    {code}")
-        self.say(
+        self.say(  # one sentence for the translator, on two lines as the terminal shows it
             translate(
-                "cli", "Write it down or keep it somewhere safe. It opens the journal if you forget"
+                "cli",
+                "Write it down or keep it somewhere safe. It opens the journal if you forget\n"
+                "the passphrase.",
             )
         )
-        self.say(translate("cli", "the passphrase."))
 
     def cmd_log(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         if args.text == BATCH:
