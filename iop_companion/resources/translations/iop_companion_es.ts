@@ -608,6 +608,1466 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     </message>
 </context>
 <context>
+    <name>chart_text</name>
+    <message>
+        <source>On {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first one will start this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These days were quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wins logged in {category} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wins logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, the line is at 0: my first win in {category} came later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, the line is at 0: your first win in {category} came later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, the line is at 0: my first win came later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, the line is at 0: your first win came later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, my wins to date in {category} stayed at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, your wins to date in {category} stayed at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, my wins to date stayed at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}, your wins to date stayed at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}, I logged %Ln win(s) in {category}, so my wins to date rose from {start} to {end}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}, you logged %Ln win(s) in {category}, so your wins to date rose from {start} to {end}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}, I logged %Ln win(s), so my wins to date rose from {start} to {end}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}, you logged %Ln win(s), so your wins to date rose from {start} to {end}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time I came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time you came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n time(s) I came back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n time(s) you came back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one day with a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with a hard moment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It marks {came_back} and {hard_moments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It marks {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year is quiet so far. Each day you log a win in {category} is shaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year is quiet so far. Each day you log a win is shaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last year you logged a win in {category} on %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last year you logged a win on %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last year you logged wins in {category} on %Ln day(s); your fullest day, {day}, had {most}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last year you logged wins on %Ln day(s); your fullest day, {day}, had {most}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} in {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins you log in {category} show up here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins you log show up here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week was quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n week(s) were quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{over} you logged {wins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{over} you logged {wins}, all in {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{over} you logged {wins}: {shares} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fullest week, ending {day}, had {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>No answer came in, so nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That text isn&apos;t readable as UTF-8, so nothing was saved. Type it again, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, 1 to 6 (Enter to skip): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to 6, or press Enter to skip this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals on the progress page didn&apos;t match your entries, so they were counted again from them, and your entries are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. The check-in command asks its ten statements when you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick check&apos;s words are hungry, angry, lonely and tired: give any of them, separated by commas, as in --halt hungry,tired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check: hungry, angry, lonely, tired? Any that fit, with commas (Enter for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any of hungry, angry, lonely and tired, separated by commas, or press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line, if you want to say more (Enter for nothing): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a word (--word), the quick check (--halt) or a line (--line). Any one is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written in What I know now yet. &apos;iop-companion notes save PART&apos; keeps what you know, in your words, whenever you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring up yet. If something&apos;s on your mind, a few words are enough: &apos;iop-companion bring-up add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. &apos;iop-companion session record group&apos; keeps one. One session counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your week&apos;s plan yet. &apos;iop-companion plan add tuesday group&apos; adds a session you usually have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. The how-i-am command notes how you are, in words, when you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal isn&apos;t kept in step with a folder yet. Choose one with &apos;iop-companion sync start FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s key was changed on another computer. Run &apos;iop-companion sync new-key&apos; and type the passphrase chosen there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, if you like (Enter for nothing): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines come from standard input, so --note needs its words after it here, the same for every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one part of the entry can come from standard input. Give the other part&apos;s words on the command line, or type both at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it once more: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases weren&apos;t the same. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. The recovery code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer opens the journal by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted on this computer with a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase and lose the recovery code, no one can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. The old recovery code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code (it is shown only this once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or keep it somewhere safe. It opens the journal if you forget
+the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your win, in a few words: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. That counts. (entry {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, if you want to say (Enter for nothing): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped (Enter for nothing): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Everything you&apos;ve done still counts. You&apos;re picking up from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one win a line. Press Ctrl+D when you&apos;re done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wins came in on standard input, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln win(s). Each one counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type one hard moment a line (what happened). Press Ctrl+D when you&apos;re done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hard moments came in on standard input, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Noted %Ln hard moment(s). Everything you&apos;ve done still counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {number} has characters that can&apos;t be saved, so nothing was saved. Type that line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the answers can come from standard input. Give the note&apos;s words after --note, or type both at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins match that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list shows what you noted, so it goes without --word, --halt, --line and --day. Leave it out to note how you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to choose the days --list shows. Add --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in words. Any one part is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, in your words: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} already says that, so nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. {title} has a new version; the one before stays in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written in {title} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (saved {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to bring up: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your list. (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your list has the number {number}. &apos;iop-companion bring-up list&apos; shows the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Brought up. Saying it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Showing up counts, and it&apos;s in your wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. It takes nothing away from anything you&apos;ve done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {attendance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your week: {title}. (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases yet. The app keeps your own, to have words at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s no category called that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. You don&apos;t need to be sure. You just need to show up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your journal or notebook has those words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now opens the journal without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone logged in as you can open it too. Turn it off with forget-device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file has damage. Restore a backup to keep going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entr(y|ies) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private entries stayed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary is a PDF, so it needs a file name after --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of your last session needs to be before the summary&apos;s last day, so there is something to tell since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words for your therapist (Enter for nothing): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the summary as {file}. Private entries stayed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {file} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with your passphrase or recovery code, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. The backup command makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code of that backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase or recovery code it had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal you had before is kept as backup {id}: restore that to undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal gets a new key, a new passphrase and a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The old passphrase and recovery code no longer open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer opens it by itself; remember-device turns that on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) made before now still open(s|) with the old passphrase or recovery code. You may delete (it|them) from {folder}, and any copies elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This journal isn&apos;t kept in step with a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;iop-companion sync start FOLDER&apos; writes it into one and keeps it in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in step through: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heard from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in step: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here, waiting to be sent: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still being copied into the folder: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer keeps the journal in step through {folder} again, from where it was (%Ln change(s) made here since went out).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal is written into {folder}, encrypted (%Ln change(s)), and kept in step from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It took in %Ln change(s) from your other computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your other computer, run &apos;iop-companion open-from-folder FOLDER&apos; with the folder there (or choose Open a journal from a folder), and type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal isn&apos;t kept in step with a folder, so nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer doesn&apos;t keep the journal in step any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is left as it is, so your other computers keep what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least the first {count} characters of the computer&apos;s id, as &apos;sync status&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one computer has an id that starts like that. Type more of it, as &apos;sync status&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That computer is forgotten here: its changes won&apos;t be read here any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop it reading your journal too, give the journal new keys with rotate-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key hasn&apos;t changed on another computer, so nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase chosen on the other computer (or the recovery code): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has the journal&apos;s new key now, and is in step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here too, the journal opens with the passphrase chosen on that computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you chose opens it, here and on your other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder isn&apos;t there. Check its name, or connect the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal is on this computer now (%Ln entr(y|ies)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is kept in step through {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with the same passphrase as on your other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading changes: {read} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln change(s) and took in {received} from other computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln change(s) to your other computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %Ln change(s) from other computers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new here or there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from %Ln other computer(s) are still being copied into the folder; the next sync takes them in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changes from %Ln other computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened goes after --text. A lone - reads many hard moments from standard input, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With -, each line is what happened, so --text goes without it. Leave --text out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} isn&apos;t readable as UTF-8, so nothing was saved. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is more than one entry can hold ({most} characters), so nothing was saved. Split it into a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers needs ten answers separated by commas, one for each statement, as in {example} (an empty one skips a statement). {count} came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} needs to be a number from 1 ({lowest}) to 6 ({highest}), or empty to skip that statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer {number} needs to be a number from 1 ({lowest}) to 6 ({highest}), or empty to skip that statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your check-in for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your check-in for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted how you are, for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted how you are, for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that fit ({words}, or your own), with commas (Enter for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hard moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins} and {hard_moments}, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins} and {hard_moments}, from {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins} and {hard_moments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins}, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins}, from {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The journal holds {wins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-entries is --detail none, so it can&apos;t go with --detail {detail}. Use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now has no part called {name}. The parts are {parts}, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now has no part called {name}. The parts are {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day of the week as its name, for example tuesday or tue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month_year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_parser</name>
+    <message>
+        <source>Find entries by words, then what your notebook holds (What I know now, things to bring up, session notes, phrases, check-ins and the plan for hard times), as the app&apos;s search does. A word&apos;s start is enough: hon finds honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words typed on the command line can be seen by other users of this computer while the command runs, in the list of running programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a win. {seen_by_others} To keep them out of it, leave the text out: it is asked for at a prompt, or read from standard input, as in &apos;iop-companion log &lt; win.txt&apos;. The same goes for --note given with no words after it. &apos;iop-companion log -&apos; reads many wins, one a line, from standard input (blank lines are skipped) and saves them all at once, each with the options given; if one line can&apos;t be saved, none is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a hard moment; it takes nothing away. {seen_by_others} To keep them out of it, give --text or --note with no words after it: they are asked for at a prompt, or read from standard input. &apos;iop-companion hard-moment -&apos; reads many, one a line (what happened), from standard input (blank lines are skipped) and notes them all at once, each with the options given; if one line can&apos;t be saved, none is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, the {instrument}. {intro} Each statement is answered from 1 ({lowest}) to 6 ({highest}). Each check-in is kept as it was, beside the others. With no --answers, the statements are asked one at a time at a terminal (Enter skips one), or read from standard input, one line each (an empty line skips one). Source: {source}. {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note how you are, in words: any words that fit (--word, again for each), the HALT quick check (--halt hungry,tired) and one line (--line). Any one is enough. At a terminal, with none of them given, each is asked for. {seen_by_others} To keep the line out of it, give --line with no words after it. --list shows each one noted, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now: what works, what doesn&apos;t work, my limits, my triggers and the support I need, in your words. Each save keeps a new version; the ones before stay in its history, as in the app. The parts are named {parts}. With no step, &apos;notes&apos; shows every part with words in it. {seen_by_others} To keep them out of it, leave TEXT out or give -: the words are asked for, or read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you want to bring up to your therapist or your group. &apos;bring-up list&apos; numbers them; &apos;bring-up done ID&apos; marks one as brought up, today or on --day. With no step, it lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing up: record a session you were at, late or leaving early too (each logs a win in Showing up), or one you didn&apos;t make (it takes nothing away). &apos;session list&apos; shows them, newest first. With no step, it lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the journal in step with your other computers, through a folder you already keep in step between them (Syncthing, Dropbox, OneDrive, Nextcloud, or a USB stick you carry). With no step named, it sends what changed here and takes in what changed there, once. &apos;sync start FOLDER&apos; writes the journal into the folder, encrypted; on the other computer, &apos;open-from-folder FOLDER&apos; opens it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal kept in step on another computer: it is built on this computer from the folder, with the passphrase or the recovery code. With the recovery code, you choose a new passphrase too: it becomes the journal&apos;s passphrase on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 something else went wrong (the message says what); 2 the input needs a change; 3 the journal didn&apos;t open (passphrase, recovery code or device key), or its key was changed on another computer; 4 no journal in the folder, or one already there; 5 the journal or its key file is damaged or from a newer version, or &apos;check&apos; found the progress totals wrong and counted them again; 6 the disk or folder can&apos;t be used; 130 stopped with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the journal file for damage, and the totals on the progress page against your entries, and say what was found in one sentence. Exit codes: 0 the file is whole; 5 it has damage (restore a backup to keep going), or the progress totals didn&apos;t match your entries and were counted again from them: your entries are as they were, and a second check says the file is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the number the list shows, as in 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mistake}. Run &apos;iop-companion --help&apos; to see what it can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON document, for scripts (docs/cli-json.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal of small wins. With no command, the desktop app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and file formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder that holds the journal (default: app data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the win in a few words (left out: asked for, or read from stdin; -: many wins, one a line, from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, today or yesterday (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note (with no words: asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never include it in any export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note a hard moment (it takes nothing away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many hard moments from stdin, one a line (what happened), all noted at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your word for it, e.g. {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened, if you want to say (no words: asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what helped (no words: asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what I have going for me: ten statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ten answers, 1 to 6, separated by commas; an empty one skips a statement, as in {example} (left out: asked, one statement at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note (with no words: asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check-in, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show each statement and its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note how you are, in words (or --list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word that fits, e.g. {words}, or your own (again for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quick check: any of {names}, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line, to say more (with no words: asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show each one noted, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --list: the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --list: the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what I know now: show it, or save a new version of a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every part with words in it, or the one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version of a part (the one before is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its words (left out or -: asked for, or read from stdin whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>things I want to bring up to my therapist or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its words (left out or -: asked for, or stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what&apos;s still to bring up, then what was brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark one as brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number, as list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing up: record a session, or list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a session (being there logs a win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it went: {names} (default: was-there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sessions recorded, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your week: the sessions you usually have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your week&apos;s plan, Monday first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a session you usually have each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monday to sunday (or mon to sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time, if it has a set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for it, like &quot;Tuesday group&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrases for coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find entries and notebook items by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first instead of best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you&apos;ve done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open with the recovery code and choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let this computer&apos;s keychain open the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop this computer from opening the journal by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the journal file for damage, and the progress totals against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export entries (private ones never leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write (default or -: print; summary: a PDF file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: first day (default: 4 weeks ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: your name or initials, on page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: a few words for your therapist (with no words: asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: the day of your last session, to say what happened since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: after page 1, week by week (condensed, the default), every entry (full), or nothing (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: include hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: what I know now, every part with words in it, or only the parts named ({parts}), as in --notes {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: things I want to bring up (the open ones first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: sessions I showed up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the entries of a JSON export (never twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file made by export --format json (with --from: the other app&apos;s file, or the folder of Markdown daily notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal from another app: Daylio&apos;s CSV, Day One&apos;s JSON zip, jrnl&apos;s JSON, or a folder of Markdown daily notes named like 2026-03-14.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an encrypted backup of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder to write it to (default: the backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups in the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup file, or an ID from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key, passphrase and recovery code for the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the journal in step with your other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder, the other computers, and what waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the journal into a folder and keep it in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty folder, or one with this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop keeping in step here (the folder is left as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop reading the changes of a computer that&apos;s gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id as sync status shows it (the first {count} characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take up the key the journal was given on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a journal kept in step on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder the other computer keeps it in step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>data_dialog</name>
     <message>
         <source>JSON (*.json)</source>
@@ -2599,6 +4059,104 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Deleted. Its win stays in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Other win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your first small win will show up here. Every one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve logged %Ln win(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve logged %Ln win(s) since {month}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln this week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You came back %Ln time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) or more match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) match(es|).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in your notebook too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in your notebook.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month_day}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday}, {month_day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
