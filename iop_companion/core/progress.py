@@ -40,8 +40,7 @@ class DayCount(NamedTuple):
         return self.wins + self.hard_moments
 
 
-@dataclass(frozen=True)
-class Comeback:
+class Comeback(NamedTuple):  # a named tuple, as DayCount: a busy record has one most days
     day: date
     reason: Literal["after a hard moment", "after time away"]
 
