@@ -8,7 +8,7 @@ smaller one, and nothing in it can go down because of a hard moment.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -80,7 +80,7 @@ def only_categories(
     narrowed = []
     for d in days:
         kept = tuple((c, n) for c, n in d.wins_by_category if c in category_ids)
-        narrowed.append(replace(d, wins=sum(n for _, n in kept), wins_by_category=kept))
+        narrowed.append(d._replace(wins=sum(n for _, n in kept), wins_by_category=kept))
     return [d for d in narrowed if d.wins or d.hard_moments]
 
 

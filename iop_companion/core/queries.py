@@ -48,6 +48,28 @@ RECOUNT = f"""
     SELECT day, kind, category_id, after_hard_moment, count(*), min({LOGGED_KEY}), max({LOGGED_KEY})
     FROM entries GROUP BY day, kind, category_id, after_hard_moment
 """
+# The day_tallies rows (schema m009) as one row of seven columns in the order of DayCount's
+# fields, each every day's value joined by commas: SQLite joins them in C, and Python makes no
+# tuple a day to read them (the rows come in no set order: ``_day_counts`` sorts by day). A
+# day's wins per category are written "1,3|null,2" for [[1,3],[null,2]], days joined by ";".
+# The order things were logged in within a day is worked out here as ``progress.day_count``
+# works it out from the same three times (the property tests hold the two to each other): a
+# win logged after the day's first hard moment, a hard moment logged after the day's last win;
+# with a time unknown, the hard moments count as after the wins. So each day is read as small
+# numbers, not three large ones. No column is ever NULL (group_concat skips NULLs).
+DAY_COUNT_COLUMNS = """
+    group_concat(day, ','),
+    group_concat(wins, ','),
+    group_concat(hard_moments, ','),
+    group_concat(wins_after_hard_moment, ','),
+    group_concat(ltrim(rtrim(replace(wins_by_category, '],[', '|'), ']'), '['), ';'),
+    group_concat(CASE WHEN wins = 0 OR hard_moments = 0 THEN 0
+        WHEN last_win IS NULL OR first_hard IS NULL OR last_hard IS NULL THEN 0
+        ELSE last_win > first_hard END, ','),
+    group_concat(CASE WHEN wins = 0 OR hard_moments = 0 THEN 0
+        WHEN last_win IS NULL OR first_hard IS NULL OR last_hard IS NULL THEN 1
+        ELSE last_hard >= last_win END, ',')
+"""
 # Newest first: by day, then when logged, then uid (``Entry.order``), the same on every computer
 # that keeps the journal in step; the entries_by_logged index (schema m008) holds this order.
 _LOGGED_E = LOGGED_KEY.replace("created_at", "e.created_at")
@@ -171,15 +193,12 @@ class EntryQueries(Service):
         ``only`` reads just those days: what a change touched (see ``Change.days``)."""
         clauses, params = _days_sql(since, until, only)
         sql = f"""
-            SELECT day, wins, hard_moments, wins_after_hard_moment,
-                replace(replace(wins_by_category, '[', ''), ']', ''),
-                last_win, first_hard, last_hard
+            SELECT {DAY_COUNT_COLUMNS}
             FROM day_tallies WHERE {" AND ".join(clauses) or "1"}
-            ORDER BY day
         """
         with plain_errors():
-            rows = self._db.execute(sql, params).fetchall()
-        return _day_counts(rows)
+            columns = self._db.execute(sql, params).fetchone()
+        return _day_counts(columns)
 
     def recounted_day_counts(self) -> list[progress.DayCount]:
         """The same tallies counted again from the entries themselves (``check`` compares)."""
@@ -248,30 +267,44 @@ def _days_sql(
     return clauses + in_range, params + days
 
 
-def _day_counts(rows: Sequence[Sequence[Any]]) -> list[progress.DayCount]:
-    """DayCounts from rows of the day_tallies table (schema m009), in their order, each with
-    its wins per category without brackets ("1,3,null,2" for [[1,3],[null,2]])."""
-    # Every day's pairs, parsed as one JSON document of flat lists, then paired again: one
-    # document, and no list a pair, is half the time of a document a day.
-    categories = json.loads(f"[[{'],['.join(row[4] for row in rows)}]]") if rows else []
-    days = []
-    for (day, wins, hard, after, _, last_win, first_hard, last_hard), flat in zip(
-        rows, categories, strict=True
-    ):
-        pairs = iter(flat)
-        days.append(
-            progress.day_count(
-                date.fromisoformat(day),
-                wins=wins,
-                hard_moments=hard,
-                wins_after_hard_moment=after,
-                wins_by_category=tuple(zip(pairs, pairs, strict=True)),
-                last_win=last_win,
-                first_hard=first_hard,
-                last_hard=last_hard,
-            )
+def _day_counts(columns: Sequence[Any]) -> list[progress.DayCount]:
+    """DayCounts, by day, from the one row of ``DAY_COUNT_COLUMNS`` (all None: no days)."""
+    days, wins, hard, after, categories, win_after, hard_after = columns
+    if days is None:
+        return []
+    # Column by column, so most of the work is in C: each column parsed whole (the numbers as
+    # one JSON list), and one DayCount a day (a named tuple, made by ``_make``). A day's wins per
+    # category are looked up pair by pair ("1,3"), each pair parsed once (the same few come back
+    # day after day): a tuple a pair made from JSON each time was over a third of the time.
+    pair = _Pairs().__getitem__
+    pairs = [tuple(map(pair, day.split("|"))) if day else () for day in categories.split(";")]
+    counts = list(
+        map(
+            progress.DayCount._make,
+            zip(
+                map(date.fromisoformat, days.split(",")),
+                json.loads(f"[{wins}]"),
+                json.loads(f"[{hard}]"),
+                json.loads(f"[{after}]"),
+                pairs,
+                map(bool, json.loads(f"[{win_after}]")),
+                map(bool, json.loads(f"[{hard_after}]")),
+                strict=True,
+            ),
         )
-    return days
+    )
+    counts.sort()  # by day, the first field (one a day): in order already, it takes one pass
+    return counts
+
+
+class _Pairs(dict[str, tuple[int | None, int]]):
+    """A day's (category, wins) pairs by their text in ``DAY_COUNT_COLUMNS`` ("1,3", "null,2"),
+    each parsed the first time it is asked for."""
+
+    def __missing__(self, text: str) -> tuple[int | None, int]:
+        category, wins = text.split(",")
+        pair = self[text] = (None if category.strip() == "null" else int(category), int(wins))
+        return pair
 
 
 def _filter_sql(where: EntryFilter, after: Entry | None = None) -> tuple[list[str], list[Any]]:
