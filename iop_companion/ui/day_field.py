@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.widgets import day_of, qdate
 
-CALENDAR_KEYS = "Alt+Down or F4 opens a calendar."
+CALENDAR_KEYS = QT_TRANSLATE_NOOP("day_field", "Alt+Down or F4 opens a calendar.")
 
 
 class DayEdit(QDateEdit):
@@ -35,9 +36,10 @@ class DayEdit(QDateEdit):
             self.setMaximumDate(qdate(latest))
         if day is not None:
             self.setDate(qdate(day))
-        self.setDisplayFormat("dddd, MMMM d, yyyy")
-        self.setAccessibleDescription(CALENDAR_KEYS)
-        self.setToolTip(CALENDAR_KEYS)
+        # Qt's letters for a day (weekday, month, day, year), in the reader's order.
+        self.setDisplayFormat(translate("day_field", "dddd, MMMM d, yyyy", "a Qt date pattern"))
+        self.setAccessibleDescription(translate("day_field", CALENDAR_KEYS))
+        self.setToolTip(translate("day_field", CALENDAR_KEYS))
 
     def open_calendar(self) -> None:
         """Show the calendar. Qt opens it only from a click on the arrow, so this is one."""

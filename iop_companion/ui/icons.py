@@ -23,7 +23,7 @@ ICONS = {
     "journal": "book-open",
     "progress": "chart-line",
     "showing up": "calendar-check",
-    "what I know now": "lightbulb",
+    "what I know now": "lightbulb",  # words: not for translation (an icon's name)
     "to bring up": "message-circle",
     "phrases": "quote",
     "check-ins": "sprout",

@@ -37,6 +37,7 @@ from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Change, Entry, EntryFilter, Kind, SearchHit
 from iop_companion.core.words import date_words, entry_label, weekday_words
 from iop_companion.errors import KnownError
+from iop_companion.i18n import translate
 from iop_companion.ui.background import Task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,7 @@ def card_lines(entry: Entry, snippet: Snippet | None = None) -> tuple[Snippet, S
     moment, what helped), each with a search's matches marked."""
     note = entry.note.strip()
     if note and entry.kind is Kind.HARD_MOMENT:
-        note = f"What helped: {note}"
+        note = translate("timeline", "What helped: {note}").format(note=note)
     return marked(entry.text.strip(), snippet), marked(note, snippet)
 
 
