@@ -101,9 +101,8 @@ def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:
     when = ago_words(state.checked_at, now)
     if not state.computers:
         return translate("sync_schedule", "Ready for your other computer, {when}").format(when=when)
-    in_step = translate(
-        "sync_schedule", "In step with %Ln other computer(s), {when}", None, len(state.computers)
-    )
+    count = len(state.computers)  # a name, not a call: lupdate drops a call given as n
+    in_step = translate("sync_schedule", "In step with %Ln other computer(s), {when}", None, count)
     return in_step.format(when=when)
 
 
