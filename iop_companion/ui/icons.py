@@ -27,7 +27,7 @@ ICONS = {
     "to bring up": "message-circle",
     "phrases": "quote",
     "check-ins": "sprout",
-    "log a win": "plus",
+    "log a win": "plus",  # words: not for translation (icon names, as the keys above)
     "filter": "list-filter",
 }
 SIZES = (16, 24, 32, 48)  # drawn at each, so a larger text size or screen gets it sharp

@@ -69,7 +69,7 @@ def import_charts() -> tuple[Any, Any]:
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-CUSTOM = "custom dates"
+CUSTOM = "custom dates"  # words: not for translation (a settings value; its label is below)
 TABLE_KEY = "progress/as_table/{}"  # QSettings: this chart is shown as a table
 # Each chart's key, title and words under it (translated where shown, context "progress_page").
 CHARTS = (

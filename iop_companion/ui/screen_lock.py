@@ -85,7 +85,7 @@ NOT_IN_THIS_VERSION = QT_TRANSLATE_NOOP(
     "This version of the app can't tell when {system} locks the screen, so lock the journal "
     "yourself with {key}, or let it lock after a few minutes without use.",
 )
-SYSTEM_NAMES = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}
+SYSTEM_NAMES = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}  # names
 
 # Windows: the window messages that mean "the session locked" and "about to sleep".
 WM_WTSSESSION_CHANGE = 0x02B1

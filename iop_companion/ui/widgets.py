@@ -414,8 +414,7 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
 # Under a new passphrase chosen with the recovery code: it is the journal's, not one computer's.
 PASSPHRASE_EVERYWHERE = QT_TRANSLATE_NOOP(  # translated where shown (context "widgets")
     "widgets",
-    "It becomes your journal's passphrase, "
-    "here and on your other computers.",
+    "It becomes your journal's passphrase, here and on your other computers.",
 )
 
 
