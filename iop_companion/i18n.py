@@ -99,8 +99,9 @@ def language_from_environment(
     return SOURCE_LANGUAGE
 
 
-# English plurals are written in the source as "%n win(s)", "%n entr(y|ies)": the two forms.
-ENGLISH_FORMS = re.compile(r"\((\w*)\|(\w*)\)|\((\w+)\)")
+# English plurals are written in the source as "%n win(s)", "%n entr(y|ies)", or whole phrases
+# "(the entry was|all %Ln entries were)": the two forms.
+ENGLISH_FORMS = re.compile(r"\(([^()|]*)\|([^()|]*)\)|\((\w+)\)")
 
 
 def english_forms(source: str) -> tuple[str, str]:
@@ -205,13 +206,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 class Context:
     """A module's words under one context, for counted words: ``progress = Context("progress")``,
     then ``progress.tr("%Ln win(s)", None, count)``. The name it is kept under must be its
-    context (lupdate reads the context from the name; a test checks they agree)."""
+    context (lupdate reads the context from the name; a test checks they agree). Given
+    ``words``, it says them in those (a summary in the language chosen for it)."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, words: Words | None = None) -> None:
         self.name = name
+        self.words = words  # None: the words in use (``current()``) when it is said
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate(self.name, source, disambiguation, n)
+        return (self.words or current()).translate(self.name, source, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

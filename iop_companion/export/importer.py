@@ -71,8 +71,10 @@ from iop_companion.export.import_fields import (
     refused,
     saved_time,
 )
-from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.vault.files import reading
+
+importer = Context("importer")  # counted words (i18n.Context)
 
 __all__ = [
     "MAX_BYTES",
@@ -158,33 +160,27 @@ def file_words(checked: CheckedExport) -> str:
         return checked.described
     entries = len(checked.entries.entries)
     if checked.notebook is None:
-        return translate("importer", "This file holds %Ln entry(ies).", None, entries)
+        return importer.tr("This file holds %Ln entry(ies).", None, entries)
     items = checked.notebook.item_count
-    held = translate("importer", "This file holds %Ln entry(ies) and {items}.", None, entries)
-    return held.format(items=translate("importer", "%Ln notebook item(s)", None, items))
+    held = importer.tr("This file holds %Ln entry(ies) and {items}.", None, entries)
+    return held.format(items=importer.tr("%Ln notebook item(s)", None, items))
 
 
 def result_words(result: FileImportResult) -> str:
     """What an import did, e.g. "Imported 118 entries. 2 were already in the journal."."""
     there, added, from_notebook = result.already_there, result.added, result.notebook.added
     if added == 0 and there:
-        said = translate(
-            "importer",
-            "Nothing new to add: the entry was already in the journal.",
-            "'all %Ln entries were' when many",
+        said = importer.tr(
+            "Nothing new to add: (the entry was|all %Ln entries were) already in the journal.",
+            None,
             there,
         )
     else:
-        said = translate("importer", "Imported %Ln entry(ies).", None, added)
+        said = importer.tr("Imported %Ln entry(ies).", None, added)
         if there:
-            said += " " + translate(
-                "importer",
-                "%Ln was already in the journal.",
-                "'were' when many",
-                there,
-            )
+            said += " " + importer.tr("%Ln (was|were) already in the journal.", None, there)
     if from_notebook:
-        said += " " + translate("importer", "From the notebook: %Ln item(s).", None, from_notebook)
+        said += " " + importer.tr("From the notebook: %Ln item(s).", None, from_notebook)
     return said
 
 

@@ -38,7 +38,9 @@ from iop_companion.export.import_fields import (
     refused,
 )
 from iop_companion.export.importer import MAX_BYTES, CheckedExport, Source, read_bytes
-from iop_companion.i18n import QT_TRANSLATE_NOOP, say_number, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, say_number, translate
+
+other_apps = Context("other_apps")  # counted words (i18n.Context)
 
 __all__ = ["APPS", "MAX_TITLE_CHARS", "read_other_app"]
 
@@ -173,13 +175,9 @@ class _Plan:
                 nothing = translate("other_apps", "That file has no entries from {app} in it.")
             raise refused(nothing.format(app=app))
         if folder:
-            holds = translate(
-                "other_apps", "This folder holds %Ln entry(ies) from {app}.", None, held
-            )
+            holds = other_apps.tr("This folder holds %Ln entry(ies) from {app}.", None, held)
         else:
-            holds = translate(
-                "other_apps", "This file holds %Ln entry(ies) from {app}.", None, held
-            )
+            holds = other_apps.tr("This file holds %Ln entry(ies) from {app}.", None, held)
         said = [holds.format(app=app)]
         if self.how_i_am:
             said.append(
@@ -187,29 +185,28 @@ class _Plan:
             )
         if only_mood:
             said.append(
-                translate(
-                    "other_apps",
-                    "%Ln has only a mood, so it comes in as How I am alone.",
-                    "a count of entries: 'have only a mood, so they come' when many",
+                other_apps.tr(
+                    "%Ln (has only a mood, so it comes|have only a mood, so they come) in as How I "
+                    "am alone.",
+                    "a count of entries",
                     only_mood,
                 )
             )
         if split:
             said.append(
-                translate(
-                    "other_apps",
-                    "%Ln entry is longer than one entry here holds, so each goes in as several, "
-                    "in order.",
-                    "'entries are' when many",
+                other_apps.tr(
+                    "%Ln (entry is|entries are) longer than one entry here holds, so each goes in "
+                    "as several, in order.",
+                    None,
                     split,
                 )
             )
         if wordless:
             said.append(
-                translate(
-                    "other_apps",
-                    "%Ln more has no words in it, so it stays out.",
-                    "'have no words in them, so they stay out' when many",
+                other_apps.tr(
+                    "%Ln more (has no words in it, so it stays|have no words in them, so they "
+                    "stay) out.",
+                    "a count of entries",
                     wordless,
                 )
             )
@@ -458,10 +455,10 @@ def _read_dayone(plan: _Plan, data: bytes, limit: int) -> None:
             plan.wordless += 1
     if media:
         plan.left_out.append(
-            translate(
-                "other_apps",
-                "%Ln photo or attachment in it stays out: this app keeps words only.",
-                "'photos and attachments in it stay out' when many",
+            other_apps.tr(
+                "%Ln (photo or attachment in it stays|photos and attachments in it stay) out: "
+                "this app keeps words only.",
+                None,
                 media,
             )
         )
@@ -715,11 +712,10 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
             plan.wordless += 1
     if others:
         plan.left_out.append(
-            translate(
-                "other_apps",
-                "%Ln other file in the folder stays out: only notes named like 2026-03-14.md "
-                "come in.",
-                "'other files in the folder stay out' when many",
+            other_apps.tr(
+                "%Ln other (file in the folder stays|files in the folder stay) out: only notes "
+                "named like 2026-03-14.md come in.",
+                None,
                 others,
             )
         )

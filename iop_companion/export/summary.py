@@ -42,7 +42,9 @@ from iop_companion.core.progress_view import ProgressView, progress_view
 from iop_companion.core.words import OTHER_WIN, first_upper
 from iop_companion.errors import InvalidEntry
 from iop_companion.export.data import PAGE
-from iop_companion.i18n import DayForm, Words, current, translate
+from iop_companion.i18n import Context, DayForm, Words, current, translate
+
+summary_counts = Context("summary_counts")  # counted words (i18n.Context)
 
 
 class Detail(StrEnum):
@@ -297,20 +299,14 @@ def check_own_words(choices: SummaryChoices) -> None:
     how long they may be."""
     if len(" ".join(choices.name.split())) > MAX_NAME_CHARS:
         raise InvalidEntry(
-            translate(
-                "summary",
-                "Keep the name under %Ln characters: initials are fine.",
-                None,
-                MAX_NAME_CHARS,
+            summary_counts.tr(
+                "Keep the name under %Ln characters: initials are fine.", None, MAX_NAME_CHARS
             )
         )
     if len(choices.message.strip()) > MAX_MESSAGE_CHARS:
         raise InvalidEntry(
-            translate(
-                "summary",
-                "Keep the note under %Ln characters, so it fits on page 1.",
-                None,
-                MAX_MESSAGE_CHARS,
+            summary_counts.tr(
+                "Keep the note under %Ln characters, so it fits on page 1.", None, MAX_MESSAGE_CHARS
             )
         )
 
@@ -336,15 +332,16 @@ def range_words(since: date, until: date, words: Words | None = None) -> str:
 def _headline(wins: int, since: date, until: date, words: Words | None = None) -> str:
     """E.g. "309 wins logged between August 15, 2026 and November 27, 2026." """
     w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     first, last = day_words(since, w), day_words(until, w)
     if since == until:
         if wins:
-            said = w.translate("summary", "%Ln win(s) logged on {day}.", None, wins)
+            said = summary_counts.tr("%Ln win(s) logged on {day}.", None, wins)
         else:
             said = w.translate("summary", "No wins logged on {day}.")
         return said.format(day=first)
     if wins:
-        said = w.translate("summary", "%Ln win(s) logged between {first} and {last}.", None, wins)
+        said = summary_counts.tr("%Ln win(s) logged between {first} and {last}.", None, wins)
     else:
         said = w.translate("summary", "No wins logged between {first} and {last}.")
     return said.format(first=first, last=last)

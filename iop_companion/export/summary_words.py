@@ -34,7 +34,7 @@ from iop_companion.export.summary import (
     fold,
     range_words,
 )
-from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, Words, current
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, Words, current
 
 # Every sentence here is said in the summary's own language (``words``, the language in use
 # unless the person chose another for the summary), with the context "summary".
@@ -91,11 +91,12 @@ def folded_words(line: Folded, width: int = MAX_HELPED_CHARS) -> str:
 
 def times_said(count: int, w: Words) -> str:
     """once, twice, 3 times"""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     if count == 1:
         return w.translate("summary", "once")
     if count == 2:
         return w.translate("summary", "twice")
-    return w.translate("summary", "%Ln time(s)", None, count)
+    return summary_counts.tr("%Ln time(s)", None, count)
 
 
 def times_mark(line: Folded) -> str:
@@ -107,12 +108,13 @@ def since_last_session_words(since: SinceLastSession, words: Words | None = None
     """E.g. "Since my last session on Friday, November 20: I logged 6 wins, had 1 hard moment
     and showed up twice." Only what the summary shares is counted."""
     w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     wins, hard = since.wins, since.hard_moments or 0
     shown_up = sum(n for _, n in since.showing_up or ())
     counted = {
         "day": w.day(since.day, DayForm.LONG),
-        "wins": w.translate("summary", "%Ln win(s)", None, wins),
-        "hard": w.translate("summary", "%Ln hard moment(s)", None, hard),
+        "wins": summary_counts.tr("%Ln win(s)", None, wins),
+        "hard": summary_counts.tr("%Ln hard moment(s)", None, hard),
         "times": times_said(shown_up, w),
     }
     sentences = {  # whole sentences, one for each of what there is to say
@@ -168,16 +170,17 @@ def week_span(week: Week, years: bool = False, words: Words | None = None) -> st
 def week_totals(week: Week, words: Words | None = None) -> str:
     """E.g. "5 wins, 1 hard moment" """
     w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     wins, hard = week.wins, week.hard_moments
     if wins and hard:
         return w.translate("summary", "{wins}, {hard}").format(
-            wins=w.translate("summary", "%Ln win(s)", None, wins),
-            hard=w.translate("summary", "%Ln hard moment(s)", None, hard),
+            wins=summary_counts.tr("%Ln win(s)", None, wins),
+            hard=summary_counts.tr("%Ln hard moment(s)", None, hard),
         )
     if wins:
-        return w.translate("summary", "%Ln win(s)", None, wins)
+        return summary_counts.tr("%Ln win(s)", None, wins)
     if hard:
-        return w.translate("summary", "%Ln hard moment(s)", None, hard)
+        return summary_counts.tr("%Ln hard moment(s)", None, hard)
     return ""
 
 
@@ -198,8 +201,9 @@ def week_lines(week: Week, keep: int) -> list[Data]:
 def week_more(week: Week, keep: int, words: Words | None = None) -> str:
     """How many more lines the week had than it shows: "and 4 more", or ""."""
     w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     more = len(week.lines) - keep
-    return w.translate("summary", "and %Ln more", None, more) if more > 0 else ""
+    return summary_counts.tr("and %Ln more", None, more) if more > 0 else ""
 
 
 def lines_per_week(weeks: int) -> int:
@@ -263,6 +267,7 @@ def _detail(summary: TherapistSummary, w: Words) -> Data | None:
 
 def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
     """How many, what helped most often when there are many, and the latest few listed."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_hard_moments:
         return None
     moments = summary.hard_moments
@@ -276,15 +281,14 @@ def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
     count = len(moments)
     noted = sum(e.id in _notes_of(summary) for e in moments)
     if noted:
-        text = w.translate(
-            "summary",
+        text = summary_counts.tr(
             "I logged %Ln hard moment(s) in this period, {noted} with notes on picking up from "
             "here.",
             None,
             count,
         ).format(noted=w.number(noted))
     else:
-        text = w.translate("summary", "I logged %Ln hard moment(s) in this period.", None, count)
+        text = summary_counts.tr("I logged %Ln hard moment(s) in this period.", None, count)
     listed = moments[-HARD_MOMENTS_LISTED:]
     if len(listed) < len(moments):
         helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
@@ -292,7 +296,7 @@ def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
             most = w.translate("summary", "What helped most often: {helped}.")
             text += " " + most.format(helped="; ".join(helped))
         latest = len(listed)
-        text += " " + w.translate("summary", "The latest %Ln:", None, latest)
+        text += " " + summary_counts.tr("The latest %Ln:", None, latest)
     notes = _notes_of(summary)
     return {
         "heading": heading,
@@ -344,6 +348,7 @@ def check_in_total(check_in: CapitalCheckIn, words: Words | None = None) -> str:
 
 def _check_ins(summary: TherapistSummary, w: Words) -> Data | None:
     """Each check-in's total, the latest few: the numbers as they are, nothing said about them."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_check_ins:
         return None
     check_ins = summary.check_ins
@@ -355,16 +360,14 @@ def _check_ins(summary: TherapistSummary, w: Words) -> Data | None:
     listed = check_ins[-CHECK_INS_LISTED:]
     count, latest = len(check_ins), len(listed)
     if latest < count:
-        text = w.translate(
-            "summary",
+        text = summary_counts.tr(
             "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}; "
             "the latest {latest}:",
             None,
             count,
         )
     else:
-        text = w.translate(
-            "summary",
+        text = summary_counts.tr(
             "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}:",
             None,
             count,
@@ -408,6 +411,7 @@ def _check_in_answers(summary: TherapistSummary, w: Words) -> Data | None:
 
 def _how_i_am(summary: TherapistSummary, w: Words) -> Data | None:
     """Which words, how often; and the HALT ticks. The words are the person's: set apart."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     how = summary.how_i_am
     if not summary.choices.include_how_i_am or how is None:
         return None
@@ -423,9 +427,7 @@ def _how_i_am(summary: TherapistSummary, w: Words) -> Data | None:
         shown = ", ".join(folded_words(word, MAX_FEELING_CHARS) for word in listed)
         more = len(how.words) - len(listed)
         if more > 0:
-            chose = w.translate(
-                "summary", "The words I chose: {words} and %Ln other(s).", None, more
-            )
+            chose = summary_counts.tr("The words I chose: {words} and %Ln other(s).", None, more)
         else:
             chose = w.translate("summary", "The words I chose: {words}.")
         text += " " + chose.format(words=shown)

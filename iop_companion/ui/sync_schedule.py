@@ -33,10 +33,12 @@ from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.sync import PassResult
 from iop_companion.core.words import first_sentence
 from iop_companion.errors import KeyChangedElsewhere, KnownError, NotSyncing
-from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, say_day, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.live_journal import LiveJournal
+
+sync_schedule = Context("sync_schedule")  # counted words (i18n.Context)
 
 DEBOUNCE_MS = 3_000  # after a change here: a few more changes in a row go in one pass
 POLL_MS = 60_000  # a watcher misses changes over a network or on a USB stick
@@ -77,11 +79,11 @@ def ago_words(at: datetime | None, now: datetime) -> str:
     if seconds < 90:
         return translate("sync_schedule", "a minute ago")
     if minutes < 45:
-        return translate("sync_schedule", "%n minute(s) ago", None, minutes)
+        return sync_schedule.tr("%n minute(s) ago", None, minutes)
     if minutes < 90:
         return translate("sync_schedule", "an hour ago")
     if hours < 20:
-        return translate("sync_schedule", "%n hour(s) ago", None, hours)
+        return sync_schedule.tr("%n hour(s) ago", None, hours)
     local, today = at.astimezone().date(), now.astimezone().date()
     if local == today - timedelta(days=1):
         return translate("sync_schedule", "yesterday")
@@ -102,7 +104,7 @@ def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:
     if not state.computers:
         return translate("sync_schedule", "Ready for your other computer, {when}").format(when=when)
     count = len(state.computers)  # a name, not a call: lupdate drops a call given as n
-    in_step = translate("sync_schedule", "In step with %Ln other computer(s), {when}", None, count)
+    in_step = sync_schedule.tr("In step with %Ln other computer(s), {when}", None, count)
     return in_step.format(when=when)
 
 

@@ -255,12 +255,118 @@
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies).</source>
+        <translation>
+            <numerusform>This file holds %Ln entry.</numerusform>
+            <numerusform>This file holds %Ln entryies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies) and {items}.</source>
+        <translation>
+            <numerusform>This file holds %Ln entry and {items}.</numerusform>
+            <numerusform>This file holds %Ln entryies and {items}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook item(s)</source>
+        <translation>
+            <numerusform>%Ln notebook item</numerusform>
+            <numerusform>%Ln notebook items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to add: (the entry was|all %Ln entries were) already in the journal.</source>
+        <translation>
+            <numerusform>Nothing new to add: the entry was already in the journal.</numerusform>
+            <numerusform>Nothing new to add: all %Ln entries were already in the journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Imported %Ln entry.</numerusform>
+            <numerusform>Imported %Ln entryies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (was|were) already in the journal.</source>
+        <translation>
+            <numerusform>%Ln was already in the journal.</numerusform>
+            <numerusform>%Ln were already in the journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the notebook: %Ln item(s).</source>
+        <translation>
+            <numerusform>From the notebook: %Ln item.</numerusform>
+            <numerusform>From the notebook: %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>journal_page</name>
     <message numerus="yes">
         <source>%n filter(s) on</source>
         <translation>
             <numerusform>%n filter on</numerusform>
             <numerusform>%n filters on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>other_apps</name>
+    <message numerus="yes">
+        <source>This folder holds %Ln entry(ies) from {app}.</source>
+        <translation>
+            <numerusform>This folder holds %Ln entry from {app}.</numerusform>
+            <numerusform>This folder holds %Ln entryies from {app}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies) from {app}.</source>
+        <translation>
+            <numerusform>This file holds %Ln entry from {app}.</numerusform>
+            <numerusform>This file holds %Ln entryies from {app}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (has only a mood, so it comes|have only a mood, so they come) in as How I am alone.</source>
+        <comment>a count of entries</comment>
+        <translation>
+            <numerusform>%Ln has only a mood, so it comes in as How I am alone.</numerusform>
+            <numerusform>%Ln have only a mood, so they come in as How I am alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (entry is|entries are) longer than one entry here holds, so each goes in as several, in order.</source>
+        <translation>
+            <numerusform>%Ln entry is longer than one entry here holds, so each goes in as several, in order.</numerusform>
+            <numerusform>%Ln entries are longer than one entry here holds, so each goes in as several, in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more (has no words in it, so it stays|have no words in them, so they stay) out.</source>
+        <comment>a count of entries</comment>
+        <translation>
+            <numerusform>%Ln more has no words in it, so it stays out.</numerusform>
+            <numerusform>%Ln more have no words in them, so they stay out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (photo or attachment in it stays|photos and attachments in it stay) out: this app keeps words only.</source>
+        <translation>
+            <numerusform>%Ln photo or attachment in it stays out: this app keeps words only.</numerusform>
+            <numerusform>%Ln photos and attachments in it stay out: this app keeps words only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other (file in the folder stays|files in the folder stay) out: only notes named like 2026-03-14.md come in.</source>
+        <translation>
+            <numerusform>%Ln other file in the folder stays out: only notes named like 2026-03-14.md come in.</numerusform>
+            <numerusform>%Ln other files in the folder stay out: only notes named like 2026-03-14.md come in.</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +387,134 @@
         <translation>
             <numerusform>You showed up %Ln time since {since}.</numerusform>
             <numerusform>You showed up %Ln times since {since}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summary_counts</name>
+    <message numerus="yes">
+        <source>Keep the name under %Ln characters: initials are fine.</source>
+        <translation>
+            <numerusform>Keep the name under %Ln characters: initials are fine.</numerusform>
+            <numerusform>Keep the name under %Ln characters: initials are fine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the note under %Ln characters, so it fits on page 1.</source>
+        <translation>
+            <numerusform>Keep the note under %Ln characters, so it fits on page 1.</numerusform>
+            <numerusform>Keep the note under %Ln characters, so it fits on page 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s) logged on {day}.</source>
+        <translation>
+            <numerusform>%Ln win logged on {day}.</numerusform>
+            <numerusform>%Ln wins logged on {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s) logged between {first} and {last}.</source>
+        <translation>
+            <numerusform>%Ln win logged between {first} and {last}.</numerusform>
+            <numerusform>%Ln wins logged between {first} and {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s)</source>
+        <translation>
+            <numerusform>%Ln win</numerusform>
+            <numerusform>%Ln wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hard moment(s)</source>
+        <translation>
+            <numerusform>%Ln hard moment</numerusform>
+            <numerusform>%Ln hard moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I logged %Ln hard moment(s) in this period, {noted} with notes on picking up from here.</source>
+        <translation>
+            <numerusform>I logged %Ln hard moment in this period, {noted} with notes on picking up from here.</numerusform>
+            <numerusform>I logged %Ln hard moments in this period, {noted} with notes on picking up from here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I logged %Ln hard moment(s) in this period.</source>
+        <translation>
+            <numerusform>I logged %Ln hard moment in this period.</numerusform>
+            <numerusform>I logged %Ln hard moments in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln:</source>
+        <translation>
+            <numerusform>The latest %Ln:</numerusform>
+            <numerusform>The latest %Ln:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}; the latest {latest}:</source>
+        <translation>
+            <numerusform>%Ln check-in with the {instrument}. The total runs from {lowest} to {highest}; the latest {latest}:</numerusform>
+            <numerusform>%Ln check-ins with the {instrument}. The total runs from {lowest} to {highest}; the latest {latest}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}:</source>
+        <translation>
+            <numerusform>%Ln check-in with the {instrument}. The total runs from {lowest} to {highest}:</numerusform>
+            <numerusform>%Ln check-ins with the {instrument}. The total runs from {lowest} to {highest}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The words I chose: {words} and %Ln other(s).</source>
+        <translation>
+            <numerusform>The words I chose: {words} and %Ln other.</numerusform>
+            <numerusform>The words I chose: {words} and %Ln others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sync_schedule</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In step with %Ln other computer(s), {when}</source>
+        <translation>
+            <numerusform>In step with %Ln other computer, {when}</numerusform>
+            <numerusform>In step with %Ln other computers, {when}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>w.summary_counts</name>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
         </translation>
     </message>
 </context>

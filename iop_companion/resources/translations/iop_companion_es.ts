@@ -207,6 +207,18 @@
         <source>No other computer here has an id that starts like that. &apos;sync status&apos; shows the ids to use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The summary couldn&apos;t be made. Nothing was saved. Try again, or with fewer parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s nothing in your plan yet. Write a part of it first, then print the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card couldn&apos;t be made. Nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backups_dialog</name>
@@ -860,6 +872,17 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     </message>
     <message>
         <source>Your fullest week, ending {day}, had {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check_ins_page</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small check-ins, each one yours to use or leave. Each adds to your record and takes nothing away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2230,48 @@ What is already in your journal is skipped.</source>
     </message>
 </context>
 <context>
+    <name>day_field</name>
+    <message>
+        <source>Alt+Down or F4 opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <comment>a Qt date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>discreet</name>
+    <message>
+        <source>A moment for your notes, if you want one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to log today? Small things count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>empty_state</name>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hard_times_plan</name>
     <message>
         <source>A plan for when things get hard, in your own words. Write as much or as little as you like: every part is optional. Each time you save, the plan before is kept too.</source>
@@ -2356,6 +2421,65 @@ What is already in your journal is skipped.</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own program&apos;s number, if you added it, shows here once your journal is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write a plan for hard times here: what you notice first, what helps, who to call, where to go. It shows at the top of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to keep this copy of your plan on the unlock screen. It isn&apos;t encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to handle this alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These work without the internet and are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>988 Suicide &amp; Crisis Lifeline (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or text 988, any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMHSA National Helpline (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-800-662-4357: free, confidential, 24/7, in English and Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>how_i_am_section</name>
     <message>
         <source>Your own word</source>
@@ -2476,6 +2600,463 @@ What is already in your journal is skipped.</source>
     </message>
     <message>
         <source>Type a word first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idle</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_coping</name>
+    <message>
+        <source>Check-in {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am check-in {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking-up note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard-times plan version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {number} has the same uid as check-in {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am check-in {number} has the same uid as how I am check-in {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking-up note {number} has the same uid as picking-up note {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking-up note {number} has the same hard moment as picking-up note {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s &quot;{key}&quot; should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check-in (with a uid, day and answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;answers&quot; should be a list of {count} answers, each a whole number from {lowest_answer} to {highest_answer} or null for a statement skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no answers: at least one statement needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a how I am check-in (with a uid and day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has more than {max_how_i_am_words} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no words, HALT ticks or line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picking-up note (with a uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has nothing in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version of the plan (with its saved_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has more than {max_plan_people} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person (with a name, a number or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;halt&quot; should list any of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_fields</name>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} isn&apos;t written as {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {key} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {what} should be written YYYY-MM-DD, like 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {what} hasn&apos;t come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {what} is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} is longer than {max_name_chars} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;tags&quot; should be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be a date and time like 2026-03-14T18:00:00+00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be a date and time with its offset, like 2026-03-14T18:00:00+00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; hasn&apos;t come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} should be 1 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} is longer than {limit:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} has characters that can&apos;t be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;at&quot; should be a time like 18:30, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <source>That file ends too early ({place}): it may have been cut off while it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies) and {items}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notebook item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to add: (the entry was|all %Ln entries were) already in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (was|were) already in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the notebook: %Ln item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be read. Check its name and folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is over {megabytes:g} MB, more than this app imports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is over {limit:,} bytes, more than this app imports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of that file isn&apos;t UTF-8 text, so it isn&apos;t an export from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read as JSON: the problem is at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is nested too deeply to be an export from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t an export from this app: it doesn&apos;t start with &quot;format&quot;: &quot;{export_format}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file has {key} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file has no &quot;version&quot; number, so it can&apos;t be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file was made by a newer version of the app. Update the app, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file&apos;s version ({version}) isn&apos;t one this app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;categories&quot; in that file should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category (with a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;position&quot; should be a whole number from 0 to {max_position:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has the same name as category {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number} has the same uid as entry {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry (with a uid, kind and day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s uid should be 1 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;kind&quot; should be &quot;win&quot; or &quot;hard_moment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is marked private. Private entries stay out of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a win with a &quot;moment_word&quot;; only hard moments have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a hard moment with a category; they don&apos;t go in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a hard moment marked &quot;after_hard_moment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a win with no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} is longer than {max_text_chars:,} characters, more than one entry can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;notebook&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object (with notes, bring_up, plan, sessions, phrases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item {number} has the same &quot;id&quot; as plan item {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} has the same plan item and day as session {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook note {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring-up item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phrase (with its text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s &quot;{key}&quot; should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note (with a section, text and saved_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item to bring up (with its text and added_on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan item (with an id, weekday and kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;id&quot; should be a whole number from 1 to {max_position:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;weekday&quot; should be a whole number from 0 (Monday) to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session (with a day, kind and attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;plan&quot; should be the &quot;id&quot; of a plan item in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;entry_uid&quot; should be 1 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +3212,101 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>keep_in_step</name>
+    <message>
+        <source>Use this journal on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal can be on two computers, through a folder you already keep in step between them: with Syncthing, Dropbox, OneDrive or Nextcloud, or on a USB stick you carry. Your journal is written there, encrypted, and kept in step from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the other computer, choose Open a journal from a folder, then type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to keep your journal in step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is kept in step through this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your other computer, choose Open a journal from a folder and type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other computer has opened it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is left as it is, so your other computers keep what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your journal into the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is in the folder now, and kept in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer doesn&apos;t keep the journal in step any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That computer is forgotten here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its changes won&apos;t be read here any more; to stop it reading your journal too, give the journal new keys in Journal, Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer {number}: not heard from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer {number}: heard from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop keeping in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>know_now_page</name>
     <message>
         <source>You&apos;re not starting over. You&apos;re picking up from here, with what you&apos;ve learned. Write as much or as little as you like, and change it whenever you learn more.</source>
@@ -2706,6 +3382,13 @@ Log one small thing you did today, even just opening this.</source>
     <message>
         <source>English</source>
         <extracomment>The name of the language you are translating into, written in that language: &quot;Español&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>live_journal</name>
+    <message>
+        <source>Done again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,6 +3536,327 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>J&amp;ournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Showing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;rases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. That counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Everything you&apos;ve done still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers for help, any time (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and hide the window at once ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set, and the old recovery code no longer works. Here is your new recovery code. It is shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. It opens with the passphrase it had when the backup was made. The journal as it was is kept among the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has new keys. Open it with your new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has new keys. Here is your new recovery code, shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is the {instrument}: {source} {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal of small wins. Everything stays encrypted on this computer, and the app never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>manage</name>
+    <message>
+        <source>Untick a category to hide it. Entries keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a quick win to hide it. Entries keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories and quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;win…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a &amp;hard moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;plan for hard times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share a summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export and import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this journal on another computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories and quick wins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>new_key</name>
     <message>
         <source>New keys from your other computer</source>
@@ -2929,6 +3933,333 @@ Log one small thing you did today, even just opening this.</source>
     <message>
         <source>Type the passphrase first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_widgets</name>
+    <message>
+        <source>Changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what you were writing when the journal locked. It isn&apos;t saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open_from_folder</name>
+    <message>
+        <source>Open a journal from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal can come to this computer through a folder you keep in step, with Syncthing, Dropbox or a USB stick. On the computer that has it, choose Use this journal on another computer in the Journal menu. Then choose that folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you use on the other computer, or the recovery code you kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing your journal to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder your journal is kept in step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the journal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase or recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>other_apps</name>
+    <message>
+        <source>Markdown daily notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s day hasn&apos;t come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s day is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (part {number} of {notes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder has no entries from {app} in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file has no entries from {app} in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder holds %Ln entry(ies) from {app}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %Ln entry(ies) from {app}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their moods come in as How I am, each in its own word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (has only a mood, so it comes|have only a mood, so they come) in as How I am alone.</source>
+        <comment>a count of entries</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (entry is|entries are) longer than one entry here holds, so each goes in as several, in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more (has no words in it, so it stays|have no words in them, so they stay) out.</source>
+        <comment>a count of entries</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} is longer than {limit:,} characters, more than this app imports as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s {key} has characters that can&apos;t be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} isn&apos;t UTF-8 text, so it isn&apos;t {what} this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t {app}: {how}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line should name the columns {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Daylio export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read as CSV: the problem is on line {line_num}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number} has over {limit} characters in one cell, more than this app reads from a Daylio export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;full_date&quot; should be written YYYY-MM-DD, like 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it should be the zip file Day One exports as JSON, with Journal.json in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Day One export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in it has no &quot;entries&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} isn&apos;t written as an entry (with a uuid and creationDate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;uuid&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;text&quot; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (photo or attachment in it stays|photos and attachments in it stay) out: this app keeps words only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That zip file is damaged, so it can&apos;t be read. Export it from Day One again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That zip file is packed in a way this app can&apos;t unpack. Export it from Day One again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in that zip file unpacks to over {megabytes:g} MB, more than this app imports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;{key}&quot; should be a date and time like 2026-03-14T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can&apos;t be read as JSON: the problem is at line {lineno}, column {colno}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it should be JSON with an &quot;entries&quot; list, as jrnl --export json writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a jrnl export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} isn&apos;t written as an entry (with a date and a title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;date&quot; should be written YYYY-MM-DD, like 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}&apos;s &quot;title&quot; and &quot;body&quot; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of daily notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder that holds them, not one note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder couldn&apos;t be read. Check its name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder has no daily notes in it: they are files named like 2026-03-14.md. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily notes in that folder come to over {megabytes:g} MB, more than this app imports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other (file in the folder stays|files in the folder stay) out: only notes named like 2026-03-14.md come in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4753,160 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Your passphrase is changed. Your recovery code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress_page</name>
+    <message>
+        <source>Wins to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every win adds to this line. Nothing takes away from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with more wins stand out more. Quiet days are just quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins by kind, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a table: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a Qt date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}. Only you can open the file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>This desktop has no tray area and no notifications the app can reach, so reminders can&apos;t show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a win…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>screen_lock</name>
+    <message>
+        <source>The journal locks when this computer&apos;s screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks when this computer&apos;s screen locks or it goes to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks when this computer goes to sleep. This computer doesn&apos;t tell the app when the screen locks, so lock the journal yourself with {key}, or let it lock after a few minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer doesn&apos;t tell the app when the screen locks, so lock the journal yourself with {key}, or let it lock after a few minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the app can&apos;t tell when {system} locks the screen, so lock the journal yourself with {key}, or let it lock after a few minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4059,6 +5544,576 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Deleted. Its win stays in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month_day}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wins logged on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wins logged between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ve been doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}, nothing is logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: I logged {wins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: had {hard}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: showed up {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: I logged {wins} and had {hard}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: I logged {wins} and showed up {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: had {hard} and showed up {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last session on {day}: I logged {wins}, had {hard} and showed up {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wins}, {hard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I logged, in my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything I logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hard moments logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped most often: {helped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I want to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instrument}, from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {statements} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I have going for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery capital check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I have going for me, each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {instrument}: each statement as it is asked, and my answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I noted how I am {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words I chose: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HALT: {ticks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped or might help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking up from here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I came back {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note from me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary_counts</name>
+    <message numerus="yes">
+        <source>Keep the name under %Ln characters: initials are fine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the note under %Ln characters, so it fits on page 1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s) logged on {day}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s) logged between {first} and {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hard moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I logged %Ln hard moment(s) in this period, {noted} with notes on picking up from here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I logged %Ln hard moment(s) in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}; the latest {latest}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The words I chose: {words} and %Ln other(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sync_schedule</name>
+    <message>
+        <source>Keeping in step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in step for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for your other computer, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In step with %Ln other computer(s), {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>What helped: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday}, {month_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>Type your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Help now, with your plan at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code you kept when you set up the journal. Then choose a new passphrase. You&apos;ll get a new recovery code too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w.summary_counts</name>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wallet_card</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut out each card along its outline, then fold it on the dashed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases aren&apos;t the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes your journal&apos;s passphrase, here and on your other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
