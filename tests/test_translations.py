@@ -75,6 +75,12 @@ def test_every_context_object_is_named_as_its_context() -> None:
     assert wrong == []
 
 
+def test_every_context_is_a_name_in_the_source() -> None:
+    """lupdate can misread a call and file it under a context no code says ("w.summary")."""
+    contexts = {context for context, _, _, _ in messages("es")}
+    assert [name for name in contexts if not name.isidentifier()] == []
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_translations_keep_their_values_and_counts(language: str) -> None:
     """A translation says every {value} its source says, and no other; a count (%n) is said

@@ -96,7 +96,8 @@ def times_said(count: int, w: Words) -> str:
         return w.translate("summary", "once")
     if count == 2:
         return w.translate("summary", "twice")
-    return summary_counts.tr("%Ln time(s)", None, count)
+    said = summary_counts.tr("%Ln time(s)", None, count)  # (lupdate misreads a return here)
+    return said
 
 
 def times_mark(line: Folded) -> str:

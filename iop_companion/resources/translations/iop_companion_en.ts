@@ -421,6 +421,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln win(s)</source>
         <translation>
             <numerusform>%Ln win</numerusform>
@@ -505,16 +512,6 @@
         <translation>
             <numerusform>In step with %Ln other computer, {when}</numerusform>
             <numerusform>In step with %Ln other computers, {when}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>w.summary_counts</name>
-    <message numerus="yes">
-        <source>%Ln time(s)</source>
-        <translation>
-            <numerusform>%Ln time</numerusform>
-            <numerusform>%Ln times</numerusform>
         </translation>
     </message>
 </context>

@@ -5821,6 +5821,13 @@ Log one small thing you did today, even just opening this.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln win(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6075,16 +6082,6 @@ Log one small thing you did today, even just opening this.</source>
     <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>w.summary_counts</name>
-    <message numerus="yes">
-        <source>%Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
