@@ -1142,7 +1142,8 @@ class Cli:
             include_bring_up=args.bring_up,
             include_sessions=args.sessions,
         )
-        write_summary(build_summary(journal, choices, notebook=notebook), writable)
+        with i18n.speaking(_summary_words(args.language)):
+            write_summary(build_summary(journal, choices, notebook=notebook), writable)
         self.say(
             translate("cli", "Saved the summary as {file}. Private entries stayed out.").format(
                 file=target
@@ -2047,6 +2048,21 @@ def _long_day(day: date) -> str:
     return translate("cli", "{day} {month_year}").format(
         day=day.day, month_year=say_day(day, DayForm.MONTH_YEAR)
     )
+
+
+def _summary_words(language: str | None) -> i18n.Words:
+    """The words a summary is made in: ``--language``, else the command line's own."""
+    if language is None:
+        return i18n.current()
+    if language not in i18n.languages():
+        raise InvalidEntry(
+            translate(
+                "cli", "The summary can be made in {languages}; {language} isn't one of them."
+            ).format(languages=", ".join(i18n.languages()), language=language)
+        )
+    from iop_companion.language import words_for
+
+    return words_for(language)
 
 
 def run(

@@ -802,6 +802,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli_parser", "summary: sessions I showed up to"),
     )
+    export.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help=QT_TRANSLATE_NOOP(
+            "cli_parser",
+            "summary: its language, e.g. en or es (default: the terminal's); your own words "
+            "stay as you wrote them",
+        ),
+    )
 
     importing = sub.add_parser(
         "import",

@@ -31,7 +31,6 @@ from iop_companion.language import (
     LANGUAGE_KEY,
     language_name,
     system_language,
-    use_in_app,
 )
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
@@ -257,17 +256,17 @@ class PreferencesDialog(TaskDialog):
             muted(
                 translate(
                     "preferences",
-                    "Your own words stay as you wrote them. The help lines are always in "
-                    "English and Spanish.",
+                    "The app speaks it the next time it opens. Your own words stay as you "
+                    "wrote them, and the help lines are always in English and Spanish.",
                 )
             ),
         )
 
         def chosen() -> None:
+            # Kept for the next start: switching the open windows' words as they run
+            # (QEvent.LanguageChange) isn't built yet, and half a window in each language
+            # would be worse.
             settings.setValue(LANGUAGE_KEY, self.language.currentData())
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
-            use_in_app(app, settings)  # every window hears QEvent.LanguageChange
 
         self.language.currentIndexChanged.connect(chosen)
         self.look_tab.insertWidget(1, box)

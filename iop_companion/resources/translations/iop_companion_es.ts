@@ -1635,6 +1635,10 @@ the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The summary can be made in {languages}; {language} isn&apos;t one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was half-saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2015,10 @@ the passphrase.</source>
     </message>
     <message>
         <source>summary: sessions I showed up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: its language, e.g. en or es (default: the terminal&apos;s); your own words stay as you wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4656,7 +4664,7 @@ Log one small thing you did today, even just opening this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own words stay as you wrote them. The help lines are always in English and Spanish.</source>
+        <source>The app speaks it the next time it opens. Your own words stay as you wrote them, and the help lines are always in English and Spanish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
