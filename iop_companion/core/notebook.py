@@ -39,7 +39,6 @@ from iop_companion.core.notebook_model import (
     MAX_SESSION_NOTE_CHARS,
     SECTION_PROMPTS,
     SECTION_TITLES,
-    SESSION_KIND_NOUNS,
     SESSION_KIND_TITLES,
     UNCHANGED,
     WEEKDAY_NAMES,
@@ -57,7 +56,13 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
     Unchanged,
+    attendance_title,
+    bring_up_suggestions,
+    section_prompt,
+    section_title,
     session_counts_sentence,
+    session_kind_count,
+    session_kind_title,
     session_win_text,
 )
 from iop_companion.core.notebook_search import NotebookSearch
@@ -80,7 +85,6 @@ __all__ = [
     "MAX_SESSION_NOTE_CHARS",
     "SECTION_PROMPTS",
     "SECTION_TITLES",
-    "SESSION_KIND_NOUNS",
     "SESSION_KIND_TITLES",
     "SHOWING_UP_CATEGORY",
     "UNCHANGED",
@@ -100,7 +104,13 @@ __all__ = [
     "SessionKind",
     "SessionRecord",
     "Unchanged",
+    "attendance_title",
+    "bring_up_suggestions",
+    "section_prompt",
+    "section_title",
     "session_counts_sentence",
+    "session_kind_count",
+    "session_kind_title",
     "session_win_text",
 ]
 
