@@ -44,7 +44,10 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.notebook_plan import Plan
 from iop_companion.core.storage import day_where, delete_row, first_found, insert_row, row_exists
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_sessions = Context("notebook_sessions")
 
 if TYPE_CHECKING:
     from iop_companion.core.journal import JournalService
@@ -136,7 +139,11 @@ class Sessions(Plan):
         with plain_errors(), self._db.atomic():
             if new_day != before.day and self._plan_day_taken(session_id, new_day):
                 raise InvalidEntry(
-                    "That day already has this session from your plan. Change that one instead."
+                    translate(
+                        "notebook_sessions",
+                        "That day already has this session from your plan. "
+                        "Change that one instead.",
+                    )
                 )
             if before.entry_id is not None and not new_attendance.counts_as_showing_up:
                 win = self._journal.delete(before.entry_id)
@@ -329,6 +336,9 @@ def _session_note(text: str) -> str:
     return notebook_text(
         text,
         limit=MAX_SESSION_NOTE_CHARS,
-        too_long=f"A session note holds up to {MAX_SESSION_NOTE_CHARS:,} characters. "
-        "The rest could go in your journal.",
+        too_long=lambda: notebook_sessions.tr(
+            "A session note holds up to %Ln character(s). The rest could go in your journal.",
+            None,
+            MAX_SESSION_NOTE_CHARS,
+        ),
     )
