@@ -68,6 +68,7 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.notebook_search import NotebookSearch
 from iop_companion.core.notebook_sessions import SHOWING_UP_CATEGORY
 from iop_companion.core.storage import local_now
+from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
 if TYPE_CHECKING:
@@ -147,4 +148,6 @@ class NotebookService(NotebookSearch, ImportAndExport):
                 return True
         from iop_companion.vault.schema import DEFAULT_PHRASES  # its sqlite-utils waits till here
 
-        return tuple(p.text for p in self.phrases()) != DEFAULT_PHRASES
+        kept = tuple(p.text for p in self.phrases())
+        # As a journal starts, in English or in the language it was made in (if it is this one).
+        return kept not in {DEFAULT_PHRASES, tuple(translate("schema", p) for p in DEFAULT_PHRASES)}
