@@ -127,6 +127,37 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message numerus="yes">
+        <source>That&apos;s more than one entry can hold (%Ln character(s)). Try splitting it into a few entries.</source>
+        <translation>
+            <numerusform>That&apos;s more than one entry can hold (%Ln character). Try splitting it into a few entries.</numerusform>
+            <numerusform>That&apos;s more than one entry can hold (%Ln characters). Try splitting it into a few entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the category under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep the category under %Ln character.</numerusform>
+            <numerusform>Keep the category under %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the tag under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep the tag under %Ln character.</numerusform>
+            <numerusform>Keep the tag under %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the word under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep the word under %Ln character.</numerusform>
+            <numerusform>Keep the word under %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Saved %Ln win(s). Each one counts.</source>
@@ -235,6 +266,16 @@
     </message>
 </context>
 <context>
+    <name>coping_model</name>
+    <message numerus="yes">
+        <source>{answered} of %n statement(s) answered. The total shows with all %n.</source>
+        <translation>
+            <numerusform>{answered} of %n statement answered. The total shows with all %n.</numerusform>
+            <numerusform>{answered} of %n statements answered. The total shows with all %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>data_dialog</name>
     <message numerus="yes">
         <source>Saved %Ln entr(y|ies) in {file}. Private entries stayed out.</source>
@@ -317,6 +358,176 @@
     </message>
 </context>
 <context>
+    <name>notebook_bring_up</name>
+    <message numerus="yes">
+        <source>That&apos;s more than one item holds (%Ln character(s)). You can split it into two.</source>
+        <translation>
+            <numerusform>That&apos;s more than one item holds (%Ln character). You can split it into two.</numerusform>
+            <numerusform>That&apos;s more than one item holds (%Ln characters). You can split it into two.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_check_ins</name>
+    <message numerus="yes">
+        <source>A check-in&apos;s note holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation>
+            <numerusform>A check-in&apos;s note holds up to %Ln character. The rest could go in your journal.</numerusform>
+            <numerusform>A check-in&apos;s note holds up to %Ln characters. The rest could go in your journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_hard_times</name>
+    <message numerus="yes">
+        <source>Each part of the plan holds up to %Ln character(s). A short plan is easier to reach for.</source>
+        <translation>
+            <numerusform>Each part of the plan holds up to %Ln character. A short plan is easier to reach for.</numerusform>
+            <numerusform>Each part of the plan holds up to %Ln characters. A short plan is easier to reach for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each name under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep each name under %Ln character.</numerusform>
+            <numerusform>Keep each name under %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
+        <translation>
+            <numerusform>That&apos;s a long number. Keep it under %Ln character.</numerusform>
+            <numerusform>That&apos;s a long number. Keep it under %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan holds up to %Ln (person|people).</source>
+        <translation>
+            <numerusform>The plan holds up to %Ln person.</numerusform>
+            <numerusform>The plan holds up to %Ln people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_how_i_am</name>
+    <message numerus="yes">
+        <source>Keep each word under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep each word under %Ln character.</numerusform>
+            <numerusform>Keep each word under %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick up to %Ln word(s). The line can say the rest.</source>
+        <translation>
+            <numerusform>Pick up to %Ln word. The line can say the rest.</numerusform>
+            <numerusform>Pick up to %Ln words. The line can say the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the line under %Ln character(s). Your journal has room for more.</source>
+        <translation>
+            <numerusform>Keep the line under %Ln character. Your journal has room for more.</numerusform>
+            <numerusform>Keep the line under %Ln characters. Your journal has room for more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_model</name>
+    <message numerus="yes">
+        <source>%Ln group session(s)</source>
+        <translation>
+            <numerusform>%Ln group session</numerusform>
+            <numerusform>%Ln group sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln individual session(s)</source>
+        <translation>
+            <numerusform>%Ln individual session</numerusform>
+            <numerusform>%Ln individual sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intake call(s)</source>
+        <translation>
+            <numerusform>%Ln intake call</numerusform>
+            <numerusform>%Ln intake calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) to the program</source>
+        <translation>
+            <numerusform>%Ln call to the program</numerusform>
+            <numerusform>%Ln calls to the program</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I showed up %Ln time(s): {list}.</source>
+        <translation>
+            <numerusform>I showed up %Ln time: {list}.</numerusform>
+            <numerusform>I showed up %Ln times: {list}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_notes</name>
+    <message numerus="yes">
+        <source>That&apos;s more than one section holds (%Ln character(s)). Try keeping the main points.</source>
+        <translation>
+            <numerusform>That&apos;s more than one section holds (%Ln character). Try keeping the main points.</numerusform>
+            <numerusform>That&apos;s more than one section holds (%Ln characters). Try keeping the main points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_phrases</name>
+    <message numerus="yes">
+        <source>A phrase holds up to %Ln character(s). A short one is easier to say.</source>
+        <translation>
+            <numerusform>A phrase holds up to %Ln character. A short one is easier to say.</numerusform>
+            <numerusform>A phrase holds up to %Ln characters. A short one is easier to say.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_picking_up</name>
+    <message numerus="yes">
+        <source>Each answer holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation>
+            <numerusform>Each answer holds up to %Ln character. The rest could go in your journal.</numerusform>
+            <numerusform>Each answer holds up to %Ln characters. The rest could go in your journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_plan</name>
+    <message numerus="yes">
+        <source>Keep the label under %Ln character(s).</source>
+        <translation>
+            <numerusform>Keep the label under %Ln character.</numerusform>
+            <numerusform>Keep the label under %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_sessions</name>
+    <message numerus="yes">
+        <source>A session note holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation>
+            <numerusform>A session note holds up to %Ln character. The rest could go in your journal.</numerusform>
+            <numerusform>A session note holds up to %Ln characters. The rest could go in your journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>other_apps</name>
     <message numerus="yes">
         <source>This folder holds %Ln entry(ies) from {app}.</source>
@@ -367,6 +578,16 @@
         <translation>
             <numerusform>%Ln other file in the folder stays out: only notes named like 2026-03-14.md come in.</numerusform>
             <numerusform>%Ln other files in the folder stay out: only notes named like 2026-03-14.md come in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>own_details</name>
+    <message numerus="yes">
+        <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
+        <translation>
+            <numerusform>That&apos;s a long number. Keep it under %Ln character.</numerusform>
+            <numerusform>That&apos;s a long number. Keep it under %Ln characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -360,6 +360,17 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     </message>
 </context>
 <context>
+    <name>barc10</name>
+    <message>
+        <source>Free to use without permission, as the PhenX Toolkit publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are shown in English: they were tested in English, and no Spanish version has been tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bring_up_page</name>
     <message>
         <source>Things I want to bring up</source>
@@ -620,6 +631,29 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     </message>
 </context>
 <context>
+    <name>categories</name>
+    <message>
+        <source>That item isn&apos;t in the journal anymore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That category isn&apos;t in the journal anymore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That quick win isn&apos;t in the journal anymore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s already a category with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s no category called that. The categories are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chart_text</name>
     <message>
         <source>On {day}</source>
@@ -876,6 +910,29 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     </message>
 </context>
 <context>
+    <name>check_in_nudge</name>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;d like, take about three minutes for What I have going for me. It&apos;s there whenever it feels right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>check_ins_page</name>
     <message>
         <source>Check-ins</source>
@@ -884,6 +941,65 @@ Restoring replaces the journal with it. The journal as it is now is kept as a ba
     <message>
         <source>Small check-ins, each one yours to use or leave. Each adds to your record and takes nothing away.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Some characters in that text can&apos;t be saved. Try typing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day hasn&apos;t come yet. Pick today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is too far back. Pick a day from 1900 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s more than one entry can hold (%Ln character(s)). Try splitting it into a few entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a few words about it. One is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the word a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the category under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the tag under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the word under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2215,128 @@ the passphrase.</source>
     </message>
 </context>
 <context>
+    <name>coping_model</name>
+    <message>
+        <source>The total runs from 10 to 60. Each check-in is kept as it was, beside the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} (of {lowest} to {highest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{answered} of %n statement(s) answered. The total shows with all %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hungry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lonely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check: hungry, angry, lonely, tired? Tick any that fit, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick any words that fit, or add your own. There&apos;s no right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line, if you want to say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check: {ticks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking up from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about the hard moment, if you want them. Skip any, stop any time. Nothing counts down and no one is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, or might help next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what you learned to What I know now, in your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan for hard times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells me a hard time is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can call or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My program&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show my plan on the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy on the unlock screen is not encrypted. Anyone who uses this computer can read it, without your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>data_dialog</name>
     <message>
         <source>JSON (*.json)</source>
@@ -2276,6 +2514,44 @@ What is already in your journal is skipped.</source>
     <name>empty_state</name>
     <message>
         <source>No entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entries</name>
+    <message>
+        <source>A hard moment doesn&apos;t go in a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a win can be marked &quot;after a hard moment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Wins to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins you log show up here, week by week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3944,6 +4220,403 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>notebook_bring_up</name>
+    <message>
+        <source>Only things you haven&apos;t brought up yet can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s more than one item holds (%Ln character(s)). You can split it into two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a few words about what you want to bring up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_check_ins</name>
+    <message>
+        <source>Choose every 1, 2 or 3 months, or no reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in has ten statements: give an answer, or none, for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is a step from 1 ({lowest}) to 6 ({highest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one statement. You can skip any of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A check-in&apos;s note holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_hard_times</name>
+    <message numerus="yes">
+        <source>Each part of the plan holds up to %Ln character(s). A short plan is easier to reach for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each name under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan holds up to %Ln (person|people).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_how_i_am</name>
+    <message>
+        <source>Pick a word, tick one of HALT, or write a line first. Any one is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each word under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick up to %Ln word(s). The line can say the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the line under %Ln character(s). Your journal has room for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_model</name>
+    <message>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you, even a little. Small things count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What hasn&apos;t helped you so far. Knowing it is useful too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can take on right now, and what is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, places, times or feelings that make things harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support you need, in your words, not what someone else thinks you should want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t feel safe in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I hate being on Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need more one-on-one time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want a new therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smaller group would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln individual session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intake call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) to the program</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was there, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was there, left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didn&apos;t make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to my individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had the intake call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the call to the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{win}, later than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{win}, got there late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{win}, kept it short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{win}, left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I showed up once: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I showed up twice: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I showed up %Ln time(s): {list}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} on {weekday}s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_notes</name>
+    <message numerus="yes">
+        <source>That&apos;s more than one section holds (%Ln character(s)). Try keeping the main points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_phrases</name>
+    <message numerus="yes">
+        <source>A phrase holds up to %Ln character(s). A short one is easier to say.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That phrase is already in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the phrase first. A few words are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_picking_up</name>
+    <message>
+        <source>There&apos;s nothing in it yet. You can skip this, or add a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking up from here goes with a hard moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hard moment has its notes already. You can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each answer holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>notebook_plan</name>
+    <message numerus="yes">
+        <source>Keep the label under %Ln character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_search</name>
+    <message>
+        <source>To bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases for coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notebook_sessions</name>
+    <message>
+        <source>That day already has this session from your plan. Change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A session note holds up to %Ln character(s). The rest could go in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>notebook_widgets</name>
     <message>
         <source>Changed.</source>
@@ -4037,6 +4710,181 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Type your passphrase or recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open_journal</name>
+    <message>
+        <source>logging a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging those wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting those hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiding the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the category again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiding the quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the quick win again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding it to What I know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking it as brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting it back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding it to your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking it out of your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to your reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting how you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing your plan on the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking it off the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to your program&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the current passphrase, so nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4264,6 +5112,16 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message numerus="yes">
         <source>%Ln other (file in the folder stays|files in the folder stay) out: only notes named like 2026-03-14.md come in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>own_details</name>
+    <message numerus="yes">
+        <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4892,6 +5750,93 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Showing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honesty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for what I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showed up to group after a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said one honest sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called instead of ghosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked to intake, without committing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat in group without saying a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a new therapist or a smaller group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told someone about a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m just here to listen today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m not ready to talk yet, but I wanted to be in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ghosted before. I&apos;m here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I got overwhelmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I fell off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m here now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5900,6 +6845,31 @@ Log one small thing you did today, even just opening this.</source>
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>The folder that keeps this journal in step isn&apos;t there. Connect the drive it is on; if it moved, stop keeping in step and choose it where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync_folder</name>
+    <message>
+        <source>The folder that keeps this journal in step can&apos;t be written to. Check that the drive is connected and the folder is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync_folders</name>
+    <message>
+        <source>Nextcloud or ownCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal folder is inside a folder that {client} syncs, so encrypted copies of it may end up on other computers or online, out of step with each other; it&apos;s safer to keep it in the app&apos;s own folder on this computer and, to have it on another computer too, choose Use this journal on another computer in the Journal menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync_schedule</name>
     <message>
         <source>Keeping in step…</source>
@@ -6089,6 +7059,24 @@ Log one small thing you did today, even just opening this.</source>
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>That passphrase didn&apos;t open the journal. The key file was damaged, so an older copy is in use: try the passphrase you had before, or use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>What I have going for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten statements about what supports you right now. It takes about three minutes, and you can skip any statement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
