@@ -30,10 +30,7 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
-from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
-
-notebook_plan = Context("notebook_plan")
 
 
 class Plan(Service):
@@ -121,9 +118,7 @@ def _plan_note(text: str) -> str:
         notebook_text(
             text,
             limit=MAX_PLAN_NOTE_CHARS,
-            too_long=lambda: notebook_plan.tr(
-                "Keep the label under %Ln character(s).", None, MAX_PLAN_NOTE_CHARS
-            ),
+            too_long=f"Keep the label under {MAX_PLAN_NOTE_CHARS} characters.",
         ).split()
     )
     return label
@@ -131,5 +126,5 @@ def _plan_note(text: str) -> str:
 
 def _weekday(weekday: int) -> int:
     if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
-        raise InvalidEntry(translate("notebook_plan", "Pick a day of the week."))
+        raise InvalidEntry("Pick a day of the week.")
     return weekday

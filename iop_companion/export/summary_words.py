@@ -15,32 +15,30 @@ from typing import Any
 
 from iop_companion.core import barc10
 from iop_companion.core.chart_text import running_sentence
-from iop_companion.core.coping_model import (
-    HALT_TITLES,
-    CapitalCheckIn,
-    Halt,
-    PickingUp,
-    answer_words,
-)
+from iop_companion.core.coping_model import HALT_TITLES, CapitalCheckIn, PickingUp, answer_words
 from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import cut_at_word, entry_label, short_day
+from iop_companion.core.words import (
+    cut_at_word,
+    date_words,
+    entry_label,
+    plural,
+    short_day,
+    times_words,
+    weekday_words,
+)
 from iop_companion.export.summary import (
     Detail,
     Folded,
     SinceLastSession,
     TherapistSummary,
     Week,
-    day_words,
     fold,
-    range_words,
 )
-from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, Words, current
 
-# Every sentence here is said in the summary's own language (``words``, the language in use
-# unless the person chose another for the summary), with the context "summary".
-TITLE = QT_TRANSLATE_NOOP("summary", "Summary")  # the document's title: neutral, like the file
-HEADING = QT_TRANSLATE_NOOP("summary", "What I've been doing")
-PAGE_OF = QT_TRANSLATE_NOOP("summary", "of")  # "2 of 3"
+TITLE = "Summary"  # the document's title in its metadata: neutral, like the file name
+HEADING = "What I've been doing"
+PAGE_OF = "of"  # "2 of 3"
+LANGUAGE = "en"
 NOTHING_WRITTEN = "—"  # a table cell the person left empty
 # The week-by-week view keeps the most repeated lines of each week; the fewer weeks, the more
 # lines: about this many in all, so a year fits in a few pages. Never fewer than 3 a week.
@@ -89,100 +87,50 @@ def folded_words(line: Folded, width: int = MAX_HELPED_CHARS) -> str:
     return own(text) if line.times == 1 else f"{own(text.rstrip('.'))} {times_mark(line)}"
 
 
-def times_said(count: int, w: Words) -> str:
-    """once, twice, 3 times"""
-    summary_counts = Context("summary_counts", w)  # counted words, in w
-    if count == 1:
-        return w.translate("summary", "once")
-    if count == 2:
-        return w.translate("summary", "twice")
-    said = summary_counts.tr("%Ln time(s)", None, count)  # (lupdate misreads a return here)
-    return said
-
-
 def times_mark(line: Folded) -> str:
     """ "×4" for words logged 4 times; "" for words logged once."""
     return "" if line.times == 1 else f"×{line.times:,}"
 
 
-def since_last_session_words(since: SinceLastSession, words: Words | None = None) -> str:
+def since_last_session_words(since: SinceLastSession) -> str:
     """E.g. "Since my last session on Friday, November 20: I logged 6 wins, had 1 hard moment
     and showed up twice." Only what the summary shares is counted."""
-    w = words or current()
-    summary_counts = Context("summary_counts", w)  # counted words, in w
-    wins, hard = since.wins, since.hard_moments or 0
+    said = []
+    if since.wins:
+        said.append(f"I logged {plural(since.wins, 'win')}")
+    if since.hard_moments:
+        said.append(f"had {plural(since.hard_moments, 'hard moment')}")
     shown_up = sum(n for _, n in since.showing_up or ())
-    counted = {
-        "day": w.day(since.day, DayForm.LONG),
-        "wins": summary_counts.tr("%Ln win(s)", None, wins),
-        "hard": summary_counts.tr("%Ln hard moment(s)", None, hard),
-        "times": times_said(shown_up, w),
-    }
-    sentences = {  # whole sentences, one for each of what there is to say
-        (False, False, False): w.translate(
-            "summary", "Since my last session on {day}, nothing is logged yet."
-        ),
-        (True, False, False): w.translate(
-            "summary", "Since my last session on {day}: I logged {wins}."
-        ),
-        (False, True, False): w.translate("summary", "Since my last session on {day}: had {hard}."),
-        (False, False, True): w.translate(
-            "summary", "Since my last session on {day}: showed up {times}."
-        ),
-        (True, True, False): w.translate(
-            "summary", "Since my last session on {day}: I logged {wins} and had {hard}."
-        ),
-        (True, False, True): w.translate(
-            "summary", "Since my last session on {day}: I logged {wins} and showed up {times}."
-        ),
-        (False, True, True): w.translate(
-            "summary", "Since my last session on {day}: had {hard} and showed up {times}."
-        ),
-        (True, True, True): w.translate(
-            "summary",
-            "Since my last session on {day}: I logged {wins}, had {hard} and showed up {times}.",
-        ),
-    }
-    return sentences[bool(wins), bool(hard), bool(shown_up)].format(**counted)
+    if shown_up:
+        said.append(f"showed up {times_words(shown_up)}")
+    start = f"Since my last session on {weekday_words(since.day)}"
+    if not said:
+        return f"{start}, nothing is logged yet."
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f"{start}: {listed}."
 
 
-def week_span(week: Week, years: bool = False, words: Words | None = None) -> str:
+def week_span(week: Week, years: bool = False) -> str:
     """November 2 to 8; October 27 to November 2; December 28, 2026 to January 3, 2027; with
     the year ("November 2 to 8, 2026") when the summary spans more than one."""
-    w = words or current()
     start, end = week.since, week.until
     if start == end:
-        return day_words(start, w) if years else w.day(start, DayForm.MONTH_DAY)
+        return date_words(start) if years else f"{start:%B} {start.day}"
     if years and start.year == end.year:
-        return w.translate("summary", "{days}, {year}").format(
-            days=week_span(week, words=w), year=end.year
-        )
+        return f"{week_span(week)}, {end.year}"
     if start.year != end.year:
-        first, last = day_words(start, w), day_words(end, w)
-    elif start.month == end.month:
-        return w.translate("summary", "{month} {first} to {last}").format(
-            month=w.day(start, DayForm.MONTH), first=start.day, last=end.day
-        )
-    else:
-        first, last = w.day(start, DayForm.MONTH_DAY), w.day(end, DayForm.MONTH_DAY)
-    return w.translate("summary", "{first} to {last}").format(first=first, last=last)
+        return f"{date_words(start)} to {date_words(end)}"
+    if start.month == end.month:
+        return f"{start:%B} {start.day} to {end.day}"
+    return f"{start:%B} {start.day} to {end:%B} {end.day}"
 
 
-def week_totals(week: Week, words: Words | None = None) -> str:
+def week_totals(week: Week) -> str:
     """E.g. "5 wins, 1 hard moment" """
-    w = words or current()
-    summary_counts = Context("summary_counts", w)  # counted words, in w
-    wins, hard = week.wins, week.hard_moments
-    if wins and hard:
-        return w.translate("summary", "{wins}, {hard}").format(
-            wins=summary_counts.tr("%Ln win(s)", None, wins),
-            hard=summary_counts.tr("%Ln hard moment(s)", None, hard),
-        )
-    if wins:
-        return summary_counts.tr("%Ln win(s)", None, wins)
-    if hard:
-        return summary_counts.tr("%Ln hard moment(s)", None, hard)
-    return ""
+    counts = [plural(week.wins, "win")] if week.wins else []
+    if week.hard_moments:
+        counts.append(plural(week.hard_moments, "hard moment"))
+    return ", ".join(counts)
 
 
 def week_kinds(week: Week) -> str:
@@ -199,12 +147,10 @@ def week_lines(week: Week, keep: int) -> list[Data]:
     ]
 
 
-def week_more(week: Week, keep: int, words: Words | None = None) -> str:
+def week_more(week: Week, keep: int) -> str:
     """How many more lines the week had than it shows: "and 4 more", or ""."""
-    w = words or current()
-    summary_counts = Context("summary_counts", w)  # counted words, in w
     more = len(week.lines) - keep
-    return summary_counts.tr("and %Ln more", None, more) if more > 0 else ""
+    return f"and {more:,} more" if more > 0 else ""
 
 
 def lines_per_week(weeks: int) -> int:
@@ -216,43 +162,40 @@ def _short_day(day: date, year: bool) -> str:
     return f"{day:%a}, {short_day(day)}" + (f", {day.year}" if year else "")
 
 
-def _entry(entry: Entry, w: Words) -> Data:
+def _entry(entry: Entry) -> Data:
     extra = own(entry.note)
     if entry.kind is Kind.HARD_MOMENT and entry.note:
-        extra = w.translate("summary", "What helped: {note}").format(note=extra)
+        extra = f"What helped: {extra}"
     return {"label": own(entry_label(entry)), "text": own(entry.text), "extra": extra}
 
 
-def _full_log(entries: tuple[Entry, ...], w: Words) -> list[Data]:
+def _full_log(entries: tuple[Entry, ...]) -> list[Data]:
     days: list[Data] = []
-    shown_day: date | None = None
+    current: date | None = None
     for entry in entries:
-        if entry.day != shown_day:
-            shown_day = entry.day
-            days.append({"day": w.day(entry.day, DayForm.LONG), "entries": []})
-        days[-1]["entries"].append(_entry(entry, w))
+        if entry.day != current:
+            current = entry.day
+            days.append({"day": weekday_words(entry.day), "entries": []})
+        days[-1]["entries"].append(_entry(entry))
     return days
 
 
-def _detail(summary: TherapistSummary, w: Words) -> Data | None:
+def _detail(summary: TherapistSummary) -> Data | None:
     detail = summary.choices.detail
     if detail is Detail.CONDENSED and summary.weeks:
         keep = lines_per_week(len(summary.weeks))
         years = summary.choices.since.year != summary.choices.until.year
         return {
             "kind": "weeks",
-            "heading": w.translate("summary", "Week by week"),
-            "columns": [
-                w.translate("summary", "Week"),
-                w.translate("summary", "What I logged, in my words"),
-            ],
+            "heading": "Week by week",
+            "columns": ["Week", "What I logged, in my words"],
             "rows": [
                 {
-                    "week": week_span(week, years, w),
-                    "totals": week_totals(week, w),
+                    "week": week_span(week, years),
+                    "totals": week_totals(week),
                     "kinds": week_kinds(week),
                     "lines": week_lines(week, keep),
-                    "more": week_more(week, keep, w),
+                    "more": week_more(week, keep),
                 }
                 for week in summary.weeks
             ],
@@ -260,131 +203,90 @@ def _detail(summary: TherapistSummary, w: Words) -> Data | None:
     if detail is Detail.FULL and summary.entries:
         return {
             "kind": "days",
-            "heading": w.translate("summary", "Everything I logged"),
-            "days": _full_log(summary.entries, w),
+            "heading": "Everything I logged",
+            "days": _full_log(summary.entries),
         }
     return None
 
 
-def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
+def _hard_moments(summary: TherapistSummary) -> Data | None:
     """How many, what helped most often when there are many, and the latest few listed."""
-    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_hard_moments:
         return None
     moments = summary.hard_moments
     years = summary.choices.since.year != summary.choices.until.year
-    heading = w.translate("summary", "Hard moments")
     if not moments:
-        return {
-            "heading": heading,
-            "text": w.translate("summary", "No hard moments logged in this period."),
-        }
-    count = len(moments)
+        return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
+    text = f"I logged {plural(len(moments), 'hard moment')} in this period."
     noted = sum(e.id in _notes_of(summary) for e in moments)
     if noted:
-        text = summary_counts.tr(
-            "I logged %Ln hard moment(s) in this period, {noted} with notes on picking up from "
-            "here.",
-            None,
-            count,
-        ).format(noted=w.number(noted))
-    else:
-        text = summary_counts.tr("I logged %Ln hard moment(s) in this period.", None, count)
+        text = text.removesuffix(".") + f", {noted:,} with notes on picking up from here."
     listed = moments[-HARD_MOMENTS_LISTED:]
     if len(listed) < len(moments):
         helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
         if helped:
-            most = w.translate("summary", "What helped most often: {helped}.")
-            text += " " + most.format(helped="; ".join(helped))
-        latest = len(listed)
-        text += " " + summary_counts.tr("The latest %Ln:", None, latest)
+            text += f" What helped most often: {'; '.join(helped)}."
+        text += f" The latest {len(listed)}:"
     notes = _notes_of(summary)
     return {
-        "heading": heading,
+        "heading": "Hard moments",
         "text": text,
-        "columns": [
-            w.translate("summary", "Day"),
-            w.translate("summary", "My word"),
-            w.translate("summary", "What helped"),
-        ],
-        "notes_label": w.translate("summary", NOTES_LABEL),
+        "columns": ["Day", "My word", "What helped"],
+        "notes_label": NOTES_LABEL,
         "rows": [
             [_short_day(e.day, years), own(entry_label(e)), own(e.note.strip()) or NOTHING_WRITTEN]
             for e in listed
         ],
         # beside each row: its notes from picking up from here, or ""
-        "notes": [picking_up_words(notes[e.id], w) if e.id in notes else "" for e in listed],
+        "notes": [picking_up_words(notes[e.id]) if e.id in notes else "" for e in listed],
     }
 
 
-def _bring_up(summary: TherapistSummary, w: Words) -> Data | None:
+def _bring_up(summary: TherapistSummary) -> Data | None:
     if not summary.bring_up:
         return None
     items = []
     for item in summary.bring_up:
         said = item.brought_up_on
-        brought_up = w.translate("summary", "Brought up on {day}")
-        when = "" if said is None else brought_up.format(day=day_words(said, w))
+        when = "" if said is None else f"Brought up on {date_words(said)}"
         items.append({"text": own(item.text), "when": when})
-    return {"heading": w.translate("summary", "Things I want to bring up"), "items": items}
+    return {"heading": "Things I want to bring up", "items": items}
 
 
-def barc10_named(w: Words) -> str:
-    """The instrument's name and where it is from (both in English, as published)."""
-    return w.translate("summary", "{instrument}, from {source}").format(
-        instrument=barc10.NAME, source=barc10.SHORT_SOURCE
-    )
+BARC10_NAMED = f"{barc10.NAME}, from {barc10.SHORT_SOURCE}"
 
 
-def check_in_total(check_in: CapitalCheckIn, words: Words | None = None) -> str:
+def check_in_total(check_in: CapitalCheckIn) -> str:
     """ "41", or "7 of 10 answered" while a statement is skipped (no total then: a part total
     would read as a low one)."""
     if check_in.total is not None:
         return f"{check_in.total}"
-    w = words or current()
-    return w.translate("summary", "{answered} of {statements} answered").format(
-        answered=check_in.answered, statements=len(barc10.STATEMENTS)
-    )
+    return f"{check_in.answered} of {len(barc10.STATEMENTS)} answered"
 
 
-def _check_ins(summary: TherapistSummary, w: Words) -> Data | None:
+def _check_ins(summary: TherapistSummary) -> Data | None:
     """Each check-in's total, the latest few: the numbers as they are, nothing said about them."""
-    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_check_ins:
         return None
     check_ins = summary.check_ins
-    part: Data = {"heading": w.translate("summary", "What I have going for me")}
+    part: Data = {"heading": "What I have going for me"}
     if not check_ins:
-        part["text"] = w.translate("summary", "No recovery capital check-ins in this period.")
+        part["text"] = "No recovery capital check-ins in this period."
         return part
     years = summary.choices.since.year != summary.choices.until.year
     listed = check_ins[-CHECK_INS_LISTED:]
-    count, latest = len(check_ins), len(listed)
-    if latest < count:
-        text = summary_counts.tr(
-            "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}; "
-            "the latest {latest}:",
-            None,
-            count,
-        )
-    else:
-        text = summary_counts.tr(
-            "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}:",
-            None,
-            count,
-        )
-    part["text"] = text.format(
-        instrument=barc10_named(w),
-        lowest=barc10.LOWEST_TOTAL,
-        highest=barc10.HIGHEST_TOTAL,
-        latest=latest,
+    text = (
+        f"{plural(len(check_ins), 'check-in')} with the {BARC10_NAMED}. "
+        f"The total runs from {barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL}"
     )
-    part["columns"] = [w.translate("summary", "Day"), w.translate("summary", "Total")]
-    part["rows"] = [[_short_day(c.day, years), check_in_total(c, w)] for c in listed]
+    text += f"; the latest {len(listed)}:" if len(listed) < len(check_ins) else ":"
+    part["text"] = text
+    part["columns"] = ["Day", "Total"]
+    part["rows"] = [[_short_day(c.day, years), check_in_total(c)] for c in listed]
     return part
 
 
-def _check_in_answers(summary: TherapistSummary, w: Words) -> Data | None:
+def _check_in_answers(summary: TherapistSummary) -> Data | None:
     """Every statement word for word and each check-in's answer, a few check-ins a table."""
     if not (summary.choices.include_check_in_answers and summary.check_ins):
         return None
@@ -393,85 +295,66 @@ def _check_in_answers(summary: TherapistSummary, w: Words) -> Data | None:
     check_ins = summary.check_ins
     for start in range(0, len(check_ins), ANSWER_COLUMNS):
         some = check_ins[start : start + ANSWER_COLUMNS]
-        # The statements and answers of a validated instrument stay as published (English).
         rows = [
             [statement] + [answer_words(c.answers[n]) for c in some]
             for n, statement in enumerate(barc10.STATEMENTS)
         ]
-        rows.append([w.translate("summary", "Total")] + [check_in_total(c, w) for c in some])
-        days = [_short_day(c.day, years) for c in some]
-        tables.append({"columns": [w.translate("summary", "Statement"), *days], "rows": rows})
+        rows.append(["Total"] + [check_in_total(c) for c in some])
+        tables.append(
+            {"columns": ["Statement", *(_short_day(c.day, years) for c in some)], "rows": rows}
+        )
     return {
-        "heading": w.translate("summary", "What I have going for me, each answer"),
-        "text": w.translate(
-            "summary", "The {instrument}: each statement as it is asked, and my answer."
-        ).format(instrument=barc10_named(w)),
+        "heading": "What I have going for me, each answer",
+        "text": f"The {BARC10_NAMED}: each statement as it is asked, and my answer.",
         "tables": tables,
     }
 
 
-def _how_i_am(summary: TherapistSummary, w: Words) -> Data | None:
+def _how_i_am(summary: TherapistSummary) -> Data | None:
     """Which words, how often; and the HALT ticks. The words are the person's: set apart."""
-    summary_counts = Context("summary_counts", w)  # counted words, in w
     how = summary.how_i_am
     if not summary.choices.include_how_i_am or how is None:
         return None
-    part: Data = {"heading": w.translate("summary", "How I am, in words")}
+    part: Data = {"heading": "How I am, in words"}
     if not how.times:
-        part["text"] = w.translate("summary", "Nothing noted in this period.")
+        part["text"] = "Nothing noted in this period."
         return part
-    text = w.translate("summary", "I noted how I am {times}.").format(
-        times=times_said(how.times, w)
-    )
+    text = f"I noted how I am {times_words(how.times)}."
     if how.words:
-        listed = how.words[:HOW_I_AM_WORDS_LISTED]
-        shown = ", ".join(folded_words(word, MAX_FEELING_CHARS) for word in listed)
-        more = len(how.words) - len(listed)
-        if more > 0:
-            chose = summary_counts.tr("The words I chose: {words} and %Ln other(s).", None, more)
-        else:
-            chose = w.translate("summary", "The words I chose: {words}.")
-        text += " " + chose.format(words=shown)
+        shown = [folded_words(w, MAX_FEELING_CHARS) for w in how.words[:HOW_I_AM_WORDS_LISTED]]
+        more = len(how.words) - len(shown)
+        text += f" The words I chose: {', '.join(shown)}"
+        text += f" and {plural(more, 'other')}." if more > 0 else "."
     if how.halt:
         ticks = ", ".join(
-            _halt(tick, w) if n == 1 else f"{_halt(tick, w)} ×{n:,}" for tick, n in how.halt
+            HALT_TITLES[tick] if n == 1 else f"{HALT_TITLES[tick]} ×{n:,}" for tick, n in how.halt
         )
-        text += " " + w.translate("summary", "HALT: {ticks}.").format(ticks=ticks)
+        text += f" HALT: {ticks}."
     part["text"] = text
     return part
 
 
-def _halt(tick: Halt, w: Words) -> str:
-    """A HALT tick's name (Hungry, Angry, Lonely, Tired), as the check-in calls it."""
-    return w.translate("coping_model", HALT_TITLES[tick])
-
-
-PICKING_UP_PARTS = (  # each part's key, and its label (translated where said)
-    ("going_on", QT_TRANSLATE_NOOP("summary", "Going on")),
-    ("halt", QT_TRANSLATE_NOOP("summary", "I felt")),
-    ("did", QT_TRANSLATE_NOOP("summary", "I did")),
-    ("helped", QT_TRANSLATE_NOOP("summary", "Helped or might help")),
+PICKING_UP_PARTS = (
+    ("going_on", "Going on"),
+    ("halt", "I felt"),
+    ("did", "I did"),
+    ("helped", "Helped or might help"),
 )
-NOTES_LABEL = QT_TRANSLATE_NOOP("summary", "Picking up from here:")
+NOTES_LABEL = "Picking up from here:"
 
 
-def picking_up_words(notes: PickingUp, words: Words | None = None) -> str:
+def picking_up_words(notes: PickingUp) -> str:
     """A hard moment's notes in a line or two: "Going on: … · I felt: Angry, Tired · …", each
     part cut to a few words (the person's words set apart)."""
-    w = words or current()
     said = []
     for key, label in PICKING_UP_PARTS:
         if key == "halt":
-            part = ", ".join(_halt(tick, w) for tick in notes.halt)
+            words = ", ".join(HALT_TITLES[tick] for tick in notes.halt)
         else:
             text = " ".join(str(getattr(notes, key)).split())
-            part = own(cut_at_word(text, MAX_NOTES_CHARS))
-        if part:
-            said.append(
-                w.translate("summary", "{label}: {words}").format(
-                    label=w.translate("summary", label), words=part
-                )
-            )
+            words = own(cut_at_word(text, MAX_NOTES_CHARS))
+        if words:
+            said.append(f"{label}: {words}")
     return " · ".join(said)
 
 
@@ -492,58 +375,44 @@ def chart_alt(summary: TherapistSummary) -> str:
     )
 
 
-def summary_data(summary: TherapistSummary, words: Words | None = None) -> Data:
-    """The summary's words in ``words``' language (the language in use when not given)."""
-    w = words or current()
+def summary_data(summary: TherapistSummary) -> Data:
     choices = summary.choices
     headline = summary.headline
     if summary.comebacks:
-        came_back = w.translate("summary", "I came back {times}.")
-        headline += " " + came_back.format(times=times_said(summary.comebacks, w))
+        headline += f" I came back {times_words(summary.comebacks)}."
     since = summary.since_last_session
     message = choices.message.strip()
-    note = {"heading": w.translate("summary", "A note from me"), "text": own(message)}
     data: Data = {
-        "lang": w.code,
-        "title": w.translate("summary", TITLE),
-        "page_of": w.translate("summary", PAGE_OF),
-        "heading": w.translate("summary", HEADING),
-        "period": range_words(choices.since, choices.until, w),
+        "lang": LANGUAGE,
+        "title": TITLE,
+        "page_of": PAGE_OF,
+        "heading": HEADING,
+        "period": summary.range_text,
         "name": own(" ".join(choices.name.split())),
-        "since_last": since_last_session_words(since, w) if since else "",
-        "message": note if message else None,
+        "since_last": since_last_session_words(since) if since else "",
+        "message": {"heading": "A note from me", "text": own(message)} if message else None,
         "headline": headline,
         "wins": None,
-        "bring_up": _bring_up(summary, w),
+        "bring_up": _bring_up(summary),
         "showing_up": None,
-        "check_ins": _check_ins(summary, w),
-        "how_i_am": _how_i_am(summary, w),
-        "hard": _hard_moments(summary, w),
+        "check_ins": _check_ins(summary),
+        "how_i_am": _how_i_am(summary),
+        "hard": _hard_moments(summary),
         "notes": None,
-        "detail": _detail(summary, w),
-        "answers": _check_in_answers(summary, w),
+        "detail": _detail(summary),
+        "answers": _check_in_answers(summary),
     }
     if choices.include_charts:
         kinds = None
         if summary.wins_by_category:
-            rows = [[own(name), w.number(n)] for name, n in summary.wins_by_category]
-            kinds = {
-                "columns": [w.translate("summary", "Kind"), w.translate("summary", "Wins")],
-                "rows": rows,
-            }
-        data["wins"] = {
-            "heading": w.translate("summary", "Wins by kind"),
-            "kinds": kinds,
-            "alt": chart_alt(summary),
-        }
+            rows = [[own(name), f"{n:,}"] for name, n in summary.wins_by_category]
+            kinds = {"columns": ["Kind", "Wins"], "rows": rows}
+        data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
     if summary.showing_up:
-        data["showing_up"] = {
-            "heading": w.translate("summary", "Showing up"),
-            "text": summary.showing_up_text,
-        }
+        data["showing_up"] = {"heading": "Showing up", "text": summary.showing_up_text}
     if summary.notes:
         data["notes"] = {
-            "heading": w.translate("summary", "What I know now"),
+            "heading": "What I know now",
             "sections": [{"title": n.title, "text": own(n.text)} for n in summary.notes],
         }
     shown: Data = breakable(data)
