@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SOURCES := iop_companion tests bench packaging
 
 .PHONY: run test lint bench system-deps clean dist icons install-desktop uninstall-desktop \
-	bundle bundle-check lock
+	bundle bundle-check lock translations
 
 run: $(VENV)/.run-installed
 	$(BIN)/python -m iop_companion $(ARGS)
@@ -22,6 +22,11 @@ lint: $(VENV)/.test-installed
 
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.bench $(ARGS)
+
+# The catalogues under iop_companion/resources/translations/ from the source (README: adding a
+# language). A test fails while they are behind it.
+translations: $(VENV)/.test-installed
+	$(BIN)/python packaging/translations.py
 
 # Packaging (docs/install.md). None of these runs as part of `make test`.
 dist: $(VENV)/.dist-installed

@@ -20,7 +20,11 @@ def disable_core_dumps() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
+    from iop_companion import i18n
     from iop_companion.cli_parser import build_parser  # light: --version and --help stop here
+    from iop_companion.terminal_language import terminal_words
+
+    i18n.use_when_needed(terminal_words)  # the desktop app says its own once it starts
 
     parsed = build_parser().parse_args(args)  # once: ``run`` takes it
     if parsed.command is None and not parsed.self_check:

@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from iop_companion import i18n
 from iop_companion.cli_parser import (
     _NOT_TEXT,
     ATTENDANCE_NAMES,
@@ -65,12 +66,11 @@ from iop_companion.core.notebook_model import (
     NoteSection,
     minute_text,
 )
-from iop_companion.core.open_journal import Keychain, OpenJournal, SystemKeychain
+from iop_companion.core.open_journal import BackupPreview, Keychain, OpenJournal, SystemKeychain
 from iop_companion.core.words import (
     OTHER_WIN,
     date_words,
     first_sentence,
-    plural,
     progress_sentence,
 )
 from iop_companion.errors import (
@@ -94,24 +94,39 @@ from iop_companion.errors import (
     RecoveryCodeNotShown,
 )
 from iop_companion.export.files import check_open_path, check_save_path
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    DayForm,
+    say_day,
+    say_number,
+    say_weekday,
+    translate,
+)
 from iop_companion.paths import AppPaths
+from iop_companion.terminal_language import terminal_words
 
 if TYPE_CHECKING:
     from iop_companion.core.sync import PassResult
     from iop_companion.export.summary import Detail
 
+cli = Context("cli")
+
 PASSPHRASE_ENV = "IOP_COMPANION_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 EXIT_INTERRUPTED = 130
-NO_ANSWER = "No answer came in, so nothing changed."
+NO_ANSWER = QT_TRANSLATE_NOOP("cli", "No answer came in, so nothing changed.")
 # Typed at a terminal that isn't set to UTF-8, or piped in from a file saved in another encoding.
-UNREADABLE = (
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "cli",
     "That text isn't readable as UTF-8, so nothing was saved. Type it again, or save the file "
-    "as UTF-8."
+    "as UTF-8.",
 )
 
 SCALE = tuple(f"{n} {label}" for n, label in enumerate(barc10.ANSWER_LABELS, start=1))
-ANSWER_PROMPT = "Your answer, 1 to 6 (Enter to skip): "
-NOT_A_STEP = "Type a number from 1 to 6, or press Enter to skip this statement."
+ANSWER_PROMPT = QT_TRANSLATE_NOOP("cli", "Your answer, 1 to 6 (Enter to skip): ")
+NOT_A_STEP = QT_TRANSLATE_NOOP(
+    "cli", "Type a number from 1 to 6, or press Enter to skip this statement."
+)
 
 SCALE_LINES = tuple(
     "  " + "   ".join(f"{step:<19}" for step in SCALE[row : row + 3]).rstrip() for row in (0, 3)
@@ -120,60 +135,74 @@ STEPS: dict[str, int] = {
     **{str(n): n for n in range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1)},
     **{label.casefold(): n for n, label in enumerate(barc10.ANSWER_LABELS, start=1)},
 }
-TALLIES_RECOUNTED = (
+TALLIES_RECOUNTED = QT_TRANSLATE_NOOP(
+    "cli",
     "The totals on the progress page didn't match your entries, so they were counted again "
-    "from them, and your entries are as they were."
+    "from them, and your entries are as they were.",
 )
-NO_CHECK_INS = "No check-ins yet. The check-in command asks its ten statements when you want."
+NO_CHECK_INS = QT_TRANSLATE_NOOP(
+    "cli", "No check-ins yet. The check-in command asks its ten statements when you want."
+)
 HALT_NAMES = frozenset(h.value for h in Halt)
-HALT_WORDS = (
+HALT_WORDS = QT_TRANSLATE_NOOP(
+    "cli",
     "The quick check's words are hungry, angry, lonely and tired: give any of them, separated "
-    "by commas, as in --halt hungry,tired."
+    "by commas, as in --halt hungry,tired.",
 )
-HALT_ASKED = (
-    "A quick check: hungry, angry, lonely, tired? Any that fit, with commas (Enter for none): "
+HALT_ASKED = QT_TRANSLATE_NOOP(
+    "cli",
+    "A quick check: hungry, angry, lonely, tired? Any that fit, with commas (Enter for none): ",
 )
-HALT_RETYPE = "Type any of hungry, angry, lonely and tired, separated by commas, or press Enter."
-WORDS_PROMPT = (
-    f"Words that fit ({', '.join(FEELING_WORDS)}, or your own), with commas (Enter for none): "
+HALT_RETYPE = QT_TRANSLATE_NOOP(
+    "cli", "Type any of hungry, angry, lonely and tired, separated by commas, or press Enter."
 )
-LINE_PROMPT = "One line, if you want to say more (Enter for nothing): "
-NOTHING_TO_NOTE = (
-    "Give a word (--word), the quick check (--halt) or a line (--line). Any one is enough."
+LINE_PROMPT = QT_TRANSLATE_NOOP("cli", "One line, if you want to say more (Enter for nothing): ")
+NOTHING_TO_NOTE = QT_TRANSLATE_NOOP(
+    "cli", "Give a word (--word), the quick check (--halt) or a line (--line). Any one is enough."
 )
-NO_NOTES = (
+NO_NOTES = QT_TRANSLATE_NOOP(
+    "cli",
     "Nothing written in What I know now yet. 'iop-companion notes save PART' keeps what you "
-    "know, in your words, whenever you want."
+    "know, in your words, whenever you want.",
 )
-NO_BRING_UP = (
+NO_BRING_UP = QT_TRANSLATE_NOOP(
+    "cli",
     "Nothing to bring up yet. If something's on your mind, a few words are enough: "
-    "'iop-companion bring-up add'."
+    "'iop-companion bring-up add'.",
 )
-NO_SESSIONS = "No sessions yet. 'iop-companion session record group' keeps one. One session counts."
-NO_PLAN = (
+NO_SESSIONS = QT_TRANSLATE_NOOP(
+    "cli", "No sessions yet. 'iop-companion session record group' keeps one. One session counts."
+)
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "cli",
     "Nothing in your week's plan yet. 'iop-companion plan add tuesday group' adds a session "
-    "you usually have."
+    "you usually have.",
 )
-NO_HOW_I_AM = "Nothing here yet. The how-i-am command notes how you are, in words, when you want."
+NO_HOW_I_AM = QT_TRANSLATE_NOOP(
+    "cli", "Nothing here yet. The how-i-am command notes how you are, in words, when you want."
+)
 
 WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
-NOT_SYNCING = (
+NOT_SYNCING = QT_TRANSLATE_NOOP(
+    "cli",
     "This journal isn't kept in step with a folder yet. Choose one with 'iop-companion sync "
-    "start FOLDER'."
+    "start FOLDER'.",
 )
-KEY_CHANGED = (
+KEY_CHANGED = QT_TRANSLATE_NOOP(
+    "cli",
     "This journal's key was changed on another computer. Run 'iop-companion sync new-key' and "
-    "type the passphrase chosen there."
+    "type the passphrase chosen there.",
 )
 SHORT_ID = 8
 
 Prompt = Callable[[str], str]
 MAX_READ = MAX_TEXT_CHARS + 1  # from standard input: enough to say "too long", never more
-NOTE = "A note, if you like (Enter for nothing): "
+NOTE = QT_TRANSLATE_NOOP("cli", "A note, if you like (Enter for nothing): ")
 BATCH = "-"  # ``log -``, ``hard-moment -``: many, one a line, from standard input
-BATCH_NOTE = (
+BATCH_NOTE = QT_TRANSLATE_NOOP(
+    "cli",
     "The lines come from standard input, so --note needs its words after it here, the same "
-    "for every line."
+    "for every line.",
 )
 
 
@@ -260,7 +289,7 @@ class Cli:
         try:
             return self.prompt(label)
         except EOFError:
-            raise (no_answer or InvalidEntry(NO_ANSWER)) from None
+            raise (no_answer or InvalidEntry(translate("cli", NO_ANSWER))) from None
 
     def _words(self, *fields: tuple[str, str | None]) -> list[str]:
         """Each field's words: as given on the command line, or, for one left out (None) so that
@@ -269,11 +298,14 @@ class Cli:
         stdin = sys.stdin
         asked = [label for label, value in fields if value is None]
         if asked and stdin is None:
-            raise InvalidEntry(NO_ANSWER)
+            raise InvalidEntry(translate("cli", NO_ANSWER))
         if len(asked) > 1 and not stdin.isatty():
             raise InvalidEntry(
-                "Only one part of the entry can come from standard input. Give the other "
-                "part's words on the command line, or type both at a terminal."
+                translate(
+                    "cli",
+                    "Only one part of the entry can come from standard input. Give the other "
+                    "part's words on the command line, or type both at a terminal.",
+                )
             )
         words = []
         for label, value in fields:
@@ -281,9 +313,9 @@ class Cli:
                 try:
                     value = _typed(stdin, label) if stdin.isatty() else stdin.read(MAX_READ)
                 except UnicodeDecodeError:  # a strict decoder
-                    raise InvalidEntry(UNREADABLE) from None
+                    raise InvalidEntry(translate("cli", UNREADABLE)) from None
                 if _UNDECODED.search(value):  # bytes kept as lone surrogates (C.UTF-8, POSIX)
-                    raise InvalidEntry(UNREADABLE)
+                    raise InvalidEntry(translate("cli", UNREADABLE))
             words.append(value)
         return words
 
@@ -293,9 +325,11 @@ class Cli:
         from_env = os.environ.get(PASSPHRASE_ENV) if from_env_ok else None
         if from_env:
             return from_env
-        first = self._ask("New passphrase: ", no_answer)
-        if self._ask("Type it once more: ", no_answer) != first:
-            raise InvalidEntry("The two passphrases weren't the same. Nothing changed.")
+        first = self._ask(translate("cli", "New passphrase: "), no_answer)
+        if self._ask(translate("cli", "Type it once more: "), no_answer) != first:
+            raise InvalidEntry(
+                translate("cli", "The two passphrases weren't the same. Nothing changed.")
+            )
         return first
 
     def _passphrase_change(
@@ -306,7 +340,9 @@ class Cli:
         from the environment, whose passphrase opened the journal). ``no_answer`` as in
         ``_ask``."""
         if not self.passphrase_checked:
-            opened.check_current_passphrase(self._ask("Current passphrase: ", no_answer))
+            opened.check_current_passphrase(
+                self._ask(translate("cli", "Current passphrase: "), no_answer)
+            )
         return self._new_passphrase(from_env_ok=False, no_answer=no_answer)
 
     def open_journal(self, *, mend: bool = True, finish_setup: bool = True) -> OpenJournal:
@@ -324,9 +360,9 @@ class Cli:
         opened = self._unlock()
         try:
             if opened.stale:
-                tell(STALE_JOURNAL)
+                tell(translate("KnownError", STALE_JOURNAL))
             if opened.opened_from_copy:
-                tell(OLD_KEY_FILE)
+                tell(translate("KnownError", OLD_KEY_FILE))
                 if mend:
                     self._mend_key_file(opened)
             if finish_setup and not opened.own.recovery_code_kept:
@@ -340,10 +376,10 @@ class Cli:
         """A new recovery code, on stderr (never stdout, where an export goes), kept once it is
         written out. If stderr can't be written, nothing changes: the notice goes first, before
         the code is made, and the command doesn't run (``OutputUnwritable``)."""
-        if not tell(CODE_NOT_KEPT):
+        if not tell(translate("KnownError", CODE_NOT_KEPT)):
             raise OutputUnwritable()
         code = opened.new_recovery_code().result
-        if not tell(NEW_CODE_KEPT_HOW, f"    {code}"):
+        if not tell(translate("KnownError", NEW_CODE_KEPT_HOW), f"    {code}"):
             raise OutputUnwritable()  # still not kept: the next opening makes another
         opened.set_recovery_code_kept(True)
 
@@ -352,7 +388,7 @@ class Cli:
         none can be typed, nothing runs (``NewPassphraseNeeded``)."""
         new = self._passphrase_change(opened, no_answer=NewPassphraseNeeded())
         opened.change_passphrase(None, new)  # the current one was checked, or just opened it
-        tell("Your passphrase is changed. The recovery code still works.")
+        tell(translate("cli", "Your passphrase is changed. The recovery code still works."))
 
     def _unlock(self) -> OpenJournal:
         """This computer's keychain first (when the person chose that), then the passphrase."""
@@ -361,7 +397,7 @@ class Cli:
             remembered = OpenJournal.open_remembered(self.folder, self.keychain)
             if remembered is not None:
                 return remembered
-        passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase: ")
+        passphrase = os.environ.get(PASSPHRASE_ENV) or self._ask(translate("cli", "Passphrase: "))
         opened = OpenJournal.open_with_passphrase(self.folder, passphrase, self.keychain)
         self.passphrase_checked = True
         return opened
@@ -391,7 +427,7 @@ class Cli:
             return self.recover()
         if command == "forget_device":
             OpenJournal.forget_device(self.folder, self.keychain)
-            self.say("This computer no longer opens the journal by itself.")
+            self.say(translate("cli", "This computer no longer opens the journal by itself."))
             return 0
         if command == "backups":  # no key needed to list them
             return self.list_backups(json_wanted=args.json)
@@ -415,8 +451,18 @@ class Cli:
         if self._journal_present():
             raise JournalExists()  # before the passphrase is typed twice for nothing
         try:
-            self.say("Your journal is encrypted on this computer with a passphrase only you know.")
-            self.say("If you forget the passphrase and lose the recovery code, no one can open it.")
+            self.say(
+                translate(
+                    "cli",
+                    "Your journal is encrypted on this computer with a passphrase only you know.",
+                )
+            )
+            self.say(
+                translate(
+                    "cli",
+                    "If you forget the passphrase and lose the recovery code, no one can open it.",
+                )
+            )
             self.flush()
         except (OutputUnwritable, BrokenPipeError):
             raise RecoveryCodeNotShown() from None
@@ -433,12 +479,16 @@ class Cli:
 
     def recover(self) -> int:
         self._require_journal()
-        code = self._ask("Recovery code: ")
+        code = self._ask(translate("cli", "Recovery code: "))
         opened, new_code = OpenJournal.open_with_recovery_code(
             self.folder, code, self._new_passphrase(), self.keychain
         )
         with opened:
-            self.say("Your new passphrase is set. The old recovery code no longer works.")
+            self.say(
+                translate(
+                    "cli", "Your new passphrase is set. The old recovery code no longer works."
+                )
+            )
             self._show_code(new_code)
             self.flush()
             opened.set_recovery_code_kept(True)  # shown: the desktop must not replace it
@@ -446,15 +496,23 @@ class Cli:
 
     def _show_code(self, code: str) -> None:
         self.say()
-        self.say("Your recovery code (it is shown only this once):")
+        self.say(translate("cli", "Your recovery code (it is shown only this once):"))
         self.say(f"    {code}")
-        self.say("Write it down or keep it somewhere safe. It opens the journal if you forget")
-        self.say("the passphrase.")
+        self.say(  # one sentence for the translator, on two lines as the terminal shows it
+            translate(
+                "cli",
+                "Write it down or keep it somewhere safe. It opens the journal if you forget\n"
+                "the passphrase.",
+            )
+        )
 
     def cmd_log(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         if args.text == BATCH:
             return self._log_batch(opened, args)
-        text, note = self._words(("Your win, in a few words: ", args.text), (NOTE, args.note))
+        text, note = self._words(
+            (translate("cli", "Your win, in a few words: "), args.text),
+            (translate("cli", NOTE), args.note),
+        )
         change = opened.log_win(
             text,
             category=args.category,
@@ -464,15 +522,18 @@ class Cli:
             private=args.private,
             tags=args.tag,
         ).result
-        self.say(f"Saved. That counts. (entry {change.entry.id})")
+        self.say(translate("cli", "Saved. That counts. (entry {id})").format(id=change.entry.id))
         return 0
 
     def cmd_hard_moment(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         if args.lines is not None:
             return self._hard_moment_batch(opened, args)
         text, note = self._words(
-            ("What happened, if you want to say (Enter for nothing): ", args.text),
-            ("What helped (Enter for nothing): ", args.note),
+            (
+                translate("cli", "What happened, if you want to say (Enter for nothing): "),
+                args.text,
+            ),
+            (translate("cli", "What helped (Enter for nothing): "), args.note),
         )
         opened.log_hard_moment(
             word=args.word,
@@ -482,12 +543,19 @@ class Cli:
             private=args.private,
             tags=args.tag,
         )
-        self.say("Noted. Everything you've done still counts. You're picking up from here.")
+        self.say(
+            translate(
+                "cli", "Noted. Everything you've done still counts. You're picking up from here."
+            )
+        )
         return 0
 
     def _log_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """``log -``: one win a line from standard input, all saved in one transaction."""
-        texts = self._batch_lines("Type one win a line. Press Ctrl+D when you're done.", "wins")
+        texts = self._batch_lines(
+            translate("cli", "Type one win a line. Press Ctrl+D when you're done."),
+            translate("cli", "No wins came in on standard input, so nothing was saved."),
+        )
         changes = opened.log_many(
             Kind.WIN,
             texts,
@@ -498,14 +566,16 @@ class Cli:
             private=args.private,
             tags=args.tag,
         ).result
-        self.say(f"Saved {plural(len(changes), 'win')}. Each one counts.")
+        self.say(cli.tr("Saved %Ln win(s). Each one counts.", None, len(changes)))
         return 0
 
     def _hard_moment_batch(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         """``hard-moment -``: one a line (what happened), all noted in one transaction."""
         texts = self._batch_lines(
-            "Type one hard moment a line (what happened). Press Ctrl+D when you're done.",
-            "hard moments",
+            translate(
+                "cli", "Type one hard moment a line (what happened). Press Ctrl+D when you're done."
+            ),
+            translate("cli", "No hard moments came in on standard input, so nothing was saved."),
         )
         changes = opened.log_many(
             Kind.HARD_MOMENT,
@@ -517,16 +587,18 @@ class Cli:
             tags=args.tag,
         ).result
         self.say(
-            f"Noted {plural(len(changes), 'hard moment')}. Everything you've done still counts."
+            cli.tr(
+                "Noted %Ln hard moment(s). Everything you've done still counts.", None, len(changes)
+            )
         )
         return 0
 
-    def _batch_lines(self, hint: str, what: str) -> list[str]:
+    def _batch_lines(self, hint: str, none_came: str) -> list[str]:
         """Standard input's lines that aren't blank, each checked as an entry's words are: a
         line that can't be saved refuses them all, in one sentence naming its number."""
         stdin = sys.stdin
         if stdin is None:
-            raise InvalidEntry(NO_ANSWER)
+            raise InvalidEntry(translate("cli", NO_ANSWER))
         if stdin.isatty():
             self._show(hint)
         texts: list[str] = []
@@ -545,13 +617,16 @@ class Cli:
                 line,
                 limit=MAX_TEXT_CHARS,
                 too_long=_line_too_long(number),
-                unsaveable=f"Line {number} has characters that can't be saved, so nothing was "
-                "saved. Type that line again.",
+                unsaveable=translate(
+                    "cli",
+                    "Line {number} has characters that can't be saved, so nothing was saved. "
+                    "Type that line again.",
+                ).format(number=number),
             )
             if text:
                 texts.append(text)
         if not texts:
-            raise InvalidEntry(f"No {what} came in on standard input, so nothing was saved.")
+            raise InvalidEntry(none_came)
         return texts
 
     # -- check-ins ---------------------------------------------------------------------------
@@ -562,11 +637,11 @@ class Cli:
         day = check_day(self._day(args.day) or today, today)  # before ten answers are typed
         if args.answers is not None:
             answers = parse_answers(args.answers)
-            [note] = self._words((NOTE, args.note))
+            [note] = self._words((translate("cli", NOTE), args.note))
         else:
             answers, note = self._asked_check_in(args.note)
         check_in = opened.record_check_in(day, answers, note).result
-        self.say(f"Saved your check-in for {_day_words(check_in.day, today)}.")
+        self.say(_for_day(check_in.day, today, saved_check_in=True))
         self.say(total_words(check_in))
         return 0
 
@@ -575,36 +650,52 @@ class Cli:
         skips one, a mistyped answer is asked again); or, from a pipe, one line each."""
         stdin = sys.stdin
         if stdin is None:
-            raise InvalidEntry(NO_ANSWER)
+            raise InvalidEntry(translate("cli", NO_ANSWER))
         if not stdin.isatty():
             if note is None:
                 raise InvalidEntry(
-                    "Only the answers can come from standard input. Give the note's words "
-                    "after --note, or type both at a terminal."
+                    translate(
+                        "cli",
+                        "Only the answers can come from standard input. Give the note's words "
+                        "after --note, or type both at a terminal.",
+                    )
                 )
             lines = [self._read_line(stdin, "") for _ in barc10.STATEMENTS]
-            return [_answer(line, f"Line {n}") for n, line in enumerate(lines, 1)], note
-        self._show(CHECK_IN_TITLE, CHECK_IN_INTRO)
+            return [_answer(line, n, line_of_input=True) for n, line in enumerate(lines, 1)], note
+        self._show(translate("vocabulary", CHECK_IN_TITLE), translate("vocabulary", CHECK_IN_INTRO))
         answers: list[int | None] = []
         count = len(barc10.STATEMENTS)
         for number, statement in enumerate(barc10.STATEMENTS, start=1):
-            self._show("", f"Statement {number} of {count}", statement, *SCALE_LINES)
+            self._show(
+                "",
+                translate("cli", "Statement {number} of {count}").format(
+                    number=number, count=count
+                ),
+                statement,  # words: not for translation (the validated instrument, as it is)
+                *SCALE_LINES,
+            )
             while True:
                 try:
-                    answers.append(_typed_answer(self._read_line(stdin, ANSWER_PROMPT)))
+                    answers.append(
+                        _typed_answer(self._read_line(stdin, translate("cli", ANSWER_PROMPT)))
+                    )
                 except ValueError:
-                    self._show(NOT_A_STEP)
+                    self._show(translate("cli", NOT_A_STEP))
                     continue
                 break
         if not note:  # at a terminal the note is asked too, unless its words were given
             self._show("")
-            note = self._read_line(stdin, NOTE)
+            note = self._read_line(stdin, translate("cli", NOTE))
         return answers, note
 
     def cmd_check_ins(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         found = opened.notebook.check_ins(self._day(args.since), self._day(args.until))
         if not found:
-            self.say("No check-ins match that." if args.since or args.until else NO_CHECK_INS)
+            self.say(
+                translate("cli", "No check-ins match that.")
+                if args.since or args.until
+                else translate("cli", NO_CHECK_INS)
+            )
         for number, check_in in enumerate(found):
             if args.answers and number:
                 self.say()
@@ -618,12 +709,17 @@ class Cli:
         if args.list:
             if args.word or args.halt or args.line != "" or args.day:
                 raise InvalidEntry(
-                    "--list shows what you noted, so it goes without --word, --halt, --line "
-                    "and --day. Leave it out to note how you are."
+                    translate(
+                        "cli",
+                        "--list shows what you noted, so it goes without --word, --halt, --line "
+                        "and --day. Leave it out to note how you are.",
+                    )
                 )
             return self._list_how_i_am(opened, args)
         if args.since or args.until:
-            raise InvalidEntry("--from and --to choose the days --list shows. Add --list.")
+            raise InvalidEntry(
+                translate("cli", "--from and --to choose the days --list shows. Add --list.")
+            )
         today = opened.notebook.today
         day = check_day(self._day(args.day) or today, today)
         words = [word for word in args.word if word.strip()]  # a blank one is no word
@@ -631,33 +727,44 @@ class Cli:
         stdin = sys.stdin
         if not (words or halt or line is None or line):
             if stdin is None or not stdin.isatty():
-                raise InvalidEntry(NOTHING_TO_NOTE)
+                raise InvalidEntry(translate("cli", NOTHING_TO_NOTE))
             words, halt, line = self._asked_how_i_am(stdin)
         else:
-            [line] = self._words((LINE_PROMPT, line))
+            [line] = self._words((translate("cli", LINE_PROMPT), line))
             if not (words or halt or line.strip()):
-                raise InvalidEntry(NOTHING_TO_NOTE)
+                raise InvalidEntry(translate("cli", NOTHING_TO_NOTE))
         item = opened.record_how_i_am(day, words=words, halt=halt, line=line).result
-        self.say(f"Noted how you are, for {_day_words(item.day, today)}.")
+        self.say(_for_day(item.day, today, saved_check_in=False))
         return 0
 
     def _asked_how_i_am(self, stdin: TextIO) -> tuple[list[str], list[Halt], str]:
-        self._show(HOW_I_AM_TITLE, "Say it in words. Any one part is enough.", "")
-        typed = self._read_line(stdin, WORDS_PROMPT)
+        self._show(
+            translate("coping_model", HOW_I_AM_TITLE),
+            translate("cli", "Say it in words. Any one part is enough."),
+            "",
+        )
+        typed = self._read_line(stdin, _words_prompt())
         words = [word for word in typed.split(",") if word.strip()]
         while True:
             try:
-                halt = parse_halt([self._read_line(stdin, HALT_ASKED)], mistyped=HALT_RETYPE)
+                halt = parse_halt(
+                    [self._read_line(stdin, translate("cli", HALT_ASKED))],
+                    mistyped=translate("cli", HALT_RETYPE),
+                )
             except InvalidEntry as again:
                 self._show(again.sentence)
                 continue
             break
-        return words, halt, self._read_line(stdin, LINE_PROMPT)
+        return words, halt, self._read_line(stdin, translate("cli", LINE_PROMPT))
 
     def _list_how_i_am(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         found = opened.notebook.how_i_am_list(self._day(args.since), self._day(args.until))
         if not found:
-            self.say("Nothing matches that." if args.since or args.until else NO_HOW_I_AM)
+            self.say(
+                translate("cli", "Nothing matches that.")
+                if args.since or args.until
+                else translate("cli", NO_HOW_I_AM)
+            )
         for item in found:
             for line in how_i_am_lines(item):
                 self.say(line)
@@ -668,9 +775,9 @@ class Cli:
         try:
             line = _typed(stdin, label) if stdin.isatty() else _next_line(stdin)
         except UnicodeDecodeError:  # a strict decoder
-            raise InvalidEntry(UNREADABLE) from None
+            raise InvalidEntry(translate("cli", UNREADABLE)) from None
         if _UNDECODED.search(line):
-            raise InvalidEntry(UNREADABLE)
+            raise InvalidEntry(translate("cli", UNREADABLE))
         return line
 
     # -- the notebook -------------------------------------------------------------------------
@@ -679,29 +786,48 @@ class Cli:
         notebook = opened.notebook
         if args.notes_step == "save":
             section = _section(args.section)
-            title = SECTION_TITLES[section]
+            title = _section_title(section)
             text = None if args.text == BATCH else args.text
-            [words] = self._words((f"{title}, in your words: ", text))
+            [words] = self._words(
+                (translate("cli", "{title}, in your words: ").format(title=title), text)
+            )
             if opened.save_note(section, words).result is None:
-                self.say(f"{title} already says that, so nothing changed.")
+                self.say(
+                    translate("cli", "{title} already says that, so nothing changed.").format(
+                        title=title
+                    )
+                )
             else:
-                self.say(f"Saved. {title} has a new version; the one before stays in its history.")
+                self.say(
+                    translate(
+                        "cli",
+                        "Saved. {title} has a new version; the one before stays in its history.",
+                    ).format(title=title)
+                )
             return 0
         if args.notes_step == "show" and args.section:
             section = _section(args.section)
             note = notebook.note(section)
             if note is None:
-                self.say(f"Nothing written in {SECTION_TITLES[section]} yet.")
+                self.say(
+                    translate("cli", "Nothing written in {title} yet.").format(
+                        title=_section_title(section)
+                    )
+                )
             else:
                 self.say(note.text)
             return 0
         latest = notebook.latest_notes()
         if not latest:
-            self.say(NO_NOTES)
+            self.say(translate("cli", NO_NOTES))
         for number, (section, version) in enumerate(latest.items()):
             if number:
                 self.say()
-            self.say(f"{SECTION_TITLES[section]} (saved {version.day.isoformat()})")
+            self.say(
+                translate("cli", "{title} (saved {day})").format(
+                    title=_section_title(section), day=version.day.isoformat()
+                )
+            )
             for line in version.text.splitlines():
                 self.say(f"    {line}")
         return 0
@@ -709,9 +835,9 @@ class Cli:
     def cmd_bring_up(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         if args.bring_up_step == "add":
             text = None if args.text == BATCH else args.text
-            [words] = self._words(("Something to bring up: ", text))
+            [words] = self._words((translate("cli", "Something to bring up: "), text))
             item = opened.add_bring_up(words).result
-            self.say(f"Added to your list. (#{item.id})")
+            self.say(translate("cli", "Added to your list. (#{id})").format(id=item.id))
             return 0
         if args.bring_up_step == "done":
             today = opened.notebook.today
@@ -720,25 +846,28 @@ class Cli:
                 opened.mark_brought_up(args.item, day)
             except NotInNotebook:
                 raise NotInNotebook(
-                    f"Nothing on your list has the number {args.item}. 'iop-companion bring-up "
-                    "list' shows the numbers."
+                    translate(
+                        "cli",
+                        "Nothing on your list has the number {number}. 'iop-companion bring-up "
+                        "list' shows the numbers.",
+                    ).format(number=args.item)
                 ) from None
-            self.say("Moved to Brought up. Saying it counts.")
+            self.say(translate("cli", "Moved to Brought up. Saying it counts."))
             return 0
         items = opened.notebook.bring_up_items()
         if not items:
-            self.say(NO_BRING_UP)
+            self.say(translate("cli", NO_BRING_UP))
             return 0
         waiting = [item for item in items if item.is_open]
         said = [item for item in items if not item.is_open]
-        self.say("Still to bring up")
+        self.say(translate("cli", "Still to bring up"))
         if not waiting:
-            self.say("    Nothing right now.")
+            self.say("    " + translate("cli", "Nothing right now."))
         for item in waiting:
             self.say(f"{item.added_on.isoformat()}  #{item.id}  {item.text}")
         if said:
             self.say()
-            self.say("Brought up")
+            self.say(translate("cli", "Brought up"))
         for item in said:
             assert item.brought_up_on is not None
             self.say(f"{item.brought_up_on.isoformat()}  #{item.id}  {item.text}")
@@ -750,24 +879,33 @@ class Cli:
             today = notebook.today
             day = check_day(self._day(args.day) or today, today)
             at = _time(args.at)
-            [note] = self._words((NOTE, args.note))
+            [note] = self._words((translate("cli", NOTE), args.note))
             attendance = ATTENDANCE_NAMES[args.how]
             opened.record_session(day, KIND_NAMES[args.kind], attendance, note, at)
             if attendance.counts_as_showing_up:
-                self.say("Recorded. Showing up counts, and it's in your wins.")
+                self.say(translate("cli", "Recorded. Showing up counts, and it's in your wins."))
             else:
-                self.say("Recorded. It takes nothing away from anything you've done.")
+                self.say(
+                    translate("cli", "Recorded. It takes nothing away from anything you've done.")
+                )
             return 0
         since = self._day(getattr(args, "since", None))
         until = self._day(getattr(args, "until", None))
         found = notebook.sessions(since, until)
         if not found:
-            self.say("No sessions match that." if since or until else NO_SESSIONS)
+            self.say(
+                translate("cli", "No sessions match that.")
+                if since or until
+                else translate("cli", NO_SESSIONS)
+            )
         for session in found:
             when = f"  {minute_text(session.at)}" if session.at else ""
             self.say(
                 f"{session.day.isoformat()}{when}  #{session.id}  "
-                f"{SESSION_KIND_TITLES[session.kind]}: {ATTENDANCE_TITLES[session.attendance]}"
+                + translate("cli", "{kind}: {attendance}").format(
+                    kind=translate("notebook_model", SESSION_KIND_TITLES[session.kind]),
+                    attendance=translate("notebook_model", ATTENDANCE_TITLES[session.attendance]),
+                )
             )
             for line in session.note.splitlines():
                 self.say(f"    {line}")
@@ -779,22 +917,28 @@ class Cli:
             item = opened.add_plan_item(
                 weekday, _time(args.at), KIND_NAMES[args.kind], args.label
             ).result
-            self.say(f"Added to your week: {item.title}. (#{item.id})")
+            self.say(
+                translate("cli", "Added to your week: {title}. (#{id})").format(
+                    title=item.title, id=item.id
+                )
+            )
             return 0
         items = opened.notebook.plan()
         if not items:
-            self.say(NO_PLAN)
+            self.say(translate("cli", NO_PLAN))
         for item in items:
             when = f"  {minute_text(item.at)}" if item.at else ""
-            kind = SESSION_KIND_TITLES[item.kind]
+            kind = translate("notebook_model", SESSION_KIND_TITLES[item.kind])
             label = f"  {item.note}" if item.note else ""
-            self.say(f"{WEEKDAY_NAMES[item.weekday]}{when}  #{item.id}  {kind}{label}")
+            self.say(f"{say_weekday(item.weekday)}{when}  #{item.id}  {kind}{label}")
         return 0
 
     def cmd_phrases(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         phrases = opened.notebook.phrases()
         if not phrases:
-            self.say("No phrases yet. The app keeps your own, to have words at hand.")
+            self.say(
+                translate("cli", "No phrases yet. The app keeps your own, to have words at hand.")
+            )
         for phrase in phrases:
             self.say(phrase.text)
         return 0
@@ -812,7 +956,7 @@ class Cli:
         if args.category:
             found = journal.find_category(args.category)
             if found is None:
-                raise InvalidEntry("There's no category called that.")
+                raise InvalidEntry(translate("cli", "There's no category called that."))
             category_ids = frozenset({found.id})
         where = EntryFilter(
             kinds=frozenset({kinds[args.kind]}) if args.kind else frozenset(),
@@ -826,9 +970,13 @@ class Cli:
             self._json({"entries": [entry_json(entry) for entry in entries]})
             return 0
         if not entries and where != EntryFilter():
-            self.say("No entries match that.")
+            self.say(translate("cli", "No entries match that."))
         elif not entries:
-            self.say("Nothing here yet. You don't need to be sure. You just need to show up.")
+            self.say(
+                translate(
+                    "cli", "Nothing here yet. You don't need to be sure. You just need to show up."
+                )
+            )
         for entry in entries:
             self.say(self._line(entry))
         return 0
@@ -862,13 +1010,13 @@ class Cli:
             )
             return 0
         if not hits and not found:
-            self.say("Nothing in your journal or notebook has those words.")
+            self.say(translate("cli", "Nothing in your journal or notebook has those words."))
         for hit in hits:
             self.say(f"{hit.entry.day.isoformat()}  #{hit.entry.id}  {_marked(hit.snippet)}")
         if found:
             if hits:
                 self.say()
-            self.say("In your notebook")
+            self.say(translate("cli", "In your notebook"))
         for item in found:
             day = item.day.isoformat() if item.day else " " * 10
             snippet = _marked(item.snippet)
@@ -902,24 +1050,30 @@ class Cli:
 
     def cmd_passwd(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         opened.change_passphrase(None, self._passphrase_change(opened))  # current one checked
-        self.say("Your passphrase is changed. The recovery code still works.")
+        self.say(translate("cli", "Your passphrase is changed. The recovery code still works."))
         return 0
 
     def cmd_remember_device(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         opened.remember_device()
-        self.say("This computer now opens the journal without the passphrase.")
-        self.say("Anyone logged in as you can open it too. Turn it off with forget-device.")
+        self.say(translate("cli", "This computer now opens the journal without the passphrase."))
+        self.say(
+            translate(
+                "cli", "Anyone logged in as you can open it too. Turn it off with forget-device."
+            )
+        )
         return 0
 
     def cmd_check(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         problems = opened.check()
         if problems:
-            self.say("The journal file has damage. Restore a backup to keep going.")
+            self.say(
+                translate("cli", "The journal file has damage. Restore a backup to keep going.")
+            )
             return 5
         if not opened.check_tallies():
-            self.say(TALLIES_RECOUNTED)
+            self.say(translate("cli", TALLIES_RECOUNTED))
             return 5
-        self.say("The journal file is whole.")
+        self.say(translate("cli", "The journal file is whole."))
         return 0
 
     def cmd_export(self, opened: OpenJournal, args: argparse.Namespace) -> int:
@@ -942,8 +1096,8 @@ class Cli:
             return 0
         target = Path(args.out).expanduser()
         count = export_to_file(journal, check_save_path(target, self.folder), writer)
-        self.say(f"Exported {plural(count, 'entry', 'entries')} to {target}.")
-        self.say("Private entries stayed out.")
+        self.say(cli.tr("Exported %Ln entr(y|ies) to {file}.", None, count).format(file=target))
+        self.say(translate("cli", "Private entries stayed out."))
         return 0
 
     def _export_summary(
@@ -954,7 +1108,9 @@ class Cli:
 
         today = self.today()
         if args.out == "-":
-            raise InvalidEntry("A summary is a PDF, so it needs a file name after --out.")
+            raise InvalidEntry(
+                translate("cli", "A summary is a PDF, so it needs a file name after --out.")
+            )
         # The days as asked; the summary holds them to the journal's own (``build_summary``).
         until = self._day(args.until) or today
         since = self._day(args.since) or _four_weeks_to(min(until, today))
@@ -962,14 +1118,17 @@ class Cli:
         last_session = self._day(args.since_last_session)
         if last_session is not None and last_session >= min(until, today):
             raise InvalidEntry(
-                "The day of your last session needs to be before the summary's last day, so "
-                "there is something to tell since then."
+                translate(
+                    "cli",
+                    "The day of your last session needs to be before the summary's last day, so "
+                    "there is something to tell since then.",
+                )
             )
         sections = _note_sections(args.notes, notebook)
         target = Path(args.out or default_file_name(today)).expanduser()
         writable = check_save_path(target, self.folder)
         [message] = self._words(
-            ("A few words for your therapist (Enter for nothing): ", args.message)
+            (translate("cli", "A few words for your therapist (Enter for nothing): "), args.message)
         )
         choices = SummaryChoices(
             since=since,
@@ -983,8 +1142,13 @@ class Cli:
             include_bring_up=args.bring_up,
             include_sessions=args.sessions,
         )
-        write_summary(build_summary(journal, choices, notebook=notebook), writable)
-        self.say(f"Saved the summary as {target}. Private entries stayed out.")
+        with i18n.speaking(_summary_words(args.language)):
+            write_summary(build_summary(journal, choices, notebook=notebook), writable)
+        self.say(
+            translate("cli", "Saved the summary as {file}. Private entries stayed out.").format(
+                file=target
+            )
+        )
         return 0
 
     def cmd_import(self, opened: OpenJournal, args: argparse.Namespace) -> int:
@@ -1014,8 +1178,14 @@ class Cli:
                 Path(args.to).expanduser(), self.folder, folder_ok=True, backups_ok=True
             )
         made = opened.make_backup(target).result
-        self.say(f"Backup saved: {made.path} ({_size(made.size)}).")
-        self.say("It opens with your passphrase or recovery code, and nothing else.")
+        self.say(
+            translate("cli", "Backup saved: {file} ({size}).").format(
+                file=made.path, size=_size(made.size)
+            )
+        )
+        self.say(
+            translate("cli", "It opens with your passphrase or recovery code, and nothing else.")
+        )
         return 0
 
     def list_backups(self, *, json_wanted: bool = False) -> int:
@@ -1040,53 +1210,74 @@ class Cli:
             )
             return 0
         if not found:
-            self.say("No backups yet. The backup command makes one.")
+            self.say(translate("cli", "No backups yet. The backup command makes one."))
             return 0
         width = max(len(b.id) for b in found)
         for item in found:
             when = item.when.astimezone().strftime("%Y-%m-%d %H:%M")
-            label = BACKUP_KINDS[item.kind] + ("" if item.complete else ", incomplete")
+            kind = translate("cli", BACKUP_KINDS[item.kind])
+            label = (
+                kind if item.complete else translate("cli", "{kind}, incomplete").format(kind=kind)
+            )
             self.say(f"{item.id:<{width}}  {when}  {_size(item.size):>9}  {label}")
-        self.say(f"They are in {OpenJournal.backups_folder(self.folder)}.")
+        self.say(
+            translate("cli", "They are in {folder}.").format(
+                folder=OpenJournal.backups_folder(self.folder)
+            )
+        )
         return 0
 
     def restore(self, source: str) -> int:
         check_open_path(Path(source).expanduser(), folder_ok=True)  # a journal's folder is too
         chosen = OpenJournal.find_backup(self.folder, source)
         secret = os.environ.get(PASSPHRASE_ENV) or self._ask(
-            "Passphrase or recovery code of that backup: "
+            translate("cli", "Passphrase or recovery code of that backup: ")
         )
         result = OpenJournal.restore(self.folder, chosen, secret).result
-        held = result.preview
-        holds = plural(held.wins, "win", "wins")
-        if held.hard_moments:
-            holds += " and " + plural(held.hard_moments, "hard moment", "hard moments")
-        if held.first_day and held.last_day and held.first_day != held.last_day:
-            holds += f", from {_long_day(held.first_day)} to {_long_day(held.last_day)}"
-        elif held.first_day:
-            holds += f", from {_long_day(held.first_day)}"
-        self.say(f"Restored. The journal holds {holds}.")
-        self.say("It opens with the passphrase or recovery code it had when the backup was made.")
+        self.say(_restored_words(result.preview))
+        self.say(
+            translate(
+                "cli",
+                "It opens with the passphrase or recovery code it had when the backup was made.",
+            )
+        )
         if result.previous is not None:
             self.say(
-                f"The journal you had before is kept as backup {result.previous.id}: "
-                "restore that to undo this."
+                translate(
+                    "cli",
+                    "The journal you had before is kept as backup {id}: restore that to undo this.",
+                ).format(id=result.previous.id)
             )
         return 0
 
     def cmd_rotate_key(self, opened: OpenJournal, args: argparse.Namespace) -> int:
-        self.say("The journal gets a new key, a new passphrase and a new recovery code.")
+        self.say(
+            translate(
+                "cli", "The journal gets a new key, a new passphrase and a new recovery code."
+            )
+        )
         rotation = opened.rotate_key(self._new_passphrase(from_env_ok=False)).result
-        self.say("Done. The old passphrase and recovery code no longer open the journal.")
+        self.say(
+            translate(
+                "cli", "Done. The old passphrase and recovery code no longer open the journal."
+            )
+        )
         if rotation.device_forgotten:
-            self.say("This computer no longer opens it by itself; remember-device turns that on.")
-        if rotation.old_backups:
-            count = len(rotation.old_backups)
             self.say(
-                f"{plural(count, 'backup')} made before now still "
-                f"{'opens' if count == 1 else 'open'} with the old passphrase or recovery code. "
-                f"You may delete {'it' if count == 1 else 'them'} from "
-                f"{OpenJournal.backups_folder(self.folder)}, and any copies elsewhere."
+                translate(
+                    "cli",
+                    "This computer no longer opens it by itself; remember-device turns that on.",
+                )
+            )
+        if rotation.old_backups:
+            self.say(
+                cli.tr(
+                    "%Ln backup(s) made before now still open(s|) with the old passphrase or "
+                    "recovery code. You may delete (it|them) from {folder}, and any copies "
+                    "elsewhere.",
+                    None,
+                    len(rotation.old_backups),
+                ).format(folder=OpenJournal.backups_folder(self.folder))
             )
         self._show_code(rotation.recovery_code)
         self.flush()
@@ -1110,9 +1301,9 @@ class Cli:
         try:
             return steps[args.sync_step](opened, args)
         except NotSyncing:
-            raise NotSyncing(NOT_SYNCING) from None
+            raise NotSyncing(translate("cli", NOT_SYNCING)) from None
         except KeyChangedElsewhere:
-            raise KeyChangedElsewhere(KEY_CHANGED) from None
+            raise KeyChangedElsewhere(translate("cli", KEY_CHANGED)) from None
 
     def _sync_pass(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         self.say(pass_words(opened.sync_pass().result))
@@ -1122,13 +1313,18 @@ class Cli:
         """A pass first (each command makes one as it closes the journal anyway), so what waits
         is what waits now; a pass that can't go through is said in place of what it did."""
         if opened.in_step_folder is None:
-            self.say("This journal isn't kept in step with a folder.")
-            self.say("'iop-companion sync start FOLDER' writes it into one and keeps it in step.")
+            self.say(translate("cli", "This journal isn't kept in step with a folder."))
+            self.say(
+                translate(
+                    "cli",
+                    "'iop-companion sync start FOLDER' writes it into one and keeps it in step.",
+                )
+            )
             return 0
         try:
             self.say(pass_words(opened.sync_pass().result))
         except KeyChangedElsewhere:
-            self.say(KEY_CHANGED)
+            self.say(translate("cli", KEY_CHANGED))
         except KnownError as problem:
             self.say(problem.sentence)
         status = opened.sync_status()
@@ -1136,17 +1332,33 @@ class Cli:
         this = opened.folder_sync.computer
         short = short_ids([this, *(computer for computer, _ in others)])
         now = datetime.now(UTC)
-        self.say(f"Kept in step through: {status.folder}")
-        self.say(f"This computer: {short[this]}")
-        self.say(f"Other computers: {status.computers}")
+        self.say(translate("cli", "Kept in step through: {folder}").format(folder=status.folder))
+        self.say(translate("cli", "This computer: {id}").format(id=short[this]))
+        self.say(
+            translate("cli", "Other computers: {count}").format(count=say_number(status.computers))
+        )
         for computer, heard in others:
             heard_words = (
-                "not heard from yet" if heard is None else "heard from " + when_words(heard, now)
+                translate("cli", "not heard from yet")
+                if heard is None
+                else translate("cli", "heard from {when}").format(when=when_words(heard, now))
             )
             self.say(f"  {short[computer]}  {heard_words}")
-        self.say(f"Last in step: {when_words(status.last_pass_at, now)}")
-        self.say(f"Changes made here, waiting to be sent: {status.unsent:,}")
-        self.say(f"Still being copied into the folder: {copying_words(status.waiting)}")
+        self.say(
+            translate("cli", "Last in step: {when}").format(
+                when=when_words(status.last_pass_at, now)
+            )
+        )
+        self.say(
+            translate("cli", "Changes made here, waiting to be sent: {count}").format(
+                count=say_number(status.unsent)
+            )
+        )
+        self.say(
+            translate("cli", "Still being copied into the folder: {what}").format(
+                what=copying_words(status.waiting)
+            )
+        )
         return 0
 
     def _sync_start(self, opened: OpenJournal, args: argparse.Namespace) -> int:
@@ -1158,49 +1370,85 @@ class Cli:
         where = opened.in_step_folder or folder
         if result.went_on:
             self.say(
-                f"This computer keeps the journal in step through {where} again, from where it "
-                f"was ({plural(result.sent, 'change')} made here since went out)."
+                cli.tr(
+                    "This computer keeps the journal in step through {folder} again, from where "
+                    "it was (%Ln change(s) made here since went out).",
+                    None,
+                    result.sent,
+                ).format(folder=where)
             )
             return 0
         self.say(
-            f"Your journal is written into {where}, encrypted ({plural(result.sent, 'change')}), "
-            "and kept in step from now on."
+            cli.tr(
+                "Your journal is written into {folder}, encrypted (%Ln change(s)), and kept in "
+                "step from now on.",
+                None,
+                result.sent,
+            ).format(folder=where)
         )
         if result.received:
-            self.say(f"It took in {plural(result.received, 'change')} from your other computers.")
+            self.say(
+                cli.tr("It took in %Ln change(s) from your other computers.", None, result.received)
+            )
         self.say(
-            "On your other computer, run 'iop-companion open-from-folder FOLDER' with the "
-            "folder there (or choose Open a journal from a folder), and type your passphrase."
+            translate(
+                "cli",
+                "On your other computer, run 'iop-companion open-from-folder FOLDER' with the "
+                "folder there (or choose Open a journal from a folder), and type your passphrase.",
+            )
         )
         return 0
 
     def _sync_stop(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         if opened.in_step_folder is None:
-            self.say("This journal isn't kept in step with a folder, so nothing changed.")
+            self.say(
+                translate(
+                    "cli", "This journal isn't kept in step with a folder, so nothing changed."
+                )
+            )
             return 0
         opened.stop_keeping_in_step()
-        self.say("This computer doesn't keep the journal in step any more.")
-        self.say("The folder is left as it is, so your other computers keep what is in it.")
+        self.say(translate("cli", "This computer doesn't keep the journal in step any more."))
+        self.say(
+            translate(
+                "cli", "The folder is left as it is, so your other computers keep what is in it."
+            )
+        )
         return 0
 
     def _sync_forget(self, opened: OpenJournal, args: argparse.Namespace) -> int:
         typed = args.computer.strip().lower()
         if len(typed) < MIN_COMPUTER_PREFIX:
             raise InvalidEntry(
-                f"Type at least the first {MIN_COMPUTER_PREFIX} characters of the computer's "
-                "id, as 'sync status' shows it."
+                translate(
+                    "cli",
+                    "Type at least the first {count} characters of the computer's id, as "
+                    "'sync status' shows it.",
+                ).format(count=MIN_COMPUTER_PREFIX)
             )
         matching = [c for c, _ in opened.folder_sync.computers() if c.startswith(typed)]
         if not matching:
             raise ComputerNotFound()
         if len(matching) > 1:
             raise ComputerNotFound(
-                "More than one computer has an id that starts like that. Type more of it, as "
-                "'sync status' shows it."
+                translate(
+                    "cli",
+                    "More than one computer has an id that starts like that. Type more of it, as "
+                    "'sync status' shows it.",
+                )
             )
         opened.forget_computer(matching[0])
-        self.say("That computer is forgotten here: its changes won't be read here any more.")
-        self.say("To stop it reading your journal too, give the journal new keys with rotate-key.")
+        self.say(
+            translate(
+                "cli", "That computer is forgotten here: its changes won't be read here any more."
+            )
+        )
+        self.say(
+            translate(
+                "cli",
+                "To stop it reading your journal too, give the journal new keys with rotate-key.",
+            )
+        )
         return 0
 
     def _sync_new_key(self, opened: OpenJournal, args: argparse.Namespace) -> int:
@@ -1211,19 +1459,43 @@ class Cli:
         except KeyChangedElsewhere:
             pass
         else:
-            self.say("The journal's key hasn't changed on another computer, so nothing changed.")
+            self.say(
+                translate(
+                    "cli",
+                    "The journal's key hasn't changed on another computer, so nothing changed.",
+                )
+            )
             return 0
-        typed = self._ask("Passphrase chosen on the other computer (or the recovery code): ")
+        typed = self._ask(
+            translate("cli", "Passphrase chosen on the other computer (or the recovery code): ")
+        )
         try:
             opened.take_new_key(typed)
-            self.say("This computer has the journal's new key now, and is in step again.")
-            self.say("Here too, the journal opens with the passphrase chosen on that computer.")
+            self.say(
+                translate(
+                    "cli", "This computer has the journal's new key now, and is in step again."
+                )
+            )
+            self.say(
+                translate(
+                    "cli",
+                    "Here too, the journal opens with the passphrase chosen on that computer.",
+                )
+            )
         except CodeNeedsPassphrase as needed:
             self._show(first_sentence(needed.sentence))
             chosen = self._new_passphrase(from_env_ok=False)
             opened.take_new_key(typed, new_passphrase=chosen)
-            self.say("This computer has the journal's new key now, and is in step again.")
-            self.say("The passphrase you chose opens it, here and on your other computers.")
+            self.say(
+                translate(
+                    "cli", "This computer has the journal's new key now, and is in step again."
+                )
+            )
+            self.say(
+                translate(
+                    "cli", "The passphrase you chose opens it, here and on your other computers."
+                )
+            )
         return 0
 
     def open_from_folder(self, source: str) -> int:
@@ -1234,9 +1506,13 @@ class Cli:
         sync_dir = Path(source).expanduser()
         if not sync_dir.is_dir():
             raise FolderUnavailable(
-                "That folder isn't there. Check its name, or connect the drive it is on."
+                translate(
+                    "cli", "That folder isn't there. Check its name, or connect the drive it is on."
+                )
             )
-        typed = os.environ.get(PASSPHRASE_ENV) or self._ask("Passphrase or recovery code: ")
+        typed = os.environ.get(PASSPHRASE_ENV) or self._ask(
+            translate("cli", "Passphrase or recovery code: ")
+        )
         undo = _undo_for_new(self.folder)
         try:
             try:
@@ -1250,13 +1526,29 @@ class Cli:
             undo()
             raise
         with opened:
-            held = plural(opened.journal.count(), "entry", "entries")
-            self.say(f"Your journal is on this computer now ({held}).")
-            self.say(f"It is kept in step through {opened.in_step_folder or sync_dir}.")
+            self.say(
+                cli.tr(
+                    "Your journal is on this computer now (%Ln entr(y|ies)).",
+                    None,
+                    opened.journal.count(),
+                )
+            )
+            self.say(
+                translate("cli", "It is kept in step through {folder}.").format(
+                    folder=opened.in_step_folder or sync_dir
+                )
+            )
             if chose:
-                self.say("The passphrase you chose opens it, here and on your other computers.")
+                self.say(
+                    translate(
+                        "cli",
+                        "The passphrase you chose opens it, here and on your other computers.",
+                    )
+                )
             else:
-                self.say("It opens with the same passphrase as on your other computer.")
+                self.say(
+                    translate("cli", "It opens with the same passphrase as on your other computer.")
+                )
         return 0
 
     def _join(self, sync_dir: Path, typed: str, new_passphrase: str | None) -> OpenJournal:
@@ -1287,17 +1579,19 @@ class Cli:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise InvalidEntry("Write the day as YYYY-MM-DD, for example 2026-03-14.") from None
+            raise InvalidEntry(
+                translate("cli", "Write the day as YYYY-MM-DD, for example 2026-03-14.")
+            ) from None
 
     @staticmethod
     def _line(entry: Entry) -> str:
         if entry.kind is Kind.WIN:
-            label = entry.category or OTHER_WIN
+            label = entry.category or translate("words", OTHER_WIN)
             text = entry.text
         else:
             label = entry.moment_word
             text = entry.text or entry.note
-        flags = " (private)" if entry.private else ""
+        flags = " " + translate("cli", "(private)") if entry.private else ""
         tags = "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
         return f"{entry.day.isoformat()}  #{entry.id}  [{label}] {text}{flags}{tags}"
 
@@ -1319,7 +1613,10 @@ class _Progress:
 
     def __call__(self, read: int, total: int) -> None:
         with contextlib.suppress(OSError, ValueError):  # progress matters less than the work
-            print(f"\rReading changes: {read:,} of {total:,}", end="", file=self.stream)
+            said = translate("cli", "Reading changes: {read} of {total}").format(
+                read=say_number(read), total=say_number(total)
+            )
+            print(f"\r{said}", end="", file=self.stream)
             self.stream.flush()
             self.shown = True
 
@@ -1333,40 +1630,44 @@ def pass_words(result: PassResult) -> str:
     """What a pass did, in one line: "Sent 3 changes and took in 5 from other computers."."""
     sent, received = result.sent, result.received
     if sent and received:
-        said = f"Sent {plural(sent, 'change')} and took in {received:,} from other computers."
+        said = cli.tr(
+            "Sent %Ln change(s) and took in {received} from other computers.", None, sent
+        ).format(received=say_number(received))
     elif sent:
-        said = f"Sent {plural(sent, 'change')} to your other computers."
+        said = cli.tr("Sent %Ln change(s) to your other computers.", None, sent)
     elif received:
-        said = f"Took in {plural(received, 'change')} from other computers."
+        said = cli.tr("Took in %Ln change(s) from other computers.", None, received)
     else:
-        said = "Nothing new here or there."
+        said = translate("cli", "Nothing new here or there.")
     if result.waiting:
-        said += (
-            f" Changes from {plural(result.waiting, 'other computer')} are still being copied "
-            "into the folder; the next sync takes them in."
+        said += " " + cli.tr(
+            "Changes from %Ln other computer(s) are still being copied into the folder; the next "
+            "sync takes them in.",
+            None,
+            result.waiting,
         )
     return said
 
 
 def copying_words(waiting: int) -> str:
     if not waiting:
-        return "nothing"
-    return f"changes from {plural(waiting, 'other computer')}"
+        return translate("cli", "nothing")
+    return cli.tr("changes from %Ln other computer(s)", None, waiting)
 
 
 def when_words(at: datetime | None, now: datetime) -> str:
     """``at`` in local time, as a terminal shows it: "today at 10:30", "yesterday at 21:05",
     "on November 27, 2026 at 09:12"; "not yet" for None."""
     if at is None:
-        return "not yet"
+        return translate("cli", "not yet")
     local = at.astimezone()
     day, today = local.date(), now.astimezone().date()
-    clock = f"{local:%H:%M}"
+    clock = f"{local:%H:%M}"  # a terminal's 24-hour clock, the same in every language
     if day == today:
-        return f"today at {clock}"
+        return translate("cli", "today at {time}").format(time=clock)
     if day == today - timedelta(days=1):
-        return f"yesterday at {clock}"
-    return f"on {date_words(day)} at {clock}"
+        return translate("cli", "yesterday at {time}").format(time=clock)
+    return translate("cli", "on {day} at {time}").format(day=date_words(day), time=clock)
 
 
 def short_ids(computers: Sequence[str]) -> dict[str, str]:
@@ -1379,10 +1680,10 @@ def short_ids(computers: Sequence[str]) -> dict[str, str]:
 
 
 BACKUP_KINDS = {
-    "daily": "daily",
-    "chosen": "made by you",
-    "before-restore": "before a restore",
-    "before-migration": "before an update",
+    "daily": QT_TRANSLATE_NOOP("cli", "daily"),
+    "chosen": QT_TRANSLATE_NOOP("cli", "made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("cli", "before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("cli", "before an update"),
 }
 
 
@@ -1447,8 +1748,11 @@ def _check_batch(command: str, args: argparse.Namespace) -> None:
     """``log -`` and ``hard-moment -`` take their words from standard input alone."""
     if command == "hard_moment" and args.lines not in (None, BATCH):
         raise InvalidEntry(
-            "What happened goes after --text. A lone - reads many hard moments from standard "
-            "input, one a line."
+            translate(
+                "cli",
+                "What happened goes after --text. A lone - reads many hard moments from standard "
+                "input, one a line.",
+            )
         )
     batch = (command == "log" and args.text == BATCH) or (
         command == "hard_moment" and args.lines == BATCH
@@ -1457,24 +1761,29 @@ def _check_batch(command: str, args: argparse.Namespace) -> None:
         return
     if command == "hard_moment" and args.text != "":
         raise InvalidEntry(
-            "With -, each line is what happened, so --text goes without it. Leave --text out."
+            translate(
+                "cli",
+                "With -, each line is what happened, so --text goes without it. Leave --text out.",
+            )
         )
     if args.note is None:
-        raise InvalidEntry(BATCH_NOTE)
+        raise InvalidEntry(translate("cli", BATCH_NOTE))
 
 
 def _line_unreadable(number: int) -> str:
-    return (
-        f"Line {number} isn't readable as UTF-8, so nothing was saved. Save the file as UTF-8 "
-        "and try again."
-    )
+    return translate(
+        "cli",
+        "Line {number} isn't readable as UTF-8, so nothing was saved. Save the file as UTF-8 "
+        "and try again.",
+    ).format(number=number)
 
 
 def _line_too_long(number: int) -> str:
-    return (
-        f"Line {number} is more than one entry can hold ({MAX_TEXT_CHARS:,} characters), so "
-        "nothing was saved. Split it into a few lines."
-    )
+    return translate(
+        "cli",
+        "Line {number} is more than one entry can hold ({most} characters), so nothing was "
+        "saved. Split it into a few lines.",
+    ).format(number=number, most=say_number(MAX_TEXT_CHARS))
 
 
 def _typed(stdin: TextIO, label: str) -> str:
@@ -1483,7 +1792,7 @@ def _typed(stdin: TextIO, label: str) -> str:
     line = stdin.readline()
     if not line:  # Ctrl+D: the answer goes on a line of its own
         print(file=sys.stderr)
-        raise InvalidEntry(NO_ANSWER)
+        raise InvalidEntry(translate("cli", NO_ANSWER))
     return line.rstrip("\n")
 
 
@@ -1491,7 +1800,7 @@ def _next_line(stdin: TextIO) -> str:
     """The next line of standard input that isn't a terminal; at its end, no answer."""
     line = stdin.readline(MAX_READ)
     if not line:
-        raise InvalidEntry(NO_ANSWER)
+        raise InvalidEntry(translate("cli", NO_ANSWER))
     return line.rstrip("\r\n")
 
 
@@ -1500,21 +1809,40 @@ def parse_answers(text: str) -> list[int | None]:
     parts = text.split(",")
     if len(parts) != len(barc10.STATEMENTS):
         raise InvalidEntry(
-            f"--answers needs ten answers separated by commas, one for each statement, as in "
-            f"{EXAMPLE_ANSWERS} (an empty one skips a statement). {len(parts)} came in."
+            translate(
+                "cli",
+                "--answers needs ten answers separated by commas, one for each statement, as in "
+                "{example} (an empty one skips a statement). {count} came in.",
+            ).format(example=EXAMPLE_ANSWERS, count=len(parts))
         )
-    return [_answer(part, f"Answer {n}") for n, part in enumerate(parts, start=1)]
+    return [_answer(part, n) for n, part in enumerate(parts, start=1)]
 
 
-def _answer(text: str, which: str) -> int | None:
+def _answer(text: str, number: int, *, line_of_input: bool = False) -> int | None:
     """One answer as written: a step from 1 to 6 (by its number or its words, as typed at the
-    terminal), or nothing (a skipped statement)."""
+    terminal), or nothing (a skipped statement). ``number``: of the answer in --answers, or of
+    the line of standard input (``line_of_input``)."""
     try:
         return _typed_answer(text)
     except ValueError:
+        if line_of_input:
+            said = translate(
+                "cli",
+                "Line {number} needs to be a number from 1 ({lowest}) to 6 ({highest}), or "
+                "empty to skip that statement.",
+            )
+        else:
+            said = translate(
+                "cli",
+                "Answer {number} needs to be a number from 1 ({lowest}) to 6 ({highest}), or "
+                "empty to skip that statement.",
+            )
         raise InvalidEntry(
-            f"{which} needs to be a number from 1 ({barc10.ANSWER_LABELS[0]}) to 6 "
-            f"({barc10.ANSWER_LABELS[-1]}), or empty to skip that statement."
+            said.format(
+                number=number,
+                lowest=barc10.ANSWER_LABELS[0],  # the validated instrument's words, as they are
+                highest=barc10.ANSWER_LABELS[-1],
+            )
         ) from None
 
 
@@ -1539,7 +1867,7 @@ def check_in_lines(check_in: CapitalCheckIn, *, answers: bool = False) -> list[s
         for number, (statement, answer) in enumerate(
             zip(barc10.STATEMENTS, check_in.answers, strict=True), start=1
         ):
-            shown = SKIPPED if answer is None else SCALE[answer - 1]
+            shown = translate("coping_model", SKIPPED) if answer is None else SCALE[answer - 1]
             lines += [f"  {number:>2}. {statement}", f"      {shown}"]
     return lines
 
@@ -1553,7 +1881,7 @@ def parse_halt(values: Sequence[str], *, mistyped: str = "") -> list[Halt]:
             if not name:
                 continue
             if name not in HALT_NAMES:
-                raise InvalidEntry(mistyped or HALT_WORDS)
+                raise InvalidEntry(mistyped or translate("cli", HALT_WORDS))
             ticked.append(Halt(name))
     return ticked
 
@@ -1569,8 +1897,57 @@ def how_i_am_lines(item: HowIAm) -> list[str]:
     return [head, f"    {item.line}"] if item.line else [head]
 
 
-def _day_words(day: date, today: date) -> str:
-    return "today" if day == today else _long_day(day)
+def _for_day(day: date, today: date, *, saved_check_in: bool) -> str:
+    """What a check-in (``saved_check_in``) or a how I am was saved for: today, or its day."""
+    if saved_check_in and day == today:
+        return translate("cli", "Saved your check-in for today.")
+    if saved_check_in:
+        return translate("cli", "Saved your check-in for {day}.").format(day=_long_day(day))
+    if day == today:
+        return translate("cli", "Noted how you are, for today.")
+    return translate("cli", "Noted how you are, for {day}.").format(day=_long_day(day))
+
+
+def _section_title(section: NoteSection) -> str:
+    """A part of What I know now by its title, in the reader's language."""
+    return translate("notebook_model", SECTION_TITLES[section])
+
+
+def _words_prompt() -> str:
+    return translate(
+        "cli", "Words that fit ({words}, or your own), with commas (Enter for none): "
+    ).format(words=", ".join(translate("vocabulary", word) for word in FEELING_WORDS))
+
+
+def _restored_words(held: BackupPreview) -> str:
+    """What a restored journal holds, in one sentence."""
+    wins = cli.tr("%Ln win(s)", None, held.wins)
+    hard = cli.tr("%Ln hard moment(s)", None, held.hard_moments)
+    first, last = held.first_day, held.last_day
+    if held.hard_moments:
+        if first and last and first != last:
+            said = translate(
+                "cli",
+                "Restored. The journal holds {wins} and {hard_moments}, from {first} to {last}.",
+            )
+        elif first:
+            said = translate(
+                "cli", "Restored. The journal holds {wins} and {hard_moments}, from {first}."
+            )
+        else:
+            said = translate("cli", "Restored. The journal holds {wins} and {hard_moments}.")
+    elif first and last and first != last:
+        said = translate("cli", "Restored. The journal holds {wins}, from {first} to {last}.")
+    elif first:
+        said = translate("cli", "Restored. The journal holds {wins}, from {first}.")
+    else:
+        said = translate("cli", "Restored. The journal holds {wins}.")
+    return said.format(
+        wins=wins,
+        hard_moments=hard,
+        first=_long_day(first) if first else "",
+        last=_long_day(last) if last else "",
+    )
 
 
 def _four_weeks_to(day: date) -> date:
@@ -1584,7 +1961,10 @@ def _summary_detail(chosen: str | None, *, no_entries: bool) -> Detail:
 
     if no_entries and chosen not in (None, Detail.NONE.value):
         raise InvalidEntry(
-            f"--no-entries is --detail none, so it can't go with --detail {chosen}. Use one."
+            translate(
+                "cli",
+                "--no-entries is --detail none, so it can't go with --detail {detail}. Use one.",
+            ).format(detail=chosen)
         )
     if no_entries:
         return Detail.NONE
@@ -1606,8 +1986,11 @@ def _note_sections(asked: str | None, notebook: NotebookService) -> frozenset[No
             continue
         if name not in by_name:
             raise InvalidEntry(
-                f"What I know now has no part called {word.strip()!r}. The parts are "
-                f"{', '.join(NOTE_NAMES.values())}, separated by commas."
+                translate(
+                    "cli",
+                    "What I know now has no part called {name}. The parts are {parts}, "
+                    "separated by commas.",
+                ).format(name=repr(word.strip()), parts=PART_NAMES)
             )
         chosen.add(by_name[name])
     return frozenset(chosen)
@@ -1624,7 +2007,9 @@ def _section(name: str) -> NoteSection:
     section = by_name.get(name.strip().lower().replace("_", "-"))
     if section is None:
         raise InvalidEntry(
-            f"What I know now has no part called {name.strip()!r}. The parts are {PART_NAMES}."
+            translate(
+                "cli", "What I know now has no part called {name}. The parts are {parts}."
+            ).format(name=repr(name.strip()), parts=PART_NAMES)
         )
     return section
 
@@ -1636,7 +2021,9 @@ def _time(text: str | None) -> time | None:
     try:
         return time.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidEntry("Write the time as HH:MM, for example 18:30.") from None
+        raise InvalidEntry(
+            translate("cli", "Write the time as HH:MM, for example 18:30.")
+        ) from None
 
 
 def _weekday(text: str) -> int:
@@ -1644,18 +2031,38 @@ def _weekday(text: str) -> int:
     word = text.strip().lower()
     found = [n for name, n in WEEKDAYS.items() if len(word) >= 3 and name.startswith(word)]
     if not found:
-        raise InvalidEntry("Write the day of the week as its name, for example tuesday or tue.")
+        raise InvalidEntry(
+            translate("cli", "Write the day of the week as its name, for example tuesday or tue.")
+        )
     return found[0]
 
 
 def _size(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return translate("cli", "{size} KB").format(size=say_number(max(size, 1) / 1024))
+    return translate("cli", "{size} MB").format(size=say_number(size / (1024 * 1024), 1))
 
 
 def _long_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """27 November 2026"""
+    return translate("cli", "{day} {month_year}").format(
+        day=day.day, month_year=say_day(day, DayForm.MONTH_YEAR)
+    )
+
+
+def _summary_words(language: str | None) -> i18n.Words:
+    """The words a summary is made in: ``--language``, else the command line's own."""
+    if language is None:
+        return i18n.current()
+    if language not in i18n.languages():
+        raise InvalidEntry(
+            translate(
+                "cli", "The summary can be made in {languages}; {language} isn't one of them."
+            ).format(languages=", ".join(i18n.languages()), language=language)
+        )
+    from iop_companion.language import words_for
+
+    return words_for(language)
 
 
 def run(
@@ -1667,6 +2074,7 @@ def run(
 ) -> int:
     """Parse ``argv`` (unless ``__main__`` did: ``parsed``) and run the command; returns the
     exit code. Known errors print one line."""
+    i18n.use_when_needed(terminal_words)
     args = build_parser().parse_args(argv) if parsed is None else parsed
     if args.self_check:
         from iop_companion.self_check import run_self_check
@@ -1684,5 +2092,5 @@ def run(
         tell(error.sentence)
         return error.exit_code
     except KeyboardInterrupt:
-        tell("", "Stopped. Nothing was half-saved.")
+        tell("", translate("cli", "Stopped. Nothing was half-saved."))
         return EXIT_INTERRUPTED

@@ -25,6 +25,9 @@ PARTS = {
     "iop_companion/export/summary.typ": "the summary PDF's Typst template",
     "iop_companion/export/wallet_card.typ": "the wallet card's Typst template",
     "typst/_typst.*": "Typst itself (typst's native module), which writes the summary PDF",
+    "iop_companion/resources/translations/iop_companion_es.qm": "the app's Spanish words",
+    "iop_companion/resources/translations/iop_companion_en.qm": "the app's English plurals",
+    "PySide6/Qt/translations/qtbase_es.qm": "Qt's own Spanish words for its standard dialogs",
 }
 
 

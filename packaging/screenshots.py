@@ -1,7 +1,7 @@
 """Render the main screens to PNG (offscreen), for the README and for looking at changes.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
-    [--scheme light|dark] [--text-size small|standard|large|larger]
+    [--scheme light|dark] [--text-size small|standard|large|larger] [--language en|es]
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.export.wallet_card import WalletCard
+from iop_companion.i18n import languages
+from iop_companion.language import LANGUAGE_KEY, use_in_app
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
 from iop_companion.ui.main_window import MainWindow
@@ -181,12 +183,15 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--scheme", default="light", choices=[v for _, v in SCHEMES])
     parser.add_argument("--text-size", default=STANDARD, choices=[v for _, v in TEXT_SIZES])
+    parser.add_argument("--language", default="en", choices=languages())
     chosen = parser.parse_args()
     out: Path = chosen.out
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     apply_look(app, chosen.scheme, chosen.text_size)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, chosen.language)
+    use_in_app(app, settings)
     with tempfile.TemporaryDirectory() as tmp:
         first = MainWindow(Path(tmp) / "new", MemoryKeychain(), settings=settings, kdf=KdfParams())
         first.resize(880, 640)

@@ -12,6 +12,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the system's language; tests read it in English wherever they run (a test that
+# reads another language asks for it).
+os.environ["LANGUAGE"] = "en_US"
+os.environ["LC_ALL"] = "en_US.UTF-8"
 
 from iop_companion.core.journal import JournalService
 from iop_companion.vault import Vault
@@ -33,6 +37,16 @@ def qapp_args(pytestconfig: pytest.Config) -> list[str]:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         args += ["-platform", f"offscreen:configfile={SCREENS}"]
     return args
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english() -> None:
+    """Tests read the app in English, whatever this machine's language (a test that reads it in
+    another language says so with ``in_language``)."""
+    from iop_companion import i18n
+    from iop_companion.language import words_for
+
+    i18n.use(words_for("en"))
 
 
 @pytest.fixture(scope="session", autouse=True)

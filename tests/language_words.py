@@ -27,20 +27,30 @@ ENGLISH = (
     "abuser",
     "relapse",  # the app says "hard moment", "slip" or "return to use"
 )
-# Not said yet: the app speaks English only. For the day it speaks Spanish too.
+# The same ideas in Spanish (language.md, "In Spanish"), checked against the Spanish catalogue.
 SPANISH = (
     "racha",
     "días seguidos",
     "reiniciar",
     "empezar de cero",
     "empezando de cero",
-    "fracaso",
-    "fracasaste",
+    "fracas",  # "fracaso", "fracasaste", "fracasar"
+    "fallaste",
     "limpio",
+    "limpia",
     "sucio",
+    "sucia",
     "perdiste",
     "adicto",
+    "adicta",
     "drogadicto",
+    "drogadicta",
+    "abusador",
+    "sobriedad",
+    "días sin",
+    "recaída",  # the app says "un momento difícil", "un desliz" or "volver a consumir"
+    "recaida",
+    "no te rindas",
 )
 BANNED = ENGLISH + SPANISH
 # Sentences that use a banned word to say the opposite, as the language note itself does.

@@ -23,11 +23,12 @@ from numpy.typing import NDArray
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, Theme, category_color
 from iop_companion.core.progress_view import Calendar, ProgressView
 from iop_companion.core.words import OTHER_WIN, short_day
+from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, say_weekday, translate
 
-RUNNING_LABEL = "Wins to date"
+RUNNING_LABEL = QT_TRANSLATE_NOOP("figures", "Wins to date")
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
 CALENDAR_LEVELS = 4  # steps of blue for days with wins (``Theme.calendar``); none: neutral
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
+WEEKDAYS_SHOWN = (0, 2, 4)  # the calendar names Monday, Wednesday and Friday
 EDGE_ROOM = 2.0  # points between a label and the axes' edge
 TICK_SIZE = 0.9  # of the font size: the axes' tick labels
 DAY_TICKS = 7  # up to this many days, a label for each day ("Nov 26")
@@ -130,9 +131,12 @@ def running_total(
     theme: Theme,
     *,
     show_hard_moments: bool = True,
-    label: str = RUNNING_LABEL,
+    label: str | None = None,
 ) -> Figure:
-    """Wins to date: a line that only rises, comebacks marked on it, hard moments as quiet ticks."""
+    """Wins to date: a line that only rises, comebacks marked on it, hard moments as quiet ticks.
+    ``label`` is already in the reader's language (by default ``RUNNING_LABEL``, translated)."""
+    if label is None:
+        label = translate("figures", RUNNING_LABEL)
     axes = _start(figure, theme)
     # One more point a day after the range, so today's step shows as a step, not a spike.
     days = _x([day for day, _ in view.running] + [view.until + timedelta(days=1)])
@@ -159,7 +163,7 @@ def running_total(
             markeredgewidth=1.5,
             color=HARD_MOMENT_COLOR,
             clip_on=False,
-            label="Hard moments",
+            label=translate("figures", "Hard moments"),
         )
     if view.comebacks:
         axes.plot(
@@ -171,7 +175,7 @@ def running_total(
             markeredgecolor=theme.line,
             markeredgewidth=2,
             linestyle="none",
-            label="Came back",
+            label=translate("figures", "Came back"),
         )
     span = max((view.until - view.since).days, 1)
     labelled: list[date] = []
@@ -180,7 +184,7 @@ def running_total(
             continue
         labelled.append(comeback.day)
         axes.annotate(
-            "came back",
+            translate("figures", "came back"),
             (float(_x([comeback.day])[0]), _total_on(view.running, comeback.day)),
             xytext=(0, theme.font_size * 0.9),
             textcoords="offset points",
@@ -256,12 +260,12 @@ def calendar(figure: Figure, grid: Calendar, theme: Theme) -> Figure:
     )
     axes.set_aspect("equal")
     axes.invert_yaxis()
-    axes.set_yticks(np.arange(7) + 0.5, WEEKDAYS)
+    axes.set_yticks(np.arange(7) + 0.5, [_weekday_label(n) for n in range(7)])
     months: list[tuple[int, str]] = []  # a label where a month starts, if there's room
     for column in range(1, len(grid.weeks)):
         monday = grid.first_monday + timedelta(weeks=column)
         if monday.day <= 7 and (not months or column - months[-1][0] >= 3):
-            months.append((column, monday.strftime("%b")))
+            months.append((column, _month_label(monday)))
     axes.set_xticks([column + 0.5 for column, _ in months], [name for _, name in months])
     axes.tick_params(length=0)
     for side in ("left", "bottom"):
@@ -296,7 +300,7 @@ def category_weeks(
                 edges, np.append(base, base[-1]), top, step="post", color=color, label=label
             )
         base += heights
-    axes.set_ylabel("Wins each week")
+    axes.set_ylabel(translate("figures", "Wins each week"))
     _whole_numbers(axes)
     axes.grid(axis="y", color=theme.grid, linewidth=0.8)
     axes.set_axisbelow(True)
@@ -318,7 +322,7 @@ def category_weeks(
         axes.text(
             0.5,
             0.5,
-            "Wins you log show up here, week by week.",
+            translate("figures", "Wins you log show up here, week by week."),
             transform=axes.transAxes,
             ha="center",
             va="center",
@@ -326,3 +330,13 @@ def category_weeks(
             fontsize=theme.font_size,
         )
     return figure
+
+
+# i18n has no short weekday or month names yet: the first three letters of the reader's
+# language's names stand in ("Mon", "lun"; "Nov", "nov").
+def _weekday_label(number: int) -> str:
+    return say_weekday(number)[:3] if number in WEEKDAYS_SHOWN else ""
+
+
+def _month_label(day: date) -> str:
+    return say_day(day, DayForm.MONTH)[:3]

@@ -7,7 +7,6 @@ uses them; they only leave the pickers.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from iop_companion.core.checks import MAX_TEMPLATE_CHARS, entry_name, entry_text
@@ -25,11 +24,20 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry
+from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
-_GONE = partial(InvalidEntry, "That item isn't in the journal anymore.")
-_NO_CATEGORY = partial(InvalidEntry, "That category isn't in the journal anymore.")
-_NO_TEMPLATE = partial(InvalidEntry, "That quick win isn't in the journal anymore.")
+
+def _gone() -> InvalidEntry:
+    return InvalidEntry(translate("categories", "That item isn't in the journal anymore."))
+
+
+def _no_category() -> InvalidEntry:
+    return InvalidEntry(translate("categories", "That category isn't in the journal anymore."))
+
+
+def _no_template() -> InvalidEntry:
+    return InvalidEntry(translate("categories", "That quick win isn't in the journal anymore."))
 
 
 class Categories(Service):
@@ -44,7 +52,9 @@ class Categories(Service):
     def add_category(self, name: str) -> Category:
         name = entry_name(name, "category")
         if self.find_category(name) is not None:
-            raise InvalidEntry("There's already a category with that name.")
+            raise InvalidEntry(
+                translate("categories", "There's already a category with that name.")
+            )
         with plain_errors(), self._db.atomic():
             position = next_position(self._db, "categories")
             self._db.table("categories").insert({"name": name, "position": position})
@@ -57,7 +67,9 @@ class Categories(Service):
         self._category(category_id)
         existing = self.find_category(name)
         if existing is not None and existing.id != category_id:
-            raise InvalidEntry("There's already a category with that name.")
+            raise InvalidEntry(
+                translate("categories", "There's already a category with that name.")
+            )
         update_row(self._db, "categories", category_id, {"name": name})
         return self._category(category_id)
 
@@ -68,7 +80,7 @@ class Categories(Service):
         return self._category(category_id)
 
     def move_category(self, category_id: int, position: int) -> list[Category]:
-        move_row(self._db, "categories", category_id, position, missing=_GONE)
+        move_row(self._db, "categories", category_id, position, missing=_gone)
         return self.categories(include_hidden=True)
 
     def find_category(self, name: str) -> Category | None:
@@ -107,7 +119,7 @@ class Categories(Service):
 
     def _category(self, category_id: int) -> Category:
         found = [c for c in self.categories(include_hidden=True) if c.id == category_id]
-        return first_found(found, _NO_CATEGORY)
+        return first_found(found, _no_category)
 
     def _category_id(self, category: int | str | None) -> int | None:
         if category is None:
@@ -117,7 +129,11 @@ class Categories(Service):
         found = self.find_category(category)
         if found is None:
             names = ", ".join(c.name for c in self.categories())
-            raise InvalidEntry(f"There's no category called that. The categories are: {names}.")
+            raise InvalidEntry(
+                translate(
+                    "categories", "There's no category called that. The categories are: {names}."
+                ).format(names=names)
+            )
         return found.id
 
     # -- templates (quick wins) -------------------------------------------------------------
@@ -164,7 +180,7 @@ class Categories(Service):
         return self._template(template_id)
 
     def move_template(self, template_id: int, position: int) -> list[Template]:
-        move_row(self._db, "templates", template_id, position, missing=_GONE)
+        move_row(self._db, "templates", template_id, position, missing=_gone)
         return self.templates(include_hidden=True)
 
     def template(self, template_id: int) -> Template:
@@ -172,7 +188,7 @@ class Categories(Service):
 
     def remove_template(self, template_id: int) -> None:
         """Take back a quick win just added (Undo)."""
-        delete_row(self._db, "templates", template_id, _NO_TEMPLATE)
+        delete_row(self._db, "templates", template_id, _no_template)
 
     def restore_template(self, template: Template) -> Template:
         """Bring back a quick win ``remove_template`` took (Redo), as it was."""
@@ -191,7 +207,7 @@ class Categories(Service):
 
     def _template(self, template_id: int) -> Template:
         found = [t for t in self.templates(include_hidden=True) if t.id == template_id]
-        return first_found(found, _NO_TEMPLATE)
+        return first_found(found, _no_template)
 
 
 def _category_row(category: Category) -> dict[str, Any]:

@@ -14,7 +14,10 @@ from datetime import date, timedelta
 
 from iop_companion.core.progress import week_start
 from iop_companion.core.progress_view import Calendar, ProgressView
-from iop_companion.core.words import OTHER_WIN, date_words, plural
+from iop_companion.core.words import OTHER_WIN, date_words
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, say_day, translate
+
+chart_text = Context("chart_text")
 
 
 @dataclass(frozen=True)
@@ -78,27 +81,38 @@ def _category_order(view: ProgressView) -> list[int | None]:
 
 
 def _span(since: date, until: date) -> str:
+    """How a sentence about a range begins: "On November 27, 2026", "From March 3 to June 1,
+    2026" (the sentence goes on after a comma)."""
     if since == until:
-        return f"On {date_words(until)}"
-    if since.year == until.year:
-        return f"From {since:%B} {since.day} to {date_words(until)}"
-    return f"From {date_words(since)} to {date_words(until)}"
+        return translate("chart_text", "On {day}").format(day=date_words(until))
+    first = _day(since) if since.year == until.year else date_words(since)
+    return translate("chart_text", "From {first} to {last}").format(
+        first=first, last=date_words(until)
+    )
 
 
 def _day(day: date) -> str:
     """November 27 (the year is in the sentence's range)"""
-    return f"{day:%B} {day.day}"
-
-
-def _in_category(category: str | None) -> str:
-    return f" in {category}" if category else ""
+    return say_day(day, DayForm.MONTH_DAY)
 
 
 # -- Wins to date
 
 
-RUNNING_HEADERS = ("Week ending", "Wins that week", "Wins to date", "Came back")
-HARD_MOMENT_HEADER = "Days with a hard moment"
+WEEK_ENDING = QT_TRANSLATE_NOOP("chart_text", "Week ending")
+WINS_THAT_WEEK = QT_TRANSLATE_NOOP("chart_text", "Wins that week")
+# The tables' headers, as kept; a table says them in the reader's language (translate).
+RUNNING_HEADERS = (
+    WEEK_ENDING,
+    WINS_THAT_WEEK,
+    QT_TRANSLATE_NOOP("chart_text", "Wins to date"),
+    QT_TRANSLATE_NOOP("chart_text", "Came back"),
+)
+HARD_MOMENT_HEADER = QT_TRANSLATE_NOOP("chart_text", "Days with a hard moment")
+
+
+def _headers(headers: Iterable[str]) -> tuple[str, ...]:
+    return tuple(translate("chart_text", header) for header in headers)
 
 
 def running_sentence(
@@ -114,34 +128,114 @@ def running_sentence(
     ``category`` names the one category the view is narrowed to, if it is. ``first_person``
     says it in the person's own voice, as their summary does ("I logged 18 wins, so my wins to
     date rose..."), and leaves out what the app's chart says to someone still to log a win."""
-    you, your = ("I", "my") if first_person else ("you", "your")
     start, end = view.running[0][1], view.running[-1][1]
-    span, kind = _span(view.since, view.until), _in_category(category)
     if not view.summary.total_wins:
-        words = [f"No wins logged{kind} yet."]
+        words = [_no_wins_yet(category)]
         if not first_person:
-            words.append("Your first one will start this line.")
-    elif end == start == 0:
-        words = [f"{span}, the line is at 0: {your} first win{kind} came later."]
-    elif end == start:
-        words = [f"{span}, {your} wins to date{kind} stayed at {start}. These days were quiet."]
+            words.append(translate("chart_text", "Your first one will start this line."))
     else:
-        logged = f"{you} logged {plural(end - start, 'win')}{kind}"
-        words = [f"{span}, {logged}, so {your} wins to date rose from {start} to {end}."]
-    marks = []
-    if view.comebacks:
-        times = len(view.comebacks)
-        marks.append(
-            f"the time {you} came back" if times == 1 else f"the {times} times {you} came back"
-        )
-    if show_hard_moments and view.hard_moment_days:
-        days = len(view.hard_moment_days)
-        marks.append(
-            "one day with a hard moment" if days == 1 else f"{days} days with a hard moment"
-        )
-    if marks:
-        words.append(f"It marks {' and '.join(marks)}.")
+        said = _running_change(start, end, category, first_person)
+        words = [
+            said.format(span=_span(view.since, view.until), category=category, start=start, end=end)
+        ]
+        if end == start and end:
+            words.append(translate("chart_text", "These days were quiet."))
+    comebacks = len(view.comebacks)
+    days = len(view.hard_moment_days) if show_hard_moments else 0
+    if comebacks or days:
+        words.append(_marks(comebacks, days, first_person))
     return " ".join(words)
+
+
+def _no_wins_yet(category: str | None) -> str:
+    if category:
+        return translate("chart_text", "No wins logged in {category} yet.").format(
+            category=category
+        )
+    return translate("chart_text", "No wins logged yet.")
+
+
+def _running_change(start: int, end: int, category: str | None, mine: bool) -> str:
+    """The first sentence of ``running_sentence``, its {span}, {category}, {start} and {end}
+    still to fill: in the person's voice (``mine``) or the app's, narrowed or not."""
+    if end == start == 0:
+        if category and mine:
+            return translate(
+                "chart_text", "{span}, the line is at 0: my first win in {category} came later."
+            )
+        if category:
+            return translate(
+                "chart_text", "{span}, the line is at 0: your first win in {category} came later."
+            )
+        if mine:
+            return translate("chart_text", "{span}, the line is at 0: my first win came later.")
+        return translate("chart_text", "{span}, the line is at 0: your first win came later.")
+    if end == start:
+        if category and mine:
+            return translate(
+                "chart_text", "{span}, my wins to date in {category} stayed at {start}."
+            )
+        if category:
+            return translate(
+                "chart_text", "{span}, your wins to date in {category} stayed at {start}."
+            )
+        if mine:
+            return translate("chart_text", "{span}, my wins to date stayed at {start}.")
+        return translate("chart_text", "{span}, your wins to date stayed at {start}.")
+    logged = end - start
+    if category and mine:
+        return chart_text.tr(
+            "{span}, I logged %Ln win(s) in {category}, so my wins to date rose from {start} "
+            "to {end}.",
+            None,
+            logged,
+        )
+    if category:
+        return chart_text.tr(
+            "{span}, you logged %Ln win(s) in {category}, so your wins to date rose from "
+            "{start} to {end}.",
+            None,
+            logged,
+        )
+    if mine:
+        return chart_text.tr(
+            "{span}, I logged %Ln win(s), so my wins to date rose from {start} to {end}.",
+            None,
+            logged,
+        )
+    return chart_text.tr(
+        "{span}, you logged %Ln win(s), so your wins to date rose from {start} to {end}.",
+        None,
+        logged,
+    )
+
+
+def _marks(comebacks: int, days: int, mine: bool) -> str:
+    """What the chart marks besides the line: the times the person came back, and the days with
+    a hard moment (which take nothing away)."""
+    came_back = ""
+    if comebacks == 1:
+        came_back = (
+            translate("chart_text", "the time I came back")
+            if mine
+            else translate("chart_text", "the time you came back")
+        )
+    elif comebacks:
+        came_back = (
+            chart_text.tr("the %n time(s) I came back", None, comebacks)
+            if mine
+            else chart_text.tr("the %n time(s) you came back", None, comebacks)
+        )
+    hard = (
+        translate("chart_text", "one day with a hard moment")
+        if days == 1
+        else chart_text.tr("%n day(s) with a hard moment", None, days)
+    )
+    if came_back and days:
+        return translate("chart_text", "It marks {came_back} and {hard_moments}.").format(
+            came_back=came_back, hard_moments=hard
+        )
+    return translate("chart_text", "It marks {what}.").format(what=came_back or hard)
 
 
 def running_table(view: ProgressView, *, show_hard_moments: bool = True) -> ChartTable:
@@ -161,13 +255,17 @@ def running_table(view: ProgressView, *, show_hard_moments: bool = True) -> Char
             values.append(hard.get(monday, 0))
         rows.append(TableRow(date_words(last), tuple(values)))
     headers = RUNNING_HEADERS + ((HARD_MOMENT_HEADER,) if show_hard_moments else ())
-    return ChartTable(headers, tuple(rows))
+    return ChartTable(_headers(headers), tuple(rows))
 
 
 # -- The last year
 
 
-CALENDAR_HEADERS = ("Month", "Wins", "Days with wins")
+CALENDAR_HEADERS = (
+    QT_TRANSLATE_NOOP("chart_text", "Month"),
+    QT_TRANSLATE_NOOP("chart_text", "Wins"),
+    QT_TRANSLATE_NOOP("chart_text", "Days with wins"),
+)
 
 
 def _calendar_days(grid: Calendar) -> list[tuple[date, int]]:
@@ -183,18 +281,44 @@ def _calendar_days(grid: Calendar) -> list[tuple[date, int]]:
 def calendar_sentence(grid: Calendar, *, category: str | None = None) -> str:
     """E.g. "In the last year you logged wins on 112 days; your fullest day, June 3, 2026,
     had 6."."""
-    kind = _in_category(category)
     with_wins = [(day, wins) for day, wins in _calendar_days(grid) if wins]
     if not with_wins:
-        return f"The last year is quiet so far. Each day you log a win{kind} is shaded here."
-    days = plural(len(with_wins), "day")
+        if category:
+            said = translate(
+                "chart_text",
+                "The last year is quiet so far. Each day you log a win in {category} is shaded "
+                "here.",
+            )
+        else:
+            said = translate(
+                "chart_text",
+                "The last year is quiet so far. Each day you log a win is shaded here.",
+            )
+        return said.format(category=category)
+    days = len(with_wins)
     if grid.most == 1:
-        return f"In the last year you logged a win{kind} on {days}."
+        if category:
+            said = chart_text.tr(
+                "In the last year you logged a win in {category} on %Ln day(s).", None, days
+            )
+        else:
+            said = chart_text.tr("In the last year you logged a win on %Ln day(s).", None, days)
+        return said.format(category=category)
     fullest = max(with_wins, key=lambda pair: (pair[1], pair[0]))[0]  # the latest, if tied
-    return (
-        f"In the last year you logged wins{kind} on {days}; "
-        f"your fullest day, {date_words(fullest)}, had {grid.most}."
-    )
+    if category:
+        said = chart_text.tr(
+            "In the last year you logged wins in {category} on %Ln day(s); your fullest day, "
+            "{day}, had {most}.",
+            None,
+            days,
+        )
+    else:
+        said = chart_text.tr(
+            "In the last year you logged wins on %Ln day(s); your fullest day, {day}, had {most}.",
+            None,
+            days,
+        )
+    return said.format(category=category, day=date_words(fullest), most=grid.most)
 
 
 def calendar_table(grid: Calendar) -> ChartTable:
@@ -205,25 +329,31 @@ def calendar_table(grid: Calendar) -> ChartTable:
         month = months.setdefault(day.replace(day=1), [0, 0])
         month[0] += wins
         month[1] += bool(wins)
-    rows = tuple(TableRow(f"{month:%B} {month.year}", tuple(n)) for month, n in months.items())
-    return ChartTable(CALENDAR_HEADERS, rows)
+    rows = tuple(
+        TableRow(say_day(month, DayForm.MONTH_YEAR), tuple(n)) for month, n in months.items()
+    )
+    return ChartTable(_headers(CALENDAR_HEADERS), rows)
 
 
 # -- Wins by kind, week by week
 
-CATEGORY_TOTAL_HEADER = "Wins that week"
+CATEGORY_TOTAL_HEADER = WINS_THAT_WEEK
 
 
 def _name(names: Mapping[int | None, str], category: int | None) -> str:
     """The category's name; a win without one is an ``OTHER_WIN``, whatever ``names`` says."""
-    return OTHER_WIN if category is None else names.get(category, OTHER_WIN)
+    if category is None or category not in names:
+        return translate("words", OTHER_WIN)
+    return names[category]  # words: not for translation (the person's own category)
 
 
 def _share(names: Mapping[int | None, str], category: int | None, wins: int) -> str:
     """12 in Honesty, or 3 other wins (``OTHER_WIN``, said in a sentence)"""
     if category is None:
-        return plural(wins, OTHER_WIN.lower())
-    return f"{wins} in {_name(names, category)}"
+        return chart_text.tr("%Ln other win(s)", None, wins)
+    return translate("chart_text", "{count} in {category}").format(
+        count=wins, category=_name(names, category)
+    )
 
 
 def categories_sentence(
@@ -231,33 +361,47 @@ def categories_sentence(
 ) -> str:
     """E.g. "Over 13 weeks you logged 35 wins: 20 in Showing up, 12 in Honesty and 3 other
     wins. Your fullest week, ending May 10, had 7."."""
-    weeks = weeks_in(view.since, view.until)
-    kind = _in_category(category)
+    weeks = len(weeks_in(view.since, view.until))
     totals: dict[int | None, int] = {}
     for _, counts in view.category_weeks:
         for key, n in counts:
             totals[key] = totals.get(key, 0) + n
     if not totals:
         if not view.summary.total_wins:
-            return f"Wins you log{kind} show up here, week by week."
-        return (
-            "This week was quiet." if len(weeks) == 1 else f"These {len(weeks)} weeks were quiet."
-        )
+            if category:
+                return translate(
+                    "chart_text", "Wins you log in {category} show up here, week by week."
+                ).format(category=category)
+            return translate("chart_text", "Wins you log show up here, week by week.")
+        if weeks == 1:
+            return translate("chart_text", "This week was quiet.")
+        return chart_text.tr("These %n week(s) were quiet.", None, weeks)
     biggest = sorted(_category_order(view), key=lambda c: -totals[c])  # ties: the chart's order
-    over = f"Over {plural(len(weeks), 'week')} you logged"
-    wins = plural(sum(totals.values()), "win")
+    over = chart_text.tr("Over %Ln week(s)", None, weeks)
+    wins = chart_text.tr("%Ln win(s)", None, sum(totals.values()))
     if biggest == [None]:
-        said = f"{over} {_share(names, None, totals[None])}."
+        said = translate("chart_text", "{over} you logged {wins}.").format(
+            over=over, wins=_share(names, None, totals[None])
+        )
     elif len(biggest) == 1:
-        said = f"{over} {wins}, all in {_name(names, biggest[0])}."
+        said = translate("chart_text", "{over} you logged {wins}, all in {category}.").format(
+            over=over, wins=wins, category=_name(names, biggest[0])
+        )
     else:
         shares = [_share(names, c, totals[c]) for c in biggest]
-        said = f"{over} {wins}: {', '.join(shares[:-1])} and {shares[-1]}."
+        said = translate("chart_text", "{over} you logged {wins}: {shares} and {last}.").format(
+            over=over,
+            wins=wins,
+            shares=", ".join(shares[:-1]),
+            last=shares[-1],
+        )
     week_totals = [(sum(n for _, n in counts), monday) for monday, counts in view.category_weeks]
     if len({n for n, _ in week_totals}) > 1:  # one week is fuller than another
         most, monday = max(week_totals)  # the latest, if tied
         last = min(monday + timedelta(days=6), view.until)
-        said += f" Your fullest week, ending {_day(last)}, had {most}."
+        said += " " + translate(
+            "chart_text", "Your fullest week, ending {day}, had {most}."
+        ).format(day=_day(last), most=most)
     return said
 
 
@@ -270,5 +414,9 @@ def categories_table(view: ProgressView, names: Mapping[int | None, str]) -> Cha
         counts = by_week.get(week_start(first), {})
         values = [counts.get(c, 0) for c in order]
         rows.append(TableRow(date_words(last), (*values, sum(values))))
-    headers = ("Week ending", *(_name(names, c) for c in order), CATEGORY_TOTAL_HEADER)
+    headers = (
+        translate("chart_text", WEEK_ENDING),
+        *(_name(names, c) for c in order),
+        translate("chart_text", CATEGORY_TOTAL_HEADER),
+    )
     return ChartTable(headers, tuple(rows))

@@ -13,17 +13,25 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+
 NUDGE_PERIODS = (0, 1, 2, 3)  # months; 0 is off
 NUDGE_TITLES: dict[int, str] = {
-    0: "No reminder",
-    1: "Every month",
-    2: "Every 2 months",
-    3: "Every 3 months",
+    0: QT_TRANSLATE_NOOP("check_in_nudge", "No reminder"),
+    1: QT_TRANSLATE_NOOP("check_in_nudge", "Every month"),
+    2: QT_TRANSLATE_NOOP("check_in_nudge", "Every 2 months"),
+    3: QT_TRANSLATE_NOOP("check_in_nudge", "Every 3 months"),
 }
-NUDGE_TEXT = (
+NUDGE_TEXT = QT_TRANSLATE_NOOP(
+    "check_in_nudge",
     "If you'd like, take about three minutes for What I have going for me. "
-    "It's there whenever it feels right."
+    "It's there whenever it feels right.",
 )
+
+
+def nudge_title(months: int) -> str:
+    """A choice of reminder (a key of ``NUDGE_TITLES``), in the reader's language."""
+    return translate("check_in_nudge", NUDGE_TITLES[months])
 
 
 def months_later(day: date, months: int) -> date:

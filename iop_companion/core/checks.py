@@ -13,19 +13,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Literal
 
 from iop_companion.core.model import EARLIEST_DAY
 from iop_companion.errors import InvalidEntry
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
+
+checks = Context("checks")
 
 MAX_TEXT_CHARS = 20_000  # an entry's text or note
 MAX_NAME_CHARS = 60  # a category, a tag, the word for a hard moment
 MAX_TEMPLATE_CHARS = 200  # a quick win
 
-UNSAVEABLE = "Some characters in that text can't be saved. Try typing it again."
-NOT_YET = "That day hasn't come yet. Pick today or an earlier day."
-TOO_EARLY = "That day is too far back. Pick a day from 1900 on."
+UNSAVEABLE = QT_TRANSLATE_NOOP(
+    "checks", "Some characters in that text can't be saved. Try typing it again."
+)
+NOT_YET = QT_TRANSLATE_NOOP("checks", "That day hasn't come yet. Pick today or an earlier day.")
+TOO_EARLY = QT_TRANSLATE_NOOP("checks", "That day is too far back. Pick a day from 1900 on.")
 
 Fail = Callable[[str], Exception]
+# A caller's sentence, already in the reader's language, or a function that says it: called
+# only when the check fails, so a check that passes says nothing (and loads no language).
+Sentence = str | Callable[[], str]
+
+
+def said(sentence: Sentence) -> str:
+    return sentence if isinstance(sentence, str) else sentence()
 
 
 def saveable(text: str) -> bool:
@@ -37,22 +50,23 @@ def clean_text(
     text: str,
     *,
     limit: int,
-    too_long: str,
-    empty: str | None = None,
-    unsaveable: str = UNSAVEABLE,
+    too_long: Sentence,
+    empty: Sentence | None = None,
+    unsaveable: Sentence | None = None,
     fail: Fail = InvalidEntry,
 ) -> str:
     """Trimmed text, or ``fail`` with the caller's sentence.
 
-    ``empty`` is the sentence for blank text where words are needed (None: blank is fine).
+    ``empty`` is the sentence for blank text where words are needed (None: blank is fine);
+    ``unsaveable`` by default ``UNSAVEABLE``.
     """
     if not saveable(text):
-        raise fail(unsaveable)
+        raise fail(said(unsaveable) if unsaveable is not None else translate("checks", UNSAVEABLE))
     text = text.strip()
     if empty is not None and not text:
-        raise fail(empty)
+        raise fail(said(empty))
     if len(text) > limit:
-        raise fail(too_long)
+        raise fail(said(too_long))
     return text
 
 
@@ -72,15 +86,16 @@ def check_day(
     day: date,
     today: date,
     *,
-    not_yet: str = NOT_YET,
-    too_early: str = TOO_EARLY,
+    not_yet: Sentence | None = None,
+    too_early: Sentence | None = None,
     fail: Fail = InvalidEntry,
 ) -> date:
-    """``day``, if it lies from ``EARLIEST_DAY`` to ``today``."""
+    """``day``, if it lies from ``EARLIEST_DAY`` to ``today`` (else ``fail`` with the caller's
+    sentence, by default ``NOT_YET`` or ``TOO_EARLY``)."""
     if day > today:
-        raise fail(not_yet)
+        raise fail(said(not_yet) if not_yet is not None else translate("checks", NOT_YET))
     if day < EARLIEST_DAY:
-        raise fail(too_early)
+        raise fail(said(too_early) if too_early is not None else translate("checks", TOO_EARLY))
     return day
 
 
@@ -94,20 +109,47 @@ def entry_text(text: str, *, required: bool = False, limit: int = MAX_TEXT_CHARS
     return clean_text(
         text,
         limit=limit,
-        empty="Write a few words about it. One is enough." if required else None,
-        too_long=f"That's more than one entry can hold ({limit:,} characters). "
-        "Try splitting it into a few entries.",
+        empty=_write_a_few_words if required else None,
+        too_long=lambda: checks.tr(
+            "That's more than one entry can hold (%Ln character(s)). "
+            "Try splitting it into a few entries.",
+            None,
+            limit,
+        ),
     )
 
 
-def entry_name(name: str, what: str) -> str:
+def _write_a_few_words() -> str:
+    return translate("checks", "Write a few words about it. One is enough.")
+
+
+Named = Literal["category", "tag", "word"]
+
+
+def entry_name(name: str, what: Named) -> str:
     """A category's name, a tag or the word for a hard moment (``what`` names which)."""
     return clean_text(
         " ".join(entry_text(name).split()),
         limit=MAX_NAME_CHARS,
-        empty=f"Give the {what} a name.",
-        too_long=f"Keep the {what} under {MAX_NAME_CHARS} characters.",
+        empty=lambda: _unnamed(what),
+        too_long=lambda: _name_too_long(what),
     )
+
+
+def _unnamed(what: Named) -> str:
+    if what == "category":
+        return translate("checks", "Give the category a name.")
+    if what == "tag":
+        return translate("checks", "Give the tag a name.")
+    return translate("checks", "Give the word a name.")
+
+
+def _name_too_long(what: Named) -> str:
+    if what == "category":
+        return checks.tr("Keep the category under %Ln character(s).", None, MAX_NAME_CHARS)
+    if what == "tag":
+        return checks.tr("Keep the tag under %Ln character(s).", None, MAX_NAME_CHARS)
+    return checks.tr("Keep the word under %Ln character(s).", None, MAX_NAME_CHARS)
 
 
 def entry_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -122,7 +164,9 @@ def clean_moment_word(word: str) -> str:
 # -- the notebook's ---------------------------------------------------------------------------
 
 
-def notebook_text(text: str, *, limit: int, too_long: str, empty: str | None = None) -> str:
+def notebook_text(
+    text: str, *, limit: int, too_long: Sentence, empty: Sentence | None = None
+) -> str:
     """A notebook item's text, checked as ``clean_text`` says."""
     if not isinstance(text, str):
         raise TypeError("notebook text must be str")

@@ -22,6 +22,9 @@ from iop_companion.core.vocabulary import CHECK_IN_INTRO as CHECK_IN_INTRO
 from iop_companion.core.vocabulary import CHECK_IN_TITLE as CHECK_IN_TITLE
 from iop_companion.core.vocabulary import FEELING_WORDS as FEELING_WORDS
 from iop_companion.core.vocabulary import Halt as Halt
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
+
+coping_model = Context("coping_model")
 
 # Longest text each part keeps (characters, after the ends are trimmed).
 MAX_CHECK_IN_NOTE_CHARS = 2_000
@@ -36,8 +39,9 @@ MAX_CONTACT_NUMBER_CHARS = 80  # as the program's number (core/own_details.py)
 
 # -- What I have going for me (BARC-10) -----------------------------------------------------------
 
-CHECK_IN_TOTAL_NOTE = (
-    "The total runs from 10 to 60. Each check-in is kept as it was, beside the others."
+CHECK_IN_TOTAL_NOTE = QT_TRANSLATE_NOOP(
+    "coping_model",
+    "The total runs from 10 to 60. Each check-in is kept as it was, beside the others.",
 )
 
 
@@ -66,12 +70,13 @@ class CapitalCheckIn:
         return f"CapitalCheckIn(id={self.id}, day={self.day.isoformat()})"
 
 
-SKIPPED = "Skipped"  # a statement the person left without an answer
+SKIPPED = QT_TRANSLATE_NOOP("coping_model", "Skipped")  # a statement left without an answer
 
 
 def answer_words(answer: int | None) -> str:
-    """An answer as said everywhere: its label ("Somewhat agree"), or "Skipped"."""
-    return SKIPPED if answer is None else barc10.answer_label(answer)
+    """An answer as said everywhere: its label ("Somewhat agree", in English as the instrument
+    was tested), or "Skipped" in the reader's language."""
+    return translate("coping_model", SKIPPED) if answer is None else barc10.answer_label(answer)
 
 
 def totals_over_time(check_ins: Sequence[CapitalCheckIn]) -> list[tuple[date, int]]:
@@ -84,21 +89,34 @@ def totals_over_time(check_ins: Sequence[CapitalCheckIn]) -> list[tuple[date, in
 def total_words(check_in: CapitalCheckIn) -> str:
     """E.g. "Total: 41 (of 10 to 60)", or how many statements have answers so far."""
     if check_in.total is not None:
-        return f"Total: {check_in.total} (of {barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL})"
-    count = len(barc10.STATEMENTS)
-    return f"{check_in.answered} of {count} statements answered. The total shows with all {count}."
+        return translate("coping_model", "Total: {total} (of {lowest} to {highest})").format(
+            total=check_in.total, lowest=barc10.LOWEST_TOTAL, highest=barc10.HIGHEST_TOTAL
+        )
+    said = coping_model.tr(
+        "{answered} of %n statement(s) answered. The total shows with all %n.",
+        None,
+        len(barc10.STATEMENTS),
+    )
+    return said.format(answered=check_in.answered)
 
 
 # -- HALT ---------------------------------------------------------------------------------------
 
 
 HALT_TITLES: dict[Halt, str] = {
-    Halt.HUNGRY: "Hungry",
-    Halt.ANGRY: "Angry",
-    Halt.LONELY: "Lonely",
-    Halt.TIRED: "Tired",
+    Halt.HUNGRY: QT_TRANSLATE_NOOP("coping_model", "Hungry"),
+    Halt.ANGRY: QT_TRANSLATE_NOOP("coping_model", "Angry"),
+    Halt.LONELY: QT_TRANSLATE_NOOP("coping_model", "Lonely"),
+    Halt.TIRED: QT_TRANSLATE_NOOP("coping_model", "Tired"),
 }
-HALT_PROMPT = "A quick check: hungry, angry, lonely, tired? Tick any that fit, or none."
+HALT_PROMPT = QT_TRANSLATE_NOOP(
+    "coping_model", "A quick check: hungry, angry, lonely, tired? Tick any that fit, or none."
+)
+
+
+def halt_title(halt: Halt) -> str:
+    """E.g. "Hungry", in the reader's language."""
+    return translate("coping_model", HALT_TITLES[halt])
 
 
 def halt_in_order(ticked: Sequence[Halt | str]) -> tuple[Halt, ...]:
@@ -109,9 +127,11 @@ def halt_in_order(ticked: Sequence[Halt | str]) -> tuple[Halt, ...]:
 
 # -- How I am, in words -------------------------------------------------------------------------
 
-HOW_I_AM_TITLE = "How I am"
-HOW_I_AM_PROMPT = "Pick any words that fit, or add your own. There's no right answer."
-HOW_I_AM_LINE_PROMPT = "One line, if you want to say more."
+HOW_I_AM_TITLE = QT_TRANSLATE_NOOP("coping_model", "How I am")
+HOW_I_AM_PROMPT = QT_TRANSLATE_NOOP(
+    "coping_model", "Pick any words that fit, or add your own. There's no right answer."
+)
+HOW_I_AM_LINE_PROMPT = QT_TRANSLATE_NOOP("coping_model", "One line, if you want to say more.")
 
 
 @dataclass(frozen=True)
@@ -138,12 +158,14 @@ class HowIAm:
 
 def ticks_words(ticked: Sequence[Halt]) -> str:
     """The HALT ticks in HALT's order, e.g. "hungry, tired" ("" with no tick)."""
-    return ", ".join(HALT_TITLES[h].lower() for h in halt_in_order(ticked))
+    return ", ".join(halt_title(h).lower() for h in halt_in_order(ticked))
 
 
 def halt_words(ticked: Sequence[Halt]) -> str:
     """E.g. "Quick check: hungry, tired" ("" with no tick)."""
-    return f"Quick check: {ticks_words(ticked)}" if ticked else ""
+    if not ticked:
+        return ""
+    return translate("coping_model", "Quick check: {ticks}").format(ticks=ticks_words(ticked))
 
 
 def how_i_am_lines(item: HowIAm) -> tuple[str, str]:
@@ -158,18 +180,26 @@ def how_i_am_lines(item: HowIAm) -> tuple[str, str]:
 
 # -- Picking up from here -----------------------------------------------------------------------
 
-PICKING_UP_TITLE = "Picking up from here"
-PICKING_UP_INTRO = (
+PICKING_UP_TITLE = QT_TRANSLATE_NOOP("coping_model", "Picking up from here")
+PICKING_UP_INTRO = QT_TRANSLATE_NOOP(
+    "coping_model",
     "A few questions about the hard moment, if you want them. Skip any, stop any time. "
-    "Nothing counts down and no one is told."
+    "Nothing counts down and no one is told.",
 )
 PICKING_UP_PROMPTS: dict[str, str] = {
-    "going_on": "What was going on?",
-    "halt": "What did you feel?",
-    "did": "What did you do?",
-    "helped": "What helped, or might help next time?",
+    "going_on": QT_TRANSLATE_NOOP("coping_model", "What was going on?"),
+    "halt": QT_TRANSLATE_NOOP("coping_model", "What did you feel?"),
+    "did": QT_TRANSLATE_NOOP("coping_model", "What did you do?"),
+    "helped": QT_TRANSLATE_NOOP("coping_model", "What helped, or might help next time?"),
 }
-ADD_TO_WHAT_I_KNOW = "Add what you learned to What I know now, in your words."
+ADD_TO_WHAT_I_KNOW = QT_TRANSLATE_NOOP(
+    "coping_model", "Add what you learned to What I know now, in your words."
+)
+
+
+def picking_up_prompt(key: str) -> str:
+    """A question of Picking up from here (a key of ``PICKING_UP_PROMPTS``), translated."""
+    return translate("coping_model", PICKING_UP_PROMPTS[key])
 
 
 @dataclass(frozen=True)
@@ -202,21 +232,27 @@ class PickingUp:
 
 # -- My plan for hard times ---------------------------------------------------------------------
 
-PLAN_TITLE = "My plan for hard times"
+PLAN_TITLE = QT_TRANSLATE_NOOP("coping_model", "My plan for hard times")
 PLAN_FIELDS = ("signs", "on_my_own", "people", "places", "remember")
 PLAN_TITLES: dict[str, str] = {
-    "signs": "What tells me a hard time is coming",
-    "on_my_own": "What I can do on my own",
-    "people": "People I can call or text",
-    "places": "Places that help",
-    "remember": "What I want to remember",
-    "program": "My program's number",
+    "signs": QT_TRANSLATE_NOOP("coping_model", "What tells me a hard time is coming"),
+    "on_my_own": QT_TRANSLATE_NOOP("coping_model", "What I can do on my own"),
+    "people": QT_TRANSLATE_NOOP("coping_model", "People I can call or text"),
+    "places": QT_TRANSLATE_NOOP("coping_model", "Places that help"),
+    "remember": QT_TRANSLATE_NOOP("coping_model", "What I want to remember"),
+    "program": QT_TRANSLATE_NOOP("coping_model", "My program's number"),
 }
-UNLOCK_SCREEN_CHOICE = "Also show my plan on the unlock screen"
-UNLOCK_SCREEN_WARNING = (
+UNLOCK_SCREEN_CHOICE = QT_TRANSLATE_NOOP("coping_model", "Also show my plan on the unlock screen")
+UNLOCK_SCREEN_WARNING = QT_TRANSLATE_NOOP(
+    "coping_model",
     "A copy on the unlock screen is not encrypted. Anyone who uses this computer can read it, "
-    "without your passphrase."
+    "without your passphrase.",
 )
+
+
+def plan_title(key: str) -> str:
+    """A part's heading (a key of ``PLAN_TITLES``), in the reader's language."""
+    return translate("coping_model", PLAN_TITLES[key])
 
 
 @dataclass(frozen=True)
@@ -280,12 +316,13 @@ def plan_text(plan: HardTimesPlan | None, program_phone: str = "") -> str:
     """The plan as plain text, for the copy kept outside the vault for the unlock screen (when
     the person chooses it): each part with its heading, parts with nothing in them left out.
     "" when there is nothing to show."""
-    parts = [(PLAN_TITLES[key], value) for key, value in plan_parts(plan)]
+    parts = [(plan_title(key), value) for key, value in plan_parts(plan)]
     if program_phone:
-        parts.append((PLAN_TITLES["program"], program_phone))
+        parts.append((plan_title("program"), program_phone))
     if not parts:
         return ""
-    return "\n\n".join([PLAN_TITLE, *(f"{title}\n{value}" for title, value in parts)]) + "\n"
+    heading = translate("coping_model", PLAN_TITLE)
+    return "\n\n".join([heading, *(f"{title}\n{value}" for title, value in parts)]) + "\n"
 
 
 # -- importing ----------------------------------------------------------------------------------

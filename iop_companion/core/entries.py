@@ -18,6 +18,7 @@ from iop_companion.core.model import Change, Entry, ImportPlan, ImportResult, Ki
 from iop_companion.core.queries import EntryQueries
 from iop_companion.core.storage import add_tags, insert_row, next_position, set_tags
 from iop_companion.errors import InvalidEntry, NotFound
+from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
 # Imported entries are never private: exports hold no private entries.
@@ -178,11 +179,13 @@ class Entries(EntryQueries, Categories):
             updates["day"] = self._day(day).isoformat()
         if category is not False:
             if before.kind is Kind.HARD_MOMENT and category is not None:
-                raise InvalidEntry("A hard moment doesn't go in a category.")
+                raise InvalidEntry(translate("entries", "A hard moment doesn't go in a category."))
             updates["category_id"] = self._category_id(category)
         if after_hard_moment is not None:
             if before.kind is Kind.HARD_MOMENT and after_hard_moment:
-                raise InvalidEntry('Only a win can be marked "after a hard moment".')
+                raise InvalidEntry(
+                    translate("entries", 'Only a win can be marked "after a hard moment".')
+                )
             updates["after_hard_moment"] = int(after_hard_moment)
         if private is not None:
             updates["private"] = int(private)

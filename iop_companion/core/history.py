@@ -3,6 +3,10 @@
 A new action clears what could be redone. When what a step would undo (or redo) is gone (the
 entry was deleted elsewhere, say), the step goes and the error says so; any other error (a
 full disk) leaves the step for later.
+
+A step's description is kept as its English source, marked for the catalogue where the step is
+made (``QT_TRANSLATE_NOOP("open_journal", ...)`` in ``core/open_journal.py``), and said in the
+reader's language when asked for, so a change of language reaches it too.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterator
 
 from iop_companion.core.changes import Changes, Step
 from iop_companion.errors import NotFound, NotInNotebook
+from iop_companion.i18n import translate
 
 KEPT_STEPS = 50
 
@@ -56,11 +61,11 @@ class History:
     @property
     def undo_description(self) -> str:
         """What Undo would take back ("logging a win"), or "" when nothing."""
-        return self._undo[-1].description if self._undo else ""
+        return _said(self._undo[-1]) if self._undo else ""
 
     @property
     def redo_description(self) -> str:
-        return self._redo[-1].description if self._redo else ""
+        return _said(self._redo[-1]) if self._redo else ""
 
     @property
     def redo_is_slow(self) -> bool:
@@ -92,7 +97,12 @@ class History:
                 source.pop()
                 raise
             target.append(source.pop())
-            return step.description, changes
+            return _said(step), changes
+
+
+def _said(step: Step) -> str:
+    """A step's description in the reader's language (marked in ``core/open_journal.py``)."""
+    return translate("open_journal", step.description)
 
 
 def _joined(description: str, steps: list[Step]) -> Step:

@@ -39,7 +39,6 @@ from iop_companion.core.notebook_model import (
     MAX_SESSION_NOTE_CHARS,
     SECTION_PROMPTS,
     SECTION_TITLES,
-    SESSION_KIND_NOUNS,
     SESSION_KIND_TITLES,
     UNCHANGED,
     WEEKDAY_NAMES,
@@ -57,12 +56,19 @@ from iop_companion.core.notebook_model import (
     SessionKind,
     SessionRecord,
     Unchanged,
+    attendance_title,
+    bring_up_suggestions,
+    section_prompt,
+    section_title,
     session_counts_sentence,
+    session_kind_count,
+    session_kind_title,
     session_win_text,
 )
 from iop_companion.core.notebook_search import NotebookSearch
 from iop_companion.core.notebook_sessions import SHOWING_UP_CATEGORY
 from iop_companion.core.storage import local_now
+from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
 if TYPE_CHECKING:
@@ -80,7 +86,6 @@ __all__ = [
     "MAX_SESSION_NOTE_CHARS",
     "SECTION_PROMPTS",
     "SECTION_TITLES",
-    "SESSION_KIND_NOUNS",
     "SESSION_KIND_TITLES",
     "SHOWING_UP_CATEGORY",
     "UNCHANGED",
@@ -100,7 +105,13 @@ __all__ = [
     "SessionKind",
     "SessionRecord",
     "Unchanged",
+    "attendance_title",
+    "bring_up_suggestions",
+    "section_prompt",
+    "section_title",
     "session_counts_sentence",
+    "session_kind_count",
+    "session_kind_title",
     "session_win_text",
 ]
 
@@ -137,4 +148,6 @@ class NotebookService(NotebookSearch, ImportAndExport):
                 return True
         from iop_companion.vault.schema import DEFAULT_PHRASES  # its sqlite-utils waits till here
 
-        return tuple(p.text for p in self.phrases()) != DEFAULT_PHRASES
+        kept = tuple(p.text for p in self.phrases())
+        # As a journal starts, in English or in the language it was made in (if it is this one).
+        return kept not in {DEFAULT_PHRASES, tuple(translate("schema", p) for p in DEFAULT_PHRASES)}

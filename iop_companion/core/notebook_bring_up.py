@@ -24,7 +24,10 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_bring_up = Context("notebook_bring_up")
 
 _BROUGHT_UP_ORDER = "ORDER BY brought_up_on DESC, uid DESC"
 
@@ -97,7 +100,11 @@ class BringUp(Service):
     def move_bring_up(self, item_id: int, position: int) -> list[BringUpItem]:
         """Move an open item to ``position`` (from 0) in the open list; returns every item."""
         if not self.bring_up_item(item_id).is_open:
-            raise InvalidEntry("Only things you haven't brought up yet can be moved.")
+            raise InvalidEntry(
+                translate(
+                    "notebook_bring_up", "Only things you haven't brought up yet can be moved."
+                )
+            )
         move_row(
             self._db,
             "notebook_bring_up",
@@ -128,7 +135,14 @@ def _bring_up_text(text: str) -> str:
     return notebook_text(
         text,
         limit=MAX_BRING_UP_CHARS,
-        empty="Write a few words about what you want to bring up.",
-        too_long=f"That's more than one item holds ({MAX_BRING_UP_CHARS:,} characters). "
-        "You can split it into two.",
+        empty=_nothing_written,
+        too_long=lambda: notebook_bring_up.tr(
+            "That's more than one item holds (%Ln character(s)). You can split it into two.",
+            None,
+            MAX_BRING_UP_CHARS,
+        ),
     )
+
+
+def _nothing_written() -> str:
+    return translate("notebook_bring_up", "Write a few words about what you want to bring up.")

@@ -35,7 +35,10 @@ from iop_companion.core.storage import (
     write_setting,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_check_ins = Context("notebook_check_ins")
 
 TABLE = "notebook_check_ins"
 ANSWER_COLUMNS = tuple(f"answer_{n}" for n in range(1, len(barc10.STATEMENTS) + 1))
@@ -109,7 +112,9 @@ class CheckIns(Service):
     def set_nudge_months(self, months: int) -> int:
         """Choose the nudge's period (0 turns it off); a new choice counts from today."""
         if isinstance(months, bool) or months not in NUDGE_PERIODS:
-            raise InvalidEntry("Choose every 1, 2 or 3 months, or no reminder.")
+            raise InvalidEntry(
+                translate("notebook_check_ins", "Choose every 1, 2 or 3 months, or no reminder.")
+            )
         if months != self.nudge_months:
             with plain_errors(), self._db.atomic():
                 write_setting(self._db, NUDGE_MONTHS, str(months) if months else "")
@@ -155,7 +160,12 @@ class CheckIns(Service):
 def check_answers(answers: Sequence[int | None]) -> barc10.Answers:
     """Ten answers, each a whole number from 1 to 6 or None; at least one answered."""
     if isinstance(answers, str | bytes) or len(answers) != len(barc10.STATEMENTS):
-        raise InvalidEntry("A check-in has ten statements: give an answer, or none, for each.")
+        raise InvalidEntry(
+            translate(
+                "notebook_check_ins",
+                "A check-in has ten statements: give an answer, or none, for each.",
+            )
+        )
     for answer in answers:
         if answer is not None and (
             isinstance(answer, bool)
@@ -163,10 +173,21 @@ def check_answers(answers: Sequence[int | None]) -> barc10.Answers:
             or not barc10.LOWEST_ANSWER <= answer <= barc10.HIGHEST_ANSWER
         ):
             raise InvalidEntry(
-                "Each answer is a step from 1 (Strongly disagree) to 6 (Strongly agree)."
+                translate(
+                    "notebook_check_ins",
+                    "Each answer is a step from 1 ({lowest}) to 6 ({highest}).",
+                ).format(
+                    lowest=barc10.answer_label(barc10.LOWEST_ANSWER),
+                    highest=barc10.answer_label(barc10.HIGHEST_ANSWER),
+                )
             )
     if all(answer is None for answer in answers):
-        raise InvalidEntry("Answer at least one statement. You can skip any of the others.")
+        raise InvalidEntry(
+            translate(
+                "notebook_check_ins",
+                "Answer at least one statement. You can skip any of the others.",
+            )
+        )
     return tuple(answers)
 
 
@@ -174,8 +195,11 @@ def check_in_note(text: str) -> str:
     return notebook_text(
         text,
         limit=MAX_CHECK_IN_NOTE_CHARS,
-        too_long=f"A check-in's note holds up to {MAX_CHECK_IN_NOTE_CHARS:,} characters. "
-        "The rest could go in your journal.",
+        too_long=lambda: notebook_check_ins.tr(
+            "A check-in's note holds up to %Ln character(s). The rest could go in your journal.",
+            None,
+            MAX_CHECK_IN_NOTE_CHARS,
+        ),
     )
 
 

@@ -45,7 +45,10 @@ from iop_companion.core.storage import (
     write_setting,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context
 from iop_companion.vault.database import plain_errors
+
+notebook_hard_times = Context("notebook_hard_times")
 
 TABLE = "notebook_hard_times_plan"
 ON_UNLOCK_SCREEN = "hard_times_plan_on_unlock_screen"  # a setting: "1" when chosen
@@ -155,8 +158,12 @@ def plan_part(text: str) -> str:
     return notebook_text(
         text,
         limit=MAX_PLAN_TEXT_CHARS,
-        too_long=f"Each part of the plan holds up to {MAX_PLAN_TEXT_CHARS:,} characters. "
-        "A short plan is easier to reach for.",
+        too_long=lambda: notebook_hard_times.tr(
+            "Each part of the plan holds up to %Ln character(s). "
+            "A short plan is easier to reach for.",
+            None,
+            MAX_PLAN_TEXT_CHARS,
+        ),
     )
 
 
@@ -170,17 +177,27 @@ def plan_people(people: Sequence[Contact]) -> tuple[Contact, ...]:
         name = clean_text(
             " ".join(person.name.split()),
             limit=MAX_CONTACT_NAME_CHARS,
-            too_long=f"Keep each name under {MAX_CONTACT_NAME_CHARS} characters.",
+            too_long=lambda: notebook_hard_times.tr(
+                "Keep each name under %Ln character(s).", None, MAX_CONTACT_NAME_CHARS
+            ),
         )
         number = clean_text(
             " ".join(person.number.split()),
             limit=MAX_CONTACT_NUMBER_CHARS,
-            too_long=f"That's a long number. Keep it under {MAX_CONTACT_NUMBER_CHARS} characters.",
+            too_long=lambda: notebook_hard_times.tr(
+                "That's a long number. Keep it under %Ln character(s).",
+                None,
+                MAX_CONTACT_NUMBER_CHARS,
+            ),
         )
         if name or number:
             kept.append(Contact(name, number))
     if len(kept) > MAX_PLAN_PEOPLE:
-        raise InvalidEntry(f"The plan holds up to {MAX_PLAN_PEOPLE} people.")
+        raise InvalidEntry(
+            notebook_hard_times.tr(
+                "The plan holds up to %Ln (person|people).", None, MAX_PLAN_PEOPLE
+            )
+        )
     return tuple(kept)
 
 

@@ -35,12 +35,17 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_how_i_am = Context("notebook_how_i_am")
 
 TABLE = "notebook_how_i_am"
 _SELECT = f"SELECT id, uid, day, words, halt, line, created_at FROM {TABLE}"  # noqa: S608
 _NEWEST_FIRST = "ORDER BY day DESC, created_at DESC, id DESC"
-_NOTHING_YET = "Pick a word, tick one of HALT, or write a line first. Any one is enough."
+_NOTHING_YET = QT_TRANSLATE_NOOP(
+    "notebook_how_i_am", "Pick a word, tick one of HALT, or write a line first. Any one is enough."
+)
 
 
 class HowIAmCheckIns(Service):
@@ -131,7 +136,7 @@ class HowIAmCheckIns(Service):
 def _fields(words: Iterable[str], halt: Iterable[Halt | str], line: str) -> dict[str, Any]:
     chosen, ticked, said = how_i_am_words(words), halt_in_order(list(halt)), how_i_am_line(line)
     if not (chosen or ticked or said):
-        raise InvalidEntry(_NOTHING_YET)
+        raise InvalidEntry(translate("notebook_how_i_am", _NOTHING_YET))
     return {
         "words": json.dumps(list(chosen), ensure_ascii=False),
         "halt": json.dumps([h.value for h in ticked]),
@@ -152,12 +157,18 @@ def how_i_am_words(words: Iterable[str]) -> tuple[str, ...]:
         word = clean_text(
             " ".join(raw.split()),
             limit=MAX_NAME_CHARS,
-            too_long=f"Keep each word under {MAX_NAME_CHARS} characters.",
+            too_long=lambda: notebook_how_i_am.tr(
+                "Keep each word under %Ln character(s).", None, MAX_NAME_CHARS
+            ),
         )
         if word:
             seen.setdefault(word.casefold(), listed.get(word.casefold(), word))
     if len(seen) > MAX_HOW_I_AM_WORDS:
-        raise InvalidEntry(f"Pick up to {MAX_HOW_I_AM_WORDS} words. The line can say the rest.")
+        raise InvalidEntry(
+            notebook_how_i_am.tr(
+                "Pick up to %Ln word(s). The line can say the rest.", None, MAX_HOW_I_AM_WORDS
+            )
+        )
     return tuple(seen.values())
 
 
@@ -167,8 +178,11 @@ def how_i_am_line(text: str) -> str:
         notebook_text(
             text,
             limit=MAX_HOW_I_AM_LINE_CHARS,
-            too_long=f"Keep the line under {MAX_HOW_I_AM_LINE_CHARS} characters. "
-            "Your journal has room for more.",
+            too_long=lambda: notebook_how_i_am.tr(
+                "Keep the line under %Ln character(s). Your journal has room for more.",
+                None,
+                MAX_HOW_I_AM_LINE_CHARS,
+            ),
         ).split()
     )
 

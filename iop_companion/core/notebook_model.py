@@ -23,7 +23,10 @@ from iop_companion.core.model import Change, ImportResult
 from iop_companion.core.vocabulary import Attendance as Attendance
 from iop_companion.core.vocabulary import NoteSection as NoteSection
 from iop_companion.core.vocabulary import SessionKind as SessionKind
-from iop_companion.core.words import date_words, times_words
+from iop_companion.core.words import date_words
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, say_weekday, translate
+
+notebook_model = Context("notebook_model")
 
 # Longest text each part keeps (characters, after the ends are trimmed).
 MAX_NOTE_CHARS = 20_000
@@ -32,6 +35,8 @@ MAX_SESSION_NOTE_CHARS = 2_000
 MAX_PLAN_NOTE_CHARS = 60
 MAX_PHRASE_CHARS = 300
 
+# Not for translation: the English names the command line reads in what is typed. A weekday
+# shown to a person is i18n.say_weekday(number), in their language.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -68,22 +73,41 @@ UNCHANGED = Unchanged.UNCHANGED
 
 
 SECTION_TITLES: dict[NoteSection, str] = {
-    NoteSection.WORKS: "What works",
-    NoteSection.DOESNT_WORK: "What doesn't work",
-    NoteSection.LIMITS: "My limits",
-    NoteSection.TRIGGERS: "My triggers",
-    NoteSection.SUPPORT: "The support I need",
+    NoteSection.WORKS: QT_TRANSLATE_NOOP("notebook_model", "What works"),
+    NoteSection.DOESNT_WORK: QT_TRANSLATE_NOOP("notebook_model", "What doesn't work"),
+    NoteSection.LIMITS: QT_TRANSLATE_NOOP("notebook_model", "My limits"),
+    NoteSection.TRIGGERS: QT_TRANSLATE_NOOP("notebook_model", "My triggers"),
+    NoteSection.SUPPORT: QT_TRANSLATE_NOOP("notebook_model", "The support I need"),
 }
 
 SECTION_PROMPTS: dict[NoteSection, str] = {
-    NoteSection.WORKS: "What helps you, even a little. Small things count.",
-    NoteSection.DOESNT_WORK: "What hasn't helped you so far. Knowing it is useful too.",
-    NoteSection.LIMITS: "What you can take on right now, and what is too much.",
-    NoteSection.TRIGGERS: "People, places, times or feelings that make things harder.",
-    NoteSection.SUPPORT: (
-        "The support you need, in your words, not what someone else thinks you should want."
+    NoteSection.WORKS: QT_TRANSLATE_NOOP(
+        "notebook_model", "What helps you, even a little. Small things count."
+    ),
+    NoteSection.DOESNT_WORK: QT_TRANSLATE_NOOP(
+        "notebook_model", "What hasn't helped you so far. Knowing it is useful too."
+    ),
+    NoteSection.LIMITS: QT_TRANSLATE_NOOP(
+        "notebook_model", "What you can take on right now, and what is too much."
+    ),
+    NoteSection.TRIGGERS: QT_TRANSLATE_NOOP(
+        "notebook_model", "People, places, times or feelings that make things harder."
+    ),
+    NoteSection.SUPPORT: QT_TRANSLATE_NOOP(
+        "notebook_model",
+        "The support you need, in your words, not what someone else thinks you should want.",
     ),
 }
+
+
+def section_title(section: NoteSection) -> str:
+    """A section's title in the reader's language."""
+    return translate("notebook_model", SECTION_TITLES[section])
+
+
+def section_prompt(section: NoteSection) -> str:
+    """What a section is for, in the reader's language."""
+    return translate("notebook_model", SECTION_PROMPTS[section])
 
 
 @dataclass(frozen=True)
@@ -97,7 +121,7 @@ class NoteVersion:
 
     @property
     def title(self) -> str:
-        return SECTION_TITLES[self.section]
+        return section_title(self.section)
 
     @property
     def day(self) -> date:
@@ -111,12 +135,17 @@ class NoteVersion:
 # -- things I want to bring up ------------------------------------------------------------------
 
 BRING_UP_SUGGESTIONS: tuple[str, ...] = (
-    "I don't feel safe in this group.",
-    "I hate being on Zoom.",
-    "I need more one-on-one time.",
-    "I want a new therapist.",
-    "A smaller group would help.",
+    QT_TRANSLATE_NOOP("notebook_model", "I don't feel safe in this group."),
+    QT_TRANSLATE_NOOP("notebook_model", "I hate being on Zoom."),
+    QT_TRANSLATE_NOOP("notebook_model", "I need more one-on-one time."),
+    QT_TRANSLATE_NOOP("notebook_model", "I want a new therapist."),
+    QT_TRANSLATE_NOOP("notebook_model", "A smaller group would help."),
 )
+
+
+def bring_up_suggestions() -> tuple[str, ...]:
+    """The suggestions in the reader's language (once added, an item is the person's words)."""
+    return tuple(translate("notebook_model", text) for text in BRING_UP_SUGGESTIONS)
 
 
 @dataclass(frozen=True)
@@ -141,49 +170,81 @@ class BringUpItem:
 
 
 SESSION_KIND_TITLES: dict[SessionKind, str] = {
-    SessionKind.GROUP: "Group",
-    SessionKind.INDIVIDUAL: "Individual session",
-    SessionKind.INTAKE_CALL: "Intake call",
-    SessionKind.PROGRAM_CALL: "Call to the program",
-    SessionKind.MEETING: "Meeting",
+    SessionKind.GROUP: QT_TRANSLATE_NOOP("notebook_model", "Group"),
+    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP("notebook_model", "Individual session"),
+    SessionKind.INTAKE_CALL: QT_TRANSLATE_NOOP("notebook_model", "Intake call"),
+    SessionKind.PROGRAM_CALL: QT_TRANSLATE_NOOP("notebook_model", "Call to the program"),
+    SessionKind.MEETING: QT_TRANSLATE_NOOP("notebook_model", "Meeting"),
 }
 
-# For counts: "6 group sessions", "1 call to the program".
-SESSION_KIND_NOUNS: dict[SessionKind, tuple[str, str]] = {
-    SessionKind.GROUP: ("group session", "group sessions"),
-    SessionKind.INDIVIDUAL: ("individual session", "individual sessions"),
-    SessionKind.INTAKE_CALL: ("intake call", "intake calls"),
-    SessionKind.PROGRAM_CALL: ("call to the program", "calls to the program"),
-    SessionKind.MEETING: ("meeting", "meetings"),
-}
+
+def session_kind_title(kind: SessionKind) -> str:
+    """E.g. "Group", in the reader's language."""
+    return translate("notebook_model", SESSION_KIND_TITLES[kind])
+
+
+def session_kind_count(kind: SessionKind, count: int) -> str:
+    """E.g. "6 group sessions", "1 call to the program"."""
+    if kind is SessionKind.GROUP:
+        return notebook_model.tr("%Ln group session(s)", None, count)
+    if kind is SessionKind.INDIVIDUAL:
+        return notebook_model.tr("%Ln individual session(s)", None, count)
+    if kind is SessionKind.INTAKE_CALL:
+        return notebook_model.tr("%Ln intake call(s)", None, count)
+    if kind is SessionKind.PROGRAM_CALL:
+        return notebook_model.tr("%Ln call(s) to the program", None, count)
+    return notebook_model.tr("%Ln meeting(s)", None, count)
 
 
 ATTENDANCE_TITLES: dict[Attendance, str] = {
-    Attendance.ATTENDED: "Was there",
-    Attendance.LATE: "Was there, late",
-    Attendance.LEFT_EARLY: "Was there, left early",
-    Attendance.MISSED: "Didn't make it",
+    Attendance.ATTENDED: QT_TRANSLATE_NOOP("notebook_model", "Was there"),
+    Attendance.LATE: QT_TRANSLATE_NOOP("notebook_model", "Was there, late"),
+    Attendance.LEFT_EARLY: QT_TRANSLATE_NOOP("notebook_model", "Was there, left early"),
+    Attendance.MISSED: QT_TRANSLATE_NOOP("notebook_model", "Didn't make it"),
 }
 
 # The win logged for a session the person showed up to: what they did, plainly.
 _WIN_TEXTS: dict[SessionKind, str] = {
-    SessionKind.GROUP: "Went to group",
-    SessionKind.INDIVIDUAL: "Went to my individual session",
-    SessionKind.INTAKE_CALL: "Had the intake call",
-    SessionKind.PROGRAM_CALL: "Made the call to the program",
-    SessionKind.MEETING: "Went to a meeting",
+    SessionKind.GROUP: QT_TRANSLATE_NOOP("notebook_model", "Went to group"),
+    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP("notebook_model", "Went to my individual session"),
+    SessionKind.INTAKE_CALL: QT_TRANSLATE_NOOP("notebook_model", "Had the intake call"),
+    SessionKind.PROGRAM_CALL: QT_TRANSLATE_NOOP("notebook_model", "Made the call to the program"),
+    SessionKind.MEETING: QT_TRANSLATE_NOOP("notebook_model", "Went to a meeting"),
 }
 _CALLS = frozenset({SessionKind.INTAKE_CALL, SessionKind.PROGRAM_CALL})
 
 
+def attendance_title(attendance: Attendance) -> str:
+    """E.g. "Was there, late", in the reader's language."""
+    return translate("notebook_model", ATTENDANCE_TITLES[attendance])
+
+
 def session_win_text(kind: SessionKind, attendance: Attendance) -> str:
-    """The words of the win logged for a session, e.g. "Went to group, got there late"."""
-    text = _WIN_TEXTS[kind]
+    """The words of the win logged for a session, e.g. "Went to group, got there late", in the
+    language in use when it is logged (from then on they are the person's words)."""
+    text = translate("notebook_model", _WIN_TEXTS[kind])
     if attendance is Attendance.LATE:
-        return text + (", later than planned" if kind in _CALLS else ", got there late")
+        if kind in _CALLS:
+            return translate("notebook_model", "{win}, later than planned").format(win=text)
+        return translate("notebook_model", "{win}, got there late").format(win=text)
     if attendance is Attendance.LEFT_EARLY:
-        return text + (", kept it short" if kind in _CALLS else ", left early")
+        if kind in _CALLS:
+            return translate("notebook_model", "{win}, kept it short").format(win=text)
+        return translate("notebook_model", "{win}, left early").format(win=text)
     return text
+
+
+def _listed(parts: list[str]) -> str:
+    """ "a, b and c" in the reader's language."""
+    listed = parts[-1]
+    if len(parts) > 1:
+        listed = parts[-2]
+        for part in reversed(parts[:-2]):
+            listed = translate("notebook_model", "{first}, {rest}").format(first=part, rest=listed)
+        listed = translate("notebook_model", "{list} and {last}").format(
+            list=listed, last=parts[-1]
+        )
+    return listed
 
 
 def session_counts_sentence(counts: dict[SessionKind, int]) -> str:
@@ -191,15 +252,17 @@ def session_counts_sentence(counts: dict[SessionKind, int]) -> str:
 
     In the first person, for the therapist summary. Empty when there is nothing to count.
     """
-    parts = [
-        f"{n} {SESSION_KIND_NOUNS[kind][0 if n == 1 else 1]}" for kind, n in counts.items() if n
-    ]
+    parts = [session_kind_count(kind, n) for kind, n in counts.items() if n]
     if not parts:
         return ""
     total = sum(n for n in counts.values() if n > 0)
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    times = times_words(total)
-    return f"I showed up {times}: {listed}."
+    listed = _listed(parts)
+    if total == 1:
+        return translate("notebook_model", "I showed up once: {list}.").format(list=listed)
+    if total == 2:
+        return translate("notebook_model", "I showed up twice: {list}.").format(list=listed)
+    said = notebook_model.tr("I showed up %Ln time(s): {list}.", None, total)
+    return said.format(list=listed)
 
 
 @dataclass(frozen=True)
@@ -223,7 +286,9 @@ class SessionRecord:
     @property
     def title(self) -> str:
         """E.g. "Group, March 3, 2026"."""
-        return f"{SESSION_KIND_TITLES[self.kind]}, {date_words(self.day)}"
+        return translate("notebook_model", "{kind}, {day}").format(
+            kind=session_kind_title(self.kind), day=date_words(self.day)
+        )
 
     def __repr__(self) -> str:
         return (
@@ -258,7 +323,11 @@ class PlanItem:
     @property
     def title(self) -> str:
         """The person's label, or e.g. "Group on Tuesdays"."""
-        return self.note or f"{SESSION_KIND_TITLES[self.kind]} on {WEEKDAY_NAMES[self.weekday]}s"
+        if self.note:
+            return self.note
+        return translate("notebook_model", "{kind} on {weekday}s").format(
+            kind=session_kind_title(self.kind), weekday=say_weekday(self.weekday)
+        )
 
     def __repr__(self) -> str:
         return f"PlanItem(id={self.id}, weekday={self.weekday}, kind={self.kind.value})"

@@ -14,7 +14,10 @@ from iop_companion.core.checks import notebook_text
 from iop_companion.core.notebook_model import MAX_NOTE_CHARS, NoteSection, NoteVersion, utc_text
 from iop_companion.core.storage import Service, delete_row, first_found, insert_row
 from iop_companion.errors import NotInNotebook
+from iop_companion.i18n import Context
 from iop_companion.vault.database import plain_errors
+
+notebook_notes = Context("notebook_notes")
 
 
 class Notes(Service):
@@ -38,8 +41,12 @@ class Notes(Service):
         text = notebook_text(
             text,
             limit=MAX_NOTE_CHARS,
-            too_long=f"That's more than one section holds ({MAX_NOTE_CHARS:,} characters). "
-            "Try keeping the main points.",
+            too_long=lambda: notebook_notes.tr(
+                "That's more than one section holds (%Ln character(s)). "
+                "Try keeping the main points.",
+                None,
+                MAX_NOTE_CHARS,
+            ),
         )
         with plain_errors(), self._db.atomic():
             latest = self._latest_versions().get(section)

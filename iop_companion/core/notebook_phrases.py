@@ -22,7 +22,10 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_phrases = Context("notebook_phrases")
 
 
 class Phrases(Service):
@@ -70,12 +73,17 @@ class Phrases(Service):
         text = notebook_text(
             text,
             limit=MAX_PHRASE_CHARS,
-            empty="Write the phrase first. A few words are enough.",
-            too_long=f"A phrase holds up to {MAX_PHRASE_CHARS} characters. "
-            "A short one is easier to say.",
+            empty=_no_phrase,
+            too_long=lambda: notebook_phrases.tr(
+                "A phrase holds up to %Ln character(s). A short one is easier to say.",
+                None,
+                MAX_PHRASE_CHARS,
+            ),
         )
         if any(p.text.casefold() == text.casefold() for p in self.phrases() if p.id != phrase_id):
-            raise InvalidEntry("That phrase is already in your list.")
+            raise InvalidEntry(
+                translate("notebook_phrases", "That phrase is already in your list.")
+            )
         return text
 
     def _phrases(self, where: str, params: Sequence[Any] = ()) -> list[Phrase]:
@@ -83,3 +91,7 @@ class Phrases(Service):
         with plain_errors():
             rows = self._db.execute(sql, list(params)).fetchall()
         return [Phrase(row[0], row[1], row[2]) for row in rows]
+
+
+def _no_phrase() -> str:
+    return translate("notebook_phrases", "Write the phrase first. A few words are enough.")

@@ -39,7 +39,10 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotFound, NotInNotebook
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_picking_up = Context("notebook_picking_up")
 
 TABLE = "notebook_picking_up"
 TEXT_FIELDS = ("going_on", "did", "helped")
@@ -52,7 +55,9 @@ _SELECT = f"""
     LEFT JOIN entries e ON e.uid = p.entry_uid AND e.kind = '{Kind.HARD_MOMENT.value}'
 """  # noqa: S608
 _NEWEST_FIRST = "ORDER BY p.written_at DESC, p.id DESC"
-_NOTHING_YET = "There's nothing in it yet. You can skip this, or add a few words."
+_NOTHING_YET = QT_TRANSLATE_NOOP(
+    "notebook_picking_up", "There's nothing in it yet. You can skip this, or add a few words."
+)
 
 
 class PickingUpNotes(Notes):
@@ -74,9 +79,18 @@ class PickingUpNotes(Notes):
                 raise NotFound()
             uid, kind = found
             if kind != Kind.HARD_MOMENT.value:
-                raise InvalidEntry("Picking up from here goes with a hard moment.")
+                raise InvalidEntry(
+                    translate(
+                        "notebook_picking_up", "Picking up from here goes with a hard moment."
+                    )
+                )
             if self._picking_up("WHERE p.entry_uid = ?", [uid]):
-                raise InvalidEntry("That hard moment has its notes already. You can change them.")
+                raise InvalidEntry(
+                    translate(
+                        "notebook_picking_up",
+                        "That hard moment has its notes already. You can change them.",
+                    )
+                )
             record = {
                 "uid": new_uid(),
                 "entry_uid": uid,
@@ -155,7 +169,7 @@ class PickingUpNotes(Notes):
         their own. None when there is nothing to add, or those words are a line there already
         (added twice, the section changes once)."""
         section = NoteSection(section)
-        added = notebook_text(words, limit=MAX_PICKING_UP_CHARS, too_long=_too_long())
+        added = notebook_text(words, limit=MAX_PICKING_UP_CHARS, too_long=_too_long)
         latest = self.note(section)
         before = latest.text if latest is not None else ""
         if not added or added in before.splitlines():
@@ -185,19 +199,20 @@ class PickingUpNotes(Notes):
 
 def _fields(*, going_on: str, halt: Iterable[Halt | str], did: str, helped: str) -> dict[str, Any]:
     texts = {
-        key: notebook_text(value, limit=MAX_PICKING_UP_CHARS, too_long=_too_long())
+        key: notebook_text(value, limit=MAX_PICKING_UP_CHARS, too_long=_too_long)
         for key, value in (("going_on", going_on), ("did", did), ("helped", helped))
     }
     ticked = halt_in_order(list(halt))
     if not (ticked or any(texts.values())):
-        raise InvalidEntry(_NOTHING_YET)
+        raise InvalidEntry(translate("notebook_picking_up", _NOTHING_YET))
     return {**texts, "halt": json.dumps([h.value for h in ticked])}
 
 
 def _too_long() -> str:
-    return (
-        f"Each answer holds up to {MAX_PICKING_UP_CHARS:,} characters. "
-        "The rest could go in your journal."
+    return notebook_picking_up.tr(
+        "Each answer holds up to %Ln character(s). The rest could go in your journal.",
+        None,
+        MAX_PICKING_UP_CHARS,
     )
 
 

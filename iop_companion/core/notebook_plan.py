@@ -30,7 +30,10 @@ from iop_companion.core.storage import (
     update_row,
 )
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_plan = Context("notebook_plan")
 
 
 class Plan(Service):
@@ -118,7 +121,9 @@ def _plan_note(text: str) -> str:
         notebook_text(
             text,
             limit=MAX_PLAN_NOTE_CHARS,
-            too_long=f"Keep the label under {MAX_PLAN_NOTE_CHARS} characters.",
+            too_long=lambda: notebook_plan.tr(
+                "Keep the label under %Ln character(s).", None, MAX_PLAN_NOTE_CHARS
+            ),
         ).split()
     )
     return label
@@ -126,5 +131,5 @@ def _plan_note(text: str) -> str:
 
 def _weekday(weekday: int) -> int:
     if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
-        raise InvalidEntry("Pick a day of the week.")
+        raise InvalidEntry(translate("notebook_plan", "Pick a day of the week."))
     return weekday

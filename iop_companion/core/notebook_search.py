@@ -23,6 +23,7 @@ from iop_companion.core.notebook_picking_up import PickingUpNotes
 from iop_companion.core.notebook_sessions import Sessions
 from iop_companion.core.storage import MATCH_END, MATCH_START, fts_query, split_snippet
 from iop_companion.errors import NotInNotebook
+from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
 # One full-text index for the whole notebook: rowid = item id * _FTS_SLOTS + the part's code
@@ -87,7 +88,11 @@ class NotebookSearch(
                 return NotebookHit(part, item_id, note.title, snippet, note.day)
             if part == "bring_up":
                 item = self.bring_up_item(item_id)
-                title = "To bring up" if item.is_open else "Brought up"
+                title = (
+                    translate("notebook_search", "To bring up")
+                    if item.is_open
+                    else translate("notebook_search", "Brought up")
+                )
                 return NotebookHit(
                     part, item_id, title, snippet, item.brought_up_on or item.added_on
                 )
@@ -96,19 +101,24 @@ class NotebookSearch(
                 return NotebookHit(part, item_id, session.title, snippet, session.day)
             if part == "check_in":
                 check_in = self.check_in(item_id)
-                return NotebookHit(part, item_id, CHECK_IN_TITLE, snippet, check_in.day)
+                title = translate("vocabulary", CHECK_IN_TITLE)
+                return NotebookHit(part, item_id, title, snippet, check_in.day)
             if part == "how_i_am":
                 how = self.how_i_am(item_id)
-                return NotebookHit(part, item_id, HOW_I_AM_TITLE, snippet, how.day)
+                title = translate("coping_model", HOW_I_AM_TITLE)
+                return NotebookHit(part, item_id, title, snippet, how.day)
             if part == "picking_up":
                 notes = self.picking_up(item_id)
-                return NotebookHit(part, item_id, PICKING_UP_TITLE, snippet, notes.day)
+                title = translate("coping_model", PICKING_UP_TITLE)
+                return NotebookHit(part, item_id, title, snippet, notes.day)
             if part == "hard_times_plan":
                 version = self._hard_times_version(item_id)
+                title = translate("coping_model", PLAN_TITLE)
                 return NotebookHit(
-                    part, item_id, PLAN_TITLE, snippet, version.saved_at.astimezone().date()
+                    part, item_id, title, snippet, version.saved_at.astimezone().date()
                 )
             self.phrase(item_id)
-            return NotebookHit(part, item_id, "Phrases for coming back", snippet, None)
+            title = translate("notebook_search", "Phrases for coming back")
+            return NotebookHit(part, item_id, title, snippet, None)
         except NotInNotebook:  # removed between the search and this read
             return None

@@ -44,12 +44,17 @@ from iop_companion.core.notebook_model import (
 from iop_companion.core.notebook_plan import Plan
 from iop_companion.core.storage import day_where, delete_row, first_found, insert_row, row_exists
 from iop_companion.errors import InvalidEntry, NotInNotebook
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.vault.database import plain_errors
+
+notebook_sessions = Context("notebook_sessions")
 
 if TYPE_CHECKING:
     from iop_companion.core.journal import JournalService
 
-SHOWING_UP_CATEGORY = "Showing up"
+# The category a session's win goes in: one of the journal's first categories, which are in the
+# language the journal was made in (vault/schema.py, same context), so both are looked for.
+SHOWING_UP_CATEGORY = QT_TRANSLATE_NOOP("schema", "Showing up")
 
 _SESSION_SELECT = """
     SELECT s.id, s.day, s.kind, s.attendance, s.note, s.at, p.id AS plan_id, e.id AS entry_id
@@ -136,7 +141,11 @@ class Sessions(Plan):
         with plain_errors(), self._db.atomic():
             if new_day != before.day and self._plan_day_taken(session_id, new_day):
                 raise InvalidEntry(
-                    "That day already has this session from your plan. Change that one instead."
+                    translate(
+                        "notebook_sessions",
+                        "That day already has this session from your plan. "
+                        "Change that one instead.",
+                    )
                 )
             if before.entry_id is not None and not new_attendance.counts_as_showing_up:
                 win = self._journal.delete(before.entry_id)
@@ -270,7 +279,9 @@ class Sessions(Plan):
         return row is not None
 
     def _log_win(self, kind: SessionKind, attendance: Attendance, day: date) -> Change:
-        found = self._journal.find_category(SHOWING_UP_CATEGORY)
+        found = self._journal.find_category(translate("schema", SHOWING_UP_CATEGORY))
+        if found is None:
+            found = self._journal.find_category(SHOWING_UP_CATEGORY)
         category = found.id if found is not None else None
         return self._journal.log_win(session_win_text(kind, attendance), category=category, day=day)
 
@@ -329,6 +340,9 @@ def _session_note(text: str) -> str:
     return notebook_text(
         text,
         limit=MAX_SESSION_NOTE_CHARS,
-        too_long=f"A session note holds up to {MAX_SESSION_NOTE_CHARS:,} characters. "
-        "The rest could go in your journal.",
+        too_long=lambda: notebook_sessions.tr(
+            "A session note holds up to %Ln character(s). The rest could go in your journal.",
+            None,
+            MAX_SESSION_NOTE_CHARS,
+        ),
     )

@@ -65,6 +65,7 @@ from iop_companion.core.sync import (
 )
 from iop_companion.core.sync_rows import forget_gone
 from iop_companion.errors import KnownError, NotSyncing, WrongPassphrase
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.vault import Vault, backup
 from iop_companion.vault.backup import Backup, BackupPreview, RestoreResult
 from iop_companion.vault.database import plain_errors
@@ -433,11 +434,16 @@ class OpenJournal:
 
     def log_win(self, text: str, **fields: Any) -> Done[Change]:
         change = self.journal.log_win(text, **fields)
-        return Done(change, self._entry_step("logging a win", change))
+        return Done(
+            change, self._entry_step(QT_TRANSLATE_NOOP("open_journal", "logging a win"), change)
+        )
 
     def log_hard_moment(self, **fields: Any) -> Done[Change]:
         change = self.journal.log_hard_moment(**fields)
-        return Done(change, self._entry_step("noting a hard moment", change))
+        return Done(
+            change,
+            self._entry_step(QT_TRANSLATE_NOOP("open_journal", "noting a hard moment"), change),
+        )
 
     def log_many(self, kind: Kind, texts: Sequence[str], **fields: Any) -> Done[list[Change]]:
         """Many wins (or hard moments, ``kind``), one for each of ``texts``, each with the same
@@ -450,16 +456,20 @@ class OpenJournal:
             latest.append(self.journal.undo_many(latest[-1]))
             return self._entries(*latest[-1])
 
-        description = "logging those wins" if kind is Kind.WIN else "noting those hard moments"
+        description = (
+            QT_TRANSLATE_NOOP("open_journal", "logging those wins")
+            if kind is Kind.WIN
+            else QT_TRANSLATE_NOOP("open_journal", "noting those hard moments")
+        )
         return Done(changes, self._did(description, self._entries(*changes), reverse, reverse))
 
     def edit_entry(self, entry_id: int, **fields: Any) -> Done[Change]:
         change = self.journal.edit(entry_id, **fields)
-        return Done(change, self._entry_step("the edit", change))
+        return Done(change, self._entry_step(QT_TRANSLATE_NOOP("open_journal", "the edit"), change))
 
     def delete_entry(self, entry_id: int) -> Done[Change]:
         change = self.journal.delete(entry_id)
-        return Done(change, self._entry_step("deleting", change))
+        return Done(change, self._entry_step(QT_TRANSLATE_NOOP("open_journal", "deleting"), change))
 
     # -- the shapes of a step ----------------------------------------------------------------
 
@@ -552,7 +562,7 @@ class OpenJournal:
     def add_category(self, name: str) -> Done[Category]:
         category = self.journal.add_category(name)
         return self._added(
-            "adding the category",
+            QT_TRANSLATE_NOOP("open_journal", "adding the category"),
             Part.CATEGORIES,
             category,
             self.journal.remove_category,
@@ -562,7 +572,7 @@ class OpenJournal:
     def rename_category(self, category_id: int, name: str) -> Done[Category]:
         before = self.journal.category(category_id)
         return self._set(
-            "renaming the category",
+            QT_TRANSLATE_NOOP("open_journal", "renaming the category"),
             Part.CATEGORIES,
             category_id,
             lambda new: self.journal.rename_category(category_id, new),
@@ -572,7 +582,9 @@ class OpenJournal:
 
     def set_category_hidden(self, category_id: int, hidden: bool) -> Done[Category]:
         return self._set(
-            "hiding the category" if hidden else "showing the category again",
+            QT_TRANSLATE_NOOP("open_journal", "hiding the category")
+            if hidden
+            else QT_TRANSLATE_NOOP("open_journal", "showing the category again"),
             Part.CATEGORIES,
             category_id,
             lambda value: self.journal.set_category_hidden(category_id, value),
@@ -583,7 +595,7 @@ class OpenJournal:
     def move_category(self, category_id: int, position: int) -> Done[list[Category]]:
         ids = [c.id for c in self.journal.categories(include_hidden=True)]
         return self._set(
-            "moving the category",
+            QT_TRANSLATE_NOOP("open_journal", "moving the category"),
             Part.CATEGORIES,
             category_id,
             lambda where: self.journal.move_category(category_id, where),
@@ -594,7 +606,7 @@ class OpenJournal:
     def add_template(self, text: str, category: int | str | None = None) -> Done[Template]:
         template = self.journal.add_template(text, category)
         return self._added(
-            "adding the quick win",
+            QT_TRANSLATE_NOOP("open_journal", "adding the quick win"),
             Part.TEMPLATES,
             template,
             self.journal.remove_template,
@@ -617,11 +629,20 @@ class OpenJournal:
             text if text is not None else before.text,
             category if category is not None else before.category_id,
         )
-        return self._set("the change", Part.TEMPLATES, template_id, apply, earlier, later)
+        return self._set(
+            QT_TRANSLATE_NOOP("open_journal", "the change"),
+            Part.TEMPLATES,
+            template_id,
+            apply,
+            earlier,
+            later,
+        )
 
     def set_template_hidden(self, template_id: int, hidden: bool) -> Done[Template]:
         return self._set(
-            "hiding the quick win" if hidden else "showing the quick win again",
+            QT_TRANSLATE_NOOP("open_journal", "hiding the quick win")
+            if hidden
+            else QT_TRANSLATE_NOOP("open_journal", "showing the quick win again"),
             Part.TEMPLATES,
             template_id,
             lambda value: self.journal.set_template_hidden(template_id, value),
@@ -632,7 +653,7 @@ class OpenJournal:
     def move_template(self, template_id: int, position: int) -> Done[list[Template]]:
         ids = [t.id for t in self.journal.templates(include_hidden=True)]
         return self._set(
-            "moving the quick win",
+            QT_TRANSLATE_NOOP("open_journal", "moving the quick win"),
             Part.TEMPLATES,
             template_id,
             lambda where: self.journal.move_template(template_id, where),
@@ -645,13 +666,18 @@ class OpenJournal:
     def save_note(self, section: NoteSection, text: str) -> Done[NoteVersion | None]:
         """A new version of a section (None when the words are what is saved already). Undo
         takes that version back; Redo saves the words again."""
-        return self._version_step("saving that version", self.notebook.save_note(section, text))
+        return self._version_step(
+            QT_TRANSLATE_NOOP("open_journal", "saving that version"),
+            self.notebook.save_note(section, text),
+        )
 
     def add_to_what_i_know_now(self, section: NoteSection, words: str) -> Done[NoteVersion | None]:
         """What a person learned after a hard moment, added to a section of What I know now
         as a new version (None when those words are there already). Undo takes it back."""
         version = self.notebook.add_to_what_i_know_now(section, words)
-        return self._version_step("adding it to What I know now", version)
+        return self._version_step(
+            QT_TRANSLATE_NOOP("open_journal", "adding it to What I know now"), version
+        )
 
     def _version_step(
         self, description: str, version: NoteVersion | None
@@ -679,7 +705,7 @@ class OpenJournal:
     def add_bring_up(self, text: str) -> Done[BringUpItem]:
         notebook = self.notebook
         return self._added(
-            "adding that",
+            QT_TRANSLATE_NOOP("open_journal", "adding that"),
             Part.BRING_UP,
             notebook.add_bring_up(text),
             notebook.delete_bring_up,
@@ -689,7 +715,7 @@ class OpenJournal:
     def edit_bring_up(self, item_id: int, text: str) -> Done[BringUpItem]:
         before = self.notebook.bring_up_item(item_id)
         return self._set(
-            "the change",
+            QT_TRANSLATE_NOOP("open_journal", "the change"),
             Part.BRING_UP,
             item_id,
             lambda words: self.notebook.edit_bring_up(item_id, words),
@@ -711,7 +737,9 @@ class OpenJournal:
             return item
 
         return self._set(
-            "marking it as brought up" if day else "putting it back on the list",
+            QT_TRANSLATE_NOOP("open_journal", "marking it as brought up")
+            if day
+            else QT_TRANSLATE_NOOP("open_journal", "putting it back on the list"),
             Part.BRING_UP,
             item_id,
             to,
@@ -722,7 +750,7 @@ class OpenJournal:
     def delete_bring_up(self, item_id: int) -> Done[BringUpItem]:
         notebook = self.notebook
         return self._removed(
-            "deleting that",
+            QT_TRANSLATE_NOOP("open_journal", "deleting that"),
             Part.BRING_UP,
             notebook.bring_up_item(item_id),
             notebook.delete_bring_up,
@@ -732,7 +760,7 @@ class OpenJournal:
     def move_bring_up(self, item_id: int, position: int) -> Done[list[BringUpItem]]:
         ids = [i.id for i in self.notebook.bring_up_items() if i.is_open]
         return self._set(
-            "moving it",
+            QT_TRANSLATE_NOOP("open_journal", "moving it"),
             Part.BRING_UP,
             item_id,
             lambda where: self.notebook.move_bring_up(item_id, where),
@@ -752,12 +780,16 @@ class OpenJournal:
     ) -> Done[RecordedSession]:
         """A session, and the win it logs when the person was there. Undo takes back both."""
         recorded = self.notebook.record_session(day, kind, attendance, note, at)
-        return self._session_step("recording the session", recorded, None)
+        return self._session_step(
+            QT_TRANSLATE_NOOP("open_journal", "recording the session"), recorded, None
+        )
 
     def edit_session(self, session_id: int, **fields: Any) -> Done[RecordedSession]:
         before = self.notebook.session(session_id)
         recorded = self.notebook.edit_session(session_id, **fields)
-        return self._session_step("the change to the session", recorded, before)
+        return self._session_step(
+            QT_TRANSLATE_NOOP("open_journal", "the change to the session"), recorded, before
+        )
 
     def i_was_there(self, plan_id: int, day: date | None = None) -> Done[RecordedSession]:
         """From the plan, one click: the person was at this session on ``day`` (today)."""
@@ -766,7 +798,9 @@ class OpenJournal:
         recorded = self.notebook.i_was_there(plan_id, when)
         if before is not None and recorded.win is None and recorded.session == before:
             return Done(recorded)  # recorded already: nothing changed
-        return self._session_step("recording the session", recorded, before)
+        return self._session_step(
+            QT_TRANSLATE_NOOP("open_journal", "recording the session"), recorded, before
+        )
 
     def _session_step(
         self, description: str, recorded: RecordedSession, before: SessionRecord | None
@@ -806,7 +840,7 @@ class OpenJournal:
         person's). Undo brings the session back, linked to its win if that is still there."""
         notebook = self.notebook
         return self._removed(
-            "deleting the session",
+            QT_TRANSLATE_NOOP("open_journal", "deleting the session"),
             Part.SESSIONS,
             notebook.session(session_id),
             notebook.delete_session,
@@ -818,7 +852,7 @@ class OpenJournal:
     ) -> Done[PlanItem]:
         notebook = self.notebook
         return self._added(
-            "adding it to your week",
+            QT_TRANSLATE_NOOP("open_journal", "adding it to your week"),
             Part.PLAN,
             notebook.add_plan_item(weekday, at, kind, note),
             notebook.remove_plan_item,
@@ -849,12 +883,19 @@ class OpenJournal:
                 plan_id, weekday=day, at=when, kind=what, note=words
             )
 
-        return self._set("the change to your week", Part.PLAN, plan_id, apply, earlier, after)
+        return self._set(
+            QT_TRANSLATE_NOOP("open_journal", "the change to your week"),
+            Part.PLAN,
+            plan_id,
+            apply,
+            earlier,
+            after,
+        )
 
     def remove_plan_item(self, plan_id: int) -> Done[PlanItem]:
         notebook = self.notebook
         return self._removed(
-            "taking it out of your week",
+            QT_TRANSLATE_NOOP("open_journal", "taking it out of your week"),
             Part.PLAN,
             notebook.plan_item(plan_id),
             notebook.remove_plan_item,
@@ -866,7 +907,7 @@ class OpenJournal:
     def add_phrase(self, text: str) -> Done[Phrase]:
         notebook = self.notebook
         return self._added(
-            "adding the phrase",
+            QT_TRANSLATE_NOOP("open_journal", "adding the phrase"),
             Part.PHRASES,
             notebook.add_phrase(text),
             notebook.delete_phrase,
@@ -876,7 +917,7 @@ class OpenJournal:
     def edit_phrase(self, phrase_id: int, text: str) -> Done[Phrase]:
         before = self.notebook.phrase(phrase_id)
         return self._set(
-            "the change",
+            QT_TRANSLATE_NOOP("open_journal", "the change"),
             Part.PHRASES,
             phrase_id,
             lambda words: self.notebook.edit_phrase(phrase_id, words),
@@ -887,7 +928,7 @@ class OpenJournal:
     def delete_phrase(self, phrase_id: int) -> Done[Phrase]:
         notebook = self.notebook
         return self._removed(
-            "deleting the phrase",
+            QT_TRANSLATE_NOOP("open_journal", "deleting the phrase"),
             Part.PHRASES,
             notebook.phrase(phrase_id),
             notebook.delete_phrase,
@@ -897,7 +938,7 @@ class OpenJournal:
     def move_phrase(self, phrase_id: int, position: int) -> Done[list[Phrase]]:
         ids = [p.id for p in self.notebook.phrases()]
         return self._set(
-            "moving the phrase",
+            QT_TRANSLATE_NOOP("open_journal", "moving the phrase"),
             Part.PHRASES,
             phrase_id,
             lambda where: self.notebook.move_phrase(phrase_id, where),
@@ -934,7 +975,7 @@ class OpenJournal:
         """A gentle nudge every ``months`` (1, 2 or 3) months; 0 turns it off. Undo puts back
         the choice before."""
         return self._set(
-            "the change to your reminder",
+            QT_TRANSLATE_NOOP("open_journal", "the change to your reminder"),
             Part.CHECK_INS,
             CHECK_IN_NUDGE,
             self.notebook.set_nudge_months,
@@ -959,7 +1000,7 @@ class OpenJournal:
     ) -> Done[HowIAm]:
         notebook = self.notebook
         return self._added(
-            "noting how you are",
+            QT_TRANSLATE_NOOP("open_journal", "noting how you are"),
             Part.HOW_I_AM,
             notebook.record_how_i_am(day, words=words, halt=halt, line=line),
             notebook.delete_how_i_am,
@@ -991,7 +1032,7 @@ class OpenJournal:
             )
 
         return self._set(
-            "the change",
+            QT_TRANSLATE_NOOP("open_journal", "the change"),
             Part.HOW_I_AM,
             self._named(Part.HOW_I_AM, before)[1],
             apply,
@@ -1002,7 +1043,7 @@ class OpenJournal:
     def delete_how_i_am(self, item_id: int) -> Done[HowIAm]:
         notebook = self.notebook
         return self._removed(
-            "deleting that",
+            QT_TRANSLATE_NOOP("open_journal", "deleting that"),
             Part.HOW_I_AM,
             notebook.how_i_am(item_id),
             notebook.delete_how_i_am,
@@ -1023,7 +1064,7 @@ class OpenJournal:
         """Notes after hard moment ``entry_id``. Undo takes them back; the hard moment stays."""
         notebook = self.notebook
         return self._added(
-            "the notes",
+            QT_TRANSLATE_NOOP("open_journal", "the notes"),
             Part.PICKING_UP,
             notebook.record_picking_up(
                 entry_id, going_on=going_on, halt=halt, did=did, helped=helped
@@ -1057,13 +1098,20 @@ class OpenJournal:
             )
 
         name = self._named(Part.PICKING_UP, before)[1]
-        return self._set("the change to your notes", Part.PICKING_UP, name, apply, earlier, after)
+        return self._set(
+            QT_TRANSLATE_NOOP("open_journal", "the change to your notes"),
+            Part.PICKING_UP,
+            name,
+            apply,
+            earlier,
+            after,
+        )
 
     def delete_picking_up(self, item_id: int) -> Done[PickingUp]:
         """The notes go; their hard moment stays. Undo brings them back, linked again."""
         notebook = self.notebook
         return self._removed(
-            "deleting the notes",
+            QT_TRANSLATE_NOOP("open_journal", "deleting the notes"),
             Part.PICKING_UP,
             notebook.picking_up(item_id),
             notebook.delete_picking_up,
@@ -1109,7 +1157,10 @@ class OpenJournal:
             return self._note(Part.HARD_TIMES_PLAN, "saved", latest[-1].id)
 
         changes = self._note(Part.HARD_TIMES_PLAN, "saved", version.id)
-        return Done(version, self._did("saving your plan", changes, undo, redo))
+        return Done(
+            version,
+            self._did(QT_TRANSLATE_NOOP("open_journal", "saving your plan"), changes, undo, redo),
+        )
 
     def save_plan_window(
         self,
@@ -1123,7 +1174,7 @@ class OpenJournal:
         didn't change), the program's number and the unlock screen's choice; one step for
         Undo, however many of them changed."""
         changes = Changes()
-        with self.history.as_one("saving your plan"):
+        with self.history.as_one(QT_TRANSLATE_NOOP("open_journal", "saving your plan")):
             saved = self.save_hard_times_plan(people=people, **parts)
             changes |= saved.changes
             if " ".join(program_phone.split()) != self.own.program_phone:
@@ -1136,7 +1187,9 @@ class OpenJournal:
         """Whether a copy of the plan is kept readable on the unlock screen (not encrypted);
         Undo puts back the choice before."""
         return self._set(
-            "showing your plan on the unlock screen" if on else "taking it off the unlock screen",
+            QT_TRANSLATE_NOOP("open_journal", "showing your plan on the unlock screen")
+            if on
+            else QT_TRANSLATE_NOOP("open_journal", "taking it off the unlock screen"),
             Part.HARD_TIMES_PLAN,
             PLAN_ON_UNLOCK_SCREEN,
             self.notebook.set_plan_on_unlock_screen,
@@ -1150,7 +1203,7 @@ class OpenJournal:
         """Keep the program's number for Help now ("" removes it); Undo puts back the one
         before."""
         return self._set(
-            "the change to your program's number",
+            QT_TRANSLATE_NOOP("open_journal", "the change to your program's number"),
             Part.OWN_DETAILS,
             OWN_PHONE,
             self.own.set_program_phone,
@@ -1221,7 +1274,16 @@ class OpenJournal:
         if not (result.added or result.categories_added or result.notebook.added):
             return Done(result)
         changes = Changes.everything("journal.imported", self.clock())
-        return Done(result, self._did("the import", changes, undo, redo, slow_redo=on_worker))
+        return Done(
+            result,
+            self._did(
+                QT_TRANSLATE_NOOP("open_journal", "the import"),
+                changes,
+                undo,
+                redo,
+                slow_redo=on_worker,
+            ),
+        )
 
     # -- backups ------------------------------------------------------------------------------
 
@@ -1273,7 +1335,9 @@ class OpenJournal:
     def check_current_passphrase(self, current: str) -> None:
         """Refuse, in one sentence, a passphrase that isn't the one in use. Slow: Argon2id."""
         if not self.vault.is_passphrase(current):
-            raise WrongPassphrase("That isn't the current passphrase, so nothing changed.")
+            raise WrongPassphrase(
+                translate("open_journal", "That isn't the current passphrase, so nothing changed.")
+            )
 
     def change_passphrase(self, current: str | None, new: str) -> Done[None]:
         """A new passphrase, once ``current`` is shown to be the one in use (None: it was

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 from iop_companion.core.storage import read_setting, write_setting
 from iop_companion.errors import InvalidEntry
+from iop_companion.i18n import Context
+
+own_details = Context("own_details")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -32,7 +35,11 @@ class OwnDetails:
         """Keep the program's number (and a name, if the person adds one); "" removes it."""
         text = " ".join(text.split())
         if len(text) > MAX_PHONE_CHARS:
-            raise InvalidEntry(f"That's a long number. Keep it under {MAX_PHONE_CHARS} characters.")
+            raise InvalidEntry(
+                own_details.tr(
+                    "That's a long number. Keep it under %Ln character(s).", None, MAX_PHONE_CHARS
+                )
+            )
         self._set(PROGRAM_PHONE, text)
         return text
 

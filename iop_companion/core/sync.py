@@ -55,6 +55,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from iop_companion.i18n import translate
 from iop_companion.vault import sync_folder
 from iop_companion.vault.database import plain_errors
 from iop_companion.vault.keys import parse_recovery_code
@@ -613,8 +614,11 @@ def _size_and_time(path: Path) -> tuple[int, int] | None:
 def _listing(folder: Path) -> Listing:
     if not folder.is_dir():
         raise FolderUnavailable(
-            "The folder that keeps this journal in step isn't there. Connect the drive it is "
-            "on; if it moved, stop keeping in step and choose it where it is now."
+            translate(
+                "sync",
+                "The folder that keeps this journal in step isn't there. Connect the drive it is "
+                "on; if it moved, stop keeping in step and choose it where it is now.",
+            )
         )
     return sync_folder.list_folder(folder)
 

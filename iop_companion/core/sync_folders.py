@@ -17,22 +17,29 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePath
 
 from iop_companion.errors import NotAFile
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.vault.files import reading
 
+# The clients' own names, as they write them (not translated); "or" between two is.
 DROPBOX = "Dropbox"
 ONEDRIVE = "OneDrive"
-ICLOUD = "iCloud Drive"
-GOOGLE_DRIVE = "Google Drive"
+ICLOUD = "iCloud Drive"  # words: not for translation (a product's name)
+GOOGLE_DRIVE = "Google Drive"  # words: not for translation (a product's name)
 NEXTCLOUD = "Nextcloud"
 OWNCLOUD = "ownCloud"
-NEXTCLOUD_OR_OWNCLOUD = "Nextcloud or ownCloud"  # both clients name their journal files alike
+# Both clients name their journal files alike.
+NEXTCLOUD_OR_OWNCLOUD = QT_TRANSLATE_NOOP("sync_folders", "Nextcloud or ownCloud")
 SYNCTHING = "Syncthing"
 
 ONEDRIVE_ENV = ("OneDrive", "ONEDRIVE", "OneDriveConsumer", "OneDriveCommercial")
 # The one folder on macOS that iCloud Drive syncs for every app, and its Windows counterpart.
-ICLOUD_MAC = PurePath("Library", "Mobile Documents")
-ICLOUD_FOLDER_NAMES = frozenset({"com~apple~CloudDocs", "iCloudDrive", "iCloud Drive"})
-GOOGLE_FOLDER_NAMES = frozenset({"Google Drive", "My Drive"})
+ICLOUD_MAC = PurePath("Library", "Mobile Documents")  # words: not for translation (a folder)
+ICLOUD_FOLDER_NAMES = frozenset(
+    {"com~apple~CloudDocs", "iCloudDrive", "iCloud Drive"}  # words: not for translation (folders)
+)
+GOOGLE_FOLDER_NAMES = frozenset(
+    {"Google Drive", "My Drive"}  # words: not for translation (folder names)
+)
 SYNC_JOURNALS = (".sync_*.db", "._sync_*.db")  # Nextcloud and ownCloud: the client's own records
 DESKTOP_INI_LIMIT = 64 * 1024
 
@@ -56,13 +63,17 @@ def synced_by(
 
 
 def sync_warning(name: str) -> str:
-    """One plain sentence for the settings page and the first-run screen."""
-    return (
-        f"Your journal folder is inside a folder that {name} syncs, so encrypted copies of it "
+    """One plain sentence for the settings page and the first-run screen (``name`` as
+    ``synced_by`` gives it)."""
+    if name == NEXTCLOUD_OR_OWNCLOUD:
+        name = translate("sync_folders", NEXTCLOUD_OR_OWNCLOUD)
+    return translate(
+        "sync_folders",
+        "Your journal folder is inside a folder that {client} syncs, so encrypted copies of it "
         "may end up on other computers or online, out of step with each other; it's safer to "
         "keep it in the app's own folder on this computer and, to have it on another computer "
-        "too, choose Use this journal on another computer in the Journal menu."
-    )
+        "too, choose Use this journal on another computer in the Journal menu.",
+    ).format(client=name)
 
 
 def _home() -> Path | None:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP
+
 # Words a person may choose for a hard moment; they may also write their own.
 MOMENT_WORDS = ("hard moment", "slip", "return to use")
 
 # What I have going for me (BARC-10): the check-in's name and first words.
-CHECK_IN_TITLE = "What I have going for me"
-CHECK_IN_INTRO = (
+# Said with translate("vocabulary", ...) where shown.
+CHECK_IN_TITLE = QT_TRANSLATE_NOOP("vocabulary", "What I have going for me")
+CHECK_IN_INTRO = QT_TRANSLATE_NOOP(
+    "vocabulary",
     "Ten statements about what supports you right now. It takes about three minutes, "
-    "and you can skip any statement."
+    "and you can skip any statement.",
 )
 
 

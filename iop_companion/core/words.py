@@ -6,18 +6,35 @@ from datetime import date
 
 from iop_companion.core.model import Entry, Kind
 from iop_companion.core.progress import Summary
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    DayForm,
+    say_day,
+    say_weekday,
+    translate,
+)
 
-OTHER_WIN = "Other win"  # the one name for a win without a category, everywhere
+words = Context("words")
+
+# The one name for a win without a category, everywhere: said with translate("words", OTHER_WIN).
+OTHER_WIN = QT_TRANSLATE_NOOP("words", "Other win")
+HARD_MOMENT = QT_TRANSLATE_NOOP("words", "hard moment")  # a hard moment without the person's word
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """E.g. "1 win", "3,639 wins" (thousands grouped, as people read them)."""
+    """E.g. "1 win", "3,639 wins" (thousands grouped, as people read them). English only:
+    a sentence with a count says it with ``Context.tr("%Ln win(s)", None, count)``."""
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def times_words(count: int) -> str:
-    """once, twice, 3 times"""
-    return {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+    """once, twice, 3 times (in the reader's language)"""
+    if count == 1:
+        return translate("words", "once")
+    if count == 2:
+        return translate("words", "twice")
+    return words.tr("%Ln time(s)", None, count)
 
 
 def progress_sentence(summary: Summary) -> str:
@@ -26,15 +43,19 @@ def progress_sentence(summary: Summary) -> str:
     Only things that grow are counted; nothing here can go down because of a hard moment.
     """
     if not summary.total_wins:
-        return "Your first small win will show up here. Every one counts."
-    since = ""
-    if summary.first_day is not None:
-        since = f" since {summary.first_day.strftime('%B %Y')}"
-    parts = [f"You've logged {plural(summary.total_wins, 'win')}{since}."]
+        return translate("words", "Your first small win will show up here. Every one counts.")
+    if summary.first_day is None:
+        parts = [words.tr("You've logged %Ln win(s).", None, summary.total_wins)]
+    else:
+        parts = [
+            words.tr("You've logged %Ln win(s) since {month}.", None, summary.total_wins).format(
+                month=say_day(summary.first_day, DayForm.MONTH_YEAR)
+            )
+        ]
     if summary.wins_this_week:
-        parts.append(f"{summary.wins_this_week} this week.")
+        parts.append(words.tr("%Ln this week.", None, summary.wins_this_week))
     if summary.comebacks:
-        parts.append(f"You came back {plural(summary.comebacks, 'time')}.")
+        parts.append(words.tr("You came back %Ln time(s).", None, summary.comebacks))
     return " ".join(parts)
 
 
@@ -42,15 +63,15 @@ def found_words(entries: int, *, more: bool, notes: int) -> str:
     """What a search or filter found, in one sentence ("3 entries match. 1 in your notebook
     too."); ``more``: there may be more than the ``entries`` read so far."""
     if more:
-        sentence = f"{plural(entries, 'entry', 'entries')} or more match."
+        sentence = words.tr("%Ln entr(y|ies) or more match.", None, entries)
     elif entries:
-        sentence = (
-            f"{plural(entries, 'entry', 'entries')} {'matches' if entries == 1 else 'match'}."
-        )
+        sentence = words.tr("%Ln entr(y|ies) match(es|).", None, entries)
     else:
-        sentence = "No entries match."
-    if notes:
-        sentence += f" {notes} in your notebook{' too' if entries else ''}."
+        sentence = translate("words", "No entries match.")
+    if notes and entries:
+        sentence += " " + words.tr("%Ln in your notebook too.", None, notes)
+    elif notes:
+        sentence += " " + words.tr("%Ln in your notebook.", None, notes)
     return sentence
 
 
@@ -63,23 +84,32 @@ def entry_label(entry: Entry) -> str:
     """What an entry is, in a few words: its category (``OTHER_WIN`` without one), or the
     person's word for a hard moment."""
     if entry.kind is Kind.HARD_MOMENT:
-        return first_upper(entry.moment_word or "hard moment")
-    return entry.category or OTHER_WIN
+        return first_upper(entry.moment_word or translate("words", HARD_MOMENT))
+    return entry.category or translate("words", OTHER_WIN)
 
 
-# Day formats without the platform-specific "%-d" (it fails on Windows).
+# Days in the reader's language, from the locale (i18n.say_day), never from strftime's names.
 def date_words(day: date) -> str:
     """November 27, 2026"""
-    return f"{day:%B} {day.day}, {day.year}"
+    return translate("words", "{month_day}, {year}").format(
+        month_day=say_day(day, DayForm.MONTH_DAY), year=day.year
+    )
 
 
 def weekday_words(day: date, *, year: bool = True) -> str:
     """Friday, November 27, 2026 (or without the year)"""
-    return f"{day:%A, %B} {day.day}" + (f", {day.year}" if year else "")
+    if year:
+        return say_day(day, DayForm.LONG)
+    return translate("words", "{weekday}, {month_day}").format(
+        weekday=say_weekday(day.weekday()), month_day=say_day(day, DayForm.MONTH_DAY)
+    )
 
 
 def short_day(day: date) -> str:
-    """Nov 27"""
+    """Nov 27, for a chart's axis, where a month in full overlaps the next day's label.
+
+    Still English: i18n has no short month-and-day form yet (QLocale's "MMM d", to be added as
+    a ``DayForm`` with its pattern in language.py's ``DAY_PATTERNS``)."""
     return f"{day:%b} {day.day}"
 
 

@@ -46,10 +46,12 @@ def questionnaire() -> Resource:
         "title": barc10.NAME,
         "status": "active",
         "subjectType": ["Patient"],
+        # A resource for programs, in the instrument's own language (English) in any language.
         "description": (
-            f"Ten statements, each answered from {barc10.ANSWER_LABELS[0]} "
-            f"({barc10.LOWEST_ANSWER}) to {barc10.ANSWER_LABELS[-1]} ({barc10.HIGHEST_ANSWER}). "
-            f"The total runs from {barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL}."
+            f"Ten statements, each answered from "  # words: not for translation (FHIR data)
+            f"{barc10.ANSWER_LABELS[0]} ({barc10.LOWEST_ANSWER}) to {barc10.ANSWER_LABELS[-1]} "
+            f"({barc10.HIGHEST_ANSWER}). The total runs from "  # words: not for translation (FHIR)
+            f"{barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL}."
         ),
         "copyright": f"{barc10.LICENCE} {barc10.SOURCE}",
         "item": [

@@ -43,6 +43,7 @@ from iop_companion.export.import_fields import (
     refused,
     saved_time,
 )
+from iop_companion.i18n import translate
 
 # The coping tools' parts of the notebook object, as the file names them.
 PARTS = ("check_ins", "how_i_am", "picking_up", "hard_times_plan")
@@ -55,14 +56,56 @@ class CopingChecker:
 
     def parts(self, notebook: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
         """The four parts, checked, in the file's order, by their names in ``NotebookPlan``."""
-        check_ins = self.each(notebook, "check_ins", "Check-in", self.check_in)
-        how_i_am = self.each(notebook, "how_i_am", "How I am check-in", self.how_i_am)
-        picking_up = self.each(notebook, "picking_up", "Picking-up note", self.picking_up)
-        plan = self.each(notebook, "hard_times_plan", "Hard-times plan version", self.plan_version)
-        _one_each(check_ins, "check-in", lambda c: c.uid, "the same uid")
-        _one_each(how_i_am, "how I am check-in", lambda h: h.uid, "the same uid")
-        _one_each(picking_up, "picking-up note", lambda p: p.uid, "the same uid")
-        _one_each(picking_up, "picking-up note", lambda p: p.entry_uid, "the same hard moment")
+        check_ins = self.each(
+            notebook, "check_ins", translate("import_coping", "Check-in {number}"), self.check_in
+        )
+        how_i_am = self.each(
+            notebook,
+            "how_i_am",
+            translate("import_coping", "How I am check-in {number}"),
+            self.how_i_am,
+        )
+        picking_up = self.each(
+            notebook,
+            "picking_up",
+            translate("import_coping", "Picking-up note {number}"),
+            self.picking_up,
+        )
+        plan = self.each(
+            notebook,
+            "hard_times_plan",
+            translate("import_coping", "Hard-times plan version {number}"),
+            self.plan_version,
+        )
+        _one_each(
+            check_ins,
+            lambda c: c.uid,
+            translate("import_coping", "Check-in {number} has the same uid as check-in {earlier}."),
+        )
+        _one_each(
+            how_i_am,
+            lambda h: h.uid,
+            translate(
+                "import_coping",
+                "How I am check-in {number} has the same uid as how I am check-in {earlier}.",
+            ),
+        )
+        _one_each(
+            picking_up,
+            lambda p: p.uid,
+            translate(
+                "import_coping",
+                "Picking-up note {number} has the same uid as picking-up note {earlier}.",
+            ),
+        )
+        _one_each(
+            picking_up,
+            lambda p: p.entry_uid,
+            translate(
+                "import_coping",
+                "Picking-up note {number} has the same hard moment as picking-up note {earlier}.",
+            ),
+        )
         return {
             "check_ins": check_ins,
             "how_i_am": how_i_am,
@@ -76,8 +119,13 @@ class CopingChecker:
     ) -> tuple[_Record, ...]:
         value = notebook.get(key, [])
         if not isinstance(value, list):
-            raise refused(f'The notebook\'s "{key}" should be a list.')
-        return tuple(check(item, f"{name} {number}") for number, item in enumerate(value, 1))
+            raise refused(
+                translate("import_coping", 'The notebook\'s "{key}" should be a list.').format(
+                    key=key
+                )
+            )
+        # ``name`` is a sentence's name for each record, with its {number}
+        return tuple(check(item, name.format(number=n)) for n, item in enumerate(value, 1))
 
     def day(self, record: dict[str, Any], where: str) -> date:
         day = checked_day(record.get("day"), where, '"day"', today=self.today, required=True)
@@ -87,7 +135,9 @@ class CopingChecker:
     # -- the records --------------------------------------------------------------------------
 
     def check_in(self, item: Any, where: str) -> ImportedCheckIn:
-        record = record_of(item, where, "a check-in (with a uid, day and answers)")
+        record = record_of(
+            item, where, translate("import_coping", "a check-in (with a uid, day and answers)")
+        )
         uid = checked_uid(record, "uid", where, required=True)
         assert uid is not None
         answers = record.get("answers")
@@ -98,12 +148,24 @@ class CopingChecker:
             or not all(_is_answer(answer) for answer in answers)
         ):
             raise refused(
-                f'{where}\'s "answers" should be a list of {count} answers, '
-                f"each a whole number from {barc10.LOWEST_ANSWER} to {barc10.HIGHEST_ANSWER} "
-                "or null for a statement skipped."
+                translate(
+                    "import_coping",
+                    '{where}\'s "answers" should be a list of {count} answers, each a whole '
+                    "number from {lowest_answer} to {highest_answer} or null for a statement "
+                    "skipped.",
+                ).format(
+                    where=where,
+                    count=count,
+                    lowest_answer=barc10.LOWEST_ANSWER,
+                    highest_answer=barc10.HIGHEST_ANSWER,
+                )
             )
         if all(answer is None for answer in answers):
-            raise refused(f"{where} has no answers: at least one statement needs one.")
+            raise refused(
+                translate(
+                    "import_coping", "{where} has no answers: at least one statement needs one."
+                ).format(where=where)
+            )
         return ImportedCheckIn(
             uid=uid,
             day=self.day(record, where),
@@ -113,20 +175,30 @@ class CopingChecker:
         )
 
     def how_i_am(self, item: Any, where: str) -> ImportedHowIAm:
-        record = record_of(item, where, "a how I am check-in (with a uid and day)")
+        record = record_of(
+            item, where, translate("import_coping", "a how I am check-in (with a uid and day)")
+        )
         uid = checked_uid(record, "uid", where, required=True)
         assert uid is not None
-        raw = checked_list(record, "words", where, "a list of words")
+        raw = checked_list(record, "words", where, translate("import_coping", "a list of words"))
         words = [checked_name(word, where, "word", nullable=False) or "" for word in raw]
         if len({word.casefold() for word in words if word}) > MAX_HOW_I_AM_WORDS:
-            raise refused(f"{where} has more than {MAX_HOW_I_AM_WORDS} words.")
+            raise refused(
+                translate(
+                    "import_coping", "{where} has more than {max_how_i_am_words} words."
+                ).format(where=where, max_how_i_am_words=MAX_HOW_I_AM_WORDS)
+            )
         chosen = how_i_am_words(words)
         line = " ".join(
             checked_text(record, where, key="line", limit=MAX_HOW_I_AM_LINE_CHARS).split()
         )
         halt = _halt(record, where)
         if not (chosen or halt or line):
-            raise refused(f"{where} has no words, HALT ticks or line.")
+            raise refused(
+                translate("import_coping", "{where} has no words, HALT ticks or line.").format(
+                    where=where
+                )
+            )
         return ImportedHowIAm(
             uid=uid,
             day=self.day(record, where),
@@ -137,7 +209,9 @@ class CopingChecker:
         )
 
     def picking_up(self, item: Any, where: str) -> ImportedPickingUp:
-        record = record_of(item, where, "a picking-up note (with a uid)")
+        record = record_of(
+            item, where, translate("import_coping", "a picking-up note (with a uid)")
+        )
         uid = checked_uid(record, "uid", where, required=True)
         assert uid is not None
         texts = {
@@ -146,7 +220,9 @@ class CopingChecker:
         }
         halt = _halt(record, where)
         if not (halt or any(texts.values())):
-            raise refused(f"{where} has nothing in it.")
+            raise refused(
+                translate("import_coping", "{where} has nothing in it.").format(where=where)
+            )
         return ImportedPickingUp(
             uid=uid,
             entry_uid=checked_uid(record, "entry_uid", where, required=False),
@@ -156,24 +232,34 @@ class CopingChecker:
         )
 
     def plan_version(self, item: Any, where: str) -> ImportedPlanVersion:
-        record = record_of(item, where, "a version of the plan (with its saved_at)")
+        record = record_of(
+            item, where, translate("import_coping", "a version of the plan (with its saved_at)")
+        )
         texts = {
             key: checked_text(record, where, key=key, limit=MAX_PLAN_TEXT_CHARS)
             for key in ("signs", "on_my_own", "places", "remember")
         }
-        people = checked_list(record, "people", where, "a list of people")
+        people = checked_list(
+            record, "people", where, translate("import_coping", "a list of people")
+        )
         contacts = _people(
             [self.person(p, f"{where}'s person {n}") for n, p in enumerate(people, 1)]
         )
         if len(contacts) > MAX_PLAN_PEOPLE:
-            raise refused(f"{where} has more than {MAX_PLAN_PEOPLE} people.")
+            raise refused(
+                translate(
+                    "import_coping", "{where} has more than {max_plan_people} people."
+                ).format(where=where, max_plan_people=MAX_PLAN_PEOPLE)
+            )
         return ImportedPlanVersion(
             saved_at=saved_time(record, "saved_at", where, self.today), people=contacts, **texts
         )
 
     @staticmethod
     def person(item: Any, where: str) -> Contact:
-        record = record_of(item, where, "a person (with a name, a number or both)")
+        record = record_of(
+            item, where, translate("import_coping", "a person (with a name, a number or both)")
+        )
         name = checked_text(record, where, key="name", limit=MAX_CONTACT_NAME_CHARS)
         number = checked_text(record, where, key="number", limit=MAX_CONTACT_NUMBER_CHARS)
         return Contact(" ".join(name.split()), " ".join(number.split()))
@@ -190,7 +276,11 @@ def _halt(record: dict[str, Any], where: str) -> tuple[Halt, ...]:
     known = [h.value for h in Halt]
     if not all(isinstance(tick, str) and tick in known for tick in ticks):
         names = ", ".join(f'"{name}"' for name in known)
-        raise refused(f'{where}\'s "halt" should list any of {names}.')
+        raise refused(
+            translate("import_coping", '{where}\'s "halt" should list any of {names}.').format(
+                where=where, names=names
+            )
+        )
     return halt_in_order(ticks)
 
 
@@ -200,16 +290,15 @@ def _people(people: Sequence[Contact]) -> tuple[Contact, ...]:
 
 
 def _one_each(
-    records: Sequence[_Record], name: str, key: Callable[[_Record], str | None], same: str
+    records: Sequence[_Record], key: Callable[[_Record], str | None], sentence: str
 ) -> None:
-    """Refuse a second record with the same ``key`` (None keys never clash)."""
+    """Refuse a second record with the same ``key`` (None keys never clash), in ``sentence``
+    (with the record's {number} and the {earlier} one's)."""
     first_with: dict[str, int] = {}
     for number, record in enumerate(records, 1):
         value = key(record)
         if value is None:
             continue
         if value in first_with:
-            raise refused(
-                f"{name[0].upper()}{name[1:]} {number} has {same} as {name} {first_with[value]}."
-            )
+            raise refused(sentence.format(number=number, earlier=first_with[value]))
         first_with[value] = number

@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 from iop_companion.core.checks import MAX_NAME_CHARS, check_day, clean_tags, clean_text
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import CSV_COLUMNS
+from iop_companion.i18n import translate
 
-NOTHING = " Nothing was imported."
 MAX_POSITION = 1_000_000
 
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -79,7 +79,10 @@ FIELDS = frozenset(
 
 
 def refused(sentence: str) -> ImportRefused:
-    return ImportRefused(sentence + NOTHING)
+    """The file refused: ``sentence`` (already in the reader's language) says why."""
+    return ImportRefused(
+        translate("import_fields", "{problem} Nothing was imported.").format(problem=sentence)
+    )
 
 
 def field_name(key: str) -> str:
@@ -110,9 +113,17 @@ def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def record_of(item: Any, where: str, what: str) -> dict[str, Any]:
     """``item`` as a record (a JSON object, no key twice), or refused as not ``what``."""
     if not isinstance(item, dict):
-        raise refused(f"{where} isn't written as {what}.")
+        raise refused(
+            translate("import_fields", "{where} isn't written as {what}.").format(
+                where=where, what=what
+            )
+        )
     if isinstance(item, Repeated):
-        raise refused(f"{where} has {field_name(item.key)} twice.")
+        raise refused(
+            translate("import_fields", "{where} has {key} twice.").format(
+                where=where, key=field_name(item.key)
+            )
+        )
     return item
 
 
@@ -132,16 +143,26 @@ def checked_day(
     when there's none and none is ``required``."""
     if value is None:
         if required:
-            raise refused(f"{where} has no {what}.")
+            raise refused(
+                translate("import_fields", "{where} has no {what}.").format(where=where, what=what)
+            )
         return None
     day = parsed_day(value)
     if day is None:
-        raise refused(f"{where}'s {what} should be written YYYY-MM-DD, like 2026-03-14.")
+        raise refused(
+            translate(
+                "import_fields", "{where}'s {what} should be written YYYY-MM-DD, like 2026-03-14."
+            ).format(where=where, what=what)
+        )
     return check_day(
         day,
         today,
-        not_yet=f"{where}'s {what} hasn't come yet.",
-        too_early=f"{where}'s {what} is before 1900.",
+        not_yet=translate("import_fields", "{where}'s {what} hasn't come yet.").format(
+            where=where, what=what
+        ),
+        too_early=translate("import_fields", "{where}'s {what} is before 1900.").format(
+            where=where, what=what
+        ),
         fail=refused,
     )
 
@@ -149,7 +170,11 @@ def checked_day(
 def flag(record: dict[str, Any], key: str, where: str) -> bool:
     value = record.get(key, False)
     if not isinstance(value, bool):
-        raise refused(f'{where}\'s "{key}" should be true or false.')
+        raise refused(
+            translate("import_fields", '{where}\'s "{key}" should be true or false.').format(
+                where=where, key=key
+            )
+        )
     return value
 
 
@@ -160,17 +185,31 @@ def checked_name(
     missing name, or null where ``nullable``) comes back as None."""
     if value is None:
         if required:
-            raise refused(f"{where} has no {key}.")
+            raise refused(
+                translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+            )
         if not nullable:
-            raise refused(f'{where}\'s "{key}" should be text.')
+            raise refused(
+                translate("import_fields", '{where}\'s "{key}" should be text.').format(
+                    where=where, key=key
+                )
+            )
         return None
     if not isinstance(value, str):
-        raise refused(f'{where}\'s "{key}" should be text.')
+        raise refused(
+            translate("import_fields", '{where}\'s "{key}" should be text.').format(
+                where=where, key=key
+            )
+        )
     name = clean_text(
         " ".join(value.split()),  # takes no NUL or lone surrogate away
         limit=MAX_NAME_CHARS,
-        empty=f"{where} has no {key}." if required else None,
-        too_long=f"{where}'s {key} is longer than {MAX_NAME_CHARS} characters.",
+        empty=translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+        if required
+        else None,
+        too_long=translate(
+            "import_fields", "{where}'s {key} is longer than {max_name_chars} characters."
+        ).format(where=where, key=key, max_name_chars=MAX_NAME_CHARS),
         unsaveable=unsaveable_sentence(where, key),
         fail=refused,
     )
@@ -179,7 +218,11 @@ def checked_name(
 
 def checked_tags(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise refused(f'{where}\'s "tags" should be a list of words.')
+        raise refused(
+            translate("import_fields", '{where}\'s "tags" should be a list of words.').format(
+                where=where
+            )
+        )
     return clean_tags(value, lambda bare: checked_name(bare, where, "tag"))
 
 
@@ -199,21 +242,35 @@ def checked_time(record: dict[str, Any], key: str, where: str) -> datetime | Non
             return moment.astimezone(UTC) if moment.tzinfo else moment
         except (ValueError, OverflowError):
             pass
-    raise refused(f'{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00+00:00.')
+    raise refused(
+        translate(
+            "import_fields",
+            '{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00+00:00.',
+        ).format(where=where, key=key)
+    )
 
 
 def saved_time(record: dict[str, Any], key: str, where: str, today: date) -> datetime:
     """When a version was saved: required, with its offset, not after ``today``."""
     if record.get(key) is None:
-        raise refused(f'{where} has no "{key}".')
+        raise refused(
+            translate("import_fields", '{where} has no "{key}".').format(where=where, key=key)
+        )
     moment = checked_time(record, key, where)
     if moment is None or moment.tzinfo is None:
         raise refused(
-            f'{where}\'s "{key}" should be a date and time with its offset, '
-            "like 2026-03-14T18:00:00+00:00."
+            translate(
+                "import_fields",
+                '{where}\'s "{key}" should be a date and time with its offset, '
+                "like 2026-03-14T18:00:00+00:00.",
+            ).format(where=where, key=key)
         )
     if moment.astimezone().date() > today:
-        raise refused(f"{where}'s \"{key}\" hasn't come yet.")
+        raise refused(
+            translate("import_fields", "{where}'s \"{key}\" hasn't come yet.").format(
+                where=where, key=key
+            )
+        )
     return moment
 
 
@@ -222,11 +279,15 @@ def checked_uid(record: dict[str, Any], key: str, where: str, *, required: bool)
     uid = record.get(key)
     if uid is None:
         if required:
-            raise refused(f"{where} has no {key}.")
+            raise refused(
+                translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+            )
         return None
     if not isinstance(uid, str) or not UID.fullmatch(uid):
         raise refused(
-            f'{where}\'s {field_name(key)} should be 1 to 64 letters, digits, "-" or "_".'
+            translate(
+                "import_fields", '{where}\'s {key} should be 1 to 64 letters, digits, "-" or "_".'
+            ).format(where=where, key=field_name(key))
         )
     return uid
 
@@ -237,11 +298,17 @@ Choice = TypeVar("Choice", bound=StrEnum)
 def checked_choice(record: dict[str, Any], key: str, where: str, choices: type[Choice]) -> Choice:
     value = record.get(key)
     if value is None:
-        raise refused(f'{where} has no "{key}".')
+        raise refused(
+            translate("import_fields", '{where} has no "{key}".').format(where=where, key=key)
+        )
     known = [choice.value for choice in choices]
     if value not in known:
         names = ", ".join(f'"{name}"' for name in known)
-        raise refused(f'{where}\'s "{key}" should be one of {names}.')
+        raise refused(
+            translate("import_fields", '{where}\'s "{key}" should be one of {names}.').format(
+                where=where, key=key, names=names
+            )
+        )
     return choices(value)
 
 
@@ -261,12 +328,24 @@ def checked_text(
     if value is None and (required or key not in record):
         value = ""
     if not isinstance(value, str):
-        raise refused(f'{where}\'s "{key}" should be text.')
+        raise refused(
+            translate("import_fields", '{where}\'s "{key}" should be text.').format(
+                where=where, key=key
+            )
+        )
     return clean_text(
         value,
         limit=limit,
-        empty=(empty or f"{where} has no {key}.") if required else None,
-        too_long=too_long or f"{where}'s {key} is longer than {limit:,} characters.",
+        empty=(
+            empty
+            or translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+        )
+        if required
+        else None,
+        too_long=too_long
+        or translate(
+            "import_fields", "{where}'s {key} is longer than {limit:,} characters."
+        ).format(where=where, key=key, limit=limit),
         unsaveable=unsaveable_sentence(where, key),
         fail=refused,
     )
@@ -274,7 +353,9 @@ def checked_text(
 
 def unsaveable_sentence(where: str, key: str) -> str:
     """What's said of text with a NUL or a lone surrogate (JSON's "\\ud800" escapes make them)."""
-    return f"{where}'s {key} has characters that can't be saved."
+    return translate("import_fields", "{where}'s {key} has characters that can't be saved.").format(
+        where=where, key=key
+    )
 
 
 def checked_clock_time(record: dict[str, Any], where: str) -> time | None:
@@ -286,12 +367,20 @@ def checked_clock_time(record: dict[str, Any], where: str) -> time | None:
             return time.fromisoformat(value)
         except ValueError:
             pass
-    raise refused(f'{where}\'s "at" should be a time like 18:30, or null.')
+    raise refused(
+        translate("import_fields", '{where}\'s "at" should be a time like 18:30, or null.').format(
+            where=where
+        )
+    )
 
 
 def checked_list(record: dict[str, Any], key: str, where: str, what: str = "a list") -> list[Any]:
     """A list field; missing is an empty list, null (or anything else) is refused."""
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise refused(f'{where}\'s "{key}" should be {what}.')
+        raise refused(
+            translate("import_fields", '{where}\'s "{key}" should be {what}.').format(
+                where=where, key=key, what=what
+            )
+        )
     return value

@@ -50,7 +50,6 @@ from iop_companion.core.notebook_model import (
     ImportedPlanItem,
     ImportedSession,
 )
-from iop_companion.core.words import plural
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import EXPORT_FORMAT, EXPORT_VERSION
 from iop_companion.export.import_coping import CopingChecker
@@ -72,7 +71,10 @@ from iop_companion.export.import_fields import (
     refused,
     saved_time,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.vault.files import reading
+
+importer = Context("importer")  # counted words (i18n.Context)
 
 __all__ = [
     "MAX_BYTES",
@@ -92,7 +94,10 @@ __all__ = [
 
 # Far more than any journal exports (100,000 entries make about 40 MB); checked before reading.
 MAX_BYTES = 200 * 1024 * 1024
-_ENDS_EARLY = "That file ends too early ({place}): it may have been cut off while it was copied."
+_ENDS_EARLY = QT_TRANSLATE_NOOP(
+    "importer",
+    "That file ends too early ({place}): it may have been cut off while it was copied.",
+)
 
 Source = str | os.PathLike[str] | bytes
 
@@ -153,24 +158,29 @@ def file_words(checked: CheckedExport) -> str:
     """What a checked file holds, e.g. "This file holds 120 entries and 9 notebook items."."""
     if checked.described:
         return checked.described
-    held = plural(len(checked.entries.entries), "entry", "entries")
-    if checked.notebook is not None:
-        held += f" and {plural(checked.notebook.item_count, 'notebook item')}"
-    return f"This file holds {held}."
+    entries = len(checked.entries.entries)
+    if checked.notebook is None:
+        return importer.tr("This file holds %Ln entry(ies).", None, entries)
+    items = checked.notebook.item_count
+    held = importer.tr("This file holds %Ln entry(ies) and {items}.", None, entries)
+    return held.format(items=importer.tr("%Ln notebook item(s)", None, items))
 
 
 def result_words(result: FileImportResult) -> str:
     """What an import did, e.g. "Imported 118 entries. 2 were already in the journal."."""
-    there = result.already_there
-    if result.added == 0 and there:
-        every = "the entry was" if there == 1 else f"all {there} entries were"
-        said = f"Nothing new to add: {every} already in the journal."
+    there, added, from_notebook = result.already_there, result.added, result.notebook.added
+    if added == 0 and there:
+        said = importer.tr(
+            "Nothing new to add: (the entry was|all %Ln entries were) already in the journal.",
+            None,
+            there,
+        )
     else:
-        said = f"Imported {plural(result.added, 'entry', 'entries')}."
+        said = importer.tr("Imported %Ln entry(ies).", None, added)
         if there:
-            said += f" {there} {'was' if there == 1 else 'were'} already in the journal."
-    if result.notebook.added:
-        said += f" From the notebook: {plural(result.notebook.added, 'item')}."
+            said += " " + importer.tr("%Ln (was|were) already in the journal.", None, there)
+    if from_notebook:
+        said += " " + importer.tr("From the notebook: %Ln item(s).", None, from_notebook)
     return said
 
 
@@ -189,7 +199,10 @@ def read_bytes(source: Source, limit: int) -> bytes:
                 data = handle.read(limit + 1)  # a file that grows, or reports no size
         except OSError:
             raise ImportRefused(
-                "That file couldn't be read. Check its name and folder, and try again."
+                translate(
+                    "importer",
+                    "That file couldn't be read. Check its name and folder, and try again.",
+                )
             ) from None
     if len(data) > limit:
         raise _too_large(limit)
@@ -197,21 +210,32 @@ def read_bytes(source: Source, limit: int) -> bytes:
 
 
 def _too_large(limit: int) -> ImportRefused:
-    size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
-    return refused(f"That file is over {size}, more than this app imports at once.")
+    if limit >= 2**20:
+        too_large = translate(
+            "importer", "That file is over {megabytes:g} MB, more than this app imports at once."
+        )
+    else:
+        too_large = translate(
+            "importer", "That file is over {limit:,} bytes, more than this app imports at once."
+        )
+    return refused(too_large.format(megabytes=limit / 2**20, limit=limit))
 
 
 def _decode(data: bytes) -> str:
     if not data or data.isspace():
-        raise refused("That file is empty.")
+        raise refused(translate("importer", "That file is empty."))
     try:
         return data.decode("utf-8-sig")  # a byte-order mark, as some editors add, is fine
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         if exc.reason == "unexpected end of data":  # cut in the middle of a character
-            raise refused(_ENDS_EARLY.format(place=f"line {line}")) from None
+            place = translate("importer", "line {line}").format(line=line)
+            raise refused(translate("importer", _ENDS_EARLY).format(place=place)) from None
         raise refused(
-            f"Line {line} of that file isn't UTF-8 text, so it isn't an export from this app."
+            translate(
+                "importer",
+                "Line {line} of that file isn't UTF-8 text, so it isn't an export from this app.",
+            ).format(line=line)
         ) from None
 
 
@@ -219,21 +243,33 @@ def _parse(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        place = f"line {exc.lineno}, column {exc.colno}"
+        place = translate("importer", "line {line}, column {column}").format(
+            line=exc.lineno, column=exc.colno
+        )
         if _ends_early(exc):
-            raise refused(_ENDS_EARLY.format(place=place)) from None
-        raise refused(f"That file can't be read as JSON: the problem is at {place}.") from None
+            raise refused(translate("importer", _ENDS_EARLY).format(place=place)) from None
+        raise refused(
+            translate(
+                "importer", "That file can't be read as JSON: the problem is at {place}."
+            ).format(place=place)
+        ) from None
     except RecursionError:
-        raise refused("That file is nested too deeply to be an export from this app.") from None
+        raise refused(
+            translate("importer", "That file is nested too deeply to be an export from this app.")
+        ) from None
 
 
 def _ends_early(exc: json.JSONDecodeError) -> bool:
     """True when the JSON stopped mid-way rather than going wrong mid-way."""
-    if exc.msg.startswith("Unterminated string"):
+    if exc.msg.startswith("Unterminated string"):  # words: not for translation (json's own)
         return True
     rest = exc.doc[exc.pos :].rstrip()
     # What's left is a word or number cut short ("tr", "-", "1e"), or nothing at all.
-    return not exc.msg.startswith("Extra data") and len(rest) <= 6 and len(rest.split()) <= 1
+    return (
+        not exc.msg.startswith("Extra data")  # words: not for translation (json's own)
+        and len(rest) <= 6
+        and len(rest.split()) <= 1
+    )
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -246,27 +282,45 @@ class _Checker:
     def plan(self, document: Any) -> CheckedExport:
         if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
             raise refused(
-                "That file isn't an export from this app: it doesn't start with "
-                f'"format": "{EXPORT_FORMAT}".'
+                translate(
+                    "importer",
+                    "That file isn't an export from this app: it doesn't start with "
+                    '"format": "{export_format}".',
+                ).format(export_format=EXPORT_FORMAT)
             )
         if isinstance(document, Repeated):
-            raise refused(f"That file has {field_name(document.key)} twice.")
+            raise refused(
+                translate("importer", "That file has {key} twice.").format(
+                    key=field_name(document.key)
+                )
+            )
         version = document.get("version")
         if type(version) is not int:
-            raise refused('That file has no "version" number, so it can\'t be read safely.')
+            raise refused(
+                translate(
+                    "importer", 'That file has no "version" number, so it can\'t be read safely.'
+                )
+            )
         if version > EXPORT_VERSION:
             raise refused(
-                "That file was made by a newer version of the app. "
-                "Update the app, then import it again."
+                translate(
+                    "importer",
+                    "That file was made by a newer version of the app. Update the app, then "
+                    "import it again.",
+                )
             )
         if version < 1:
-            raise refused(f"That file's version ({version}) isn't one this app knows.")
+            raise refused(
+                translate(
+                    "importer", "That file's version ({version}) isn't one this app knows."
+                ).format(version=version)
+            )
         categories = document.get("categories", [])
         if not isinstance(categories, list):
-            raise refused('The "categories" in that file should be a list.')
+            raise refused(translate("importer", 'The "categories" in that file should be a list.'))
         entries = document.get("entries")
         if not isinstance(entries, list):
-            raise refused('That file has no "entries" list.')
+            raise refused(translate("importer", 'That file has no "entries" list.'))
         plan = ImportPlan(categories=self.categories(categories), entries=self.entries(entries))
         # Version 1 had no notebook: anything under that name there is ignored, like any field
         # the format doesn't list. From version 2, a file without one holds none.
@@ -281,7 +335,7 @@ class _Checker:
         first_with: dict[str, int] = {}
         for number, item in enumerate(items, 1):
             where = f"Category {number}"
-            record = record_of(item, where, "a category (with a name)")
+            record = record_of(item, where, translate("importer", "a category (with a name)"))
             name = checked_name(record.get("name"), where, "name", required=True)
             assert name is not None
             position = record.get("position")
@@ -289,11 +343,19 @@ class _Checker:
                 type(position) is not int or not 0 <= position <= MAX_POSITION
             ):
                 raise refused(
-                    f'{where}\'s "position" should be a whole number from 0 to {MAX_POSITION:,}.'
+                    translate(
+                        "importer",
+                        '{where}\'s "position" should be a whole number from 0 to '
+                        "{max_position:,}.",
+                    ).format(where=where, max_position=MAX_POSITION)
                 )
             key = name.casefold()
             if key in first_with:
-                raise refused(f"{where} has the same name as category {first_with[key]}.")
+                raise refused(
+                    translate(
+                        "importer", "{where} has the same name as category {earlier}."
+                    ).format(where=where, earlier=first_with[key])
+                )
             first_with[key] = number
             hidden = flag(record, "hidden", where)
             checked.append(ImportedCategory(name, position, hidden))
@@ -307,26 +369,44 @@ class _Checker:
         for number, item in enumerate(items, 1):
             entry = self.entry(item, f"Entry {number}")
             if entry.uid in first_with:
-                raise refused(f"Entry {number} has the same uid as entry {first_with[entry.uid]}.")
+                raise refused(
+                    translate(
+                        "importer", "Entry {number} has the same uid as entry {earlier}."
+                    ).format(number=number, earlier=first_with[entry.uid])
+                )
             first_with[entry.uid] = number
             checked.append(entry)
         return tuple(checked)
 
     def entry(self, item: Any, where: str) -> ImportedEntry:
-        record = record_of(item, where, "an entry (with a uid, kind and day)")
+        record = record_of(
+            item, where, translate("importer", "an entry (with a uid, kind and day)")
+        )
         uid = record.get("uid")
         if uid is None:
-            raise refused(f"{where} has no uid.")
+            raise refused(translate("importer", "{where} has no uid.").format(where=where))
         if not isinstance(uid, str) or not UID.fullmatch(uid):
-            raise refused(f'{where}\'s uid should be 1 to 64 letters, digits, "-" or "_".')
+            raise refused(
+                translate(
+                    "importer", '{where}\'s uid should be 1 to 64 letters, digits, "-" or "_".'
+                ).format(where=where)
+            )
         kind_value = record.get("kind")
         if kind_value is None:
-            raise refused(f"{where} has no kind.")
+            raise refused(translate("importer", "{where} has no kind.").format(where=where))
         if kind_value not in ("win", "hard_moment"):
-            raise refused(f'{where}\'s "kind" should be "win" or "hard_moment".')
+            raise refused(
+                translate("importer", '{where}\'s "kind" should be "win" or "hard_moment".').format(
+                    where=where
+                )
+            )
         kind = Kind(kind_value)
         if record.get("private") not in (None, False):
-            raise refused(f"{where} is marked private. Private entries stay out of exports.")
+            raise refused(
+                translate(
+                    "importer", "{where} is marked private. Private entries stay out of exports."
+                ).format(where=where)
+            )
         win = kind is Kind.WIN
         text = _text(record, "text", where, required=win)
         note = _text(record, "note", where)
@@ -334,13 +414,26 @@ class _Checker:
         after = flag(record, "after_hard_moment", where)
         word = checked_name(record.get("moment_word", ""), where, "moment_word", nullable=False)
         if win and word:
-            raise refused(f'{where} is a win with a "moment_word"; only hard moments have one.')
+            raise refused(
+                translate(
+                    "importer", '{where} is a win with a "moment_word"; only hard moments have one.'
+                ).format(where=where)
+            )
         if not win:
             if category is not None:
-                raise refused(f"{where} is a hard moment with a category; they don't go in one.")
+                raise refused(
+                    translate(
+                        "importer",
+                        "{where} is a hard moment with a category; they don't go in one.",
+                    ).format(where=where)
+                )
             if after:
-                raise refused(f'{where} is a hard moment marked "after_hard_moment".')
-            word = word or "hard moment"
+                raise refused(
+                    translate(
+                        "importer", '{where} is a hard moment marked "after_hard_moment".'
+                    ).format(where=where)
+                )
+            word = word or "hard moment"  # words: not for translation (the saved default)
         day = self.day(record.get("day"), where, required=True)
         assert day is not None
         return ImportedEntry(
@@ -372,9 +465,12 @@ def _text(record: dict[str, Any], key: str, where: str, *, required: bool = Fals
         key=key,
         limit=MAX_TEXT_CHARS,
         required=required,
-        empty=f"{where} is a win with no text.",
-        too_long=f"{where}'s {key} is longer than {MAX_TEXT_CHARS:,} characters, "
-        "more than one entry can hold.",
+        empty=translate("importer", "{where} is a win with no text.").format(where=where),
+        too_long=translate(
+            "importer",
+            "{where}'s {key} is longer than {max_text_chars:,} characters, more than one entry "
+            "can hold.",
+        ).format(where=where, key=key, max_text_chars=MAX_TEXT_CHARS),
     )
 
 
@@ -390,14 +486,21 @@ class _NotebookChecker:
 
     def plan(self, value: Any) -> NotebookPlan:
         notebook = record_of(
-            value, 'The "notebook"', "an object (with notes, bring_up, plan, sessions, phrases)"
+            value,
+            translate("importer", 'The "notebook"'),
+            translate("importer", "an object (with notes, bring_up, plan, sessions, phrases)"),
         )
-        plan = tuple(self.plan_item(r, f"Plan item {n}") for n, r in self.items(notebook, "plan"))
+        plan = tuple(
+            self.plan_item(r, translate("importer", "Plan item {n}").format(n=n))
+            for n, r in self.items(notebook, "plan")
+        )
         keys: dict[int, int] = {}
         for number, item in enumerate(plan, 1):
             if item.key in keys:
                 raise refused(
-                    f'Plan item {number} has the same "id" as plan item {keys[item.key]}.'
+                    translate(
+                        "importer", 'Plan item {number} has the same "id" as plan item {earlier}.'
+                    ).format(number=number, earlier=keys[item.key])
                 )
             keys[item.key] = number
         sessions = tuple(
@@ -411,7 +514,10 @@ class _NotebookChecker:
             if pair in first_with:
                 earlier = first_with[pair]
                 raise refused(
-                    f"Session {number} has the same plan item and day as session {earlier}."
+                    translate(
+                        "importer",
+                        "Session {number} has the same plan item and day as session {earlier}.",
+                    ).format(number=number, earlier=earlier)
                 )
             first_with[pair] = number
         # Version 2 had no coping tools: their parts there are ignored, like any field the format
@@ -419,16 +525,18 @@ class _NotebookChecker:
         coping = CopingChecker(self.checker.today).parts(notebook) if self.version >= 3 else {}
         return NotebookPlan(
             notes=tuple(
-                self.note(r, f"Notebook note {n}") for n, r in self.items(notebook, "notes")
+                self.note(r, translate("importer", "Notebook note {n}").format(n=n))
+                for n, r in self.items(notebook, "notes")
             ),
             bring_up=tuple(
-                self.bring_up(r, f"Bring-up item {n}") for n, r in self.items(notebook, "bring_up")
+                self.bring_up(r, translate("importer", "Bring-up item {n}").format(n=n))
+                for n, r in self.items(notebook, "bring_up")
             ),
             plan=plan,
             sessions=sessions,
             phrases=tuple(
                 checked_text(
-                    record_of(r, f"Phrase {n}", "a phrase (with its text)"),
+                    record_of(r, f"Phrase {n}", translate("importer", "a phrase (with its text)")),
                     f"Phrase {n}",
                     limit=MAX_PHRASE_CHARS,
                     required=True,
@@ -442,37 +550,57 @@ class _NotebookChecker:
     def items(notebook: dict[str, Any], key: str) -> list[tuple[int, Any]]:
         value = notebook.get(key, [])
         if not isinstance(value, list):
-            raise refused(f'The notebook\'s "{key}" should be a list.')
+            raise refused(
+                translate("importer", 'The notebook\'s "{key}" should be a list.').format(key=key)
+            )
         return list(enumerate(value, 1))
 
     def note(self, item: Any, where: str) -> ImportedNote:
-        record = record_of(item, where, "a note (with a section, text and saved_at)")
+        record = record_of(
+            item, where, translate("importer", "a note (with a section, text and saved_at)")
+        )
         section = checked_choice(record, "section", where, NoteSection)
         text = checked_text(record, where, limit=MAX_NOTE_CHARS)
         saved_at = saved_time(record, "saved_at", where, self.checker.today)
         return ImportedNote(section, text, saved_at)
 
     def bring_up(self, item: Any, where: str) -> ImportedBringUp:
-        record = record_of(item, where, "an item to bring up (with its text and added_on)")
+        record = record_of(
+            item, where, translate("importer", "an item to bring up (with its text and added_on)")
+        )
         text = checked_text(record, where, limit=MAX_BRING_UP_CHARS, required=True)
         added_on = self.day(record, "added_on", where, required=True)
         assert added_on is not None
         return ImportedBringUp(text, added_on, self.day(record, "brought_up_on", where))
 
     def plan_item(self, item: Any, where: str) -> ImportedPlanItem:
-        record = record_of(item, where, "a plan item (with an id, weekday and kind)")
+        record = record_of(
+            item, where, translate("importer", "a plan item (with an id, weekday and kind)")
+        )
         key = record.get("id")
         if type(key) is not int or not 1 <= key <= MAX_POSITION:
-            raise refused(f'{where}\'s "id" should be a whole number from 1 to {MAX_POSITION:,}.')
+            raise refused(
+                translate(
+                    "importer",
+                    '{where}\'s "id" should be a whole number from 1 to {max_position:,}.',
+                ).format(where=where, max_position=MAX_POSITION)
+            )
         weekday = record.get("weekday")
         if type(weekday) is not int or not 0 <= weekday <= 6:
-            raise refused(f'{where}\'s "weekday" should be a whole number from 0 (Monday) to 6.')
+            raise refused(
+                translate(
+                    "importer",
+                    '{where}\'s "weekday" should be a whole number from 0 (Monday) to 6.',
+                ).format(where=where)
+            )
         kind = checked_choice(record, "kind", where, SessionKind)
         note = " ".join(checked_text(record, where, key="note", limit=MAX_PLAN_NOTE_CHARS).split())
         return ImportedPlanItem(key, weekday, checked_clock_time(record, where), kind, note)
 
     def session(self, item: Any, where: str, plan_keys: dict[int, int]) -> ImportedSession:
-        record = record_of(item, where, "a session (with a day, kind and attendance)")
+        record = record_of(
+            item, where, translate("importer", "a session (with a day, kind and attendance)")
+        )
         day = self.day(record, "day", where, required=True)
         assert day is not None
         kind = checked_choice(record, "kind", where, SessionKind)
@@ -480,10 +608,19 @@ class _NotebookChecker:
         note = checked_text(record, where, key="note", limit=MAX_SESSION_NOTE_CHARS)
         plan_key = record.get("plan")
         if plan_key is not None and (type(plan_key) is not int or plan_key not in plan_keys):
-            raise refused(f'{where}\'s "plan" should be the "id" of a plan item in the file.')
+            raise refused(
+                translate(
+                    "importer", '{where}\'s "plan" should be the "id" of a plan item in the file.'
+                ).format(where=where)
+            )
         uid = record.get("entry_uid")
         if uid is not None and (not isinstance(uid, str) or not UID.fullmatch(uid)):
-            raise refused(f'{where}\'s "entry_uid" should be 1 to 64 letters, digits, "-" or "_".')
+            raise refused(
+                translate(
+                    "importer",
+                    '{where}\'s "entry_uid" should be 1 to 64 letters, digits, "-" or "_".',
+                ).format(where=where)
+            )
         return ImportedSession(
             day, kind, attendance, note, checked_clock_time(record, where), plan_key, uid
         )

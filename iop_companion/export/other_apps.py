@@ -30,24 +30,25 @@ from iop_companion.core.checks import MAX_TEXT_CHARS, check_day, clean_text
 from iop_companion.core.coping_model import ImportedHowIAm
 from iop_companion.core.model import ImportedEntry, ImportPlan, Kind
 from iop_companion.core.notebook_model import NotebookPlan
-from iop_companion.core.words import plural
 from iop_companion.errors import ImportRefused, NotFromThatApp
 from iop_companion.export.import_fields import (
-    NOTHING,
     checked_name,
     checked_tags,
     parsed_day,
     refused,
 )
 from iop_companion.export.importer import MAX_BYTES, CheckedExport, Source, read_bytes
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, say_number, translate
+
+other_apps = Context("other_apps")  # counted words (i18n.Context)
 
 __all__ = ["APPS", "MAX_TITLE_CHARS", "read_other_app"]
 
 APPS = {
     "daylio": "Daylio",
-    "dayone": "Day One",
+    "dayone": "Day One",  # words: not for translation (an app's name)
     "jrnl": "jrnl",
-    "markdown": "Markdown daily notes",
+    "markdown": QT_TRANSLATE_NOOP("other_apps", "Markdown daily notes"),  # the others: names
 }
 MAX_TITLE_CHARS = 200  # an entry's text made from a first line; the rest goes in the note
 DAYLIO_COLUMNS = (
@@ -85,7 +86,7 @@ def read_other_app(
     else:
         data = read_bytes(source, limit)
         if not data.strip():
-            raise refused("That file is empty.")
+            raise refused(translate("other_apps", "That file is empty."))
         {"daylio": _read_daylio, "dayone": _read_dayone, "jrnl": _read_jrnl}[app](plan, data, limit)
     return plan.checked()
 
@@ -118,8 +119,8 @@ class _Plan:
         return check_day(
             value,
             self.today,
-            not_yet=f"{where}'s day hasn't come yet.",
-            too_early=f"{where}'s day is before 1900.",
+            not_yet=translate("other_apps", "{where}'s day hasn't come yet.").format(where=where),
+            too_early=translate("other_apps", "{where}'s day is before 1900.").format(where=where),
             fail=refused,
         )
 
@@ -150,7 +151,11 @@ class _Plan:
                     uid=uid if number == 1 else uuid.uuid5(NAMESPACE, f"{uid}\n{number}").hex,
                     kind=Kind.WIN,
                     day=day,
-                    text=text if number == 1 else f"{text} (part {number} of {len(notes)})",
+                    text=text
+                    if number == 1
+                    else translate("other_apps", "{text} (part {number} of {notes})").format(
+                        text=text, number=number, notes=len(notes)
+                    ),
                     note=piece,
                     tags=tags,
                     created_at=created_at,
@@ -160,39 +165,71 @@ class _Plan:
         return True
 
     def checked(self) -> CheckedExport:
-        held = "folder" if self.app == APPS["markdown"] else "file"
-        if not self.held:  # nothing with words in it
-            raise refused(f"That {held} has no entries from {self.app} in it.")
-        said = f"This {held} holds {plural(self.held, 'entry', 'entries')} from {self.app}."
+        folder = self.app == APPS["markdown"]
+        app = translate("other_apps", self.app)  # a name, or a marked description
+        held, only_mood, split, wordless = self.held, self.only_mood, self.split, self.wordless
+        if not held:  # nothing with words in it
+            if folder:
+                nothing = translate("other_apps", "That folder has no entries from {app} in it.")
+            else:
+                nothing = translate("other_apps", "That file has no entries from {app} in it.")
+            raise refused(nothing.format(app=app))
+        if folder:
+            holds = other_apps.tr("This folder holds %Ln entry(ies) from {app}.", None, held)
+        else:
+            holds = other_apps.tr("This file holds %Ln entry(ies) from {app}.", None, held)
+        said = [holds.format(app=app)]
         if self.how_i_am:
-            said += " Their moods come in as How I am, each in its own word."
-        if self.only_mood == 1:
-            said += " 1 has only a mood, so it comes in as How I am alone."
-        elif self.only_mood:
-            said += f" {self.only_mood} have only a mood, so they come in as How I am alone."
-        if self.split:
-            said += (
-                f" {plural(self.split, 'entry is', 'entries are')} longer than one entry here "
-                "holds, so each goes in as several, in order."
+            said.append(
+                translate("other_apps", "Their moods come in as How I am, each in its own word.")
             )
-        if self.wordless == 1:
-            said += " 1 more has no words in it, so it stays out."
-        elif self.wordless:
-            said += f" {self.wordless} more have no words in them, so they stay out."
-        said += "".join(f" {sentence}" for sentence in self.left_out)
+        if only_mood:
+            said.append(
+                other_apps.tr(
+                    "%Ln (has only a mood, so it comes|have only a mood, so they come) in as How I "
+                    "am alone.",
+                    "a count of entries",
+                    only_mood,
+                )
+            )
+        if split:
+            said.append(
+                other_apps.tr(
+                    "%Ln (entry is|entries are) longer than one entry here holds, so each goes in "
+                    "as several, in order.",
+                    None,
+                    split,
+                )
+            )
+        if wordless:
+            said.append(
+                other_apps.tr(
+                    "%Ln more (has no words in it, so it stays|have no words in them, so they "
+                    "stay) out.",
+                    "a count of entries",
+                    wordless,
+                )
+            )
+        said += self.left_out
+        sentences = " ".join(said)
         # The apps' files list the oldest first; an import plan lists the newest first.
         plan = ImportPlan(entries=tuple(reversed(self.entries)))
         notebook = NotebookPlan(how_i_am=tuple(reversed(self.how_i_am))) if self.how_i_am else None
-        return CheckedExport(plan, notebook, described=said)
+        return CheckedExport(plan, notebook, described=sentences)
 
 
 def _words(value: str, where: str, key: str) -> str:
     return clean_text(
         value.replace("\r\n", "\n"),
         limit=10 * MAX_TEXT_CHARS,  # longer ones are split; this only keeps the checks cheap
-        too_long=f"{where}'s {key} is longer than {10 * MAX_TEXT_CHARS:,} characters, more than "
-        "this app imports as one.",
-        unsaveable=f"{where}'s {key} has characters that can't be saved.",
+        too_long=translate(
+            "other_apps",
+            "{where}'s {key} is longer than {limit:,} characters, more than this app imports "
+            "as one.",
+        ).format(where=where, key=key, limit=10 * MAX_TEXT_CHARS),
+        unsaveable=translate(
+            "other_apps", "{where}'s {key} has characters that can't be saved."
+        ).format(where=where, key=key),
         fail=refused,
     )
 
@@ -238,7 +275,10 @@ def _text_of(data: bytes, name: str, what: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise refused(
-            f"Line {line} of {name} isn't UTF-8 text, so it isn't {what} this app can read."
+            translate(
+                "other_apps",
+                "Line {line} of {name} isn't UTF-8 text, so it isn't {what} this app can read.",
+            ).format(line=line, name=name, what=what)
         ) from None
 
 
@@ -248,47 +288,74 @@ def _local(moment: datetime) -> datetime:
 
 
 def _not_from(app: str, how: str) -> NotFromThatApp:
-    return NotFromThatApp(f"That file isn't {app}: {how}.{NOTHING}")
+    return NotFromThatApp(
+        translate("other_apps", "That file isn't {app}: {how}. Nothing was imported.").format(
+            app=app, how=how
+        )
+    )
 
 
 # -- Daylio ------------------------------------------------------------------------------------
 
-_NOT_DAYLIO = "its first line should name the columns " + ", ".join(DAYLIO_COLUMNS)
+_NOT_DAYLIO = QT_TRANSLATE_NOOP("other_apps", "its first line should name the columns {columns}")
 
 
 def _read_daylio(plan: _Plan, data: bytes, limit: int) -> None:
     del limit
-    text = _text_of(data, "that file", "a Daylio export")
+    text = _text_of(
+        data, translate("other_apps", "that file"), translate("other_apps", "a Daylio export")
+    )
     rows = csv.reader(io.StringIO(text, newline=""))
     number: int | None = None  # the entries read so far, once the header is read
     try:
         header = [name.strip().lower() for name in next(rows, [])]
         number = 0
         if tuple(header[: len(DAYLIO_COLUMNS)]) != DAYLIO_COLUMNS:
-            raise _not_from("a Daylio export", _NOT_DAYLIO)
+            raise _not_from(
+                translate("other_apps", "a Daylio export"),
+                translate("other_apps", _NOT_DAYLIO).format(columns=", ".join(DAYLIO_COLUMNS)),
+            )
         for number, row in enumerate(rows, 1):
             if not any(cell.strip() for cell in row):
                 continue  # a blank line
-            _daylio_row(plan, dict(zip(DAYLIO_COLUMNS, row, strict=False)), f"Entry {number}")
+            _daylio_row(
+                plan,
+                dict(zip(DAYLIO_COLUMNS, row, strict=False)),
+                translate("other_apps", "Entry {number}").format(number=number),
+            )
     except csv.Error as exc:
         # The csv module reads no cell longer than its field limit (131,072 characters); it
         # says so only in its message. That limit is process-wide, so it stays as it is.
         if not str(exc).startswith("field larger than field limit"):
             raise refused(
-                f"That file can't be read as CSV: the problem is on line {rows.line_num}."
+                translate(
+                    "other_apps",
+                    "That file can't be read as CSV: the problem is on line {line_num}.",
+                ).format(line_num=rows.line_num)
             ) from None
         if number is None:  # Daylio's first line names its columns, nothing longer
-            raise _not_from("a Daylio export", _NOT_DAYLIO) from None
+            raise _not_from(
+                translate("other_apps", "a Daylio export"),
+                translate("other_apps", _NOT_DAYLIO).format(columns=", ".join(DAYLIO_COLUMNS)),
+            ) from None
         raise refused(
-            f"Entry {number + 1} has over {csv.field_size_limit():,} characters in one cell, "
-            "more than this app reads from a Daylio export."
+            translate(
+                "other_apps",
+                "Entry {number} has over {limit} characters in one cell, more than this app "
+                "reads from a Daylio export.",
+            ).format(number=number + 1, limit=say_number(csv.field_size_limit()))
         ) from None
 
 
 def _daylio_row(plan: _Plan, row: dict[str, str], where: str) -> None:
     day = parsed_day(row.get("full_date", "").strip())
     if day is None:
-        raise refused(f'{where}\'s "full_date" should be written YYYY-MM-DD, like 2026-03-14.')
+        raise refused(
+            translate(
+                "other_apps",
+                '{where}\'s "full_date" should be written YYYY-MM-DD, like 2026-03-14.',
+            ).format(where=where)
+        )
     day = plan.day(day, where)
     clock = _clock(row.get("time", ""))
     created = _local(datetime.combine(day, clock)) if clock else None
@@ -324,7 +391,7 @@ def _daylio_row(plan: _Plan, row: dict[str, str], where: str) -> None:
 def _clock(value: str) -> time | None:
     """Daylio writes 18:02, or 6:02 pm where the phone shows a 12-hour clock."""
     value = value.strip().lower().replace(".", "")
-    for pattern in ("%H:%M", "%I:%M %p", "%I:%M%p"):
+    for pattern in ("%H:%M", "%I:%M %p", "%I:%M%p"):  # words: not for translation (formats)
         try:
             return datetime.strptime(value, pattern).time()
         except ValueError:
@@ -334,20 +401,30 @@ def _clock(value: str) -> time | None:
 
 # -- Day One -----------------------------------------------------------------------------------
 
-_NOT_DAYONE = "it should be the zip file Day One exports as JSON, with Journal.json in it"
+_NOT_DAYONE = QT_TRANSLATE_NOOP(
+    "other_apps", "it should be the zip file Day One exports as JSON, with Journal.json in it"
+)
 
 
 def _read_dayone(plan: _Plan, data: bytes, limit: int) -> None:
     entries: list[Any] = []
     for name, document in _dayone_documents(data, limit):
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-            raise _not_from("a Day One export", f'{name} in it has no "entries" list')
+            raise _not_from(
+                translate("other_apps", "a Day One export"),
+                translate("other_apps", '{name} in it has no "entries" list').format(name=name),
+            )
         entries += document["entries"]
     media = 0
     for number, item in enumerate(entries, 1):
-        where = f"Entry {number}"
+        where = translate("other_apps", "Entry {number}").format(number=number)
         if not isinstance(item, dict):
-            raise refused(f"{where} isn't written as an entry (with a uuid and creationDate).")
+            raise refused(
+                translate(
+                    "other_apps",
+                    "{where} isn't written as an entry (with a uuid and creationDate).",
+                ).format(where=where)
+            )
         media += sum(
             len(item[key])
             for key in ("photos", "videos", "audios", "pdfAttachments")
@@ -355,13 +432,15 @@ def _read_dayone(plan: _Plan, data: bytes, limit: int) -> None:
         )
         own_id = item.get("uuid")
         if not isinstance(own_id, str) or not own_id.strip():
-            raise refused(f'{where} has no "uuid".')
+            raise refused(translate("other_apps", '{where} has no "uuid".').format(where=where))
         created = _moment(item.get("creationDate"), where, "creationDate", required=True)
         assert created is not None
         day = plan.day(created.astimezone(_zone(item.get("timeZone"))).date(), where)
         text = item.get("text", "")
         if not isinstance(text, str):
-            raise refused(f'{where}\'s "text" should be text.')
+            raise refused(
+                translate("other_apps", '{where}\'s "text" should be text.').format(where=where)
+            )
         if plan.add(
             where,
             plan.uid(own_id.strip()),
@@ -376,8 +455,12 @@ def _read_dayone(plan: _Plan, data: bytes, limit: int) -> None:
             plan.wordless += 1
     if media:
         plan.left_out.append(
-            f"{plural(media, 'photo or attachment', 'photos and attachments')} in it "
-            f"{'stays' if media == 1 else 'stay'} out: this app keeps words only."
+            other_apps.tr(
+                "%Ln (photo or attachment in it stays|photos and attachments in it stay) out: "
+                "this app keeps words only.",
+                None,
+                media,
+            )
         )
 
 
@@ -385,11 +468,18 @@ def _dayone_documents(data: bytes, limit: int) -> list[tuple[str, Any]]:
     """Each journal's JSON in the zip: top-level ``.json`` members, never a path with folders
     or ``..`` in it (nothing is unpacked to disk either way). A bare Journal.json is fine too."""
     if data.lstrip()[:1] == b"{":
-        return [("Journal.json", _json(data, "Journal.json", "a Day One export"))]
+        return [
+            (
+                "Journal.json",
+                _json(data, "Journal.json", translate("other_apps", "a Day One export")),
+            )
+        ]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise _not_from("a Day One export", _NOT_DAYONE) from None
+        raise _not_from(
+            translate("other_apps", "a Day One export"), translate("other_apps", _NOT_DAYONE)
+        ) from None
     with archive:
         members = [
             info
@@ -399,7 +489,9 @@ def _dayone_documents(data: bytes, limit: int) -> list[tuple[str, Any]]:
             and not re.search(r"[/\\:]|^\.", info.filename)
         ]
         if not members:
-            raise _not_from("a Day One export", _NOT_DAYONE)
+            raise _not_from(
+                translate("other_apps", "a Day One export"), translate("other_apps", _NOT_DAYONE)
+            )
         documents: list[tuple[str, Any]] = []
         room = limit
         for info in sorted(members, key=lambda i: (i.filename != "Journal.json", i.filename)):
@@ -410,25 +502,40 @@ def _dayone_documents(data: bytes, limit: int) -> list[tuple[str, Any]]:
                     raw = handle.read(room + 1)  # the size a zip gives can be wrong
             except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, OSError, ValueError):
                 raise refused(
-                    "That zip file is damaged, so it can't be read. Export it from Day One again."
+                    translate(
+                        "other_apps",
+                        "That zip file is damaged, so it can't be read. Export it from Day One "
+                        "again.",
+                    )
                 ) from None
             except NotImplementedError:
                 raise refused(
-                    "That zip file is packed in a way this app can't unpack. "
-                    "Export it from Day One again."
+                    translate(
+                        "other_apps",
+                        "That zip file is packed in a way this app can't unpack. Export it from "
+                        "Day One again.",
+                    )
                 ) from None
             if len(raw) > room:
                 raise _unpacks_too_large(info.filename, limit)
             room -= len(raw)
-            documents.append((info.filename, _json(raw, info.filename, "a Day One export")))
+            documents.append(
+                (
+                    info.filename,
+                    _json(raw, info.filename, translate("other_apps", "a Day One export")),
+                )
+            )
             del raw
         return documents
 
 
 def _unpacks_too_large(name: str, limit: int) -> ImportRefused:
     return refused(
-        f"{name} in that zip file unpacks to over {limit / 2**20:g} MB, "
-        "more than this app imports at once."
+        translate(
+            "other_apps",
+            "{name} in that zip file unpacks to over {megabytes:g} MB, more than this app "
+            "imports at once.",
+        ).format(name=name, megabytes=limit / 2**20)
     )
 
 
@@ -451,46 +558,76 @@ def _moment(value: Any, where: str, key: str, *, required: bool = False) -> date
         except (ValueError, OverflowError):
             pass
     if value is None:
-        raise refused(f'{where} has no "{key}".')
-    raise refused(f'{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00Z.')
+        raise refused(
+            translate("other_apps", '{where} has no "{key}".').format(where=where, key=key)
+        )
+    raise refused(
+        translate(
+            "other_apps", '{where}\'s "{key}" should be a date and time like 2026-03-14T18:00:00Z.'
+        ).format(where=where, key=key)
+    )
 
 
 def _json(data: bytes, name: str, what: str) -> Any:
-    text = _text_of(data, name.lower() if name == "That file" else name, what)
+    text = _text_of(
+        data, name.lower() if name == translate("other_apps", "That file") else name, what
+    )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise refused(
-            f"{name} can't be read as JSON: the problem is at line {exc.lineno}, "
-            f"column {exc.colno}."
+            translate(
+                "other_apps",
+                "{name} can't be read as JSON: the problem is at line {lineno}, column {colno}.",
+            ).format(name=name, lineno=exc.lineno, colno=exc.colno)
         ) from None
     except RecursionError:
-        raise refused(f"{name} is nested too deeply to be {what}.") from None
+        raise refused(
+            translate("other_apps", "{name} is nested too deeply to be {what}.").format(
+                name=name, what=what
+            )
+        ) from None
 
 
 # -- jrnl --------------------------------------------------------------------------------------
 
-_NOT_JRNL = 'it should be JSON with an "entries" list, as jrnl --export json writes'
+_NOT_JRNL = QT_TRANSLATE_NOOP(
+    "other_apps", 'it should be JSON with an "entries" list, as jrnl --export json writes'
+)
 
 
 def _read_jrnl(plan: _Plan, data: bytes, limit: int) -> None:
     del limit
-    document = _json(data, "That file", "a jrnl export")
+    document = _json(
+        data, translate("other_apps", "That file"), translate("other_apps", "a jrnl export")
+    )
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise _not_from("a jrnl export", _NOT_JRNL)
+        raise _not_from(translate("other_apps", "a jrnl export"), _NOT_JRNL)
     for number, item in enumerate(document["entries"], 1):
-        where = f"Entry {number}"
+        where = translate("other_apps", "Entry {number}").format(number=number)
         if not isinstance(item, dict):
-            raise refused(f"{where} isn't written as an entry (with a date and a title).")
+            raise refused(
+                translate(
+                    "other_apps", "{where} isn't written as an entry (with a date and a title)."
+                ).format(where=where)
+            )
         day = parsed_day(item.get("date"))
         if day is None:
-            raise refused(f'{where}\'s "date" should be written YYYY-MM-DD, like 2026-03-14.')
+            raise refused(
+                translate(
+                    "other_apps", '{where}\'s "date" should be written YYYY-MM-DD, like 2026-03-14.'
+                ).format(where=where)
+            )
         day = plan.day(day, where)
         clock = item.get("time", "")
         at = _clock(clock) if isinstance(clock, str) else None
         title, body = item.get("title", ""), item.get("body", "")
         if not isinstance(title, str) or not isinstance(body, str):
-            raise refused(f'{where}\'s "title" and "body" should be text.')
+            raise refused(
+                translate("other_apps", '{where}\'s "title" and "body" should be text.').format(
+                    where=where
+                )
+            )
         tags = item.get("tags", [])
         if isinstance(tags, list):  # anything else is refused as tags that aren't words
             tags = [t.lstrip("@") if isinstance(t, str) else t for t in tags]
@@ -519,23 +656,29 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
     folder = Path(os.fspath(source))
     if not folder.is_dir():
         raise _not_from(
-            "a folder of daily notes", "choose the folder that holds them, not one note"
+            translate("other_apps", "a folder of daily notes"),
+            translate("other_apps", "choose the folder that holds them, not one note"),
         )
     try:
         names = sorted(path.name for path in folder.iterdir())
     except OSError:
-        raise refused("That folder couldn't be read. Check its name, and try again.") from None
+        raise refused(
+            translate("other_apps", "That folder couldn't be read. Check its name, and try again.")
+        ) from None
     notes = [(name, _note_day(name)) for name in names]
     daily = [(name, day) for name, day in notes if day is not None]
     if not daily:
         raise NotFromThatApp(
-            "That folder has no daily notes in it: they are files named like 2026-03-14.md."
-            + NOTHING
+            translate(
+                "other_apps",
+                "That folder has no daily notes in it: they are files named like 2026-03-14.md. "
+                "Nothing was imported.",
+            )
         )
     others = len(notes) - len(daily)
     room = limit
     for name, day in daily:
-        where = f"The note {name}"
+        where = translate("other_apps", "The note {name}").format(name=name)
         path = folder / name
         if not path.is_file():
             others += 1
@@ -546,8 +689,11 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
             size = 0  # read_bytes says it couldn't be read
         if size > room:
             raise refused(
-                f"The daily notes in that folder come to over {limit / 2**20:g} MB, more than "
-                "this app imports at once."
+                translate(
+                    "other_apps",
+                    "The daily notes in that folder come to over {megabytes:g} MB, more than "
+                    "this app imports at once.",
+                ).format(megabytes=limit / 2**20)
             )
         data = read_bytes(path, room)
         room -= len(data)
@@ -566,9 +712,12 @@ def _read_markdown(plan: _Plan, source: Source, limit: int) -> None:
             plan.wordless += 1
     if others:
         plan.left_out.append(
-            f"{plural(others, 'other file')} in the folder "
-            f"{'stays' if others == 1 else 'stay'} out: only notes named like 2026-03-14.md "
-            "come in."
+            other_apps.tr(
+                "%Ln other (file in the folder stays|files in the folder stay) out: only notes "
+                "named like 2026-03-14.md come in.",
+                None,
+                others,
+            )
         )
 
 

@@ -30,6 +30,7 @@ from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
 from iop_companion.export.summary_words import summary_data
+from iop_companion.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -43,7 +44,10 @@ CHART_FONT = 10
 
 
 class SummaryFailed(KnownError):
-    message = "The summary couldn't be made. Nothing was saved. Try again, or with fewer parts."
+    message = QT_TRANSLATE_NOOP(
+        "KnownError",
+        "The summary couldn't be made. Nothing was saved. Try again, or with fewer parts.",
+    )
 
 
 @cache

@@ -39,9 +39,12 @@ from iop_companion.core.notebook import (
     session_counts_sentence,
 )
 from iop_companion.core.progress_view import ProgressView, progress_view
-from iop_companion.core.words import OTHER_WIN, date_words, first_upper, plural
+from iop_companion.core.words import OTHER_WIN, first_upper
 from iop_companion.errors import InvalidEntry
 from iop_companion.export.data import PAGE
+from iop_companion.i18n import Context, DayForm, Words, current, translate
+
+summary_counts = Context("summary_counts")  # counted words (i18n.Context)
 
 
 class Detail(StrEnum):
@@ -136,10 +139,7 @@ class TherapistSummary:
 
     @property
     def range_text(self) -> str:
-        since, until = self.choices.since, self.choices.until
-        return (
-            date_words(since) if since == until else f"{date_words(since)} to {date_words(until)}"
-        )
+        return range_words(self.choices.since, self.choices.until)
 
     @property
     def hard_moments(self) -> tuple[Entry, ...]:
@@ -204,7 +204,7 @@ def entry_words(entry: Entry) -> str:
     """An entry in a line: a win's words; a hard moment's word, then its words."""
     words = " ".join(entry.text.split())  # a hard moment's "what helped" is not its words
     if entry.kind is Kind.HARD_MOMENT:
-        label = first_upper((entry.moment_word or "hard moment").strip())
+        label = first_upper((entry.moment_word or translate("summary", "hard moment")).strip())
         return f"{label}: {words}" if words else label
     return words
 
@@ -298,21 +298,53 @@ def check_own_words(choices: SummaryChoices) -> None:
     """A name and a note that fit page 1; longer ones are refused with a sentence that says
     how long they may be."""
     if len(" ".join(choices.name.split())) > MAX_NAME_CHARS:
-        raise InvalidEntry(f"Keep the name under {MAX_NAME_CHARS} characters: initials are fine.")
+        raise InvalidEntry(
+            summary_counts.tr(
+                "Keep the name under %Ln characters: initials are fine.", None, MAX_NAME_CHARS
+            )
+        )
     if len(choices.message.strip()) > MAX_MESSAGE_CHARS:
         raise InvalidEntry(
-            f"Keep the note under {MAX_MESSAGE_CHARS:,} characters, so it fits on page 1."
+            summary_counts.tr(
+                "Keep the note under %Ln characters, so it fits on page 1.", None, MAX_MESSAGE_CHARS
+            )
         )
 
 
-def _headline(wins: int, since: date, until: date) -> str:
-    """E.g. "309 wins logged between August 15, 2026 and November 27, 2026." """
-    days = (
-        f"on {date_words(since)}"
-        if since == until
-        else (f"between {date_words(since)} and {date_words(until)}")
+def day_words(day: date, words: Words | None = None) -> str:
+    """November 27, 2026, in ``words``' language (the language in use when not given)."""
+    w = words or current()
+    return w.translate("summary", "{month_day}, {year}").format(
+        month_day=w.day(day, DayForm.MONTH_DAY), year=day.year
     )
-    return f"{plural(wins, 'win')} logged {days}." if wins else f"No wins logged {days}."
+
+
+def range_words(since: date, until: date, words: Words | None = None) -> str:
+    """October 31, 2026 to November 27, 2026 (one day alone when the range is one day)."""
+    w = words or current()
+    if since == until:
+        return day_words(since, w)
+    return w.translate("summary", "{first} to {last}").format(
+        first=day_words(since, w), last=day_words(until, w)
+    )
+
+
+def _headline(wins: int, since: date, until: date, words: Words | None = None) -> str:
+    """E.g. "309 wins logged between August 15, 2026 and November 27, 2026." """
+    w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
+    first, last = day_words(since, w), day_words(until, w)
+    if since == until:
+        if wins:
+            said = summary_counts.tr("%Ln win(s) logged on {day}.", None, wins)
+        else:
+            said = w.translate("summary", "No wins logged on {day}.")
+        return said.format(day=first)
+    if wins:
+        said = summary_counts.tr("%Ln win(s) logged between {first} and {last}.", None, wins)
+    else:
+        said = w.translate("summary", "No wins logged between {first} and {last}.")
+    return said.format(first=first, last=last)
 
 
 class PrivateEntryRefused(ValueError):
@@ -325,6 +357,7 @@ def build_summary(
     *,
     candidates: Collection[Entry] | None = None,
     notebook: NotebookService | None = None,
+    words: Words | None = None,
 ) -> TherapistSummary:
     """The numbers count every non-private win in the range; the lists hold the ticked ones.
 
@@ -337,7 +370,7 @@ def build_summary(
     today is today; a range inside those bounds stays as chosen.
 
     The notebook's parts need ``notebook`` (on the same journal); without it they stay out,
-    whatever is chosen.
+    whatever is chosen. The headline is said in ``words`` (the language in use when not given).
     """
     check_own_words(choices)
     entries = list(candidates) if candidates is not None else shareable(journal, choices)
@@ -368,7 +401,7 @@ def build_summary(
     # The period the summary names is the one its chart draws (``drawn_range``): a start before
     # any entry can be (0001-01-01) is the first shared entry's day, an end past today is today.
     choices = replace(choices, since=view.since, until=view.until)
-    headline = _headline(len(wins), choices.since, choices.until)
+    headline = _headline(len(wins), choices.since, choices.until, words)
     notes: tuple[NoteVersion, ...] = ()
     bring_up: tuple[BringUpItem, ...] = ()
     showing_up: tuple[tuple[SessionKind, int], ...] = ()

@@ -15,30 +15,32 @@ from typing import Any
 
 from iop_companion.core import barc10
 from iop_companion.core.chart_text import running_sentence
-from iop_companion.core.coping_model import HALT_TITLES, CapitalCheckIn, PickingUp, answer_words
-from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import (
-    cut_at_word,
-    date_words,
-    entry_label,
-    plural,
-    short_day,
-    times_words,
-    weekday_words,
+from iop_companion.core.coping_model import (
+    HALT_TITLES,
+    CapitalCheckIn,
+    Halt,
+    PickingUp,
+    answer_words,
 )
+from iop_companion.core.model import Entry, Kind
+from iop_companion.core.words import cut_at_word, entry_label, short_day
 from iop_companion.export.summary import (
     Detail,
     Folded,
     SinceLastSession,
     TherapistSummary,
     Week,
+    day_words,
     fold,
+    range_words,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, Words, current
 
-TITLE = "Summary"  # the document's title in its metadata: neutral, like the file name
-HEADING = "What I've been doing"
-PAGE_OF = "of"  # "2 of 3"
-LANGUAGE = "en"
+# Every sentence here is said in the summary's own language (``words``, the language in use
+# unless the person chose another for the summary), with the context "summary".
+TITLE = QT_TRANSLATE_NOOP("summary", "Summary")  # the document's title: neutral, like the file
+HEADING = QT_TRANSLATE_NOOP("summary", "What I've been doing")
+PAGE_OF = QT_TRANSLATE_NOOP("summary", "of")  # "2 of 3"
 NOTHING_WRITTEN = "—"  # a table cell the person left empty
 # The week-by-week view keeps the most repeated lines of each week; the fewer weeks, the more
 # lines: about this many in all, so a year fits in a few pages. Never fewer than 3 a week.
@@ -87,50 +89,100 @@ def folded_words(line: Folded, width: int = MAX_HELPED_CHARS) -> str:
     return own(text) if line.times == 1 else f"{own(text.rstrip('.'))} {times_mark(line)}"
 
 
+def times_said(count: int, w: Words) -> str:
+    """once, twice, 3 times"""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
+    if count == 1:
+        return w.translate("summary", "once")
+    if count == 2:
+        return w.translate("summary", "twice")
+    said = summary_counts.tr("%Ln time(s)", None, count)  # (lupdate misreads a return here)
+    return said
+
+
 def times_mark(line: Folded) -> str:
     """ "×4" for words logged 4 times; "" for words logged once."""
     return "" if line.times == 1 else f"×{line.times:,}"
 
 
-def since_last_session_words(since: SinceLastSession) -> str:
+def since_last_session_words(since: SinceLastSession, words: Words | None = None) -> str:
     """E.g. "Since my last session on Friday, November 20: I logged 6 wins, had 1 hard moment
     and showed up twice." Only what the summary shares is counted."""
-    said = []
-    if since.wins:
-        said.append(f"I logged {plural(since.wins, 'win')}")
-    if since.hard_moments:
-        said.append(f"had {plural(since.hard_moments, 'hard moment')}")
+    w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
+    wins, hard = since.wins, since.hard_moments or 0
     shown_up = sum(n for _, n in since.showing_up or ())
-    if shown_up:
-        said.append(f"showed up {times_words(shown_up)}")
-    start = f"Since my last session on {weekday_words(since.day)}"
-    if not said:
-        return f"{start}, nothing is logged yet."
-    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-    return f"{start}: {listed}."
+    counted = {
+        "day": w.day(since.day, DayForm.LONG),
+        "wins": summary_counts.tr("%Ln win(s)", None, wins),
+        "hard": summary_counts.tr("%Ln hard moment(s)", None, hard),
+        "times": times_said(shown_up, w),
+    }
+    sentences = {  # whole sentences, one for each of what there is to say
+        (False, False, False): w.translate(
+            "summary", "Since my last session on {day}, nothing is logged yet."
+        ),
+        (True, False, False): w.translate(
+            "summary", "Since my last session on {day}: I logged {wins}."
+        ),
+        (False, True, False): w.translate("summary", "Since my last session on {day}: had {hard}."),
+        (False, False, True): w.translate(
+            "summary", "Since my last session on {day}: showed up {times}."
+        ),
+        (True, True, False): w.translate(
+            "summary", "Since my last session on {day}: I logged {wins} and had {hard}."
+        ),
+        (True, False, True): w.translate(
+            "summary", "Since my last session on {day}: I logged {wins} and showed up {times}."
+        ),
+        (False, True, True): w.translate(
+            "summary", "Since my last session on {day}: had {hard} and showed up {times}."
+        ),
+        (True, True, True): w.translate(
+            "summary",
+            "Since my last session on {day}: I logged {wins}, had {hard} and showed up {times}.",
+        ),
+    }
+    return sentences[bool(wins), bool(hard), bool(shown_up)].format(**counted)
 
 
-def week_span(week: Week, years: bool = False) -> str:
+def week_span(week: Week, years: bool = False, words: Words | None = None) -> str:
     """November 2 to 8; October 27 to November 2; December 28, 2026 to January 3, 2027; with
     the year ("November 2 to 8, 2026") when the summary spans more than one."""
+    w = words or current()
     start, end = week.since, week.until
     if start == end:
-        return date_words(start) if years else f"{start:%B} {start.day}"
+        return day_words(start, w) if years else w.day(start, DayForm.MONTH_DAY)
     if years and start.year == end.year:
-        return f"{week_span(week)}, {end.year}"
+        return w.translate("summary", "{days}, {year}").format(
+            days=week_span(week, words=w), year=end.year
+        )
     if start.year != end.year:
-        return f"{date_words(start)} to {date_words(end)}"
-    if start.month == end.month:
-        return f"{start:%B} {start.day} to {end.day}"
-    return f"{start:%B} {start.day} to {end:%B} {end.day}"
+        first, last = day_words(start, w), day_words(end, w)
+    elif start.month == end.month:
+        return w.translate("summary", "{month} {first} to {last}").format(
+            month=w.day(start, DayForm.MONTH), first=start.day, last=end.day
+        )
+    else:
+        first, last = w.day(start, DayForm.MONTH_DAY), w.day(end, DayForm.MONTH_DAY)
+    return w.translate("summary", "{first} to {last}").format(first=first, last=last)
 
 
-def week_totals(week: Week) -> str:
+def week_totals(week: Week, words: Words | None = None) -> str:
     """E.g. "5 wins, 1 hard moment" """
-    counts = [plural(week.wins, "win")] if week.wins else []
-    if week.hard_moments:
-        counts.append(plural(week.hard_moments, "hard moment"))
-    return ", ".join(counts)
+    w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
+    wins, hard = week.wins, week.hard_moments
+    if wins and hard:
+        return w.translate("summary", "{wins}, {hard}").format(
+            wins=summary_counts.tr("%Ln win(s)", None, wins),
+            hard=summary_counts.tr("%Ln hard moment(s)", None, hard),
+        )
+    if wins:
+        return summary_counts.tr("%Ln win(s)", None, wins)
+    if hard:
+        return summary_counts.tr("%Ln hard moment(s)", None, hard)
+    return ""
 
 
 def week_kinds(week: Week) -> str:
@@ -147,10 +199,12 @@ def week_lines(week: Week, keep: int) -> list[Data]:
     ]
 
 
-def week_more(week: Week, keep: int) -> str:
+def week_more(week: Week, keep: int, words: Words | None = None) -> str:
     """How many more lines the week had than it shows: "and 4 more", or ""."""
+    w = words or current()
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     more = len(week.lines) - keep
-    return f"and {more:,} more" if more > 0 else ""
+    return summary_counts.tr("and %Ln more", None, more) if more > 0 else ""
 
 
 def lines_per_week(weeks: int) -> int:
@@ -162,40 +216,43 @@ def _short_day(day: date, year: bool) -> str:
     return f"{day:%a}, {short_day(day)}" + (f", {day.year}" if year else "")
 
 
-def _entry(entry: Entry) -> Data:
+def _entry(entry: Entry, w: Words) -> Data:
     extra = own(entry.note)
     if entry.kind is Kind.HARD_MOMENT and entry.note:
-        extra = f"What helped: {extra}"
+        extra = w.translate("summary", "What helped: {note}").format(note=extra)
     return {"label": own(entry_label(entry)), "text": own(entry.text), "extra": extra}
 
 
-def _full_log(entries: tuple[Entry, ...]) -> list[Data]:
+def _full_log(entries: tuple[Entry, ...], w: Words) -> list[Data]:
     days: list[Data] = []
-    current: date | None = None
+    shown_day: date | None = None
     for entry in entries:
-        if entry.day != current:
-            current = entry.day
-            days.append({"day": weekday_words(entry.day), "entries": []})
-        days[-1]["entries"].append(_entry(entry))
+        if entry.day != shown_day:
+            shown_day = entry.day
+            days.append({"day": w.day(entry.day, DayForm.LONG), "entries": []})
+        days[-1]["entries"].append(_entry(entry, w))
     return days
 
 
-def _detail(summary: TherapistSummary) -> Data | None:
+def _detail(summary: TherapistSummary, w: Words) -> Data | None:
     detail = summary.choices.detail
     if detail is Detail.CONDENSED and summary.weeks:
         keep = lines_per_week(len(summary.weeks))
         years = summary.choices.since.year != summary.choices.until.year
         return {
             "kind": "weeks",
-            "heading": "Week by week",
-            "columns": ["Week", "What I logged, in my words"],
+            "heading": w.translate("summary", "Week by week"),
+            "columns": [
+                w.translate("summary", "Week"),
+                w.translate("summary", "What I logged, in my words"),
+            ],
             "rows": [
                 {
-                    "week": week_span(week, years),
-                    "totals": week_totals(week),
+                    "week": week_span(week, years, w),
+                    "totals": week_totals(week, w),
                     "kinds": week_kinds(week),
                     "lines": week_lines(week, keep),
-                    "more": week_more(week, keep),
+                    "more": week_more(week, keep, w),
                 }
                 for week in summary.weeks
             ],
@@ -203,90 +260,131 @@ def _detail(summary: TherapistSummary) -> Data | None:
     if detail is Detail.FULL and summary.entries:
         return {
             "kind": "days",
-            "heading": "Everything I logged",
-            "days": _full_log(summary.entries),
+            "heading": w.translate("summary", "Everything I logged"),
+            "days": _full_log(summary.entries, w),
         }
     return None
 
 
-def _hard_moments(summary: TherapistSummary) -> Data | None:
+def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
     """How many, what helped most often when there are many, and the latest few listed."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_hard_moments:
         return None
     moments = summary.hard_moments
     years = summary.choices.since.year != summary.choices.until.year
+    heading = w.translate("summary", "Hard moments")
     if not moments:
-        return {"heading": "Hard moments", "text": "No hard moments logged in this period."}
-    text = f"I logged {plural(len(moments), 'hard moment')} in this period."
+        return {
+            "heading": heading,
+            "text": w.translate("summary", "No hard moments logged in this period."),
+        }
+    count = len(moments)
     noted = sum(e.id in _notes_of(summary) for e in moments)
     if noted:
-        text = text.removesuffix(".") + f", {noted:,} with notes on picking up from here."
+        text = summary_counts.tr(
+            "I logged %Ln hard moment(s) in this period, {noted} with notes on picking up from "
+            "here.",
+            None,
+            count,
+        ).format(noted=w.number(noted))
+    else:
+        text = summary_counts.tr("I logged %Ln hard moment(s) in this period.", None, count)
     listed = moments[-HARD_MOMENTS_LISTED:]
     if len(listed) < len(moments):
         helped = [folded_words(line) for line in fold(e.note for e in moments if e.note)[:3]]
         if helped:
-            text += f" What helped most often: {'; '.join(helped)}."
-        text += f" The latest {len(listed)}:"
+            most = w.translate("summary", "What helped most often: {helped}.")
+            text += " " + most.format(helped="; ".join(helped))
+        latest = len(listed)
+        text += " " + summary_counts.tr("The latest %Ln:", None, latest)
     notes = _notes_of(summary)
     return {
-        "heading": "Hard moments",
+        "heading": heading,
         "text": text,
-        "columns": ["Day", "My word", "What helped"],
-        "notes_label": NOTES_LABEL,
+        "columns": [
+            w.translate("summary", "Day"),
+            w.translate("summary", "My word"),
+            w.translate("summary", "What helped"),
+        ],
+        "notes_label": w.translate("summary", NOTES_LABEL),
         "rows": [
             [_short_day(e.day, years), own(entry_label(e)), own(e.note.strip()) or NOTHING_WRITTEN]
             for e in listed
         ],
         # beside each row: its notes from picking up from here, or ""
-        "notes": [picking_up_words(notes[e.id]) if e.id in notes else "" for e in listed],
+        "notes": [picking_up_words(notes[e.id], w) if e.id in notes else "" for e in listed],
     }
 
 
-def _bring_up(summary: TherapistSummary) -> Data | None:
+def _bring_up(summary: TherapistSummary, w: Words) -> Data | None:
     if not summary.bring_up:
         return None
     items = []
     for item in summary.bring_up:
         said = item.brought_up_on
-        when = "" if said is None else f"Brought up on {date_words(said)}"
+        brought_up = w.translate("summary", "Brought up on {day}")
+        when = "" if said is None else brought_up.format(day=day_words(said, w))
         items.append({"text": own(item.text), "when": when})
-    return {"heading": "Things I want to bring up", "items": items}
+    return {"heading": w.translate("summary", "Things I want to bring up"), "items": items}
 
 
-BARC10_NAMED = f"{barc10.NAME}, from {barc10.SHORT_SOURCE}"
+def barc10_named(w: Words) -> str:
+    """The instrument's name and where it is from (both in English, as published)."""
+    return w.translate("summary", "{instrument}, from {source}").format(
+        instrument=barc10.NAME, source=barc10.SHORT_SOURCE
+    )
 
 
-def check_in_total(check_in: CapitalCheckIn) -> str:
+def check_in_total(check_in: CapitalCheckIn, words: Words | None = None) -> str:
     """ "41", or "7 of 10 answered" while a statement is skipped (no total then: a part total
     would read as a low one)."""
     if check_in.total is not None:
         return f"{check_in.total}"
-    return f"{check_in.answered} of {len(barc10.STATEMENTS)} answered"
+    w = words or current()
+    return w.translate("summary", "{answered} of {statements} answered").format(
+        answered=check_in.answered, statements=len(barc10.STATEMENTS)
+    )
 
 
-def _check_ins(summary: TherapistSummary) -> Data | None:
+def _check_ins(summary: TherapistSummary, w: Words) -> Data | None:
     """Each check-in's total, the latest few: the numbers as they are, nothing said about them."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     if not summary.choices.include_check_ins:
         return None
     check_ins = summary.check_ins
-    part: Data = {"heading": "What I have going for me"}
+    part: Data = {"heading": w.translate("summary", "What I have going for me")}
     if not check_ins:
-        part["text"] = "No recovery capital check-ins in this period."
+        part["text"] = w.translate("summary", "No recovery capital check-ins in this period.")
         return part
     years = summary.choices.since.year != summary.choices.until.year
     listed = check_ins[-CHECK_INS_LISTED:]
-    text = (
-        f"{plural(len(check_ins), 'check-in')} with the {BARC10_NAMED}. "
-        f"The total runs from {barc10.LOWEST_TOTAL} to {barc10.HIGHEST_TOTAL}"
+    count, latest = len(check_ins), len(listed)
+    if latest < count:
+        text = summary_counts.tr(
+            "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}; "
+            "the latest {latest}:",
+            None,
+            count,
+        )
+    else:
+        text = summary_counts.tr(
+            "%Ln check-in(s) with the {instrument}. The total runs from {lowest} to {highest}:",
+            None,
+            count,
+        )
+    part["text"] = text.format(
+        instrument=barc10_named(w),
+        lowest=barc10.LOWEST_TOTAL,
+        highest=barc10.HIGHEST_TOTAL,
+        latest=latest,
     )
-    text += f"; the latest {len(listed)}:" if len(listed) < len(check_ins) else ":"
-    part["text"] = text
-    part["columns"] = ["Day", "Total"]
-    part["rows"] = [[_short_day(c.day, years), check_in_total(c)] for c in listed]
+    part["columns"] = [w.translate("summary", "Day"), w.translate("summary", "Total")]
+    part["rows"] = [[_short_day(c.day, years), check_in_total(c, w)] for c in listed]
     return part
 
 
-def _check_in_answers(summary: TherapistSummary) -> Data | None:
+def _check_in_answers(summary: TherapistSummary, w: Words) -> Data | None:
     """Every statement word for word and each check-in's answer, a few check-ins a table."""
     if not (summary.choices.include_check_in_answers and summary.check_ins):
         return None
@@ -295,66 +393,85 @@ def _check_in_answers(summary: TherapistSummary) -> Data | None:
     check_ins = summary.check_ins
     for start in range(0, len(check_ins), ANSWER_COLUMNS):
         some = check_ins[start : start + ANSWER_COLUMNS]
+        # The statements and answers of a validated instrument stay as published (English).
         rows = [
             [statement] + [answer_words(c.answers[n]) for c in some]
             for n, statement in enumerate(barc10.STATEMENTS)
         ]
-        rows.append(["Total"] + [check_in_total(c) for c in some])
-        tables.append(
-            {"columns": ["Statement", *(_short_day(c.day, years) for c in some)], "rows": rows}
-        )
+        rows.append([w.translate("summary", "Total")] + [check_in_total(c, w) for c in some])
+        days = [_short_day(c.day, years) for c in some]
+        tables.append({"columns": [w.translate("summary", "Statement"), *days], "rows": rows})
     return {
-        "heading": "What I have going for me, each answer",
-        "text": f"The {BARC10_NAMED}: each statement as it is asked, and my answer.",
+        "heading": w.translate("summary", "What I have going for me, each answer"),
+        "text": w.translate(
+            "summary", "The {instrument}: each statement as it is asked, and my answer."
+        ).format(instrument=barc10_named(w)),
         "tables": tables,
     }
 
 
-def _how_i_am(summary: TherapistSummary) -> Data | None:
+def _how_i_am(summary: TherapistSummary, w: Words) -> Data | None:
     """Which words, how often; and the HALT ticks. The words are the person's: set apart."""
+    summary_counts = Context("summary_counts", w)  # counted words, in w
     how = summary.how_i_am
     if not summary.choices.include_how_i_am or how is None:
         return None
-    part: Data = {"heading": "How I am, in words"}
+    part: Data = {"heading": w.translate("summary", "How I am, in words")}
     if not how.times:
-        part["text"] = "Nothing noted in this period."
+        part["text"] = w.translate("summary", "Nothing noted in this period.")
         return part
-    text = f"I noted how I am {times_words(how.times)}."
+    text = w.translate("summary", "I noted how I am {times}.").format(
+        times=times_said(how.times, w)
+    )
     if how.words:
-        shown = [folded_words(w, MAX_FEELING_CHARS) for w in how.words[:HOW_I_AM_WORDS_LISTED]]
-        more = len(how.words) - len(shown)
-        text += f" The words I chose: {', '.join(shown)}"
-        text += f" and {plural(more, 'other')}." if more > 0 else "."
+        listed = how.words[:HOW_I_AM_WORDS_LISTED]
+        shown = ", ".join(folded_words(word, MAX_FEELING_CHARS) for word in listed)
+        more = len(how.words) - len(listed)
+        if more > 0:
+            chose = summary_counts.tr("The words I chose: {words} and %Ln other(s).", None, more)
+        else:
+            chose = w.translate("summary", "The words I chose: {words}.")
+        text += " " + chose.format(words=shown)
     if how.halt:
         ticks = ", ".join(
-            HALT_TITLES[tick] if n == 1 else f"{HALT_TITLES[tick]} ×{n:,}" for tick, n in how.halt
+            _halt(tick, w) if n == 1 else f"{_halt(tick, w)} ×{n:,}" for tick, n in how.halt
         )
-        text += f" HALT: {ticks}."
+        text += " " + w.translate("summary", "HALT: {ticks}.").format(ticks=ticks)
     part["text"] = text
     return part
 
 
-PICKING_UP_PARTS = (
-    ("going_on", "Going on"),
-    ("halt", "I felt"),
-    ("did", "I did"),
-    ("helped", "Helped or might help"),
+def _halt(tick: Halt, w: Words) -> str:
+    """A HALT tick's name (Hungry, Angry, Lonely, Tired), as the check-in calls it."""
+    return w.translate("coping_model", HALT_TITLES[tick])
+
+
+PICKING_UP_PARTS = (  # each part's key, and its label (translated where said)
+    ("going_on", QT_TRANSLATE_NOOP("summary", "Going on")),
+    ("halt", QT_TRANSLATE_NOOP("summary", "I felt")),
+    ("did", QT_TRANSLATE_NOOP("summary", "I did")),
+    ("helped", QT_TRANSLATE_NOOP("summary", "Helped or might help")),
 )
-NOTES_LABEL = "Picking up from here:"
+NOTES_LABEL = QT_TRANSLATE_NOOP("summary", "Picking up from here:")
 
 
-def picking_up_words(notes: PickingUp) -> str:
+def picking_up_words(notes: PickingUp, words: Words | None = None) -> str:
     """A hard moment's notes in a line or two: "Going on: … · I felt: Angry, Tired · …", each
     part cut to a few words (the person's words set apart)."""
+    w = words or current()
     said = []
     for key, label in PICKING_UP_PARTS:
         if key == "halt":
-            words = ", ".join(HALT_TITLES[tick] for tick in notes.halt)
+            part = ", ".join(_halt(tick, w) for tick in notes.halt)
         else:
             text = " ".join(str(getattr(notes, key)).split())
-            words = own(cut_at_word(text, MAX_NOTES_CHARS))
-        if words:
-            said.append(f"{label}: {words}")
+            part = own(cut_at_word(text, MAX_NOTES_CHARS))
+        if part:
+            said.append(
+                w.translate("summary", "{label}: {words}").format(
+                    label=w.translate("summary", label), words=part
+                )
+            )
     return " · ".join(said)
 
 
@@ -375,44 +492,58 @@ def chart_alt(summary: TherapistSummary) -> str:
     )
 
 
-def summary_data(summary: TherapistSummary) -> Data:
+def summary_data(summary: TherapistSummary, words: Words | None = None) -> Data:
+    """The summary's words in ``words``' language (the language in use when not given)."""
+    w = words or current()
     choices = summary.choices
     headline = summary.headline
     if summary.comebacks:
-        headline += f" I came back {times_words(summary.comebacks)}."
+        came_back = w.translate("summary", "I came back {times}.")
+        headline += " " + came_back.format(times=times_said(summary.comebacks, w))
     since = summary.since_last_session
     message = choices.message.strip()
+    note = {"heading": w.translate("summary", "A note from me"), "text": own(message)}
     data: Data = {
-        "lang": LANGUAGE,
-        "title": TITLE,
-        "page_of": PAGE_OF,
-        "heading": HEADING,
-        "period": summary.range_text,
+        "lang": w.code,
+        "title": w.translate("summary", TITLE),
+        "page_of": w.translate("summary", PAGE_OF),
+        "heading": w.translate("summary", HEADING),
+        "period": range_words(choices.since, choices.until, w),
         "name": own(" ".join(choices.name.split())),
-        "since_last": since_last_session_words(since) if since else "",
-        "message": {"heading": "A note from me", "text": own(message)} if message else None,
+        "since_last": since_last_session_words(since, w) if since else "",
+        "message": note if message else None,
         "headline": headline,
         "wins": None,
-        "bring_up": _bring_up(summary),
+        "bring_up": _bring_up(summary, w),
         "showing_up": None,
-        "check_ins": _check_ins(summary),
-        "how_i_am": _how_i_am(summary),
-        "hard": _hard_moments(summary),
+        "check_ins": _check_ins(summary, w),
+        "how_i_am": _how_i_am(summary, w),
+        "hard": _hard_moments(summary, w),
         "notes": None,
-        "detail": _detail(summary),
-        "answers": _check_in_answers(summary),
+        "detail": _detail(summary, w),
+        "answers": _check_in_answers(summary, w),
     }
     if choices.include_charts:
         kinds = None
         if summary.wins_by_category:
-            rows = [[own(name), f"{n:,}"] for name, n in summary.wins_by_category]
-            kinds = {"columns": ["Kind", "Wins"], "rows": rows}
-        data["wins"] = {"heading": "Wins by kind", "kinds": kinds, "alt": chart_alt(summary)}
+            rows = [[own(name), w.number(n)] for name, n in summary.wins_by_category]
+            kinds = {
+                "columns": [w.translate("summary", "Kind"), w.translate("summary", "Wins")],
+                "rows": rows,
+            }
+        data["wins"] = {
+            "heading": w.translate("summary", "Wins by kind"),
+            "kinds": kinds,
+            "alt": chart_alt(summary),
+        }
     if summary.showing_up:
-        data["showing_up"] = {"heading": "Showing up", "text": summary.showing_up_text}
+        data["showing_up"] = {
+            "heading": w.translate("summary", "Showing up"),
+            "text": summary.showing_up_text,
+        }
     if summary.notes:
         data["notes"] = {
-            "heading": "What I know now",
+            "heading": w.translate("summary", "What I know now"),
             "sections": [{"title": n.title, "text": own(n.text)} for n in summary.notes],
         }
     shown: Data = breakable(data)

@@ -17,23 +17,32 @@ from typing import TYPE_CHECKING, Any
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
 from iop_companion.export.pdf import TypstDocument, save
-from iop_companion.export.summary_words import LANGUAGE, breakable
+from iop_companion.export.summary_words import breakable
+from iop_companion.i18n import QT_TRANSLATE_NOOP, current, translate
 
 if TYPE_CHECKING:
     pass
 
 TEMPLATE = Path(__file__).with_name("wallet_card.typ")
 CARD_SIZE_MM = (85.6, 54.0)  # ISO/IEC 7810 ID-1, a bank card's size
-DOCUMENT_TITLE = "Card"  # in the file's metadata, which a viewer shows: neutral, as the name is
-HOW_TO = "Cut out each card along its outline, then fold it on the dashed line."
+# In the file's metadata, which a viewer shows: neutral, as the name is.
+DOCUMENT_TITLE = QT_TRANSLATE_NOOP("wallet_card", "Card")
+HOW_TO = QT_TRANSLATE_NOOP(
+    "wallet_card", "Cut out each card along its outline, then fold it on the dashed line."
+)
 
 
 class NothingToPrint(KnownError):
-    message = "There's nothing in your plan yet. Write a part of it first, then print the card."
+    message = QT_TRANSLATE_NOOP(
+        "KnownError",
+        "There's nothing in your plan yet. Write a part of it first, then print the card.",
+    )
 
 
 class CardFailed(KnownError):
-    message = "The card couldn't be made. Nothing was saved. Try again."
+    message = QT_TRANSLATE_NOOP(
+        "KnownError", "The card couldn't be made. Nothing was saved. Try again."
+    )
 
 
 def default_file_name(today: date) -> str:
@@ -60,7 +69,7 @@ def card_items(plan: HardTimesPlan | None, program_phone: str = "") -> list[dict
         return []
     front = [part for part in parts if part[0] not in TO_CALL]
     back = [part for part in parts if part[0] in TO_CALL]
-    items = [{"kind": "title", "text": PLAN_TITLE}, *_part_items(front)]
+    items = [{"kind": "title", "text": translate("coping_model", PLAN_TITLE)}, *_part_items(front)]
     if front and back:
         items.append({"kind": "turn", "text": ""})
     return items + _part_items(back)
@@ -69,7 +78,7 @@ def card_items(plan: HardTimesPlan | None, program_phone: str = "") -> list[dict
 def _part_items(parts: list[tuple[str, list[str]]]) -> list[dict[str, str]]:
     items = []
     for key, lines in parts:
-        items.append({"kind": "heading", "text": PLAN_TITLES[key]})
+        items.append({"kind": "heading", "text": translate("coping_model", PLAN_TITLES[key])})
         items += [{"kind": "line", "text": breakable(line)} for line in lines]
     return items
 
@@ -78,7 +87,12 @@ def card_data(plan: HardTimesPlan | None, program_phone: str = "") -> dict[str, 
     items = card_items(plan, program_phone)
     if not items:
         raise NothingToPrint()
-    return {"title": DOCUMENT_TITLE, "lang": LANGUAGE, "how": HOW_TO, "items": items}
+    return {
+        "title": translate("wallet_card", DOCUMENT_TITLE),
+        "lang": current().code,
+        "how": translate("wallet_card", HOW_TO),
+        "items": items,
+    }
 
 
 class WalletCard(TypstDocument):

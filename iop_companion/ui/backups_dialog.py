@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.changes import Done
 from iop_companion.core.open_journal import Backup, BackupPreview, KeyRotation, OpenJournal
-from iop_companion.core.words import date_words, plural
 from iop_companion.errors import KnownError
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    DayForm,
+    say_day,
+    say_time,
+    translate,
+)
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.recent_files import ask_open_path, ask_save_path
 from iop_companion.ui.task_dialog import TaskDialog
@@ -34,19 +41,34 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
+backups_dialog = Context("backups_dialog")  # counted words
 KIND_WORDS = {
-    "daily": "Made automatically",
-    "chosen": "Made by you",
-    "before-restore": "Your journal as it was before a restore",
-    "before-migration": "Your journal as it was before an update",
+    "daily": QT_TRANSLATE_NOOP("backups_dialog", "Made automatically"),
+    "chosen": QT_TRANSLATE_NOOP("backups_dialog", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP(
+        "backups_dialog", "Your journal as it was before a restore"
+    ),
+    "before-migration": QT_TRANSLATE_NOOP(
+        "backups_dialog", "Your journal as it was before an update"
+    ),
 }
 
 
 def describe_preview(found: BackupPreview) -> str:
-    held = f"{plural(found.wins, 'win')} and {plural(found.hard_moments, 'hard moment')}"
+    wins = backups_dialog.tr("%Ln win(s)", None, found.wins)
+    hard_moments = backups_dialog.tr("%Ln hard moment(s)", None, found.hard_moments)
     if found.first_day and found.last_day:
-        held += f", from {date_words(found.first_day)} to {date_words(found.last_day)}"
-    return f"This backup holds {held}."
+        return translate(
+            "backups_dialog", "This backup holds {wins} and {hard_moments}, from {first} to {last}."
+        ).format(
+            wins=wins,
+            hard_moments=hard_moments,
+            first=say_day(found.first_day, DayForm.LONG),
+            last=say_day(found.last_day, DayForm.LONG),
+        )
+    return translate("backups_dialog", "This backup holds {wins} and {hard_moments}.").format(
+        wins=wins, hard_moments=hard_moments
+    )
 
 
 class BackupsDialog(TaskDialog):
@@ -58,26 +80,34 @@ class BackupsDialog(TaskDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
         self.folder = live.folder
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("backups_dialog", "Backups"))
         self.setMinimumSize(ems(self, 93), 520)
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
         layout.addWidget(
             paragraph(
-                "Each day you use the journal, the app keeps an encrypted backup in its own "
-                "folder. You can also save one anywhere, such as a USB stick. A backup opens "
-                "with the passphrase or recovery code the journal had when it was made."
+                translate(
+                    "backups_dialog",
+                    "Each day you use the journal, the app keeps an encrypted backup in its own "
+                    "folder. You can also save one anywhere, such as a USB stick. A backup opens "
+                    "with the passphrase or recovery code the journal had when it was made.",
+                )
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("backups_dialog", "Backups"))
         layout.addWidget(self.list, 1)
-        self.empty = muted("No backups yet. Today's is made a moment after the journal opens.")
+        self.empty = muted(
+            translate(
+                "backups_dialog",
+                "No backups yet. Today's is made a moment after the journal opens.",
+            )
+        )
         layout.addWidget(self.empty)
         row = QHBoxLayout()
-        self.backup_button = QPushButton("Save a backup…")
-        self.restore_button = QPushButton("Restore the selected one…")
-        self.restore_file_button = QPushButton("Restore from a file…")
+        self.backup_button = QPushButton(translate("backups_dialog", "Save a backup…"))
+        self.restore_button = QPushButton(translate("backups_dialog", "Restore the selected one…"))
+        self.restore_file_button = QPushButton(translate("backups_dialog", "Restore from a file…"))
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             button.setAutoDefault(False)
             row.addWidget(button)
@@ -86,22 +116,33 @@ class BackupsDialog(TaskDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
 
-        layout.addWidget(muted("If you think someone knows your passphrase:"))
+        layout.addWidget(
+            muted(translate("backups_dialog", "If you think someone knows your passphrase:"))
+        )
         keys = QHBoxLayout()
-        self.new_passphrase = secret_field("New passphrase", "New passphrase")
+        self.new_passphrase = secret_field(
+            translate("backups_dialog", "New passphrase"),
+            translate("backups_dialog", "New passphrase"),
+        )
         self.new_passphrase.setMinimumWidth(180)
-        self.new_again = secret_field("New passphrase again", "Once more")
+        self.new_again = secret_field(
+            translate("backups_dialog", "New passphrase again"),
+            translate("backups_dialog", "Once more"),
+        )
         self.new_again.setMinimumWidth(180)
-        self.rotate_button = QPushButton("Give the journal new keys")
+        self.rotate_button = QPushButton(translate("backups_dialog", "Give the journal new keys"))
         self.rotate_button.setAutoDefault(False)
         for widget in (self.new_passphrase, self.new_again, self.rotate_button):
             keys.addWidget(widget)
         layout.addLayout(keys)
         layout.addWidget(
             muted(
-                "The journal is encrypted again with a new key, a new passphrase and a new "
-                "recovery code. Backups made before still open with the old passphrase; you "
-                "may delete them."
+                translate(
+                    "backups_dialog",
+                    "The journal is encrypted again with a new key, a new passphrase and a new "
+                    "recovery code. Backups made before still open with the old passphrase; you "
+                    "may delete them.",
+                )
             )
         )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -121,7 +162,12 @@ class BackupsDialog(TaskDialog):
             self.live.core.list_backups(self.live.core.folder), key=lambda b: b.when, reverse=True
         ):
             when = found.when.astimezone()
-            label = f"{date_words(when.date())}, {when:%H:%M}  ·  {KIND_WORDS.get(found.kind, '')}"
+            kind = KIND_WORDS.get(found.kind)
+            label = translate("backups_dialog", "{day}, {time}  ·  {kind}").format(
+                day=say_day(when.date(), DayForm.LONG),
+                time=say_time(when.time()),
+                kind=translate("backups_dialog", kind) if kind else "",
+            )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(found.path))
             self.list.addItem(item)
@@ -138,9 +184,9 @@ class BackupsDialog(TaskDialog):
         try:
             path, _ = ask_save_path(
                 self,
-                "Save a backup",
-                Path.home() / "companion.backup",
-                "Backups (*.backup)",
+                translate("backups_dialog", "Save a backup"),
+                Path.home() / translate("backups_dialog", "companion.backup"),
+                translate("backups_dialog", "Backups (*.backup)"),
                 journal=self.folder,
             )
         except KnownError as error:
@@ -151,13 +197,16 @@ class BackupsDialog(TaskDialog):
 
     def back_up_to(self, target: Path) -> None:
         core = self.live.core
-        self.say("Saving the backup…")
+        self.say(translate("backups_dialog", "Saving the backup…"))
         self.run(lambda: core.make_backup(target), self._saved)
 
     def _saved(self, done: Done[Backup]) -> None:
         made = self.live.apply(done)
         self.say(
-            f"Saved and checked: {made.path.name}. It opens with your passphrase or recovery code."
+            translate(
+                "backups_dialog",
+                "Saved and checked: {file}. It opens with your passphrase or recovery code.",
+            ).format(file=made.path.name)
         )
         self.reload()
 
@@ -170,7 +219,11 @@ class BackupsDialog(TaskDialog):
 
     def choose_restore_file(self) -> None:
         try:
-            path = ask_open_path(self, "Restore from a file", "Backups (*.backup)")
+            path = ask_open_path(
+                self,
+                translate("backups_dialog", "Restore from a file"),
+                translate("backups_dialog", "Backups (*.backup)"),
+            )
         except KnownError as error:
             self.say(error.sentence)
             return
@@ -181,8 +234,11 @@ class BackupsDialog(TaskDialog):
         if secret is None:
             secret, ok = QInputDialog.getText(
                 self,
-                "Open the backup",
-                "The passphrase or recovery code the journal had when this backup was made:",
+                translate("backups_dialog", "Open the backup"),
+                translate(
+                    "backups_dialog",
+                    "The passphrase or recovery code the journal had when this backup was made:",
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok or not secret:
@@ -197,9 +253,12 @@ class BackupsDialog(TaskDialog):
         journal as it is."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"{describe_preview(found)}\n\nRestoring replaces the journal with it. The journal "
-            "as it is now is kept as a backup first, so you can go back to it.",
+            translate("backups_dialog", "Restore this backup?"),
+            translate(
+                "backups_dialog",
+                "{holds}\n\nRestoring replaces the journal with it. The journal as it is now is "
+                "kept as a backup first, so you can go back to it.",
+            ).format(holds=describe_preview(found)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -224,7 +283,7 @@ class BackupsDialog(TaskDialog):
             self.say(problem)
             return
         core = self.live.core
-        self.say("Giving the journal new keys…")
+        self.say(translate("backups_dialog", "Giving the journal new keys…"))
         self.run(lambda: core.rotate_key(new), self._rotated)
 
     def _rotated(self, done: Done[KeyRotation]) -> None:

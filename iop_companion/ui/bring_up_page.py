@@ -29,6 +29,7 @@ from iop_companion.core.changes import Part
 from iop_companion.core.journal import EARLIEST_DAY
 from iop_companion.core.notebook_model import BRING_UP_SUGGESTIONS, BringUpItem
 from iop_companion.core.words import date_words
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
@@ -43,21 +44,31 @@ from iop_companion.ui.notebook_widgets import (
 )
 from iop_companion.ui.widgets import day_of, muted, qdate
 
-TITLE = "Things I want to bring up"
-INTRO = "Things worth saying to your therapist or your group. Honesty gets you help, not trouble."
-PLACEHOLDER = "What do you want to say? A few words are enough."
-SUGGESTIONS_NOTE = "Things others have said. Pick one to put it in the box, and change any word."
-EMPTY_OPEN = (
+TITLE = QT_TRANSLATE_NOOP("bring_up_page", "Things I want to bring up")
+INTRO = QT_TRANSLATE_NOOP(
+    "bring_up_page",
+    "Things worth saying to your therapist or your group. Honesty gets you help, not trouble.",
+)
+PLACEHOLDER = QT_TRANSLATE_NOOP("bring_up_page", "What do you want to say? A few words are enough.")
+SUGGESTIONS_NOTE = QT_TRANSLATE_NOOP(
+    "bring_up_page", "Things others have said. Pick one to put it in the box, and change any word."
+)
+EMPTY_OPEN = QT_TRANSLATE_NOOP(
+    "bring_up_page",
     "Nothing here yet. If something's on your mind, a few words are enough. "
-    "You don't need to be sure it matters."
+    "You don't need to be sure it matters.",
 )
-EMPTY_BROUGHT_UP = (
-    "When you've said one of these, choose Brought it up. It moves here, with the day."
+EMPTY_BROUGHT_UP = QT_TRANSLATE_NOOP(
+    "bring_up_page",
+    "When you've said one of these, choose Brought it up. It moves here, with the day.",
 )
-OPEN_HINT = "Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it."
-ADDED = "Added to your list."
-MARKED = "Moved to Brought up. Saying it counts."
-BACK_ON_LIST = "Back on your list, at the end."
+OPEN_HINT = QT_TRANSLATE_NOOP(
+    "bring_up_page",
+    "Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it.",
+)
+ADDED = QT_TRANSLATE_NOOP("bring_up_page", "Added to your list.")
+MARKED = QT_TRANSLATE_NOOP("bring_up_page", "Moved to Brought up. Saying it counts.")
+BACK_ON_LIST = QT_TRANSLATE_NOOP("bring_up_page", "Back on your list, at the end.")
 
 
 class BringUpPage(NotebookPage):
@@ -65,14 +76,21 @@ class BringUpPage(NotebookPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = self.wide_layout(TITLE, INTRO)  # as every notebook tab
+        # as every notebook tab
+        layout = self.wide_layout(
+            translate("bring_up_page", TITLE), translate("bring_up_page", INTRO)
+        )
 
         add_row = QHBoxLayout()
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(PLACEHOLDER)
-        self.entry.setAccessibleName("Something to bring up")
+        self.entry.setPlaceholderText(translate("bring_up_page", PLACEHOLDER))
+        self.entry.setAccessibleName(translate("bring_up_page", "Something to bring up"))
         self.entry.returnPressed.connect(self.add)
-        self.add_button = button("Add", self.add, "Add it to the list")
+        self.add_button = button(
+            translate("bring_up_page", "Add"),
+            self.add,
+            translate("bring_up_page", "Add it to the list"),
+        )
         add_row.addWidget(self.entry, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
@@ -81,12 +99,17 @@ class BringUpPage(NotebookPage):
         suggestions_layout = QVBoxLayout(self.suggestions)
         suggestions_layout.setContentsMargins(0, 0, 0, 4)
         suggestions_layout.setSpacing(6)
-        suggestions_layout.addWidget(muted(SUGGESTIONS_NOTE))
+        suggestions_layout.addWidget(muted(translate("bring_up_page", SUGGESTIONS_NOTE)))
         chips = QWidget()
         flow = FlowLayout(chips, spacing=6)
         self.suggestion_buttons: dict[str, QPushButton] = {}
-        for text in BRING_UP_SUGGESTIONS:
-            chip = button(text, partial(self.use_suggestion, text), f"Suggestion: {text}")
+        for suggestion in BRING_UP_SUGGESTIONS:
+            text = translate("notebook_model", suggestion)  # marked where it is defined
+            chip = button(
+                text,
+                partial(self.use_suggestion, text),
+                translate("bring_up_page", "Suggestion: {text}").format(text=text),
+            )
             chip.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             flow.addWidget(chip)
             self.suggestion_buttons[text] = chip
@@ -96,8 +119,10 @@ class BringUpPage(NotebookPage):
         layout.addWidget(self.message)
 
         # Still to bring up.
-        layout.addWidget(section_title("Still to bring up"))
-        self.open_list = NotebookList("Things to bring up", editable=True, movable=True)
+        layout.addWidget(section_title(translate("bring_up_page", "Still to bring up")))
+        self.open_list = NotebookList(
+            translate("bring_up_page", "Things to bring up"), editable=True, movable=True
+        )
         self.open_list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -112,33 +137,51 @@ class BringUpPage(NotebookPage):
         open_layout.addWidget(self.open_list, 1)
         actions = QHBoxLayout()
         self.brought_up_button = button(
-            "Brought it up", self.mark_brought_up, "Mark the selected one as brought up"
+            translate("bring_up_page", "Brought it up"),
+            self.mark_brought_up,
+            translate("bring_up_page", "Mark the selected one as brought up"),
         )
-        self.brought_up_button.setToolTip("Moves it to Brought up, with the day you choose")
+        self.brought_up_button.setToolTip(
+            translate("bring_up_page", "Moves it to Brought up, with the day you choose")
+        )
         self.brought_up_day = DayEdit()
-        self.brought_up_day.setDisplayFormat("MMM d, yyyy")
-        self.brought_up_day.setAccessibleName("Day you brought it up")
+        self.brought_up_day.setDisplayFormat(
+            translate("bring_up_page", "MMM d, yyyy", "a day as Qt writes it: month, day, year")
+        )
+        self.brought_up_day.setAccessibleName(translate("bring_up_page", "Day you brought it up"))
         self.brought_up_day.setMinimumDate(qdate(EARLIEST_DAY))
-        self.edit_button = button("Change", self.edit_selected, "Change the selected one")
+        self.edit_button = button(
+            translate("bring_up_page", "Change"),
+            self.edit_selected,
+            translate("bring_up_page", "Change the selected one"),
+        )
         self.delete_button = button(
-            "Delete", lambda: self._delete_selected(self.open_list), "Delete the selected one"
+            translate("bring_up_page", "Delete"),
+            lambda: self._delete_selected(self.open_list),
+            translate("bring_up_page", "Delete the selected one"),
         )
         actions.addWidget(self.brought_up_button)
-        actions.addWidget(QLabel("on"))
+        actions.addWidget(QLabel(translate("bring_up_page", "on", "Brought it up on a day")))
         actions.addWidget(self.brought_up_day)
         actions.addStretch(1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         open_layout.addLayout(actions)
-        open_layout.addWidget(muted(OPEN_HINT))
+        open_layout.addWidget(muted(translate("bring_up_page", OPEN_HINT)))
         layout.addWidget(self.open_box, 3)
-        self.open_empty = EmptyState("Nothing to bring up yet", EMPTY_OPEN, small=True)
+        self.open_empty = EmptyState(
+            translate("bring_up_page", "Nothing to bring up yet"),
+            translate("bring_up_page", EMPTY_OPEN),
+            small=True,
+        )
         layout.addWidget(self.open_empty)
 
         # Brought up.
         layout.addSpacing(8)
-        layout.addWidget(section_title("Brought up"))
-        self.done_list = NotebookList("Brought up", editable=False, movable=False)
+        layout.addWidget(section_title(translate("bring_up_page", "Brought up")))
+        self.done_list = NotebookList(
+            translate("bring_up_page", "Brought up"), editable=False, movable=False
+        )
         self.done_list.delete_requested.connect(self.delete)
         self.done_list.currentRowChanged.connect(self._update_buttons)
         self.done_box = QWidget()
@@ -147,20 +190,28 @@ class BringUpPage(NotebookPage):
         done_layout.addWidget(self.done_list, 1)
         done_actions = QHBoxLayout()
         self.not_yet_button = button(
-            "Not yet", self.not_yet, "Put the selected one back on the list"
+            translate("bring_up_page", "Not yet"),
+            self.not_yet,
+            translate("bring_up_page", "Put the selected one back on the list"),
         )
-        self.not_yet_button.setToolTip("Puts it back on the list of things still to bring up")
+        self.not_yet_button.setToolTip(
+            translate("bring_up_page", "Puts it back on the list of things still to bring up")
+        )
         self.done_delete_button = button(
-            "Delete",
+            translate("bring_up_page", "Delete"),
             lambda: self._delete_selected(self.done_list),
-            "Delete the selected brought-up one",
+            translate("bring_up_page", "Delete the selected brought-up one"),
         )
         done_actions.addWidget(self.not_yet_button)
         done_actions.addStretch(1)
         done_actions.addWidget(self.done_delete_button)
         done_layout.addLayout(done_actions)
         layout.addWidget(self.done_box, 2)
-        self.done_empty = EmptyState("Nothing brought up yet", EMPTY_BROUGHT_UP, small=True)
+        self.done_empty = EmptyState(
+            translate("bring_up_page", "Nothing brought up yet"),
+            translate("bring_up_page", EMPTY_BROUGHT_UP),
+            small=True,
+        )
         layout.addWidget(self.done_empty)
         layout.addStretch(0)
 
@@ -215,7 +266,9 @@ class BringUpPage(NotebookPage):
         waiting = {item.text.strip().casefold() for item in still}
         for text, chip in self.suggestion_buttons.items():
             chip.setVisible(text.strip().casefold() not in waiting)
-        self.suggestions.setVisible(any(t.casefold() not in waiting for t in BRING_UP_SUGGESTIONS))
+        self.suggestions.setVisible(
+            any(t.strip().casefold() not in waiting for t in self.suggestion_buttons)
+        )
         self._show_lists(open_count=len(still), done_count=len(done))
         self._update_buttons()
 
@@ -243,7 +296,12 @@ class BringUpPage(NotebookPage):
 
     def add(self) -> None:
         if self.live is not None:
-            self._add_from(self.entry, self.live.core.add_bring_up, self.open_list, ADDED)
+            self._add_from(
+                self.entry,
+                self.live.core.add_bring_up,
+                self.open_list,
+                translate("bring_up_page", ADDED),
+            )
 
     def edit_selected(self) -> None:
         self.open_list.edit_current()
@@ -275,7 +333,7 @@ class BringUpPage(NotebookPage):
         core, day = self.live.core, day_of(self.brought_up_day)
         if self.do(lambda: core.mark_brought_up(current, day)) is None:
             return
-        self.say(MARKED)
+        self.say(translate("bring_up_page", MARKED))
         self._focus_a_list(self.open_list)
 
     def not_yet(self) -> None:
@@ -285,7 +343,7 @@ class BringUpPage(NotebookPage):
         core = self.live.core
         if self.do(lambda: core.mark_brought_up(current, None)) is None:
             return
-        self.say(BACK_ON_LIST)
+        self.say(translate("bring_up_page", BACK_ON_LIST))
         self.open_list.select_id(current)
         self._focus_a_list(self.open_list)
 
@@ -312,4 +370,6 @@ class BringUpPage(NotebookPage):
 def brought_up_words(item: BringUpItem) -> str:
     """E.g. "Brought up on November 27, 2026"."""
     day: date | None = item.brought_up_on
-    return f"Brought up on {date_words(day)}" if day else ""
+    if day is None:
+        return ""
+    return translate("bring_up_page", "Brought up on {day}").format(day=date_words(day))

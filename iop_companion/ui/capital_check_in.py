@@ -55,6 +55,7 @@ from iop_companion.core.coping_model import (
 )
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, say_number, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
 from iop_companion.ui.disclosure import Disclosure
@@ -82,34 +83,50 @@ from iop_companion.ui.widgets import (
     scrolling,
 )
 
-TITLE = CHECK_IN_TITLE
-INTRO = "A short check-in on what supports you right now, whenever you want one."
-START = "Start a check-in"
-EMPTY = "No check-ins yet. When you want one, it takes about three minutes."
-LIST_NAME = "Your check-ins, newest first"
-ANSWERS_TITLE = "Answers"
-ANSWERS_TIP = "Show or hide the ten answers of the selected check-in"
-ANSWERS_NAME = "The answers of the selected check-in"
-NOTE_WORDS = "Note: {note}"
-SHOW_TOTALS = "Show the total over time"
-TOTALS_NAME = "The total over time"
-TOTALS_EMPTY = "The total shows here for each check-in with all ten statements answered."
-REMINDER = "A gentle reminder"
-REMINDER_HINT = "Only ever a quiet line here, while your journal is open."
-REMINDER_ON = "Saved. A quiet line here will offer a check-in when it's time."
-REMINDER_OFF = "Saved. No reminder."
-SAVED = "Saved. It's kept beside your other check-ins."
-DELETE_TIP = "Delete the selected check-in (Delete). Undo brings it back."
+TITLE = CHECK_IN_TITLE  # marked in coping_model: translated in that context where shown
+INTRO = QT_TRANSLATE_NOOP(
+    "capital_check_in", "A short check-in on what supports you right now, whenever you want one."
+)
+START = QT_TRANSLATE_NOOP("capital_check_in", "Start a check-in")
+EMPTY = QT_TRANSLATE_NOOP(
+    "capital_check_in", "No check-ins yet. When you want one, it takes about three minutes."
+)
+LIST_NAME = QT_TRANSLATE_NOOP("capital_check_in", "Your check-ins, newest first")
+ANSWERS_TITLE = QT_TRANSLATE_NOOP("capital_check_in", "Answers")
+ANSWERS_TIP = QT_TRANSLATE_NOOP(
+    "capital_check_in", "Show or hide the ten answers of the selected check-in"
+)
+ANSWERS_NAME = QT_TRANSLATE_NOOP("capital_check_in", "The answers of the selected check-in")
+NOTE_WORDS = QT_TRANSLATE_NOOP("capital_check_in", "Note: {note}")
+SHOW_TOTALS = QT_TRANSLATE_NOOP("capital_check_in", "Show the total over time")
+TOTALS_NAME = QT_TRANSLATE_NOOP("capital_check_in", "The total over time")
+TOTALS_EMPTY = QT_TRANSLATE_NOOP(
+    "capital_check_in", "The total shows here for each check-in with all ten statements answered."
+)
+REMINDER = QT_TRANSLATE_NOOP("capital_check_in", "A gentle reminder")
+REMINDER_HINT = QT_TRANSLATE_NOOP(
+    "capital_check_in", "Only ever a quiet line here, while your journal is open."
+)
+REMINDER_ON = QT_TRANSLATE_NOOP(
+    "capital_check_in", "Saved. A quiet line here will offer a check-in when it's time."
+)
+REMINDER_OFF = QT_TRANSLATE_NOOP("capital_check_in", "Saved. No reminder.")
+SAVED = QT_TRANSLATE_NOOP("capital_check_in", "Saved. It's kept beside your other check-ins.")
+DELETE_TIP = QT_TRANSLATE_NOOP(
+    "capital_check_in", "Delete the selected check-in (Delete). Undo brings it back."
+)
 
-DIALOG_TITLE = "Check in"  # a plain action, as every window's title: it shows in task bars
-SKIP = "Skip"
-STATEMENT_NUMBER = "Statement {n} of {count}"
-NOTE_PLACEHOLDER = "Optional: a note, in your words"
-NOTE_NAME = "Note"
-DAY_NAME = "Day of this check-in"
-KEYS_HINT = (
+# a plain action, as every window's title: it shows in task bars
+DIALOG_TITLE = QT_TRANSLATE_NOOP("capital_check_in", "Check in")
+SKIP = QT_TRANSLATE_NOOP("capital_check_in", "Skip")
+STATEMENT_NUMBER = QT_TRANSLATE_NOOP("capital_check_in", "Statement {n} of {count}")
+NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP("capital_check_in", "Optional: a note, in your words")
+NOTE_NAME = QT_TRANSLATE_NOOP("capital_check_in", "Note")
+DAY_NAME = QT_TRANSLATE_NOOP("capital_check_in", "Day of this check-in")
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "capital_check_in",
     "Tab goes from statement to statement, the arrow keys across the answers. "
-    "Skip takes an answer back."
+    "Skip takes an answer back.",
 )
 
 SETTINGS_KEY = "check_ins/show_totals"  # QSettings: only whether the table is shown
@@ -190,7 +207,13 @@ class StatementChoice(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addWidget(muted(STATEMENT_NUMBER.format(n=number, count=len(barc10.STATEMENTS))))
+        column.addWidget(
+            muted(
+                translate("capital_check_in", STATEMENT_NUMBER).format(
+                    n=number, count=len(barc10.STATEMENTS)
+                )
+            )
+        )
         self.label = heading(statement, 1.0)
         column.addWidget(self.label)
         # The disagree half, the agree half and Skip wrap as wholes: one row where there is
@@ -199,7 +222,7 @@ class StatementChoice(QWidget):
         flow = FlowLayout(row, spacing=SPACE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        labels = [*barc10.ANSWER_LABELS, SKIP]
+        labels = [*barc10.ANSWER_LABELS, translate("capital_check_in", SKIP)]
         values = [*range(barc10.LOWEST_ANSWER, barc10.HIGHEST_ANSWER + 1), 0]
         self.buttons: list[AnswerButton] = []
         half: QHBoxLayout | None = None
@@ -242,13 +265,13 @@ class CheckInDialog(QDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.setWindowTitle(DIALOG_TITLE)
+        self.setWindowTitle(translate("capital_check_in", DIALOG_TITLE))
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
         layout.setSpacing(ems(self, 2.5))
-        layout.addWidget(heading(CHECK_IN_TITLE, 1.3))
-        layout.addWidget(paragraph(CHECK_IN_INTRO))
-        layout.addWidget(muted(KEYS_HINT))
+        layout.addWidget(heading(translate("coping_model", CHECK_IN_TITLE), 1.3))
+        layout.addWidget(paragraph(translate("coping_model", CHECK_IN_INTRO)))
+        layout.addWidget(muted(translate("capital_check_in", KEYS_HINT)))
         self.choices: list[StatementChoice] = []
         for number, statement in enumerate(barc10.STATEMENTS, start=1):
             choice = StatementChoice(number, statement)
@@ -257,18 +280,18 @@ class CheckInDialog(QDialog):
             self.choices.append(choice)
 
         self.note = QLineEdit()
-        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
-        self.note.setAccessibleName(NOTE_NAME)
+        self.note.setPlaceholderText(translate("capital_check_in", NOTE_PLACEHOLDER))
+        self.note.setAccessibleName(translate("capital_check_in", NOTE_NAME))
         self.note.setMaxLength(MAX_CHECK_IN_NOTE_CHARS)
-        self.day_field = DayField(live.journal.today, DAY_NAME)
+        self.day_field = DayField(live.journal.today, translate("capital_check_in", DAY_NAME))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(NOTE_NAME, self.note)
-        form.addRow("Day", self.day_field)
+        form.addRow(translate("capital_check_in", NOTE_NAME), self.note)
+        form.addRow(translate("capital_check_in", "Day"), self.day_field)
         layout.addLayout(form)
         self.total = paragraph("")
         layout.addWidget(self.total)
-        layout.addWidget(muted(CHECK_IN_TOTAL_NOTE))
+        layout.addWidget(muted(translate("coping_model", CHECK_IN_TOTAL_NOTE)))
         layout.addStretch(1)
 
         self.message = Message()
@@ -360,54 +383,74 @@ class CapitalSection(NotebookPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(section_title(TITLE))
-        layout.addWidget(muted(INTRO))
+        layout.addWidget(section_title(translate("coping_model", TITLE)))
+        layout.addWidget(muted(translate("capital_check_in", INTRO)))
 
-        self.nudge_line = muted(NUDGE_TEXT)
+        self.nudge_line = muted(translate("check_in_nudge", NUDGE_TEXT))  # marked where defined
         self.nudge_line.hide()
         layout.addWidget(self.nudge_line)
         start_row = QHBoxLayout()
-        self.start_button = button(START, self.start_check_in, CHECK_IN_INTRO)
+        self.start_button = button(
+            translate("capital_check_in", START),
+            self.start_check_in,
+            translate("coping_model", CHECK_IN_INTRO),
+        )
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
         layout.addLayout(start_row)
 
-        self.check_in_list = NotebookList(LIST_NAME, editable=False, movable=False)
+        self.check_in_list = NotebookList(
+            translate("capital_check_in", LIST_NAME), editable=False, movable=False
+        )
         self.check_in_list.set_visible_rows(6)  # three check-ins, each on two lines
         self.check_in_list.delete_requested.connect(self.delete)
         self.check_in_list.currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.check_in_list)
-        self.empty = EmptyState("No check-ins yet", EMPTY, small=True)
+        self.empty = EmptyState(
+            translate("capital_check_in", "No check-ins yet"),
+            translate("capital_check_in", EMPTY),
+            small=True,
+        )
         layout.addWidget(self.empty)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.delete_button = button("Delete", self._delete_selected, DELETE_TIP)
-        self.delete_button.setToolTip(DELETE_TIP)
+        self.delete_button = button(
+            translate("capital_check_in", "Delete"),
+            self._delete_selected,
+            translate("capital_check_in", DELETE_TIP),
+        )
+        self.delete_button.setToolTip(translate("capital_check_in", DELETE_TIP))
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         layout.addWidget(self.message)
 
-        self.answers_title = Disclosure(ANSWERS_TITLE, settings, ANSWERS_KEY)
-        self.answers_title.setToolTip(ANSWERS_TIP)
-        self.answers_title.setAccessibleDescription(ANSWERS_TIP)
+        self.answers_title = Disclosure(
+            translate("capital_check_in", ANSWERS_TITLE), settings, ANSWERS_KEY
+        )
+        self.answers_title.setToolTip(translate("capital_check_in", ANSWERS_TIP))
+        self.answers_title.setAccessibleDescription(translate("capital_check_in", ANSWERS_TIP))
         self.answers_title.toggled.connect(lambda _on: self._show_answers())
         layout.addWidget(self.answers_title, 0, Qt.AlignmentFlag.AlignLeft)
-        self.answer_list = NotebookList(ANSWERS_NAME, editable=False, movable=False)
+        self.answer_list = NotebookList(
+            translate("capital_check_in", ANSWERS_NAME), editable=False, movable=False
+        )
         self._fit_answer_list()
         layout.addWidget(self.answer_list)
         self.note_label = paragraph("")
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.note_label)
-        layout.addWidget(muted(CHECK_IN_TOTAL_NOTE))
+        layout.addWidget(muted(translate("coping_model", CHECK_IN_TOTAL_NOTE)))
 
-        self.show_totals = QCheckBox(SHOW_TOTALS)
+        self.show_totals = QCheckBox(translate("capital_check_in", SHOW_TOTALS))
         shown = bool(settings.value(SETTINGS_KEY, False, type=bool)) if settings else False
         self.show_totals.setChecked(shown)
         self.show_totals.toggled.connect(self._totals_toggled)
         layout.addWidget(self.show_totals)
         self.totals = QTableWidget(0, 2)
-        self.totals.setAccessibleName(TOTALS_NAME)
-        self.totals.setHorizontalHeaderLabels(["Day", "Total"])
+        self.totals.setAccessibleName(translate("capital_check_in", TOTALS_NAME))
+        self.totals.setHorizontalHeaderLabels(
+            [translate("capital_check_in", "Day"), translate("capital_check_in", "Total")]
+        )
         self.totals.verticalHeader().hide()
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -419,18 +462,18 @@ class CapitalSection(NotebookPage):
         self.totals.setMaximumWidth(ems(self.totals, 60))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.totals)
-        self.totals_empty = muted(TOTALS_EMPTY)
+        self.totals_empty = muted(translate("capital_check_in", TOTALS_EMPTY))
         layout.addWidget(self.totals_empty)
 
         reminder_row = QHBoxLayout()
         self.reminder = QComboBox()
         for months in NUDGE_PERIODS:
-            self.reminder.addItem(NUDGE_TITLES[months], months)
-        self.reminder.setAccessibleName(REMINDER)
-        self.reminder.setAccessibleDescription(REMINDER_HINT)
-        self.reminder.setToolTip(REMINDER_HINT)
+            self.reminder.addItem(translate("check_in_nudge", NUDGE_TITLES[months]), months)
+        self.reminder.setAccessibleName(translate("capital_check_in", REMINDER))
+        self.reminder.setAccessibleDescription(translate("capital_check_in", REMINDER_HINT))
+        self.reminder.setToolTip(translate("capital_check_in", REMINDER_HINT))
         self.reminder.currentIndexChanged.connect(self._reminder_chosen)
-        reminder_row.addWidget(field_label(REMINDER, self.reminder))
+        reminder_row.addWidget(field_label(translate("capital_check_in", REMINDER), self.reminder))
         reminder_row.addWidget(self.reminder)
         reminder_row.addStretch(1)
         layout.addLayout(reminder_row)
@@ -489,7 +532,7 @@ class CapitalSection(NotebookPage):
         for row, (day, value) in enumerate(reversed(totals)):  # newest first, as the list
             self.totals.insertRow(row)
             self.totals.setItem(row, 0, QTableWidgetItem(date_words(day)))
-            number = QTableWidgetItem(str(value))
+            number = QTableWidgetItem(say_number(value))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.totals.setItem(row, 1, number)
         self._show_totals()
@@ -522,7 +565,7 @@ class CapitalSection(NotebookPage):
         self.answer_list.setVisible(check_in is not None and opened)
         if check_in is None:
             self._showing = None
-            self.answers_title.setText(ANSWERS_TITLE)
+            self.answers_title.setText(translate("capital_check_in", ANSWERS_TITLE))
             self.answer_list.forget()
             self.note_label.setText("")
             self.note_label.hide()
@@ -530,7 +573,11 @@ class CapitalSection(NotebookPage):
         if self._showing != check_in.id:
             self.answer_list.forget()  # a new one starts at its first statement
         self._showing = check_in.id
-        self.answers_title.setText(f"{ANSWERS_TITLE}, {date_words(check_in.day)}")
+        self.answers_title.setText(
+            translate("capital_check_in", "{answers}, {day}").format(
+                answers=translate("capital_check_in", ANSWERS_TITLE), day=date_words(check_in.day)
+            )
+        )
         self.answer_list.fill(
             [
                 (n, statement, answer_words(answer))
@@ -539,7 +586,11 @@ class CapitalSection(NotebookPage):
                 )
             ]
         )
-        self.note_label.setText(NOTE_WORDS.format(note=check_in.note) if check_in.note else "")
+        self.note_label.setText(
+            translate("capital_check_in", NOTE_WORDS).format(note=check_in.note)
+            if check_in.note
+            else ""
+        )
         self.note_label.setVisible(bool(check_in.note) and opened)
 
     def _fit_answer_list(self) -> None:
@@ -573,7 +624,7 @@ class CapitalSection(NotebookPage):
         self.nudge_line.hide()
         self.check_in_list.select_id(check_in_id)
         self.check_in_list.setFocus()
-        self.say(SAVED)
+        self.say(translate("capital_check_in", SAVED))
 
     def select(self, item_id: int) -> None:
         """Show and select check-in ``item_id`` (a search hit), its answers and note open under
@@ -602,7 +653,11 @@ class CapitalSection(NotebookPage):
         months = self.reminder.currentData()
         core = self.live.core
         if self.do(lambda: core.set_check_in_nudge(int(months))) is not None:
-            self.say(REMINDER_ON if months else REMINDER_OFF)
+            self.say(
+                translate("capital_check_in", REMINDER_ON)
+                if months
+                else translate("capital_check_in", REMINDER_OFF)
+            )
 
     # -- drafts: a check-in half done when the journal locks ---------------------------------
 

@@ -16,14 +16,16 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout, QWidget
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import NotebookPage
 from iop_companion.ui.widgets import heading, muted
 
-TITLE = "Check-ins"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("check_ins_page", "Check-ins")
+INTRO = QT_TRANSLATE_NOOP(
+    "check_ins_page",
     "Small check-ins, each one yours to use or leave. "
-    "Each adds to your record and takes nothing away."
+    "Each adds to your record and takes nothing away.",
 )
 
 
@@ -42,8 +44,8 @@ class CheckInsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
-        layout.addWidget(heading(TITLE, 1.3))
-        layout.addWidget(muted(INTRO))
+        layout.addWidget(heading(translate("check_ins_page", TITLE), 1.3))
+        layout.addWidget(muted(translate("check_ins_page", INTRO)))
         for number, section in enumerate(self.sections):
             if number:
                 layout.addSpacing(8)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.widgets import day_of, qdate
 
-CALENDAR_KEYS = "Alt+Down or F4 opens a calendar."
+CALENDAR_KEYS = QT_TRANSLATE_NOOP("day_field", "Alt+Down or F4 opens a calendar.")
 
 
 class DayEdit(QDateEdit):
@@ -35,9 +36,10 @@ class DayEdit(QDateEdit):
             self.setMaximumDate(qdate(latest))
         if day is not None:
             self.setDate(qdate(day))
-        self.setDisplayFormat("dddd, MMMM d, yyyy")
-        self.setAccessibleDescription(CALENDAR_KEYS)
-        self.setToolTip(CALENDAR_KEYS)
+        # Qt's letters for a day (weekday, month, day, year), in the reader's order.
+        self.setDisplayFormat(translate("day_field", "dddd, MMMM d, yyyy", "a Qt date pattern"))
+        self.setAccessibleDescription(translate("day_field", CALENDAR_KEYS))
+        self.setToolTip(translate("day_field", CALENDAR_KEYS))
 
     def open_calendar(self) -> None:
         """Show the calendar. Qt opens it only from a click on the arrow, so this is one."""
@@ -78,16 +80,22 @@ class DayField(QWidget):
     """The date field and its "Today" and "Yesterday" buttons. The buttons take no Tab stop:
     Alt+T and Alt+Y press them from anywhere in the window."""
 
-    def __init__(self, today: date, accessible_name: str = "Day") -> None:
+    def __init__(self, today: date, accessible_name: str | None = None) -> None:
+        """``accessible_name`` (in the reader's language) is "Day" unless given."""
         super().__init__()
+        if accessible_name is None:
+            accessible_name = translate("day_field", "Day")
         self.today = today
         self.edit = DayEdit(today, today)
         self.edit.setAccessibleName(accessible_name)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
-        self.today_button = self._quick_choice("&Today", "Alt+T", today)
-        self.yesterday_button = self._quick_choice("&Yesterday", "Alt+Y", today - timedelta(1))
+        self.today_button = self._quick_choice(translate("day_field", "&Today"), "Alt+T", today)
+        yesterday = today - timedelta(1)
+        self.yesterday_button = self._quick_choice(
+            translate("day_field", "&Yesterday"), "Alt+Y", yesterday
+        )
         for button in (self.today_button, self.yesterday_button):
             row.addWidget(button)
         self.setFocusProxy(self.edit)

@@ -13,10 +13,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 
 from iop_companion.assets import icon_files
+from iop_companion.i18n import translate
 
 DISCREET_KEY, SHOWN_NAME_KEY = "privacy/discreet", "privacy/shown_name"
 NEUTRAL_NAME = "Companion"
-FULL_NAME = "IOP Companion"
+FULL_NAME = "IOP Companion"  # words: not for translation (the app's name)
 MAX_NAME_CHARS = 40
 
 
@@ -34,8 +35,8 @@ class Identity:
     @property
     def reminder_text(self) -> str:
         if self.discreet:
-            return "A moment for your notes, if you want one."
-        return "Anything you'd like to log today? Small things count."
+            return translate("discreet", "A moment for your notes, if you want one.")
+        return translate("discreet", "Anything you'd like to log today? Small things count.")
 
 
 def clean_name(text: str) -> str:

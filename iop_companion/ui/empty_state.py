@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from iop_companion.i18n import translate
 from iop_companion.ui.widgets import ems, paragraph
 
 
@@ -58,7 +59,8 @@ class EmptyState(QWidget):
     """One calm place for "nothing yet" and "nothing found": a drawing and a short sentence,
     in the middle of where the entries would be."""
 
-    def __init__(self, name: str = "No entries", text: str = "", *, small: bool = False) -> None:
+    def __init__(self, name: str | None = None, text: str = "", *, small: bool = False) -> None:
+        """``name`` (already in the reader's language) is what a screen reader calls it."""
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -69,7 +71,7 @@ class EmptyState(QWidget):
         layout.addSpacing(ems(self, 1))
         layout.addWidget(self.label)  # the whole width, so it wraps only when it must
         layout.addStretch(2)
-        self.setAccessibleName(name)
+        self.setAccessibleName(translate("empty_state", "No entries") if name is None else name)
         self.setText(text)
 
     def text(self) -> str:

@@ -49,6 +49,7 @@ from iop_companion.core.coping_model import (
 from iop_companion.core.notebook_hard_times import plan_part, plan_people
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import RESTORED_WORDS
@@ -64,43 +65,70 @@ from iop_companion.ui.widgets import (
 )
 
 TEXT_PARTS = ("signs", "on_my_own", "places", "remember")
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "hard_times_plan",
     "A plan for when things get hard, in your own words. Write as much or as little as you "
-    "like: every part is optional. Each time you save, the plan before is kept too."
+    "like: every part is optional. Each time you save, the plan before is kept too.",
 )
 HINTS = {
-    "signs": "What you notice first: a feeling, a thought, a place, a time of day.",
-    "on_my_own": "Things that help you get through it, even a little.",
-    "places": "Somewhere you feel steadier: a meeting, a library, a friend's kitchen.",
-    "remember": "Words for yourself, for when it's hard.",
+    "signs": QT_TRANSLATE_NOOP(
+        "hard_times_plan", "What you notice first: a feeling, a thought, a place, a time of day."
+    ),
+    "on_my_own": QT_TRANSLATE_NOOP(
+        "hard_times_plan", "Things that help you get through it, even a little."
+    ),
+    "places": QT_TRANSLATE_NOOP(
+        "hard_times_plan", "Somewhere you feel steadier: a meeting, a library, a friend's kitchen."
+    ),
+    "remember": QT_TRANSLATE_NOOP("hard_times_plan", "Words for yourself, for when it's hard."),
 }
-# The key each field's label offers (Alt+letter), placed at that letter's first place.
-KEYS = {
-    "signs": "w",
-    "on_my_own": "d",
-    "people": "t",
-    "places": "l",
-    "remember": "m",
-    "program": "g",
-}
-PEOPLE_HINT = "A name and a number for each, or just one of them."
-PEOPLE_FULL = f"The plan holds up to {MAX_PLAN_PEOPLE} people."
-PROGRAM_NOTE = (
-    "The same number Help now shows, and the one in Preferences: change it here and it "
-    "changes there too."
+hard_times_plan = Context("hard_times_plan")  # counted words
+
+
+def key_letter(key: str) -> str:
+    """The key each field's label offers (Alt+letter), placed at that letter's first place in
+    the title as translated (a translator picks a letter of their title)."""
+    letters = {
+        "signs": translate("hard_times_plan", "w", "Alt+letter of: What tells me a hard time…"),
+        "on_my_own": translate("hard_times_plan", "d", "Alt+letter of: What I can do on my own"),
+        "people": translate("hard_times_plan", "t", "Alt+letter of: People I can call or text"),
+        "places": translate("hard_times_plan", "l", "Alt+letter of: Places that help"),
+        "remember": translate("hard_times_plan", "m", "Alt+letter of: What I want to remember"),
+        "program": translate("hard_times_plan", "g", "Alt+letter of: My program's number"),
+    }
+    return letters[key]
+
+
+def plan_title(key: str) -> str:
+    return translate("coping_model", PLAN_TITLES[key])  # marked where it is defined
+
+
+PEOPLE_HINT = QT_TRANSLATE_NOOP(
+    "hard_times_plan", "A name and a number for each, or just one of them."
 )
-COPY_NOTE = f"{UNLOCK_SCREEN_WARNING} Turn this off and the copy is removed at once."
-SAVED = "Your plan is saved. The plan before it is kept too."
-SAVED_FIRST = "Your plan is saved. It's at the top of Help now (F1)."
-SAVED_OTHER = "Saved."
-NOTHING_CHANGED = "Nothing changed, so nothing new was saved."
-CARD_BUTTON = "Save as a &PDF wallet card…"  # to print, cut out and fold
-WINDOW_TITLE = "My plan"  # neutral: a title shows in task bars and window lists
+
+PROGRAM_NOTE = QT_TRANSLATE_NOOP(
+    "hard_times_plan",
+    "The same number Help now shows, and the one in Preferences: change it here and it "
+    "changes there too.",
+)
+COPY_OFF = QT_TRANSLATE_NOOP("hard_times_plan", "Turn this off and the copy is removed at once.")
+SAVED = QT_TRANSLATE_NOOP("hard_times_plan", "Your plan is saved. The plan before it is kept too.")
+SAVED_FIRST = QT_TRANSLATE_NOOP(
+    "hard_times_plan", "Your plan is saved. It's at the top of Help now (F1)."
+)
+SAVED_OTHER = QT_TRANSLATE_NOOP("hard_times_plan", "Saved.")
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("hard_times_plan", "Nothing changed, so nothing new was saved.")
+# to print, cut out and fold
+CARD_BUTTON = QT_TRANSLATE_NOOP("hard_times_plan", "Save as a &PDF wallet card…")
+# neutral: a title shows in task bars and window lists
+WINDOW_TITLE = QT_TRANSLATE_NOOP("hard_times_plan", "My plan")
 DRAFT_NAME = "hard_times_plan"  # what was written here when the journal locked
-CARD_CAPTION = "Save the wallet card"
-CARD_SAVED = (
+CARD_CAPTION = QT_TRANSLATE_NOOP("hard_times_plan", "Save the wallet card")
+CARD_SAVED = QT_TRANSLATE_NOOP(
+    "hard_times_plan",
     "Saved as {name}. Only you can open the file on this computer. Print it at its actual "
-    "size (100%), not fitted to the page, so each card is wallet-sized."
+    "size (100%), not fitted to the page, so each card is wallet-sized.",
 )
 
 
@@ -108,6 +136,17 @@ def with_key(title: str, letter: str) -> str:
     """``title`` with ``&`` before the first ``letter`` (either case), for Alt+letter."""
     at = title.lower().find(letter)
     return title if at < 0 else f"{title[:at]}&{title[at:]}"
+
+
+def copy_note() -> str:
+    """The unlock screen's warning, then how to undo the choice: two whole sentences."""
+    warning = translate("coping_model", UNLOCK_SCREEN_WARNING)
+    turn_off = translate("hard_times_plan", COPY_OFF)
+    return f"{warning} {turn_off}"
+
+
+def people_full() -> str:
+    return hard_times_plan.tr("The plan holds up to %n people.", None, MAX_PLAN_PEOPLE)
 
 
 class PersonRow(QWidget):
@@ -118,12 +157,12 @@ class PersonRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit(person.name)
-        self.name.setPlaceholderText("Name")
+        self.name.setPlaceholderText(translate("hard_times_plan", "Name"))
         self.name.setMaxLength(MAX_CONTACT_NAME_CHARS)
         self.number = QLineEdit(person.number)
-        self.number.setPlaceholderText("Number")
+        self.number.setPlaceholderText(translate("hard_times_plan", "Number"))
         self.number.setMaxLength(MAX_CONTACT_NUMBER_CHARS)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("hard_times_plan", "Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda _checked=False: remove(self))
         row.addWidget(self.name, 3)
@@ -132,9 +171,15 @@ class PersonRow(QWidget):
 
     def number_as(self, place: int) -> None:
         """Name the fields for a screen reader by the row's place ("person 2")."""
-        self.name.setAccessibleName(f"Name of person {place}")
-        self.number.setAccessibleName(f"Number of person {place}")
-        self.remove_button.setAccessibleName(f"Remove person {place}")
+        self.name.setAccessibleName(
+            translate("hard_times_plan", "Name of person {place}").format(place=place)
+        )
+        self.number.setAccessibleName(
+            translate("hard_times_plan", "Number of person {place}").format(place=place)
+        )
+        self.remove_button.setAccessibleName(
+            translate("hard_times_plan", "Remove person {place}").format(place=place)
+        )
 
     @property
     def person(self) -> Contact:
@@ -151,7 +196,7 @@ class PlanDialog(QDialog):
         self.live = live
         self.draft_kept = False
         self.run_file_dialog: Callable[[QFileDialog], int] = QFileDialog.exec  # tests: no wait
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("hard_times_plan", WINDOW_TITLE))
         self.setMinimumWidth(ems(self, 72))
         plan = live.notebook.hard_times_plan()
         self._had_plan = plan is not None
@@ -162,8 +207,8 @@ class PlanDialog(QDialog):
         outer.setContentsMargins(SPACE * 3, SPACE * 5 // 2, SPACE * 3, SPACE * 2)
         body = scrolling(outer)
         body.setSpacing(SPACE)
-        body.addWidget(heading(PLAN_TITLE, 1.3))
-        body.addWidget(muted(INTRO))
+        body.addWidget(heading(translate("coping_model", PLAN_TITLE), 1.3))
+        body.addWidget(muted(translate("hard_times_plan", INTRO)))
         self.parts: dict[str, QPlainTextEdit] = {}
         for key in ("signs", "on_my_own"):
             self._add_part(body, key, getattr(plan, key, ""))
@@ -180,9 +225,12 @@ class PlanDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.card_button = QPushButton(CARD_BUTTON)
+        self.card_button = QPushButton(translate("hard_times_plan", CARD_BUTTON))
         self.card_button.setAccessibleDescription(
-            "Saves your plan, as it is here, as a PDF of small cards to cut out and fold."
+            translate(
+                "hard_times_plan",
+                "Saves your plan, as it is here, as a PDF of small cards to cut out and fold.",
+            )
         )
         self.card_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
@@ -199,7 +247,7 @@ class PlanDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _label(self, key: str, field: QWidget) -> QLabel:
-        label = heading(with_key(PLAN_TITLES[key], KEYS[key]), 1.05)
+        label = heading(with_key(plan_title(key), key_letter(key)), 1.05)
         label.setTextFormat(label.textFormat().PlainText)
         label.setBuddy(field)
         return label
@@ -207,9 +255,9 @@ class PlanDialog(QDialog):
     def _add_part(self, body: QVBoxLayout, key: str, text: str) -> None:
         editor = QPlainTextEdit(text)
         editor.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
-        editor.setAccessibleName(PLAN_TITLES[key])
-        editor.setAccessibleDescription(HINTS[key])
-        editor.setPlaceholderText(HINTS[key])
+        editor.setAccessibleName(plan_title(key))
+        editor.setAccessibleDescription(translate("hard_times_plan", HINTS[key]))
+        editor.setPlaceholderText(translate("hard_times_plan", HINTS[key]))
         editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + SPACE * 2)
         self.parts[key] = editor
         body.addSpacing(SPACE // 2)
@@ -220,10 +268,10 @@ class PlanDialog(QDialog):
         self.rows: list[PersonRow] = []
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(SPACE // 2)
-        self.add_button = QPushButton("&Add a person")
+        self.add_button = QPushButton(translate("hard_times_plan", "&Add a person"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda _checked=False: self.add_person())
-        self.people_note = muted(PEOPLE_HINT)
+        self.people_note = muted(translate("hard_times_plan", PEOPLE_HINT))
         body.addSpacing(SPACE // 2)
         body.addWidget(self._label("people", self.add_button))
         body.addWidget(self.people_note)
@@ -237,20 +285,26 @@ class PlanDialog(QDialog):
 
     def _add_program(self, body: QVBoxLayout) -> None:
         self.program_phone = QLineEdit(self._phone)
-        self.program_phone.setAccessibleName(PLAN_TITLES["program"])
-        self.program_phone.setAccessibleDescription(PROGRAM_NOTE)
-        self.program_phone.setPlaceholderText("For example: my program, 555-0142")
+        self.program_phone.setAccessibleName(plan_title("program"))
+        self.program_phone.setAccessibleDescription(translate("hard_times_plan", PROGRAM_NOTE))
+        self.program_phone.setPlaceholderText(
+            translate("hard_times_plan", "For example: my program, 555-0142")
+        )
         self.program_phone.setMaxLength(MAX_PHONE_CHARS)
         body.addSpacing(SPACE // 2)
         body.addWidget(self._label("program", self.program_phone))
         body.addWidget(self.program_phone)
-        body.addWidget(muted(PROGRAM_NOTE))
+        body.addWidget(muted(translate("hard_times_plan", PROGRAM_NOTE)))
 
     def _add_copy_choice(self, body: QVBoxLayout) -> None:
-        self.on_unlock_screen = QCheckBox(with_key(UNLOCK_SCREEN_CHOICE, "u"))
+        choice = translate("coping_model", UNLOCK_SCREEN_CHOICE)
+        letter = translate(
+            "hard_times_plan", "u", "Alt+letter of: Also show my plan on the unlock…"
+        )
+        self.on_unlock_screen = QCheckBox(with_key(choice, letter))
         self.on_unlock_screen.setChecked(self._on_unlock_screen)
-        self.on_unlock_screen.setAccessibleDescription(COPY_NOTE)
-        self.copy_note = QLabel(COPY_NOTE)
+        self.on_unlock_screen.setAccessibleDescription(copy_note())
+        self.copy_note = QLabel(copy_note())
         self.copy_note.setWordWrap(True)
         self.copy_note.setTextFormat(self.copy_note.textFormat().PlainText)
         style, metric = self.on_unlock_screen.style(), QStyle.PixelMetric
@@ -298,7 +352,9 @@ class PlanDialog(QDialog):
         QWidget.setTabOrder(previous, self.add_button)
         full = len(self.rows) >= MAX_PLAN_PEOPLE
         self.add_button.setEnabled(not full)
-        self.people_note.setText(PEOPLE_FULL if full else PEOPLE_HINT)
+        self.people_note.setText(
+            people_full() if full else translate("hard_times_plan", PEOPLE_HINT)
+        )
 
     @property
     def people(self) -> list[Contact]:
@@ -388,9 +444,17 @@ class PlanDialog(QDialog):
             self.say(error.sentence)
             return
         if version is not None:
-            words = SAVED if self._had_plan else SAVED_FIRST
+            words = (
+                translate("hard_times_plan", SAVED)
+                if self._had_plan
+                else translate("hard_times_plan", SAVED_FIRST)
+            )
         else:
-            words = SAVED_OTHER if other_change else NOTHING_CHANGED
+            words = (
+                translate("hard_times_plan", SAVED_OTHER)
+                if other_change
+                else translate("hard_times_plan", NOTHING_CHANGED)
+            )
         self.saved.emit(words)
         self.accept()
 
@@ -421,9 +485,9 @@ class PlanDialog(QDialog):
             start = Path.home() / default_file_name(self.live.journal.today)
             path, _ = ask_save_path(
                 self,
-                CARD_CAPTION,
+                translate("hard_times_plan", CARD_CAPTION),
                 start,
-                "PDF (*.pdf)",
+                translate("hard_times_plan", "PDF (*.pdf)"),
                 journal=folder,
                 run=self.run_file_dialog,
                 suffix="pdf",
@@ -437,7 +501,7 @@ class PlanDialog(QDialog):
             return None
         finally:
             forget()  # the compiler holds the card's words: let them go
-        self.say(CARD_SAVED.format(name=saved.name))
+        self.say(translate("hard_times_plan", CARD_SAVED).format(name=saved.name))
         return saved
 
 

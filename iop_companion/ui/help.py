@@ -25,22 +25,35 @@ from PySide6.QtWidgets import (
 from iop_companion.core.changes import Changes, Part
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import SPACE, ems, scrolling
 
-HELP_TITLE = "Help now"
-
-
-LOCKED_PROGRAM_WORDS = (
-    "Your own program's number, if you added it, shows here once your journal is open."
+# Translated where shown (context "help").
+HELP_TITLE = QT_TRANSLATE_NOOP("help", "Help now")
+LOCKED_PROGRAM_WORDS = QT_TRANSLATE_NOOP(
+    "help", "Your own program's number, if you added it, shows here once your journal is open."
 )
-NO_PLAN_WORDS = (
+NO_PLAN_WORDS = QT_TRANSLATE_NOOP(
+    "help",
     "You can write a plan for hard times here: what you notice first, what helps, who to "
-    "call, where to go. It shows at the top of this page."
+    "call, where to go. It shows at the top of this page.",
 )
-COPY_WORDS = "You chose to keep this copy of your plan on the unlock screen. It isn't encrypted."
-WRITE_PLAN = "&Write my plan"
-CHANGE_PLAN = "C&hange my plan"
+COPY_WORDS = QT_TRANSLATE_NOOP(
+    "help", "You chose to keep this copy of your plan on the unlock screen. It isn't encrypted."
+)
+WRITE_PLAN = QT_TRANSLATE_NOOP("help", "&Write my plan")
+CHANGE_PLAN = QT_TRANSLATE_NOOP("help", "C&hange my plan")
+# The crisis lines in Spanish too, whatever the app's language: a person in crisis may read
+# Spanish better than the language the app was set to (and the lines answer in Spanish).
+LIFELINE_SPANISH = (
+    "988: llama o envía un mensaje de "  # words: not for translation (both languages always)
+    "texto al 988; para español, oprime 2, o envía AYUDA por mensaje de texto al 988."
+)
+SAMHSA_SPANISH = (
+    "Línea Nacional de Ayuda de SAMHSA: "  # words: not for translation (both languages always)
+    "1-800-662-4357, gratis, confidencial, las 24 horas, en inglés y en español."
+)
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
@@ -50,21 +63,39 @@ def help_html(program_phone: str | None = "", *, copy_shown: bool = False) -> st
     """``program_phone`` is the person's own entry, "" for none, None while the journal is locked
     (the number is kept inside it; the unlock screen's copy has it, when ``copy_shown``)."""
     if program_phone is None:
-        program = "" if copy_shown else f"<p>{LOCKED_PROGRAM_WORDS}</p>"
+        program = "" if copy_shown else f"<p>{escape(translate('help', LOCKED_PROGRAM_WORDS))}</p>"
     elif program_phone:
-        program = f"<p><b>Your program</b><br>{html.escape(program_phone)}</p>"
+        your_program = escape(translate("help", "Your program"))
+        program = f"<p><b>{your_program}</b><br>{html.escape(program_phone)}</p>"
     else:
         program = ""
+    not_alone = translate("help", "You don't have to handle this alone")
+    offline = translate("help", "These work without the internet and are free.")
+    lifeline = translate("help", "988 Suicide & Crisis Lifeline (US)")
+    lifeline_how = translate("help", "Call or text 988, any time.")
+    samhsa = translate("help", "SAMHSA National Helpline (US)")
+    samhsa_how = translate(
+        "help", "1-800-662-4357: free, confidential, 24/7, in English and Spanish."
+    )
+    danger = translate("help", "If you are in danger right now, call your local emergency number.")
     return f"""
-        <h2>You don't have to handle this alone</h2>
-        <p>These work without the internet and are free.</p>
-        <p><b>988 Suicide &amp; Crisis Lifeline</b> (US)<br>
-        Call or text <b>988</b>, any time.</p>
-        <p><b>SAMHSA National Helpline</b> (US)<br>
-        <b>1-800-662-4357</b>: free, confidential, 24/7, in English and Spanish.</p>
+        <h2>{escape(not_alone)}</h2>
+        <p>{escape(offline)}</p>
+        <p><b>{escape(lifeline)}</b><br>
+        {_bold_number(lifeline_how, "988")}<br>
+        <span lang="es">{escape(LIFELINE_SPANISH)}</span></p>
+        <p><b>{escape(samhsa)}</b><br>
+        {_bold_number(samhsa_how, "1-800-662-4357")}<br>
+        <span lang="es">{escape(SAMHSA_SPANISH)}</span></p>
         {program}
-        <p>If you are in danger right now, call your local emergency number.</p>
+        <p>{escape(danger)}</p>
     """
+
+
+def _bold_number(sentence: str, number: str) -> str:
+    """``sentence`` as rich text, its phone ``number`` in bold (wherever the translation put
+    it)."""
+    return escape(sentence).replace(number, f"<b>{number}</b>", 1)
 
 
 def escape(text: str) -> str:
@@ -80,17 +111,22 @@ def _lines(text: str) -> str:
 def plan_html(plan: HardTimesPlan | None) -> str:
     """The plan's parts with something in them, each under its heading ("" for none)."""
     parts = [
-        f"<p><b>{escape(PLAN_TITLES[key])}</b><br>{_lines(value)}</p>"
+        f"<p><b>{escape(translate('coping_model', PLAN_TITLES[key]))}</b><br>{_lines(value)}</p>"
         for key, value in plan_parts(plan)
     ]
-    return f"<h2>{escape(PLAN_TITLE)}</h2>{''.join(parts)}" if parts else ""
+    title = translate("coping_model", PLAN_TITLE)
+    return f"<h2>{escape(title)}</h2>{''.join(parts)}" if parts else ""
 
 
 def copy_html(text: str) -> str:
     """The unlock screen's copy, as kept (``coping_model.plan_text``): its first line is the
     plan's title, then each part, its heading on its first line. A blank line a person left
     inside a part stays in that part."""
-    titles = set(PLAN_TITLES.values())
+    # The copy was kept in the language the app was in then: its headings in English or in
+    # the language now.
+    titles = set(PLAN_TITLES.values()) | {
+        translate("coping_model", title) for title in PLAN_TITLES.values()
+    }
     first, *blocks = text.strip().split("\n\n")
     parts: list[tuple[str, list[str]]] = []
     for block in blocks:
@@ -105,7 +141,8 @@ def copy_html(text: str) -> str:
         else f"<p>{'<br><br>'.join(_lines(b) for b in bodies)}</p>"
         for heading, bodies in parts
     )
-    return f"<h2>{escape(first)}</h2>{shown}<p><i>{escape(COPY_WORDS)}</i></p>"
+    copy_words = translate("help", COPY_WORDS)
+    return f"<h2>{escape(first)}</h2>{shown}<p><i>{escape(copy_words)}</i></p>"
 
 
 class HelpDialog(QDialog):
@@ -125,7 +162,7 @@ class HelpDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.live = live
-        self.setWindowTitle(HELP_TITLE)
+        self.setWindowTitle(translate("help", HELP_TITLE))
         self.setMinimumWidth(ems(self, 73))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
@@ -135,7 +172,7 @@ class HelpDialog(QDialog):
         self.plan.setTextFormat(Qt.TextFormat.RichText)
         self.plan.setTextInteractionFlags(SELECTABLE)
         layout.addWidget(self.plan)
-        self.plan_button = QPushButton(WRITE_PLAN)
+        self.plan_button = QPushButton(translate("help", WRITE_PLAN))
         self.plan_button.setAutoDefault(False)
         self.plan_button.clicked.connect(lambda _checked=False: self.plan_wanted.emit())
         row = QHBoxLayout()
@@ -173,8 +210,8 @@ class HelpDialog(QDialog):
         except KnownError:  # the journal can't be read just now: the help lines still can
             plan, phone = None, ""
         shown = plan_html(plan)
-        self.plan.setText(shown or f"<p>{escape(NO_PLAN_WORDS)}</p>")
-        self.plan_button.setText(CHANGE_PLAN if shown else WRITE_PLAN)
+        self.plan.setText(shown or f"<p>{escape(translate('help', NO_PLAN_WORDS))}</p>")
+        self.plan_button.setText(translate("help", CHANGE_PLAN if shown else WRITE_PLAN))
         self.text.setText(help_html(phone))
 
     def done(self, result: int) -> None:

@@ -35,10 +35,11 @@ from iop_companion.core.coping_model import (
     MAX_HOW_I_AM_LINE_CHARS,
     Halt,
     HowIAm,
-    how_i_am_lines,
+    halt_in_order,
 )
 from iop_companion.core.notebook_how_i_am import how_i_am_words
 from iop_companion.core.words import date_words, first_upper
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
@@ -56,28 +57,59 @@ from iop_companion.ui.notebook_widgets import (
 )
 from iop_companion.ui.widgets import field_label, muted, qdate
 
-TITLE = HOW_I_AM_TITLE
-INTRO = HOW_I_AM_PROMPT
-OWN_WORD = "Your own word"
-OWN_WORD_HINT = "Type a word and press Enter. It joins the others, ticked. Commas make two."
-SAVE = "Save how I am"
-SAVE_CHANGE = "Save the change"
-EARLIER = "How you were before"  # "check-ins" are the ones of What I have going for me
-EMPTY = "Nothing here yet. When you check in, it shows here, with its day."
-LIST_HINT = "Enter changes the selected one. Delete removes it, and Undo brings it back."
-THANKS = "Thank you for checking in."
-CHANGING = "Changing how you were on {day}. Escape leaves it as it was."
+TITLE = HOW_I_AM_TITLE  # marked in coping_model: translated in that context where shown
+INTRO = HOW_I_AM_PROMPT  # the same
+OWN_WORD = QT_TRANSLATE_NOOP("how_i_am_section", "Your own word")
+OWN_WORD_HINT = QT_TRANSLATE_NOOP(
+    "how_i_am_section", "Type a word and press Enter. It joins the others, ticked. Commas make two."
+)
+SAVE = QT_TRANSLATE_NOOP("how_i_am_section", "Save how I am")
+SAVE_CHANGE = QT_TRANSLATE_NOOP("how_i_am_section", "Save the change")
+# "check-ins" are the ones of What I have going for me
+EARLIER = QT_TRANSLATE_NOOP("how_i_am_section", "How you were before")
+EMPTY = QT_TRANSLATE_NOOP(
+    "how_i_am_section", "Nothing here yet. When you check in, it shows here, with its day."
+)
+LIST_HINT = QT_TRANSLATE_NOOP(
+    "how_i_am_section",
+    "Enter changes the selected one. Delete removes it, and Undo brings it back.",
+)
+THANKS = QT_TRANSLATE_NOOP("how_i_am_section", "Thank you for checking in.")
+CHANGING = QT_TRANSLATE_NOOP(
+    "how_i_am_section", "Changing how you were on {day}. Escape leaves it as it was."
+)
 
 
 def saved_words(day: date, today: date) -> str:
     """What saving says: where it went, and thank you. No score, no judgement."""
-    when = "today" if day == today else date_words(day)
-    return f"Kept for {when}. {THANKS}"
+    if day == today:
+        kept = translate("how_i_am_section", "Kept for today.")
+    else:
+        kept = translate("how_i_am_section", "Kept for {day}.").format(day=date_words(day))
+    thanks = translate("how_i_am_section", THANKS)
+    return f"{kept} {thanks}"  # two whole sentences, one after the other
+
+
+def halt_title(halt: Halt) -> str:
+    return translate("coping_model", HALT_TITLES[halt])  # marked where it is defined
+
+
+def lines_of(item: HowIAm) -> tuple[str, str]:
+    """What a check-in says, in two lines: its words ("Calm, tired, wobbly"), then what else
+    it holds (the HALT ticks, then the line). With no words, the first of those comes first.
+    (As ``coping_model.how_i_am_lines``, in the reader's language.)"""
+    ticks = ", ".join(halt_title(halt).lower() for halt in halt_in_order(item.halt))
+    halt = translate("how_i_am_section", "Quick check: {ticks}").format(ticks=ticks)
+    parts = [part for part in (", ".join(item.words), halt if ticks else "", item.line) if part]
+    if not parts:
+        return "", ""
+    first = parts[0]
+    return first[:1].upper() + first[1:], "  \u00b7  ".join(parts[1:])
 
 
 def row_of(item: HowIAm) -> tuple[int, str, str]:
     """An earlier check-in as a list row: its words, then its day and what else it holds."""
-    words, rest = how_i_am_lines(item)
+    words, rest = lines_of(item)
     return item.id, words, "  \u00b7  ".join(p for p in (date_words(item.day), rest) if p)
 
 
@@ -90,59 +122,79 @@ class HowIAmSection(NotebookPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(section_title(TITLE))
-        layout.addWidget(muted(INTRO))
+        layout.addWidget(section_title(translate("coping_model", TITLE)))
+        layout.addWidget(muted(translate("coping_model", INTRO)))
 
         # The words: the list's, then the person's own as they add them.
         self.words_area = QWidget()
-        self.words_area.setAccessibleName("Words that fit")
+        self.words_area.setAccessibleName(translate("how_i_am_section", "Words that fit"))
         self.words_flow = FlowLayout(self.words_area, spacing=6)
         self.word_boxes: dict[str, QCheckBox] = {}
-        for word in FEELING_WORDS:
+        # The list's words in the reader's language: once ticked and saved they are the
+        # person's words, as they read them (marked where they are defined).
+        self.list_words = tuple(translate("coping_model", word) for word in FEELING_WORDS)
+        for word in self.list_words:
             self._add_word_box(word, own=False)
         layout.addWidget(self.words_area)
 
         own_row = QHBoxLayout()
         self.own_word = QLineEdit()
-        self.own_word.setPlaceholderText(OWN_WORD)
-        self.own_word.setAccessibleName(OWN_WORD)
-        self.own_word.setAccessibleDescription(OWN_WORD_HINT)
-        self.own_word.setToolTip(OWN_WORD_HINT)
+        self.own_word.setPlaceholderText(translate("how_i_am_section", OWN_WORD))
+        self.own_word.setAccessibleName(translate("how_i_am_section", OWN_WORD))
+        self.own_word.setAccessibleDescription(translate("how_i_am_section", OWN_WORD_HINT))
+        self.own_word.setToolTip(translate("how_i_am_section", OWN_WORD_HINT))
         self.own_word.setMaxLength(4 * MAX_NAME_CHARS)
         self.own_word.returnPressed.connect(self.add_own_words)
-        self.add_word_button = button("Add word", self.add_own_words, "Add your own word, ticked")
+        self.add_word_button = button(
+            translate("how_i_am_section", "Add word"),
+            self.add_own_words,
+            translate("how_i_am_section", "Add your own word, ticked"),
+        )
         own_row.addWidget(self.own_word, 1)
         own_row.addWidget(self.add_word_button)
         layout.addLayout(own_row)
 
         # HALT, as a quick check beside the words.
-        layout.addWidget(muted(HALT_PROMPT))
+        layout.addWidget(muted(translate("coping_model", HALT_PROMPT)))
         halt_area = QWidget()
-        halt_area.setAccessibleName("Quick check")
+        halt_area.setAccessibleName(translate("how_i_am_section", "Quick check"))
         halt_flow = FlowLayout(halt_area, spacing=12)
         self.halt_boxes: dict[Halt, QCheckBox] = {}
         for halt in Halt:
-            box = QCheckBox(HALT_TITLES[halt])
-            box.setAccessibleDescription("Quick check: hungry, angry, lonely, tired")
+            box = QCheckBox(halt_title(halt))
+            box.setAccessibleDescription(
+                translate("how_i_am_section", "Quick check: hungry, angry, lonely, tired")
+            )
             box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             halt_flow.addWidget(box)
             self.halt_boxes[halt] = box
         layout.addWidget(halt_area)
 
         self.line = QLineEdit()
-        self.line.setPlaceholderText(HOW_I_AM_LINE_PROMPT)
-        self.line.setAccessibleName(HOW_I_AM_LINE_PROMPT)
+        line_prompt = translate("coping_model", HOW_I_AM_LINE_PROMPT)
+        self.line.setPlaceholderText(line_prompt)
+        self.line.setAccessibleName(line_prompt)
         self.line.setMaxLength(MAX_HOW_I_AM_LINE_CHARS)
         self.line.returnPressed.connect(self.save)
         layout.addWidget(self.line)
 
         save_row = QHBoxLayout()
         self.day = DayEdit()
-        self.day.setAccessibleName("Day")
-        self.day.setDisplayFormat("MMM d, yyyy")
-        self.save_button = button(SAVE, self.save, "Keep how you are, for the day shown")
-        self.cancel_button = button("Cancel", self.cancel_change, "Leave the check-in as it was")
-        save_row.addWidget(field_label("Day", self.day))
+        self.day.setAccessibleName(translate("how_i_am_section", "Day"))
+        self.day.setDisplayFormat(
+            translate("how_i_am_section", "MMM d, yyyy", "a day as Qt writes it: month, day, year")
+        )
+        self.save_button = button(
+            translate("how_i_am_section", SAVE),
+            self.save,
+            translate("how_i_am_section", "Keep how you are, for the day shown"),
+        )
+        self.cancel_button = button(
+            translate("how_i_am_section", "Cancel"),
+            self.cancel_change,
+            translate("how_i_am_section", "Leave the check-in as it was"),
+        )
+        save_row.addWidget(field_label(translate("how_i_am_section", "Day"), self.day))
         save_row.addWidget(self.day)
         save_row.addSpacing(8)
         save_row.addWidget(self.save_button)
@@ -156,9 +208,11 @@ class HowIAmSection(NotebookPage):
 
         # The earlier ones, newest first.
         layout.addSpacing(4)
-        self.earlier_title = section_title(EARLIER)
+        self.earlier_title = section_title(translate("how_i_am_section", EARLIER))
         layout.addWidget(self.earlier_title)
-        self.earlier = NotebookList(EARLIER, editable=False, movable=False)
+        self.earlier = NotebookList(
+            translate("how_i_am_section", EARLIER), editable=False, movable=False
+        )
         self.earlier.itemActivated.connect(self._activated)
         self.earlier.delete_requested.connect(self.delete)
         self.earlier.currentRowChanged.connect(self._update_buttons)
@@ -168,22 +222,40 @@ class HowIAmSection(NotebookPage):
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.earlier, 1)
         actions = QHBoxLayout()
-        self.change_button = button("Change", self.change_selected, "Change the selected check-in")
-        self.change_button.setToolTip("Change the selected check-in (Enter)")
-        self.delete_button = button("Delete", self._delete_selected, "Delete the selected check-in")
-        self.delete_button.setToolTip("Delete the selected check-in (Delete). Undo brings it back.")
+        self.change_button = button(
+            translate("how_i_am_section", "Change"),
+            self.change_selected,
+            translate("how_i_am_section", "Change the selected check-in"),
+        )
+        self.change_button.setToolTip(
+            translate("how_i_am_section", "Change the selected check-in (Enter)")
+        )
+        self.delete_button = button(
+            translate("how_i_am_section", "Delete"),
+            self._delete_selected,
+            translate("how_i_am_section", "Delete the selected check-in"),
+        )
+        self.delete_button.setToolTip(
+            translate(
+                "how_i_am_section", "Delete the selected check-in (Delete). Undo brings it back."
+            )
+        )
         actions.addWidget(self.change_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         box_layout.addLayout(actions)
-        box_layout.addWidget(muted(LIST_HINT))
+        box_layout.addWidget(muted(translate("how_i_am_section", LIST_HINT)))
         layout.addWidget(self.earlier_box)
-        self.empty = EmptyState("No check-ins yet", EMPTY, small=True)
+        self.empty = EmptyState(
+            translate("how_i_am_section", "No check-ins yet"),
+            translate("how_i_am_section", EMPTY),
+            small=True,
+        )
         layout.addWidget(self.empty)
         layout.addStretch(1)  # room to spare goes below, not into the list
 
         self.draft_fields = {"own_word": self.own_word, "line": self.line}
-        self.setFocusProxy(self.word_boxes[FEELING_WORDS[0]])
+        self.setFocusProxy(self.word_boxes[self.list_words[0]])
         self._show_editing()
         self._show_list(0)
         self._update_buttons()
@@ -266,7 +338,7 @@ class HowIAmSection(NotebookPage):
         box = QCheckBox(first_upper(word))
         box.setProperty("word", word)
         if own:
-            box.setAccessibleDescription("Your own word")
+            box.setAccessibleDescription(translate("how_i_am_section", "Your own word"))
         box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.words_flow.addWidget(box)
         self.word_boxes[word] = box
@@ -300,7 +372,7 @@ class HowIAmSection(NotebookPage):
         if words is None:
             return
         if not words:
-            self.say("Type a word first, then press Enter.")
+            self.say(translate("how_i_am_section", "Type a word first, then press Enter."))
             return
         self._tick_words(list(words))
         clear_field(self.own_word)
@@ -359,7 +431,7 @@ class HowIAmSection(NotebookPage):
         self._show_editing()
         self.say("")
         first = next((box for box in self.word_boxes.values() if box.isChecked()), None)
-        (first or self.word_boxes[FEELING_WORDS[0]]).setFocus()
+        (first or self.word_boxes[self.list_words[0]]).setFocus()
 
     def cancel_change(self) -> None:
         """Leave the check-in as it was; the form is a new one again."""
@@ -381,7 +453,7 @@ class HowIAmSection(NotebookPage):
         """Nothing ticked, nothing typed, the person's own words gone, today's day."""
         self._editing = None
         for word in list(self.word_boxes):
-            if word not in FEELING_WORDS:
+            if word not in self.list_words:
                 box = self.word_boxes.pop(word)
                 self.words_flow.removeWidget(box)
                 box.setText("")
@@ -406,10 +478,18 @@ class HowIAmSection(NotebookPage):
 
     def _show_editing(self) -> None:
         editing = self._editing is not None
-        self.save_button.setText(SAVE_CHANGE if editing else SAVE)
+        self.save_button.setText(
+            translate("how_i_am_section", SAVE_CHANGE)
+            if editing
+            else translate("how_i_am_section", SAVE)
+        )
         self.cancel_button.setVisible(editing)
         self.changing.setVisible(editing)
-        self.changing.setText(CHANGING.format(day=date_words(self._day())) if editing else "")
+        self.changing.setText(
+            translate("how_i_am_section", CHANGING).format(day=date_words(self._day()))
+            if editing
+            else ""
+        )
 
     # -- the list --------------------------------------------------------------------------
 

@@ -23,11 +23,11 @@ ICONS = {
     "journal": "book-open",
     "progress": "chart-line",
     "showing up": "calendar-check",
-    "what I know now": "lightbulb",
+    "what I know now": "lightbulb",  # words: not for translation (an icon's name)
     "to bring up": "message-circle",
     "phrases": "quote",
     "check-ins": "sprout",
-    "log a win": "plus",
+    "log a win": "plus",  # words: not for translation (icon names, as the keys above)
     "filter": "list-filter",
 }
 SIZES = (16, 24, 32, 48)  # drawn at each, so a larger text size or screen gets it sharp

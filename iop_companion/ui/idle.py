@@ -17,14 +17,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_IDLE_MINUTES = 5
 IDLE_KEY = "privacy/idle_minutes"  # where the choice is kept (QSettings)
+# Each choice's label (translated where shown, with the context "idle") and its minutes.
 IDLE_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("Off", None),
-    ("After 1 minute", 1),
-    ("After 5 minutes", 5),
-    ("After 15 minutes", 15),
-    ("After 1 hour", 60),
+    (QT_TRANSLATE_NOOP("idle", "Off"), None),
+    (QT_TRANSLATE_NOOP("idle", "After 1 minute"), 1),
+    (QT_TRANSLATE_NOOP("idle", "After 5 minutes"), 5),
+    (QT_TRANSLATE_NOOP("idle", "After 15 minutes"), 15),
+    (QT_TRANSLATE_NOOP("idle", "After 1 hour"), 60),
 )
 CHECK_EVERY_MS = 5_000
 

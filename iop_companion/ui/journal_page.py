@@ -30,6 +30,7 @@ from iop_companion.core.model import Entry, EntryFilter, Kind
 from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.words import found_words, progress_sentence
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, translate
 from iop_companion.ui.accessible import DisclosureButton
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
@@ -43,15 +44,22 @@ from iop_companion.ui.timeline import (
 )
 from iop_companion.ui.widgets import SPACE, day_of, field_label, heading, paragraph, qdate
 
-EMPTY_JOURNAL = (
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "journal_page",
     "Nothing here yet. You don't need to be sure. You just need to show up.\n"
-    "Log one small thing you did today, even just opening this."
+    "Log one small thing you did today, even just opening this.",
 )
-NO_MATCHES = "No entries match. Try fewer words, or clear the filters."
-WELCOME_BACK = "Welcome back."
-WELCOME_BACK_LINE = "You're not starting over. You're picking up from here."
-LOOK_BACK_INTRO = "About a month ago, you wrote:"
-LOOK_BACK_MENU = "A &win from a month ago"  # a setting, ticked when on
+NO_MATCHES = QT_TRANSLATE_NOOP(
+    "journal_page", "No entries match. Try fewer words, or clear the filters."
+)
+WELCOME_BACK = QT_TRANSLATE_NOOP("journal_page", "Welcome back.")
+WELCOME_BACK_LINE = QT_TRANSLATE_NOOP(
+    "journal_page", "You're not starting over. You're picking up from here."
+)
+LOOK_BACK_INTRO = QT_TRANSLATE_NOOP("journal_page", "About a month ago, you wrote:")
+# a setting, ticked when on
+LOOK_BACK_MENU = QT_TRANSLATE_NOOP("journal_page", "A &win from a month ago")
+journal_page = Context("journal_page")  # counted words
 SEARCH_DELAY_MS = 120
 SHOWN = (Part.ENTRIES, Part.CATEGORIES)  # what the page shows: a change to them redraws it
 
@@ -62,7 +70,9 @@ LOOK_BACK_SHOWN_KEY = "journal/look_back_shown_on"  # the last day it was shown
 
 
 def filter_button_text(active: int) -> str:
-    return f"Filter ({active})" if active else "Filter"
+    if not active:
+        return translate("journal_page", "Filter")
+    return translate("journal_page", "Filter ({count})").format(count=active)
 
 
 def _day_setting(settings: QSettings, key: str) -> date | None:
@@ -109,7 +119,7 @@ def _card(name: str) -> tuple[QFrame, QVBoxLayout, QPushButton]:
     row = QHBoxLayout(card)
     words = QVBoxLayout()
     row.addLayout(words, 1)
-    close = QPushButton("Close")
+    close = QPushButton(translate("journal_page", "Close"))
     row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
     card.hide()
     return card, words, close
@@ -134,17 +144,17 @@ class JournalPage(QWidget):
 
         top = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your journal")
-        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText(translate("journal_page", "Search your journal"))
+        self.search.setAccessibleName(translate("journal_page", "Search"))
         self.search.setClearButtonEnabled(True)
         self.filter_button = DisclosureButton(filter_button_text(0))  # shows the filters
-        self.filter_button.setToolTip("Show only some entries")
+        self.filter_button.setToolTip(translate("journal_page", "Show only some entries"))
         on_button(self.filter_button, "filter")
         self.filter_button.toggled.connect(self._show_filters)
-        self.clear_filters = QPushButton("Clear filters")
+        self.clear_filters = QPushButton(translate("journal_page", "Clear filters"))
         self.clear_filters.clicked.connect(self.clear_all_filters)
-        self.log_button = QPushButton("Log a win")
-        self.log_button.setToolTip("Log a win (Ctrl+N)")
+        self.log_button = QPushButton(translate("journal_page", "Log a win"))
+        self.log_button.setToolTip(translate("journal_page", "Log a win (Ctrl+N)"))
         self.log_button.setDefault(True)
         self.log_button.clicked.connect(self.log_wanted)
         on_button(self.log_button, "log a win")
@@ -164,53 +174,63 @@ class JournalPage(QWidget):
         lines.addLayout(filters)
         lines.addLayout(dates)
         self.kind = QComboBox()
-        self.kind.addItem("Everything", None)
-        self.kind.addItem("Wins", Kind.WIN)
-        self.kind.addItem("Hard moments", Kind.HARD_MOMENT)
+        self.kind.addItem(translate("journal_page", "Everything"), None)
+        self.kind.addItem(translate("journal_page", "Wins"), Kind.WIN)
+        self.kind.addItem(translate("journal_page", "Hard moments"), Kind.HARD_MOMENT)
         self.category = QComboBox()
         self.tag = QComboBox()
-        self.use_dates = QCheckBox("From")
+        self.use_dates = QCheckBox(translate("journal_page", "From"))
         self.since = DayEdit()
         self.until = DayEdit()
-        for edit, name in ((self.since, "From day"), (self.until, "To day")):
+        from_day, to_day = (
+            translate("journal_page", "From day"),
+            translate("journal_page", "To day"),
+        )
+        for edit, name in ((self.since, from_day), (self.until, to_day)):
             edit.setAccessibleName(name)
             edit.setEnabled(False)
-            edit.setDisplayFormat("MMM d, yyyy")
+            edit.setDisplayFormat(
+                translate("journal_page", "MMM d, yyyy", "a day as Qt writes it: month, day, year")
+            )
         self.use_dates.toggled.connect(self.since.setEnabled)
         self.use_dates.toggled.connect(self.until.setEnabled)
-        for text, combo in (("Show", self.kind), ("Category", self.category), ("Tag", self.tag)):
+        for text, combo in (
+            (translate("journal_page", "Show"), self.kind),
+            (translate("journal_page", "Category"), self.category),
+            (translate("journal_page", "Tag"), self.tag),
+        ):
             filters.addWidget(field_label(text, combo))
             filters.addWidget(combo)
             filters.addSpacing(SPACE)
         filters.addStretch(1)
         dates.addWidget(self.use_dates)
         dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("journal_page", "to", "From a day to a day")))
         dates.addWidget(self.until)
         dates.addStretch(1)
         layout.addWidget(self.filter_row)
 
         self.welcome, welcome_words, close = _card("welcomeBack")
-        welcome_words.addWidget(heading(WELCOME_BACK, 1.15))
-        welcome_words.addWidget(paragraph(WELCOME_BACK_LINE))
-        self.welcome_log = QPushButton("Log a win")
+        welcome_words.addWidget(heading(translate("journal_page", WELCOME_BACK), 1.15))
+        welcome_words.addWidget(paragraph(translate("journal_page", WELCOME_BACK_LINE)))
+        self.welcome_log = QPushButton(translate("journal_page", "Log a win"))
         self.welcome_log.clicked.connect(self.log_wanted)
         on_button(self.welcome_log, "log a win")
         welcome_words.addWidget(self.welcome_log, 0, Qt.AlignmentFlag.AlignLeft)
-        close.setAccessibleName("Close welcome message")
+        close.setAccessibleName(translate("journal_page", "Close welcome message"))
         close.clicked.connect(self.close_welcome)
         layout.addWidget(self.welcome)
 
         self.look_back_card, look_words, close = _card("lookBack")
-        intro = QLabel(f"<b>{LOOK_BACK_INTRO}</b>")
+        intro = QLabel(f"<b>{translate('journal_page', LOOK_BACK_INTRO)}</b>")
         look_words.addWidget(intro)
         self.look_back_text = paragraph("")  # no name of its own: a screen reader reads the win
         look_words.addWidget(self.look_back_text)
-        close.setAccessibleName("Close the win from a month ago")
+        close.setAccessibleName(translate("journal_page", "Close the win from a month ago"))
         close.clicked.connect(self._hide_look_back)
         layout.addWidget(self.look_back_card)
         self._look_back_id: int | None = None
-        self.look_back_action = QAction(LOOK_BACK_MENU, self)
+        self.look_back_action = QAction(translate("journal_page", LOOK_BACK_MENU), self)
         self.look_back_action.setCheckable(True)
         self.look_back_action.setChecked(bool(self.settings.value(LOOK_BACK_KEY, True, type=bool)))
         self.look_back_action.toggled.connect(self._look_back_toggled)
@@ -224,7 +244,7 @@ class JournalPage(QWidget):
         # Lay out rows in small batches between events, so a new page never holds up typing.
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(40)
-        self.view.setAccessibleName("Journal entries")
+        self.view.setAccessibleName(translate("journal_page", "Journal entries"))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
@@ -243,9 +263,9 @@ class JournalPage(QWidget):
 
         # The notebook answers the same search, in a short list of its own under the entries:
         # when it comes and goes, the entries' first rows stay where the eye is.
-        self.notebook_label = heading("In your notebook", 1.0)
+        self.notebook_label = heading(translate("journal_page", "In your notebook"), 1.0)
         self.notebook_hits = QListWidget()
-        self.notebook_hits.setAccessibleName("In your notebook")
+        self.notebook_hits.setAccessibleName(translate("journal_page", "In your notebook"))
         self.notebook_hits.setMaximumHeight(110)
         self.notebook_hits.itemActivated.connect(
             lambda item: self.notebook_hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -324,7 +344,8 @@ class JournalPage(QWidget):
         if entry is None:
             return
         self._look_back_id = entry.id
-        self.look_back_text.setText(f"“{entry.text}”")
+        quoted = translate("journal_page", "\u201c{words}\u201d", "the person's words, quoted")
+        self.look_back_text.setText(quoted.format(words=entry.text))
         self.look_back_card.show()
         self.settings.setValue(LOOK_BACK_SHOWN_KEY, today.isoformat())
 
@@ -402,7 +423,7 @@ class JournalPage(QWidget):
         )
         self.filter_button.setText(filter_button_text(active))
         self.filter_button.setAccessibleDescription(
-            f"{active} filter{'s' if active != 1 else ''} on" if active else ""
+            journal_page.tr("%n filter(s) on", None, active) if active else ""
         )
         self.clear_filters.setVisible(bool(active))
         return active
@@ -415,12 +436,12 @@ class JournalPage(QWidget):
         current_category = self.category.currentData()
         current_tag = self.tag.currentData()
         self.category.clear()
-        self.category.addItem("All categories", None)
+        self.category.addItem(translate("journal_page", "All categories"), None)
         for category in journal.categories(include_hidden=True):
             self.category.addItem(category.name, category.id)
         self.category.setCurrentIndex(max(self.category.findData(current_category), 0))
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(translate("journal_page", "All tags"), None)
         for tag in journal.tags():
             self.tag.addItem(f"#{tag}", tag)
         self.tag.setCurrentIndex(max(self.tag.findData(current_tag), 0))
@@ -457,7 +478,10 @@ class JournalPage(QWidget):
         self.notebook_hits.clear()
         for hit in hits:
             snippet = "".join(text for text, _ in hit.snippet)
-            item = QListWidgetItem(f"{hit.title}: {snippet}" if snippet else hit.title)
+            said = translate("journal_page", "{title}: {words}", "a notebook part, then its words")
+            item = QListWidgetItem(
+                said.format(title=hit.title, words=snippet) if snippet else hit.title
+            )
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.notebook_hits.addItem(item)
         self.notebook_label.setVisible(bool(hits))
@@ -466,7 +490,11 @@ class JournalPage(QWidget):
     def _loaded(self) -> None:
         empty = self.model.rowCount() == 0 and self.live is not None
         filtered = bool(self.search.text().strip()) or self.current_filter() != EntryFilter()
-        self.empty.setText(NO_MATCHES if filtered else EMPTY_JOURNAL)
+        self.empty.setText(
+            translate("journal_page", NO_MATCHES)
+            if filtered
+            else translate("journal_page", EMPTY_JOURNAL)
+        )
         # What a search or the filters found, for the status line (and a screen reader): said
         # when they change, not again when an entry is saved under them; taken back with them.
         view = (self.search.text().strip(), self.current_filter()) if filtered else None

@@ -35,6 +35,7 @@ from iop_companion.errors import (
     SyncFolderNotEmpty,
     SyncFolderTaken,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, say_number, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.new_key import ASK_BUTTON
 from iop_companion.ui.recent_files import ask_folder
@@ -51,36 +52,54 @@ from iop_companion.ui.widgets import (
     tab_in_order,
 )
 
-TITLE = "Use this journal on another computer"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("keep_in_step", "Use this journal on another computer")
+INTRO = QT_TRANSLATE_NOOP(
+    "keep_in_step",
     "Your journal can be on two computers, through a folder you already keep in step between "
     "them: with Syncthing, Dropbox, OneDrive or Nextcloud, or on a USB stick you carry. "
-    "Your journal is written there, encrypted, and kept in step from then on."
+    "Your journal is written there, encrypted, and kept in step from then on.",
 )
-THEN_WORDS = (
-    "On the other computer, choose Open a journal from a folder, then type your passphrase."
+THEN_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step",
+    "On the other computer, choose Open a journal from a folder, then type your passphrase.",
 )
-CHOOSE_CAPTION = "Choose a folder to keep your journal in step through"
-IN_STEP_WORDS = "Your journal is kept in step through this folder:"
-OTHER_WORDS = (
-    "On your other computer, choose Open a journal from a folder and type your passphrase."
+CHOOSE_CAPTION = QT_TRANSLATE_NOOP(
+    "keep_in_step", "Choose a folder to keep your journal in step through"
 )
-NO_OTHER_WORDS = "No other computer has opened it yet."
-STOP_WORDS = "The folder is left as it is, so your other computers keep what is in it."
-WORKING_WORDS = "Writing your journal into the folder…"
-STARTED_WORDS = "Your journal is in the folder now, and kept in step."
-STOPPED_WORDS = "This computer doesn't keep the journal in step any more."
-FORGOTTEN_WORDS = "That computer is forgotten here."
-FORGET_QUESTION = (
+IN_STEP_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step", "Your journal is kept in step through this folder:"
+)
+OTHER_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step",
+    "On your other computer, choose Open a journal from a folder and type your passphrase.",
+)
+NO_OTHER_WORDS = QT_TRANSLATE_NOOP("keep_in_step", "No other computer has opened it yet.")
+STOP_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step", "The folder is left as it is, so your other computers keep what is in it."
+)
+WORKING_WORDS = QT_TRANSLATE_NOOP("keep_in_step", "Writing your journal into the folder…")
+STARTED_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step", "Your journal is in the folder now, and kept in step."
+)
+STOPPED_WORDS = QT_TRANSLATE_NOOP(
+    "keep_in_step", "This computer doesn't keep the journal in step any more."
+)
+FORGOTTEN_WORDS = QT_TRANSLATE_NOOP("keep_in_step", "That computer is forgotten here.")
+FORGET_QUESTION = QT_TRANSLATE_NOOP(
+    "keep_in_step",
     "Its changes won't be read here any more; to stop it reading your journal too, give the "
-    "journal new keys in Journal, Backups…"
+    "journal new keys in Journal, Backups…",
 )
 
 
 def computer_words(number: int, heard: datetime | None, now: datetime) -> str:
     if heard is None:
-        return f"Computer {number}: not heard from yet"
-    return f"Computer {number}: heard from {ago_words(heard, now)}"
+        return translate("keep_in_step", "Computer {number}: not heard from yet").format(
+            number=say_number(number)
+        )
+    return translate("keep_in_step", "Computer {number}: heard from {when}").format(
+        number=say_number(number), when=ago_words(heard, now)
+    )
 
 
 class KeepInStepDialog(QDialog):
@@ -92,10 +111,12 @@ class KeepInStepDialog(QDialog):
     def __init__(self, schedule: SyncSchedule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.schedule = schedule
-        self.choose: Callable[[QWidget], Path | None] = lambda p: ask_folder(p, CHOOSE_CAPTION)
+        self.choose: Callable[[QWidget], Path | None] = lambda p: ask_folder(
+            p, translate("keep_in_step", CHOOSE_CAPTION)
+        )
         self.confirm_forget: Callable[[QWidget], bool] = _ask_forget
         self.working = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("keep_in_step", TITLE))
         self.setMinimumWidth(ems(self, 70))
         outer = QVBoxLayout(self)
         outer.setSpacing(SPACE * 3 // 2)
@@ -105,21 +126,21 @@ class KeepInStepDialog(QDialog):
         start = QVBoxLayout(self.start_part)
         start.setContentsMargins(0, 0, 0, 0)
         start.setSpacing(SPACE * 3 // 2)
-        start.addWidget(paragraph(INTRO))
-        start.addWidget(muted(THEN_WORDS))
+        start.addWidget(paragraph(translate("keep_in_step", INTRO)))
+        start.addWidget(muted(translate("keep_in_step", THEN_WORDS)))
         self.folder_field = QLineEdit()
-        self.folder_field.setPlaceholderText("No folder chosen yet")
+        self.folder_field.setPlaceholderText(translate("keep_in_step", "No folder chosen yet"))
         self.folder_field.returnPressed.connect(self.keep_in_step)
-        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button = QPushButton(translate("keep_in_step", "Choose folder…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.setSpacing(SPACE)
         row.addWidget(self.folder_field, 1)
         row.addWidget(self.choose_button)
-        start.addLayout(labelled("Folder", self.folder_field, row))
+        start.addLayout(labelled(translate("keep_in_step", "Folder"), self.folder_field, row))
         go = QHBoxLayout()
-        self.keep_button = QPushButton("Keep in step")
+        self.keep_button = QPushButton(translate("keep_in_step", "Keep in step"))
         self.keep_button.setDefault(True)  # what this side of the dialog is for
         self.keep_button.clicked.connect(self.keep_in_step)
         go.addWidget(self.keep_button)
@@ -144,8 +165,8 @@ class KeepInStepDialog(QDialog):
         new_key = QVBoxLayout(self.new_key_part)
         new_key.setContentsMargins(0, SPACE // 2, 0, SPACE // 2)
         new_key.setSpacing(SPACE)
-        new_key.addWidget(paragraph(KeyChangedElsewhere.message))
-        self.new_key_button = QPushButton(ASK_BUTTON)
+        new_key.addWidget(paragraph(translate("KnownError", KeyChangedElsewhere.message)))
+        self.new_key_button = QPushButton(translate("new_key", ASK_BUTTON))
         self.new_key_button.setAutoDefault(False)
         self.new_key_button.clicked.connect(self.new_key_wanted)
         new_key_row = QHBoxLayout()
@@ -154,11 +175,13 @@ class KeepInStepDialog(QDialog):
         new_key.addLayout(new_key_row)
         self.new_key_part.hide()
         after.addWidget(self.new_key_part)
-        after.addWidget(muted(OTHER_WORDS))
+        after.addWidget(muted(translate("keep_in_step", OTHER_WORDS)))
         after.addSpacing(SPACE)
         # Bold words, not a heading: Orca reads a dialog's labels as it opens, not its headings.
-        after.addWidget(ScaledText("Your other computers", 1.0, bold=True))
-        self.no_other = muted(NO_OTHER_WORDS)
+        after.addWidget(
+            ScaledText(translate("keep_in_step", "Your other computers"), 1.0, bold=True)
+        )
+        self.no_other = muted(translate("keep_in_step", NO_OTHER_WORDS))
         after.addWidget(self.no_other)
         # The rows, in a part of their own where they are shown: a screen reader's review of
         # the dialog meets them under their heading, not after Stop keeping in step.
@@ -170,13 +193,13 @@ class KeepInStepDialog(QDialog):
         self.forget_buttons: dict[str, QPushButton] = {}
         after.addSpacing(SPACE)
         stop_row = QHBoxLayout()
-        self.stop_button = QPushButton("Stop keeping in step")
+        self.stop_button = QPushButton(translate("keep_in_step", "Stop keeping in step"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop_keeping_in_step)
         stop_row.addWidget(self.stop_button)
         stop_row.addStretch(1)
         after.addLayout(stop_row)
-        after.addWidget(muted(STOP_WORDS))
+        after.addWidget(muted(translate("keep_in_step", STOP_WORDS)))
         outer.addWidget(self.in_step_part)
 
         self.busy = busy_bar()
@@ -215,11 +238,11 @@ class KeepInStepDialog(QDialog):
             return
         text = self.folder_field.text().strip()
         if not text:
-            self.say("Choose a folder first.")
+            self.say(translate("keep_in_step", "Choose a folder first."))
             self.choose_button.setFocus()
             return
         self._set_working(True)
-        self.say(WORKING_WORDS)
+        self.say(translate("keep_in_step", WORKING_WORDS))
         self.schedule.keep_in_step_through(
             Path(text).expanduser(), self._kept_in_step, self._refused
         )
@@ -241,19 +264,19 @@ class KeepInStepDialog(QDialog):
     def _kept_in_step(self, _result: PassResult) -> None:
         if self._here():
             self._set_working(False)
-            self.say(STARTED_WORDS)
+            self.say(translate("keep_in_step", STARTED_WORDS))
             self.stop_button.setFocus()
 
     def _stopped(self, _result: None) -> None:
         if self._here():
             self._set_working(False)
-            self.say(STOPPED_WORDS)
+            self.say(translate("keep_in_step", STOPPED_WORDS))
             self.folder_field.setFocus()
 
     def _forgotten(self, _result: None) -> None:
         if self._here():
             self._set_working(False)
-            self.say(FORGOTTEN_WORDS)
+            self.say(translate("keep_in_step", FORGOTTEN_WORDS))
             self.stop_button.setFocus()
 
     def _refused(self, error: KnownError) -> None:
@@ -285,7 +308,8 @@ class KeepInStepDialog(QDialog):
             fit_to_screen(self)
 
     def show_folder(self, folder: str) -> None:
-        self.folder_label.setText(f"{IN_STEP_WORDS}<br><b>{html.escape(folder)}</b>")
+        words = translate("keep_in_step", IN_STEP_WORDS)
+        self.folder_label.setText(f"{html.escape(words)}<br><b>{html.escape(folder)}</b>")
 
     def _show_computers(self, computers: tuple[Computer, ...]) -> None:
         while self.computer_rows.count():
@@ -301,7 +325,7 @@ class KeepInStepDialog(QDialog):
             row = QHBoxLayout()
             row.setSpacing(SPACE * 2)
             label = QLabel(computer_words(number, heard, now))
-            button = QPushButton("Forget this computer")
+            button = QPushButton(translate("keep_in_step", "Forget this computer"))
             button.setAutoDefault(False)
             button.setAccessibleDescription(label.text())  # which one, as the row says
             button.setEnabled(not self.working)
@@ -334,9 +358,11 @@ class KeepInStepDialog(QDialog):
 def _ask_forget(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Forget this computer")
-    box.setText(FORGET_QUESTION)
-    forget = box.addButton("Forget this computer", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("keep_in_step", "Forget this computer"))
+    box.setText(translate("keep_in_step", FORGET_QUESTION))
+    forget = box.addButton(
+        translate("keep_in_step", "Forget this computer"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

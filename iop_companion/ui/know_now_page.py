@@ -31,22 +31,32 @@ from iop_companion.core.notebook_model import (
 )
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.notebook_widgets import DETAIL_ROLE, RESTORED_WORDS, NotebookPage, RowDelegate
 from iop_companion.ui.widgets import heading, muted, time_words
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "know_now_page",
     "You're not starting over. You're picking up from here, with what you've learned. "
-    "Write as much or as little as you like, and change it whenever you learn more."
+    "Write as much or as little as you like, and change it whenever you learn more.",
 )
 DRAFT_PREFIX = "note:"
 SECTIONS = tuple(NoteSection)
 VERSION_ROLE = Qt.ItemDataRole.UserRole
-WRITTEN = "Written"  # the quiet second line of a section that has words in it
+# the quiet second line of a section that has words in it
+WRITTEN = QT_TRANSLATE_NOOP("know_now_page", "Written")
 
 
 def saved_words(version: NoteVersion) -> str:
-    return f"{date_words(version.day)}, {time_words(version.saved_at.time())}"
+    return translate("know_now_page", "{day}, {time}").format(
+        day=date_words(version.day), time=time_words(version.saved_at.time())
+    )
+
+
+def section_title(section: NoteSection) -> str:
+    """A section's title in the reader's language (marked where it is defined)."""
+    return translate("notebook_model", SECTION_TITLES[section])
 
 
 class KnowNowPage(NotebookPage):
@@ -57,15 +67,17 @@ class KnowNowPage(NotebookPage):
         self.section = SECTIONS[0]
         self.saved_text = ""  # what the editor held when last saved or loaded
         self.draft_kept = False
-        outer = self.wide_layout("What I know now", INTRO)
+        outer = self.wide_layout(
+            translate("know_now_page", "What I know now"), translate("know_now_page", INTRO)
+        )
         row = QHBoxLayout()
         row.setSpacing(16)
         outer.addLayout(row, 1)
 
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections")
+        self.sections.setAccessibleName(translate("know_now_page", "Sections"))
         for section in SECTIONS:
-            self.sections.addItem(SECTION_TITLES[section])
+            self.sections.addItem(section_title(section))
         self.sections.setMaximumWidth(220)
         self.sections.setSpacing(4)
         self.sections.setWordWrap(True)
@@ -75,25 +87,25 @@ class KnowNowPage(NotebookPage):
 
         right = QVBoxLayout()
         row.addLayout(right, 1)
-        self.title = heading(SECTION_TITLES[self.section], 1.1)
+        self.title = heading(section_title(self.section), 1.1)
         right.addWidget(self.title)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("What you know now")
+        self.editor.setAccessibleName(translate("know_now_page", "What you know now"))
         self.editor.setTabChangesFocus(True)
         right.addWidget(self.editor, 3)
         save_row = QHBoxLayout()
         self.saved_label = muted("")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save a new version (Ctrl+S)")
+        self.save_button = QPushButton(translate("know_now_page", "Save"))
+        self.save_button.setToolTip(translate("know_now_page", "Save a new version (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         save_row.addWidget(self.saved_label, 1)
         save_row.addWidget(self.save_button)
         right.addLayout(save_row)
         right.addWidget(self.message)
 
-        right.addWidget(heading("Earlier versions", 1.0))
+        right.addWidget(heading(translate("know_now_page", "Earlier versions"), 1.0))
         self.versions = QListWidget()
-        self.versions.setAccessibleName("Earlier versions")
+        self.versions.setAccessibleName(translate("know_now_page", "Earlier versions"))
         self.versions.currentItemChanged.connect(self._version_chosen)
         right.addWidget(self.versions, 1)
         self.old_label = muted("")
@@ -101,11 +113,13 @@ class KnowNowPage(NotebookPage):
         right.addWidget(self.old_label)
         self.old_text = QPlainTextEdit()
         self.old_text.setReadOnly(True)
-        self.old_text.setAccessibleName("An earlier version")
+        self.old_text.setAccessibleName(translate("know_now_page", "An earlier version"))
         self.old_text.setTabChangesFocus(True)
         self.old_text.hide()
         right.addWidget(self.old_text, 2)
-        self.no_versions = muted("Each time you save, the version before stays here.")
+        self.no_versions = muted(
+            translate("know_now_page", "Each time you save, the version before stays here.")
+        )
         right.addWidget(self.no_versions)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -143,11 +157,16 @@ class KnowNowPage(NotebookPage):
         written = set(self.live.notebook.latest_notes()) if self.live is not None else set()
         for row, section in enumerate(SECTIONS):
             item = self.sections.item(row)
-            title, has_words = SECTION_TITLES[section], section in written
-            item.setData(DETAIL_ROLE, WRITTEN if has_words else None)
-            state = "written" if has_words else "not written yet"
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.capitalize())
+            title, has_words = section_title(section), section in written
+            item.setData(DETAIL_ROLE, translate("know_now_page", WRITTEN) if has_words else None)
+            if has_words:
+                said = translate("know_now_page", "{title}, written").format(title=title)
+                state = translate("know_now_page", WRITTEN)
+            else:
+                said = translate("know_now_page", "{title}, not written yet").format(title=title)
+                state = translate("know_now_page", "Not written yet")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
 
     # -- sections and versions -------------------------------------------------------------
 
@@ -171,18 +190,24 @@ class KnowNowPage(NotebookPage):
     def _load(self, section: NoteSection) -> None:
         assert self.live is not None
         self.section = section
-        self.title.setText(SECTION_TITLES[section])
-        self.editor.setPlaceholderText(SECTION_PROMPTS[section])
+        self.title.setText(section_title(section))
+        self.editor.setPlaceholderText(translate("notebook_model", SECTION_PROMPTS[section]))
         history = self.live.notebook.note_history(section)
         latest = history[0] if history else None
         self.saved_text = latest.text if latest is not None else ""
         self.editor.setPlainText(self.saved_text)
-        self.saved_label.setText(f"Saved {saved_words(latest)}" if latest else "Not written yet")
+        self.saved_label.setText(
+            translate("know_now_page", "Saved {when}").format(when=saved_words(latest))
+            if latest
+            else translate("know_now_page", "Not written yet")
+        )
         self.versions.clear()
         self.old_text.hide()
         self.old_label.hide()
         for version in history[1:]:
-            label = saved_words(version) + ("" if version.text else " (emptied)")
+            label = saved_words(version)
+            if not version.text:
+                label = translate("know_now_page", "{when} (emptied)").format(when=label)
             item = QListWidgetItem(label)
             item.setData(VERSION_ROLE, version)
             self.versions.addItem(item)
@@ -195,7 +220,11 @@ class KnowNowPage(NotebookPage):
             self.old_text.hide()
             self.old_label.hide()
             return
-        self.old_label.setText(f"What you wrote on {saved_words(version)}:")
+        self.old_label.setText(
+            translate("know_now_page", "What you wrote on {when}:").format(
+                when=saved_words(version)
+            )
+        )
         self.old_label.show()
         self.old_text.setPlainText(version.text)
         self.old_text.show()

@@ -27,6 +27,7 @@ from iop_companion.core.own_details import OwnDetails
 from iop_companion.core.progress import DayCount
 from iop_companion.core.sync import PassResult
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.background import Task
 
 T = TypeVar("T")
@@ -35,7 +36,7 @@ T = TypeVar("T")
 # before it says the journal is busy: long enough for everyday writes, short enough that the
 # window never seems to hang. Work on the worker thread waits the core's full default.
 WINDOW_WRITE_WAIT_SECONDS = 3.0
-DONE_AGAIN = "Done again."  # what the status line says after Redo
+DONE_AGAIN = QT_TRANSLATE_NOOP("live_journal", "Done again.")  # the status line, after Redo
 
 
 class LiveJournal(QObject):
@@ -163,7 +164,7 @@ class LiveJournal(QObject):
         self._adding_again = False
         if not self.core.is_locked:
             self.apply(done)
-            self.notice.emit(DONE_AGAIN)
+            self.notice.emit(translate("live_journal", DONE_AGAIN))
 
     def _step(self, move: Callable[[], Done[str]]) -> str:
         try:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.model import MOMENT_WORDS, Entry, Kind
 from iop_companion.core.words import OTHER_WIN
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
 from iop_companion.ui.disclosure import Disclosure
@@ -51,17 +52,30 @@ from iop_companion.ui.widgets import (
 
 DRAFT_NAME = "log"
 MORE_DETAILS_KEY = "log/more_details"  # QSettings: "More details" stays open once opened
-QUICK_WINS_WORDS = "Small things count. Pick one, or write your own."
-QUICK_SAVE_HINT = "Double-click one to save it at once."
-QUICK_SAVE_WORDS = "Double-click, or press Ctrl+Enter, to save this win at once."
-WIN_DETAILS_WORDS = "The category, the day, a note, tags, and keeping it private"
-HARD_DETAILS_WORDS = "The day, tags, and keeping it private"
-SAVED_HARD_MOMENT = "It's written down."
-ADD_NOTES_WORDS = "A few questions about this hard moment, if you want them"
-CHANGE_NOTES_WORDS = "Your notes about this hard moment: what was going on, what helped"
-RESTORED_WORDS = "Here is what you were writing when the journal locked."
-HARD_MOMENT_WORDS = (
-    "Writing it down takes nothing away from anything you've done. You're picking up from here."
+QUICK_WINS_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "Small things count. Pick one, or write your own."
+)
+QUICK_SAVE_HINT = QT_TRANSLATE_NOOP("log_dialog", "Double-click one to save it at once.")
+QUICK_SAVE_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "Double-click, or press Ctrl+Enter, to save this win at once."
+)
+WIN_DETAILS_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "The category, the day, a note, tags, and keeping it private"
+)
+HARD_DETAILS_WORDS = QT_TRANSLATE_NOOP("log_dialog", "The day, tags, and keeping it private")
+SAVED_HARD_MOMENT = QT_TRANSLATE_NOOP("log_dialog", "It's written down.")
+ADD_NOTES_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "A few questions about this hard moment, if you want them"
+)
+CHANGE_NOTES_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "Your notes about this hard moment: what was going on, what helped"
+)
+RESTORED_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog", "Here is what you were writing when the journal locked."
+)
+HARD_MOMENT_WORDS = QT_TRANSLATE_NOOP(
+    "log_dialog",
+    "Writing it down takes nothing away from anything you've done. You're picking up from here.",
 )
 
 
@@ -78,10 +92,10 @@ class QuickWin(QPushButton):
     def __init__(self, text: str, *, saves: bool) -> None:
         super().__init__(text)
         self.saves = saves
-        self.setAccessibleName(f"Quick win: {text}")
+        self.setAccessibleName(translate("log_dialog", "Quick win: {text}").format(text=text))
         if saves:
-            self.setToolTip(QUICK_SAVE_WORDS)
-            self.setAccessibleDescription(QUICK_SAVE_WORDS)
+            self.setToolTip(translate("log_dialog", QUICK_SAVE_WORDS))
+            self.setAccessibleDescription(translate("log_dialog", QUICK_SAVE_WORDS))
         self.setAutoDefault(False)
         # Never squeezed below its text: with large system fonts the dialog grows instead.
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -121,15 +135,17 @@ class LogDialog(QDialog):
         self.live = live
         self.entry = entry
         self.saved_change: Any = None
-        self.setWindowTitle("Edit entry" if entry else "Log a win")
+        self.setWindowTitle(
+            translate("log_dialog", "Edit entry") if entry else translate("log_dialog", "Log a win")
+        )
         outer = self._outer = QVBoxLayout(self)
         layout = scrolling(outer)  # the fields scroll on a small screen; Save stays in view
         layout.setSpacing(10)
 
         # One or the other, as radio buttons are (arrow keys move between them).
         kind_row = QHBoxLayout()
-        self.win_button = QRadioButton("A win")
-        self.hard_button = QRadioButton("A hard moment")
+        self.win_button = QRadioButton(translate("log_dialog", "A win"))
+        self.hard_button = QRadioButton(translate("log_dialog", "A hard moment"))
         self.kind_group = QButtonGroup(self)
         for button in (self.win_button, self.hard_button):
             self.kind_group.addButton(button)
@@ -145,7 +161,7 @@ class LogDialog(QDialog):
         layout.addLayout(self.form)
         self._win_rows()
         self._hard_rows()
-        self.more = Disclosure("More details", settings, MORE_DETAILS_KEY)
+        self.more = Disclosure(translate("log_dialog", "More details"), settings, MORE_DETAILS_KEY)
         self.form.addRow("", self.more)
         self._detail_rows()
         self.more.toggled.connect(self._details_toggled)
@@ -167,17 +183,19 @@ class LogDialog(QDialog):
 
     def _win_rows(self) -> None:
         self.text = QLineEdit()
-        self.text.setPlaceholderText("What did you do? One line is plenty.")
-        self.text.setAccessibleName("What you did")
+        self.text.setPlaceholderText(
+            translate("log_dialog", "What did you do? One line is plenty.")
+        )
+        self.text.setAccessibleName(translate("log_dialog", "What you did"))
         self.text.setMaxLength(20_000)
-        self.form.addRow("Win", self.text)
+        self.form.addRow(translate("log_dialog", "Win"), self.text)
         self.quick_wins = QWidget()
         column = QVBoxLayout(self.quick_wins)
         column.setContentsMargins(0, 0, 0, 0)
         saves = self.entry is None  # an edit's words change only with Save
-        column.addWidget(
-            muted(f"{QUICK_WINS_WORDS} {QUICK_SAVE_HINT}" if saves else QUICK_WINS_WORDS)
-        )
+        pick = translate("log_dialog", QUICK_WINS_WORDS)
+        hint = translate("log_dialog", QUICK_SAVE_HINT)
+        column.addWidget(muted(f"{pick} {hint}" if saves else pick))
         grid = QGridLayout()
         grid.setSpacing(6)
         self.template_buttons: list[QuickWin] = []
@@ -192,28 +210,31 @@ class LogDialog(QDialog):
             self.template_buttons.append(button)
             grid.addWidget(button, i // 2, i % 2)
         column.addLayout(grid)
-        self.form.addRow("Quick wins", self.quick_wins)
+        self.form.addRow(translate("log_dialog", "Quick wins"), self.quick_wins)
 
     def _hard_rows(self) -> None:
-        self.hard_words = paragraph(HARD_MOMENT_WORDS)
+        self.hard_words = paragraph(translate("log_dialog", HARD_MOMENT_WORDS))
         self.form.addRow(self.hard_words)
         self.word = QComboBox()
         self.word.setEditable(True)
-        self.word.addItems(list(MOMENT_WORDS))
-        self.form.addRow("Your word for it", self.word)
+        # Offered in the reader's language; the word chosen is then the person's own.
+        self.word.addItems([translate("vocabulary", word) for word in MOMENT_WORDS])
+        self.form.addRow(translate("log_dialog", "Your word for it"), self.word)
         self.what_happened = QPlainTextEdit()
-        self.what_happened.setPlaceholderText("Optional: what happened")
-        self.what_happened.setAccessibleName("What happened")
+        self.what_happened.setPlaceholderText(translate("log_dialog", "Optional: what happened"))
+        self.what_happened.setAccessibleName(translate("log_dialog", "What happened"))
         self.what_happened.setTabChangesFocus(True)
         self.what_happened.setMaximumHeight(80)
-        self.form.addRow("What happened", self.what_happened)
+        self.form.addRow(translate("log_dialog", "What happened"), self.what_happened)
         self.what_helped = QPlainTextEdit()
-        self.what_helped.setPlaceholderText("Optional: what helped, even a little")
-        self.what_helped.setAccessibleName("What helped")
+        self.what_helped.setPlaceholderText(
+            translate("log_dialog", "Optional: what helped, even a little")
+        )
+        self.what_helped.setAccessibleName(translate("log_dialog", "What helped"))
         self.what_helped.setTabChangesFocus(True)
         self.what_helped.setMaximumHeight(80)
-        self.form.addRow("What helped", self.what_helped)
-        self.picking_up_button = QPushButton(CHANGE_NOTES_BUTTON)
+        self.form.addRow(translate("log_dialog", "What helped"), self.what_helped)
+        self.picking_up_button = QPushButton(translate("picking_up", CHANGE_NOTES_BUTTON))
         self.picking_up_button.setAutoDefault(False)
         self.picking_up_button.clicked.connect(lambda _checked=False: self._pick_up_edited())
         if self.entry is not None and self.entry.kind is Kind.HARD_MOMENT:
@@ -221,31 +242,43 @@ class LogDialog(QDialog):
             with contextlib.suppress(KnownError):  # unreadable now: offered as new notes
                 notes = self.live.notebook.picking_up_for(self.entry.id)
             self.picking_up_button.setAccessibleDescription(
-                CHANGE_NOTES_WORDS if notes else ADD_NOTES_WORDS
+                translate("log_dialog", CHANGE_NOTES_WORDS)
+                if notes
+                else translate("log_dialog", ADD_NOTES_WORDS)
             )
-            self.picking_up_button.setToolTip(CHANGE_NOTES_WORDS if notes else ADD_NOTES_WORDS)
+            self.picking_up_button.setToolTip(
+                translate("log_dialog", CHANGE_NOTES_WORDS)
+                if notes
+                else translate("log_dialog", ADD_NOTES_WORDS)
+            )
         self.form.addRow("", self.picking_up_button)
 
     def _detail_rows(self) -> None:
         self.category = QComboBox()
-        self.category.addItem(OTHER_WIN, None)
+        self.category.addItem(translate("words", OTHER_WIN), None)
         for category in self.live.journal.categories():
             self.category.addItem(category.name, category.id)
-        self.form.addRow("Category", self.category)
-        self.day_field = DayField(self.live.journal.today, "Day it happened")
+        self.form.addRow(translate("log_dialog", "Category"), self.category)
+        self.day_field = DayField(
+            self.live.journal.today, translate("log_dialog", "Day it happened")
+        )
         self.day = self.day_field.edit
-        self.form.addRow("Day", self.day_field)
+        self.form.addRow(translate("log_dialog", "Day"), self.day_field)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional: anything you want to remember about it")
-        self.note.setAccessibleName("Note")
-        self.form.addRow("Note", self.note)
+        self.note.setPlaceholderText(
+            translate("log_dialog", "Optional: anything you want to remember about it")
+        )
+        self.note.setAccessibleName(translate("log_dialog", "Note"))
+        self.form.addRow(translate("log_dialog", "Note"), self.note)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Optional, separated by commas: group, family")
-        self.tags.setAccessibleName("Tags")
-        self.form.addRow("Tags", self.tags)
-        self.after_hard = QCheckBox("This came after a hard moment")
+        self.tags.setPlaceholderText(
+            translate("log_dialog", "Optional, separated by commas: group, family")
+        )
+        self.tags.setAccessibleName(translate("log_dialog", "Tags"))
+        self.form.addRow(translate("log_dialog", "Tags"), self.tags)
+        self.after_hard = QCheckBox(translate("log_dialog", "This came after a hard moment"))
         self.form.addRow("", self.after_hard)
-        self.private = QCheckBox("Private: never goes into an export")
+        self.private = QCheckBox(translate("log_dialog", "Private: never goes into an export"))
         self.form.addRow("", self.private)
 
     def _show_rows(self) -> None:
@@ -267,7 +300,11 @@ class LogDialog(QDialog):
         ]
         for field, shown in rows:
             self.form.setRowVisible(field, shown)
-        self.more.setToolTip(HARD_DETAILS_WORDS if hard else WIN_DETAILS_WORDS)
+        self.more.setToolTip(
+            translate("log_dialog", HARD_DETAILS_WORDS)
+            if hard
+            else translate("log_dialog", WIN_DETAILS_WORDS)
+        )
 
     def _resize_to_rows(self) -> None:
         """As tall as the rows now shown want (more details: taller), within the screen."""
@@ -288,7 +325,11 @@ class LogDialog(QDialog):
         self._show_rows()
         self._resize_to_rows()
         if self.entry is None:
-            self.setWindowTitle("Write it down" if hard else "Log a win")
+            self.setWindowTitle(
+                translate("log_dialog", "Write it down")
+                if hard
+                else translate("log_dialog", "Log a win")
+            )
         (self.word if hard else self.text).setFocus()
 
     def show_hard_moment(self) -> None:
@@ -369,7 +410,7 @@ class LogDialog(QDialog):
         self.private.setChecked(bool(draft.get("private")))
         if self._details_filled():
             self.more.setChecked(True)  # what was typed there is in sight, not behind a button
-        self.message.say(RESTORED_WORDS)
+        self.message.say(translate("log_dialog", RESTORED_WORDS))
 
     def _details_filled(self) -> bool:
         """Whether anything behind "More details" differs from a new entry's."""
@@ -423,12 +464,13 @@ class LogDialog(QDialog):
         self.offer = QWidget()
         column = QVBoxLayout(self.offer)
         column.setContentsMargins(0, 0, 0, 0)
-        words = Message(f"{SAVED_HARD_MOMENT} {OFFER_WORDS}")
+        saved = translate("log_dialog", SAVED_HARD_MOMENT)
+        words = Message(f"{saved} {translate('picking_up', OFFER_WORDS)}")
         column.addWidget(words)
         column.addStretch(1)
         row = QHBoxLayout()
-        self.pick_up_button = QPushButton(OFFER_BUTTON)
-        self.not_now_button = QPushButton(NOT_NOW_BUTTON)
+        self.pick_up_button = QPushButton(translate("picking_up", OFFER_BUTTON))
+        self.not_now_button = QPushButton(translate("picking_up", NOT_NOW_BUTTON))
         self.pick_up_button.clicked.connect(lambda _checked=False: self._pick_up_new())
         self.not_now_button.clicked.connect(lambda _checked=False: self.accept())
         row.addStretch(1)

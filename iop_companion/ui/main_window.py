@@ -33,6 +33,7 @@ from iop_companion.core.notebook_model import NotebookHit
 from iop_companion.core.open_journal import KdfParams, Keychain, OpenJournal
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import OLD_KEY_FILE, STALE_JOURNAL, KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.backups_dialog import BackupsDialog
@@ -80,14 +81,17 @@ if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import'
     from iop_companion.ui.share_dialog import ShareDialog
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-PAGES = (  # each tab's title and icon (``ui/icons.py``), in order
-    ("J&ournal", "journal"),  # Alt+J is the Journal menu
-    ("&Progress", "progress"),
-    ("&Showing up", "showing up"),
-    ("What I &know now", "what I know now"),
-    ("To &bring up", "to bring up"),
-    ("Ph&rases", "phrases"),
-    ("Check-&ins", "check-ins"),
+PAGES = (  # each tab's title (translated where shown) and icon (``ui/icons.py``), in order
+    (QT_TRANSLATE_NOOP("main_window", "J&ournal"), "journal"),  # Alt+J is the Journal menu
+    (QT_TRANSLATE_NOOP("main_window", "&Progress"), "progress"),
+    (QT_TRANSLATE_NOOP("main_window", "&Showing up"), "showing up"),
+    (
+        QT_TRANSLATE_NOOP("main_window", "What I &know now"),
+        "what I know now",  # words: not for translation (an icon's name)
+    ),
+    (QT_TRANSLATE_NOOP("main_window", "To &bring up"), "to bring up"),
+    (QT_TRANSLATE_NOOP("main_window", "Ph&rases"), "phrases"),
+    (QT_TRANSLATE_NOOP("main_window", "Check-&ins"), "check-ins"),
 )
 PAGE_TITLES = tuple(title for title, _ in PAGES)
 PAGE_ICONS = tuple(icon for _, icon in PAGES)
@@ -100,11 +104,15 @@ class JournalView(Protocol):
     def close_journal(self) -> None: ...
 
 
-SAVED_WORDS = {"logged": "Saved. That counts.", "edited": "Changes saved.", "deleted": "Deleted."}
-NOTED_WORDS = "Noted. Everything you've done still counts."
-LOCKED_WORDS = "Your journal is locked."
-OPENED_WORDS = "Your journal is open."
-ABOUT_CHECK_IN = f"{CHECK_IN_TITLE} is the {barc10.NAME}: {barc10.SOURCE} {barc10.LICENCE}"
+# Said in the status line; each translated where it is said.
+SAVED_WORDS = {
+    "logged": QT_TRANSLATE_NOOP("main_window", "Saved. That counts."),
+    "edited": QT_TRANSLATE_NOOP("main_window", "Changes saved."),
+    "deleted": QT_TRANSLATE_NOOP("main_window", "Deleted."),
+}
+NOTED_WORDS = QT_TRANSLATE_NOOP("main_window", "Noted. Everything you've done still counts.")
+LOCKED_WORDS = QT_TRANSLATE_NOOP("main_window", "Your journal is locked.")
+OPENED_WORDS = QT_TRANSLATE_NOOP("main_window", "Your journal is open.")
 SETTLE_MS = 500  # a changed screen's burst of accessibility events is over by then
 STATUS_LINGER_MS = 8_000  # long enough to read twice, short enough not to go stale
 
@@ -231,7 +239,7 @@ class MainWindow(QMainWindow):
         self.tabs = PageTabs()
         self.tabs.setDocumentMode(True)
         for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
-            self.tabs.add_page(page, title)
+            self.tabs.add_page(page, translate("main_window", title))
         on_tabs(self.tabs, PAGE_ICONS)
         for page in (self.setup_page, self.unlock_page, self.recovery_page):
             self.pages.add_page(page)
@@ -262,27 +270,31 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.status_text)
         self.tabs.currentChanged.connect(self.status.page_changed)
         self.journal_page.found.connect(self.status.say_in_passing)
-        help_button = QPushButton("Help now")
+        help_button = QPushButton(translate("main_window", "Help now"))
         help_button.setObjectName("helpNow")
         help_button.setFlat(True)
-        help_button.setToolTip("Phone numbers for help, any time (F1)")
+        help_button.setToolTip(translate("main_window", "Phone numbers for help, any time (F1)"))
         help_button.clicked.connect(self.show_help)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("main_window", "Undo"))
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.status_text, 1)
         self.in_step_status = InStepStatus()  # nothing, unless the journal is kept in step
         self.statusBar().addPermanentWidget(self.in_step_status)
         # Back to the new key's dialog, after Not now (there only until the key is typed).
-        self.new_key_button = QPushButton(ASK_BUTTON)
+        self.new_key_button = QPushButton(translate("new_key", ASK_BUTTON))
         self.new_key_button.setFlat(True)
         self.new_key_button.clicked.connect(lambda: self.ask_for_new_key())
         self.new_key_button.hide()
         self.statusBar().addPermanentWidget(self.new_key_button)
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.hide_button = QPushButton("Hide now")
+        self.hide_button = QPushButton(translate("main_window", "Hide now"))
         self.hide_button.setFlat(True)
-        self.hide_button.setToolTip(f"Lock and hide the window at once ({QUICK_HIDE_SHORTCUT})")
+        self.hide_button.setToolTip(
+            translate("main_window", "Lock and hide the window at once ({keys})").format(
+                keys=QUICK_HIDE_SHORTCUT
+            )
+        )
         # A click leaves the focus where it was, so an edit still open is kept as a draft.
         self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hide_button.clicked.connect(self.quick_hide)
@@ -325,7 +337,7 @@ class MainWindow(QMainWindow):
                 show_help=self.show_help,
                 about=self.show_about,
             ),
-            PAGE_TITLES,
+            tuple(translate("main_window", title) for title in PAGE_TITLES),
             (self.journal_page.look_back_action,),
         )
         self.every_window = EveryWindow(self.menus.everywhere, self)
@@ -372,14 +384,17 @@ class MainWindow(QMainWindow):
             return  # setup's own step keeps the new code (typed back or saved), then opens
         self.open_journal(core)
         self._show_new_code(
-            "Your new passphrase is set, and the old recovery code no longer works. "
-            "Here is your new recovery code. It is shown only now:",
+            translate(
+                "main_window",
+                "Your new passphrase is set, and the old recovery code no longer works. "
+                "Here is your new recovery code. It is shown only now:",
+            ),
             new_code,
         )
 
     def _show_new_code(self, words: str, code: str) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Your new recovery code")
+        box.setWindowTitle(translate("main_window", "Your new recovery code"))
         box.setText(words)
         box.setInformativeText(code)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -411,7 +426,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
-        self._say_when_settled(OPENED_WORDS)
+        self._say_when_settled(translate("main_window", OPENED_WORDS))
         self.daily_backup.journal_opened(due=not core.stale)  # an older file put back: not now
         self.lock_triggers.journal_opened()
         self.reminder_tray.reminders.journal_opened()
@@ -444,7 +459,10 @@ class MainWindow(QMainWindow):
             preferences.ask_for_new_passphrase(OLD_KEY_FILE)
         if core.stale:
             box = QMessageBox(
-                QMessageBox.Icon.Information, "An older journal file", STALE_JOURNAL, parent=self
+                QMessageBox.Icon.Information,
+                translate("main_window", "An older journal file"),
+                translate("KnownError", STALE_JOURNAL),
+                parent=self,
             )
             self._open(box)
         return core.opened_from_copy or core.stale
@@ -565,7 +583,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         self.show_unlock()
         self.status.clear()
-        self._say_when_settled(LOCKED_WORDS)
+        self._say_when_settled(translate("main_window", LOCKED_WORDS))
         if not self.cover_away.covering():
             uncover(self)
 
@@ -673,7 +691,7 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             self._say(error)
         else:
-            self.status.say(SAVED_WORDS["deleted"])
+            self.status.say(translate("main_window", SAVED_WORDS["deleted"]))
 
     def show_how_i_am(self, item_id: int) -> None:
         """Enter on a How I am row of the timeline: open it to change, on the Check-ins tab."""
@@ -686,10 +704,10 @@ class MainWindow(QMainWindow):
         self.journal_page.search.selectAll()
 
     def undo(self) -> None:
-        self._step(LiveJournal.undo, "Undone.")
+        self._step(LiveJournal.undo, translate("main_window", "Undone."))
 
     def redo(self) -> None:
-        self._step(LiveJournal.redo, DONE_AGAIN)
+        self._step(LiveJournal.redo, translate("live_journal", DONE_AGAIN))
 
     def _step(self, move: Callable[[LiveJournal], str], words: str) -> None:
         if self.live is None:
@@ -794,12 +812,15 @@ class MainWindow(QMainWindow):
     def restore_backup(self, source: Path, secret: str) -> Task:
         """Lock (a restore needs the journal closed), then swap the backup in, off the UI."""
         self.lock()
-        self.unlock_page.show_message("Restoring the backup…")
+        self.unlock_page.show_message(translate("main_window", "Restoring the backup…"))
         task = Task(lambda: OpenJournal.restore(self.folder, source, secret), self)
         task.done.connect(
             lambda _: self.unlock_page.show_message(
-                "Restored. It opens with the passphrase it had when the backup was made. "
-                "The journal as it was is kept among the backups."
+                translate(
+                    "main_window",
+                    "Restored. It opens with the passphrase it had when the backup was made. "
+                    "The journal as it was is kept among the backups.",
+                )
             )
         )
         task.failed.connect(self._restore_failed)
@@ -813,9 +834,14 @@ class MainWindow(QMainWindow):
 
     def _rotated(self, recovery_code: str) -> None:
         self.lock()  # the journal's connections belong to the old key: open it afresh
-        self.unlock_page.show_message("The journal has new keys. Open it with your new passphrase.")
+        self.unlock_page.show_message(
+            translate("main_window", "The journal has new keys. Open it with your new passphrase.")
+        )
         self._show_new_code(
-            "The journal has new keys. Here is your new recovery code, shown only now:",
+            translate(
+                "main_window",
+                "The journal has new keys. Here is your new recovery code, shown only now:",
+            ),
             recovery_code,
         )
 
@@ -836,7 +862,7 @@ class MainWindow(QMainWindow):
             return
         change = changes.entry_changes[-1]
         hard = change.what == "logged" and change.entry.kind is Kind.HARD_MOMENT
-        self.status.say(NOTED_WORDS if hard else SAVED_WORDS[change.what])
+        self.status.say(translate("main_window", NOTED_WORDS if hard else SAVED_WORDS[change.what]))
 
     def _say(self, error: KnownError) -> None:
         """A known failure, in its one plain sentence, where the person is looking."""
@@ -847,7 +873,9 @@ class MainWindow(QMainWindow):
         undo = self.live.undo_description if self.live is not None else ""
         redo = self.live.redo_description if self.live is not None else ""
         self.undo_button.setVisible(bool(undo))
-        self.undo_button.setToolTip(f"Undo {undo} (Ctrl+Z)" if undo else "")
+        self.undo_button.setToolTip(
+            translate("main_window", "Undo {what} (Ctrl+Z)").format(what=undo) if undo else ""
+        )
         self.menus.set_history(undo, redo)
 
     # -- help and about ---------------------------------------------------------------------
@@ -870,13 +898,28 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         name = html.escape(self.identity.name)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {self.identity.name}", "", parent=self)
+        title = translate("main_window", "About {name}").format(name=self.identity.name)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, "", parent=self)
+        about_check_in = translate("main_window", "{title} is the {instrument}: {source} {licence}")
+        about_check_in = about_check_in.format(
+            title=translate("vocabulary", CHECK_IN_TITLE),
+            instrument=barc10.NAME,
+            source=barc10.SOURCE,
+            licence=barc10.LICENCE,
+        )
         box.setText(
-            f"<p><b>{name}</b> {__version__}</p>"
-            "<p>A private journal of small wins. Everything stays encrypted on this computer, "
-            "and the app never goes online.</p>"
-            "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-            f"<p>{html.escape(ABOUT_CHECK_IN)}</p>"
+            f"<p><b>{name}</b> {__version__}</p><p>"
+            + translate(
+                "main_window",
+                "A private journal of small wins. Everything stays encrypted on this computer, "
+                "and the app never goes online.",
+            )
+            + "</p><p>"
+            + translate(
+                "main_window",
+                "Free software under the GNU General Public License, version 3 or later.",
+            )
+            + f"</p><p>{html.escape(about_check_in)}</p>"
         )
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         return self._open(box)

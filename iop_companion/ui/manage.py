@@ -21,9 +21,36 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.errors import KnownError
+from iop_companion.i18n import translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import ems, muted
+
+
+def _list_words(what: str) -> dict[str, str]:
+    """Each sentence about a list of ``what`` ("category" or "quick win"), whole, in the
+    reader's language: the name of the thing can't be put into a sentence made elsewhere."""
+    if what == "category":
+        return {
+            "hint": translate("manage", "Untick a category to hide it. Entries keep it."),
+            "list": translate("manage", "Category list"),
+            "add": translate("manage", "Add category"),
+            "rename": translate("manage", "Rename category"),
+            "up": translate("manage", "Move up category"),
+            "down": translate("manage", "Move down category"),
+            "add_title": translate("manage", "Add a category"),
+            "rename_title": translate("manage", "Rename category"),
+        }
+    return {
+        "hint": translate("manage", "Untick a quick win to hide it. Entries keep it."),
+        "list": translate("manage", "Quick win list"),
+        "add": translate("manage", "Add quick win"),
+        "rename": translate("manage", "Rename quick win"),
+        "up": translate("manage", "Move up quick win"),
+        "down": translate("manage", "Move down quick win"),
+        "add_title": translate("manage", "Add a quick win"),
+        "rename_title": translate("manage", "Rename quick win"),
+    }
 
 
 class ListEditor(QWidget):
@@ -49,21 +76,22 @@ class ListEditor(QWidget):
         self._select: int | None = None  # what to select when the list shows a change
         live.changed.connect(self._changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(f"Untick a {what} to hide it. Entries keep it."))
+        self.words = words = _list_words(what)
+        layout.addWidget(muted(words["hint"]))
         row = QHBoxLayout()
         self.items = QListWidget()
-        self.items.setAccessibleName(f"{what.capitalize()} list")
+        self.items.setAccessibleName(words["list"])
         self.items.itemChanged.connect(self._toggled)
         row.addWidget(self.items, 1)
         buttons = QVBoxLayout()
-        for label, slot in (
-            ("Add…", self.add),
-            ("Rename…", self.rename),
-            ("Move up", lambda: self.move_selected(-1)),
-            ("Move down", lambda: self.move_selected(1)),
+        for label, name, slot in (
+            (translate("manage", "Add…"), words["add"], self.add),
+            (translate("manage", "Rename…"), words["rename"], self.rename),
+            (translate("manage", "Move up"), words["up"], lambda: self.move_selected(-1)),
+            (translate("manage", "Move down"), words["down"], lambda: self.move_selected(1)),
         ):
             button = QPushButton(label)
-            button.setAccessibleName(f"{label.rstrip('…')} {what}")
+            button.setAccessibleName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -110,7 +138,7 @@ class ListEditor(QWidget):
             self._select = None
 
     def add(self) -> None:
-        name, ok = QInputDialog.getText(self, f"Add a {self.what}", "Name")
+        name, ok = QInputDialog.getText(self, self.words["add_title"], translate("manage", "Name"))
         if ok and name.strip():
             self._run(lambda: self._add(name), None)
 
@@ -119,7 +147,9 @@ class ListEditor(QWidget):
         if current is None:
             return
         item = self.items.currentItem()
-        name, ok = QInputDialog.getText(self, f"Rename {self.what}", "Name", text=item.text())
+        name, ok = QInputDialog.getText(
+            self, self.words["rename_title"], translate("manage", "Name"), text=item.text()
+        )
         if ok and name.strip():
             self._run(lambda: self._rename(current, name), current)
 
@@ -138,12 +168,12 @@ class ListEditor(QWidget):
 class ManageDialog(QDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Categories and quick wins")
+        self.setWindowTitle(translate("manage", "Categories and quick wins"))
         self.setMinimumSize(ems(self, 87), 420)
         journal, core = live.journal, live.core
         tabs = QTabWidget()
         self.categories = ListEditor(
-            "category",
+            "category",  # words: not for translation (which list: its words are in _list_words)
             live,
             Part.CATEGORIES,
             lambda: journal.categories(include_hidden=True),
@@ -153,7 +183,7 @@ class ManageDialog(QDialog):
             core.move_category,
         )
         self.templates = ListEditor(
-            "quick win",
+            "quick win",  # words: not for translation (which list: its words are in _list_words)
             live,
             Part.TEMPLATES,
             lambda: journal.templates(include_hidden=True),
@@ -162,8 +192,8 @@ class ManageDialog(QDialog):
             core.set_template_hidden,
             core.move_template,
         )
-        tabs.addTab(self.categories, "Categories")
-        tabs.addTab(self.templates, "Quick wins")
+        tabs.addTab(self.categories, translate("manage", "Categories"))
+        tabs.addTab(self.templates, translate("manage", "Quick wins"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from iop_companion.i18n import translate
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT
 
 Slot = Callable[[], object]
@@ -55,17 +56,25 @@ class Menus:
     ) -> None:
         self._owner = owner
 
-        journal = bar.addMenu("&Journal")
-        self.log = self._action("Log a &win…", do.log_win, "Ctrl+N")
-        self.hard_moment = self._action("Note a &hard moment…", do.log_hard_moment, "Ctrl+Shift+N")
-        self.plan = self._action("My &plan for hard times…", do.hard_times_plan)
-        self.share = self._action("&Share a summary…", do.share, "Ctrl+E")
-        self.backups = self._action("&Backups…", do.backups)
-        self.data = self._action("&Export and import…", do.export_and_import)
-        self.keep_in_step = self._action("&Use this journal on another computer…", do.keep_in_step)
-        self.hide = self._action("Hide &now", do.quick_hide, QUICK_HIDE_SHORTCUT)
-        self.lock = self._action("&Lock", do.lock, "Ctrl+L")
-        self.quit = self._action("&Quit", do.quit, QKeySequence.StandardKey.Quit)
+        journal = bar.addMenu(translate("menus", "&Journal"))
+        self.log = self._action(translate("menus", "Log a &win…"), do.log_win, "Ctrl+N")
+        self.hard_moment = self._action(
+            translate("menus", "Note a &hard moment…"), do.log_hard_moment, "Ctrl+Shift+N"
+        )
+        self.plan = self._action(translate("menus", "My &plan for hard times…"), do.hard_times_plan)
+        self.share = self._action(translate("menus", "&Share a summary…"), do.share, "Ctrl+E")
+        self.backups = self._action(translate("menus", "&Backups…"), do.backups)
+        self.data = self._action(translate("menus", "&Export and import…"), do.export_and_import)
+        self.keep_in_step = self._action(
+            translate("menus", "&Use this journal on another computer…"), do.keep_in_step
+        )
+        self.hide = self._action(
+            translate("menus", "Hide &now"), do.quick_hide, QUICK_HIDE_SHORTCUT
+        )
+        self.lock = self._action(translate("menus", "&Lock"), do.lock, "Ctrl+L")
+        self.quit = self._action(
+            translate("menus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         _fill(
             journal,
@@ -74,15 +83,19 @@ class Menus:
         )
         _fill(journal, (self.hide, self.lock, self.quit), separated=True)
 
-        edit = bar.addMenu("&Edit")
-        self.undo = self._action("&Undo", do.undo, QKeySequence.StandardKey.Undo)
-        self.redo = self._action("&Redo", do.redo)
+        edit = bar.addMenu(translate("menus", "&Edit"))
+        self.undo = self._action(
+            translate("menus", "&Undo"), do.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo = self._action(translate("menus", "&Redo"), do.redo)
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_entry = self._action("&Edit entry…", do.edit_entry)
-        self.delete_entry = self._action("&Delete entry", do.delete_entry)
-        self.find = self._action("&Find", do.find, QKeySequence.StandardKey.Find)
-        self.manage = self._action("&Categories and quick wins…", do.manage)
-        self.preferences = self._action("&Preferences…", do.preferences)
+        self.edit_entry = self._action(translate("menus", "&Edit entry…"), do.edit_entry)
+        self.delete_entry = self._action(translate("menus", "&Delete entry"), do.delete_entry)
+        self.find = self._action(
+            translate("menus", "&Find"), do.find, QKeySequence.StandardKey.Find
+        )
+        self.manage = self._action(translate("menus", "&Categories and quick wins…"), do.manage)
+        self.preferences = self._action(translate("menus", "&Preferences…"), do.preferences)
         # The system's key where it has one (Cmd+, on macOS); Ctrl+, where it has none (Linux).
         standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences.setShortcuts(standard or [QKeySequence("Ctrl+,")])
@@ -93,7 +106,7 @@ class Menus:
             (self.manage, self.preferences),
         )
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("menus", "&View"))
         self.show_pages = [
             self._action(title, functools.partial(do.show_page, i), f"Ctrl+{i + 1}")
             for i, title in enumerate(page_titles)
@@ -102,9 +115,11 @@ class Menus:
         if view_choices:  # checkable choices, each kept by the page it belongs to
             _fill(view, view_choices, separated=True)
 
-        help_menu = bar.addMenu("&Help")
-        self.help = self._action("&Help now", do.show_help, QKeySequence.StandardKey.HelpContents)
-        self.about = self._action("&About", do.about)
+        help_menu = bar.addMenu(translate("menus", "&Help"))
+        self.help = self._action(
+            translate("menus", "&Help now"), do.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.about = self._action(translate("menus", "&About"), do.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         _fill(help_menu, (self.help, self.about))
 
@@ -156,9 +171,17 @@ class Menus:
     def set_history(self, undo: str, redo: str) -> None:
         """Undo and Redo say what they would do, and are there only when they can."""
         self.undo.setEnabled(bool(undo))
-        self.undo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo.setText(
+            translate("menus", "&Undo {what}").format(what=undo)
+            if undo
+            else translate("menus", "&Undo")
+        )
         self.redo.setEnabled(bool(redo))
-        self.redo.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo.setText(
+            translate("menus", "&Redo {what}").format(what=redo)
+            if redo
+            else translate("menus", "&Redo")
+        )
 
     def _action(self, text: str, slot: Slot, shortcut: object = None) -> QAction:
         action = QAction(text, self._owner)

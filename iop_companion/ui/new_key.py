@@ -35,6 +35,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.setup import passphrase_strength
 from iop_companion.ui.sync_schedule import SyncSchedule
@@ -54,30 +55,40 @@ from iop_companion.ui.widgets import (
     without_mnemonic,
 )
 
-TITLE = "New keys from your other computer"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("new_key", "New keys from your other computer")
+INTRO = QT_TRANSLATE_NOOP(
+    "new_key",
     "Your journal was given new keys on your other computer. Until this computer has them "
-    "too, what you write here stays here, and nothing new comes in."
+    "too, what you write here stays here, and nothing new comes in.",
 )
-TYPE_WORDS = "Type the passphrase you chose on the other computer."
-PASSPHRASE_LABEL = "The &passphrase you chose there"  # noqa: S105 (words on screen)
-CODE_LABEL = "&Recovery code"
-CODE_WORDS = (
+TYPE_WORDS = QT_TRANSLATE_NOOP("new_key", "Type the passphrase you chose on the other computer.")
+PASSPHRASE_LABEL = QT_TRANSLATE_NOOP("new_key", "The &passphrase you chose there")
+CODE_LABEL = QT_TRANSLATE_NOOP("new_key", "&Recovery code")
+CODE_WORDS = QT_TRANSLATE_NOOP(
+    "new_key",
     "The recovery code the other computer showed when it gave the journal new keys. "
-    "The code you had before no longer works."
+    "The code you had before no longer works.",
 )
-NEW_WORDS = f"Choose a new passphrase too. {PASSPHRASE_EVERYWHERE}"
-NEW_LABEL = "A &new passphrase"
-AGAIN_LABEL = "The &same passphrase again"
-USE_CODE = "Use the recovery &code instead"
-USE_PASSPHRASE = "Use the pass&phrase instead"  # noqa: S105 (words on screen)
-KEEP_BUTTON = "&Keep in step"
-NOT_NOW_BUTTON = "Not now"
-WORKING_WORDS = "Encrypting your journal here with the new key…"
-TAKEN_WORDS = "Your journal has the new key here, and is kept in step again."
-ASK_BUTTON = "Type the new passphrase…"  # back here, after Not now
-DEVICE_WORDS = (
-    "This computer no longer opens it by itself: you can choose that again in Preferences."
+NEW_WORDS = QT_TRANSLATE_NOOP(
+    "new_key",
+    "Choose a new passphrase too. It becomes your journal's passphrase, "
+    "here and on your other computers.",
+)
+NEW_LABEL = QT_TRANSLATE_NOOP("new_key", "A &new passphrase")
+AGAIN_LABEL = QT_TRANSLATE_NOOP("new_key", "The &same passphrase again")
+USE_CODE = QT_TRANSLATE_NOOP("new_key", "Use the recovery &code instead")
+USE_PASSPHRASE = QT_TRANSLATE_NOOP("new_key", "Use the pass&phrase instead")
+KEEP_BUTTON = QT_TRANSLATE_NOOP("new_key", "&Keep in step")
+NOT_NOW_BUTTON = QT_TRANSLATE_NOOP("new_key", "Not now")
+WORKING_WORDS = QT_TRANSLATE_NOOP("new_key", "Encrypting your journal here with the new key…")
+TAKEN_WORDS = QT_TRANSLATE_NOOP(
+    "new_key", "Your journal has the new key here, and is kept in step again."
+)
+# Back here, after Not now: shown elsewhere as translate("new_key", ASK_BUTTON).
+ASK_BUTTON = QT_TRANSLATE_NOOP("new_key", "Type the new passphrase…")
+DEVICE_WORDS = QT_TRANSLATE_NOOP(
+    "new_key",
+    "This computer no longer opens it by itself: you can choose that again in Preferences.",
 )
 
 
@@ -97,21 +108,21 @@ class NewKeyDialog(QDialog):
         super().__init__(parent)
         self.schedule = schedule
         self.working = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("new_key", TITLE))
         self.setMinimumWidth(ems(self, 70))  # as Keep in step: fewer lines on a low screen
         outer = QVBoxLayout(self)
         outer.setSpacing(SPACE * 3 // 2)
-        outer.addWidget(paragraph(INTRO))
+        outer.addWidget(paragraph(translate("new_key", INTRO)))
 
         # The passphrase chosen there.
         self.passphrase_part = QWidget()
         part = QVBoxLayout(self.passphrase_part)
         part.setContentsMargins(0, 0, 0, 0)
         part.setSpacing(SPACE * 3 // 2)
-        part.addWidget(muted(TYPE_WORDS))
-        self.passphrase = secret_field(without_mnemonic(PASSPHRASE_LABEL))
-        self.passphrase.setAccessibleDescription(TYPE_WORDS)
-        part.addLayout(labelled(PASSPHRASE_LABEL, self.passphrase))
+        part.addWidget(muted(translate("new_key", TYPE_WORDS)))
+        self.passphrase = secret_field(without_mnemonic(translate("new_key", PASSPHRASE_LABEL)))
+        self.passphrase.setAccessibleDescription(translate("new_key", TYPE_WORDS))
+        part.addLayout(labelled(translate("new_key", PASSPHRASE_LABEL), self.passphrase))
         outer.addWidget(self.passphrase_part)
 
         # Or the recovery code shown there, and a new passphrase.
@@ -119,21 +130,26 @@ class NewKeyDialog(QDialog):
         part = QVBoxLayout(self.code_part)
         part.setContentsMargins(0, 0, 0, 0)
         part.setSpacing(SPACE * 3 // 2)
-        part.addWidget(muted(CODE_WORDS))
+        part.addWidget(muted(translate("new_key", CODE_WORDS)))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.code.setAccessibleName(without_mnemonic(CODE_LABEL))
-        self.code.setAccessibleDescription(CODE_WORDS)
-        part.addLayout(labelled(CODE_LABEL, self.code))
-        part.addWidget(muted(NEW_WORDS))  # seen, as the new passphrase's description is heard
+        code_shape = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # words: not for translation (a shape)
+        self.code.setPlaceholderText(code_shape)
+        self.code.setAccessibleName(without_mnemonic(translate("new_key", CODE_LABEL)))
+        self.code.setAccessibleDescription(translate("new_key", CODE_WORDS))
+        part.addLayout(labelled(translate("new_key", CODE_LABEL), self.code))
+        # Seen, as the new passphrase's description is heard.
+        part.addWidget(muted(translate("new_key", NEW_WORDS)))
         self.new_fields = NewPassphraseFields(
-            NEW_LABEL, AGAIN_LABEL, description=PASSPHRASE_EVERYWHERE, strength=strength
+            translate("new_key", NEW_LABEL),
+            translate("new_key", AGAIN_LABEL),
+            description=translate("widgets", PASSPHRASE_EVERYWHERE),
+            strength=strength,
         )
         part.addWidget(self.new_fields)
         self.code_part.hide()
         outer.addWidget(self.code_part)
 
-        self.switch_button = QPushButton(USE_CODE)
+        self.switch_button = QPushButton(translate("new_key", USE_CODE))
         self.switch_button.setFlat(True)
         self.switch_button.setAutoDefault(False)
         self.switch_button.clicked.connect(lambda: self.use_code(not self.using_code))
@@ -148,8 +164,8 @@ class NewKeyDialog(QDialog):
         outer.addWidget(self.message)
         outer.addStretch(1)
         self.buttons = QDialogButtonBox()
-        self.keep_button = QPushButton(KEEP_BUTTON)
-        self.not_now_button = QPushButton(NOT_NOW_BUTTON)
+        self.keep_button = QPushButton(translate("new_key", KEEP_BUTTON))
+        self.not_now_button = QPushButton(translate("new_key", NOT_NOW_BUTTON))
         self.buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.not_now_button, QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.keep_button, self.not_now_button):
@@ -172,7 +188,9 @@ class NewKeyDialog(QDialog):
         """Show the recovery code and a new passphrase (or, not ``on``, the passphrase again)."""
         self.passphrase_part.setVisible(not on)
         self.code_part.setVisible(on)
-        self.switch_button.setText(USE_PASSPHRASE if on else USE_CODE)
+        self.switch_button.setText(
+            translate("new_key", USE_PASSPHRASE) if on else translate("new_key", USE_CODE)
+        )
         self.message.clear()
         (self.code if on else self.passphrase).setFocus()
         if self.isVisible():
@@ -185,7 +203,7 @@ class NewKeyDialog(QDialog):
         if self.using_code:
             typed = self.code.text()
             if not typed.strip():
-                self._say_at("Type the recovery code first.", self.code)
+                self._say_at(translate("new_key", "Type the recovery code first."), self.code)
                 return
             problem = self.new_fields.problem()
             if problem:
@@ -195,11 +213,11 @@ class NewKeyDialog(QDialog):
         else:
             typed = self.passphrase.text()  # as typed: the unlock screen doesn't trim either
             if not typed:
-                self._say_at("Type the passphrase first.", self.passphrase)
+                self._say_at(translate("new_key", "Type the passphrase first."), self.passphrase)
                 return
         remembered = OpenJournal.remembers_device(self.schedule.live.folder)
         self._set_working(True)
-        self.say(WORKING_WORDS)
+        self.say(translate("new_key", WORKING_WORDS))
         self.schedule.take_new_key(typed, new, lambda _: self._taken(remembered), self._refused)
 
     # -- what comes back ------------------------------------------------------------------------
@@ -208,7 +226,8 @@ class NewKeyDialog(QDialog):
         if not self._here():
             return
         self._set_working(False)
-        words = f"{TAKEN_WORDS} {DEVICE_WORDS}" if remembered else TAKEN_WORDS
+        taken = translate("new_key", TAKEN_WORDS)
+        words = f"{taken} {translate('new_key', DEVICE_WORDS)}" if remembered else taken
         for field in (self.passphrase, self.code):
             field.setText("")
         self.new_fields.clear()

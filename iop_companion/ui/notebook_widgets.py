@@ -41,13 +41,15 @@ from PySide6.QtWidgets import (
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.notebook import NotebookService
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import fit_to_screen, heading, muted
 
 T = TypeVar("T")
-CHANGED = "Changed."
-DELETED = "Deleted. Undo (Ctrl+Z) brings it back."
+# Said in a page's message line; translated where said (context "notebook_widgets").
+CHANGED = QT_TRANSLATE_NOOP("notebook_widgets", "Changed.")
+DELETED = QT_TRANSLATE_NOOP("notebook_widgets", "Deleted. Undo (Ctrl+Z) brings it back.")
 
 
 class HasIdAndText(Protocol):
@@ -422,7 +424,10 @@ def restore_field_draft(
     return {}
 
 
-RESTORED_WORDS = "Here is what you were writing when the journal locked. It isn't saved yet."
+RESTORED_WORDS = QT_TRANSLATE_NOOP(
+    "notebook_widgets",
+    "Here is what you were writing when the journal locked. It isn't saved yet.",
+)
 
 
 def open_alone(dialog: QDialog) -> QDialog:
@@ -542,14 +547,14 @@ class NotebookPage(QWidget):
         if self.do(lambda: change(wanted, text)) is None:
             self.refresh()  # the list shows what is saved
             return False
-        self.say(CHANGED)
+        self.say(translate("notebook_widgets", CHANGED))
         return True
 
     def _delete(self, wanted: int, delete: Callable[[int], Done[T]]) -> T | None:
         """Delete at once, no question asked (Undo brings it back). The item, if it went."""
         item = self.do(lambda: delete(wanted))
         if item is not None:
-            self.say(DELETED)
+            self.say(translate("notebook_widgets", DELETED))
         return item
 
     def open(self, live: LiveJournal) -> None:

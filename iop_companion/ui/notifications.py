@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
@@ -30,7 +32,7 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = SERVICE
 DEFAULT_ACTION = "default"  # the spec's name for clicking the notification itself
-OPEN_WORDS = "Open"
+OPEN_WORDS = QT_TRANSLATE_NOOP("notifications", "Open")  # the notification's button
 SHOW_FOR_MS = 15_000  # as long as the tray's message
 CALL_TIMEOUT_MS = 2_000
 
@@ -62,7 +64,7 @@ def freedesktop_sender(bus: QDBusConnection | None = None) -> Sender:
                 Q_ARG(str, ""),  # app_icon: none, so nothing tells what the app is for
                 Q_ARG(str, title),
                 Q_ARG(str, text),
-                Q_ARG("QStringList", [DEFAULT_ACTION, OPEN_WORDS]),
+                Q_ARG("QStringList", [DEFAULT_ACTION, translate("notifications", OPEN_WORDS)]),
                 Q_ARG("QVariantMap", {}),
                 Q_ARG(int, SHOW_FOR_MS),
             )

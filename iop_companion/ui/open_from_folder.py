@@ -33,6 +33,7 @@ from iop_companion.errors import (
     NoJournalInFolder,
     SyncStopped,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.recent_files import ask_folder
@@ -48,18 +49,22 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
-TITLE = "Open a journal from a folder"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("open_from_folder", "Open a journal from a folder")
+INTRO = QT_TRANSLATE_NOOP(
+    "open_from_folder",
     "Your journal can come to this computer through a folder you keep in step, with "
     "Syncthing, Dropbox or a USB stick. On the computer that has it, choose Use this journal "
-    "on another computer in the Journal menu. Then choose that folder here."
+    "on another computer in the Journal menu. Then choose that folder here.",
 )
-SECRET_LABEL = "Passphrase or recovery code"  # noqa: S105 (words on screen)
-TYPE_WORDS = "The passphrase you use on the other computer, or the recovery code you kept."
-NEW_LABEL = "A new passphrase"
-AGAIN_LABEL = "The same passphrase again"
-WORKING_WORDS = "Bringing your journal to this computer…"
-STOPPING_WORDS = "Stopping…"
+SECRET_LABEL = QT_TRANSLATE_NOOP("open_from_folder", "Passphrase or recovery code")
+TYPE_WORDS = QT_TRANSLATE_NOOP(
+    "open_from_folder",
+    "The passphrase you use on the other computer, or the recovery code you kept.",
+)
+NEW_LABEL = QT_TRANSLATE_NOOP("open_from_folder", "A new passphrase")
+AGAIN_LABEL = QT_TRANSLATE_NOOP("open_from_folder", "The same passphrase again")
+WORKING_WORDS = QT_TRANSLATE_NOOP("open_from_folder", "Bringing your journal to this computer…")
+STOPPING_WORDS = QT_TRANSLATE_NOOP("open_from_folder", "Stopping…")
 
 Progress = Callable[[int, int], None]
 
@@ -110,7 +115,8 @@ class OpenFromFolderStep(QWidget):
         self.strength = strength
         self.join: Join = self._join
         self.choose: Callable[[QWidget], Path | None] = lambda parent: ask_folder(
-            parent, "Choose the folder your journal is kept in step through"
+            parent,
+            translate("open_from_folder", "Choose the folder your journal is kept in step through"),
         )
         self._task: Task | None = None
         self._stop = threading.Event()
@@ -118,24 +124,26 @@ class OpenFromFolderStep(QWidget):
         self._progress.moved.connect(self._moved)
 
         page, layout = centered_column()
-        layout.addWidget(heading(TITLE))
-        layout.addWidget(muted(INTRO))
+        layout.addWidget(heading(translate("open_from_folder", TITLE)))
+        layout.addWidget(muted(translate("open_from_folder", INTRO)))
 
         self.sync_dir = QLineEdit()
-        self.sync_dir.setPlaceholderText("No folder chosen yet")
+        self.sync_dir.setPlaceholderText(translate("open_from_folder", "No folder chosen yet"))
         self.sync_dir.returnPressed.connect(self.submit)
-        self.choose_button = EnterButton("Choose folder…")
+        self.choose_button = EnterButton(translate("open_from_folder", "Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.setSpacing(SPACE)
         folder_row.addWidget(self.sync_dir, 1)
         folder_row.addWidget(self.choose_button)
-        layout.addLayout(labelled("Folder", self.sync_dir, folder_row))
+        layout.addLayout(
+            labelled(translate("open_from_folder", "Folder"), self.sync_dir, folder_row)
+        )
 
-        self.secret = secret_field(SECRET_LABEL)
-        self.secret.setAccessibleDescription(TYPE_WORDS)
+        self.secret = secret_field(translate("open_from_folder", SECRET_LABEL))
+        self.secret.setAccessibleDescription(translate("open_from_folder", TYPE_WORDS))
         self.secret.returnPressed.connect(self.submit)
-        layout.addLayout(labelled(SECRET_LABEL, self.secret))
+        layout.addLayout(labelled(translate("open_from_folder", SECRET_LABEL), self.secret))
 
         # Shown when the recovery code opened it: a new passphrase, twice.
         self.new_part = QWidget()
@@ -144,7 +152,10 @@ class OpenFromFolderStep(QWidget):
         new_layout.setSpacing(layout.spacing())
         self.new_words = Message()  # why it is asked for
         self.new_fields = NewPassphraseFields(
-            NEW_LABEL, AGAIN_LABEL, description=PASSPHRASE_EVERYWHERE, strength=strength
+            translate("open_from_folder", NEW_LABEL),
+            translate("open_from_folder", AGAIN_LABEL),
+            description=translate("widgets", PASSPHRASE_EVERYWHERE),
+            strength=strength,
         )
         self.new_fields.submitted.connect(self.submit)
         self.new_passphrase = self.new_fields.passphrase
@@ -160,8 +171,8 @@ class OpenFromFolderStep(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(SPACE)
-        self.bar.setAccessibleName("How far the journal is")
-        self.cancel_button = EnterButton("Cancel")
+        self.bar.setAccessibleName(translate("open_from_folder", "How far the journal is"))
+        self.cancel_button = EnterButton(translate("open_from_folder", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.working = QWidget()  # the bar and Cancel, there only while the journal is built
         working_row = QHBoxLayout(self.working)
@@ -172,10 +183,10 @@ class OpenFromFolderStep(QWidget):
         layout.addWidget(self.working)
 
         row = QHBoxLayout()
-        self.open_button = EnterButton("Open my journal")
+        self.open_button = EnterButton(translate("open_from_folder", "Open my journal"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.submit)
-        self.back_button = EnterButton("Back")
+        self.back_button = EnterButton(translate("open_from_folder", "Back"))
         self.back_button.clicked.connect(self.back_wanted)
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -201,10 +212,15 @@ class OpenFromFolderStep(QWidget):
         folder_text = self.sync_dir.text().strip()
         typed = self.secret.text()  # as typed: the unlock screen doesn't trim a passphrase either
         if not folder_text:
-            self._say_at("Choose the folder first.", self.choose_button)
+            self._say_at(
+                translate("open_from_folder", "Choose the folder first."), self.choose_button
+            )
             return
         if not typed.strip():
-            self._say_at("Type your passphrase or recovery code first.", self.secret)
+            self._say_at(
+                translate("open_from_folder", "Type your passphrase or recovery code first."),
+                self.secret,
+            )
             return
         new: str | None = None
         if self.new_part.isVisible():
@@ -216,7 +232,7 @@ class OpenFromFolderStep(QWidget):
         sync_dir = Path(folder_text).expanduser()
         self._stop.clear()
         self._set_working(True)
-        self.message.say(WORKING_WORDS)
+        self.message.say(translate("open_from_folder", WORKING_WORDS))
         progress, stopped = self._report, self._stop.is_set
 
         task = Task(
@@ -234,7 +250,7 @@ class OpenFromFolderStep(QWidget):
         if self.running:
             self._stop.set()
             self.cancel_button.setEnabled(False)
-            self.message.say(STOPPING_WORDS)
+            self.message.say(translate("open_from_folder", STOPPING_WORDS))
 
     @property
     def running(self) -> bool:

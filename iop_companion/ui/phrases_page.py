@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QWidget
 
 from iop_companion.core.changes import Part
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.clipboard import ClipboardGuard
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
@@ -24,19 +25,24 @@ from iop_companion.ui.notebook_widgets import (
 )
 from iop_companion.ui.widgets import muted
 
-TITLE = "Phrases for coming back"
-INTRO = "Words from the program, for when it's hard to start. Copy one, or make it your own."
-EMPTY = (
+TITLE = QT_TRANSLATE_NOOP("phrases_page", "Phrases for coming back")
+INTRO = QT_TRANSLATE_NOOP(
+    "phrases_page",
+    "Words from the program, for when it's hard to start. Copy one, or make it your own.",
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "phrases_page",
     "No phrases here right now. Add one in your own words. "
-    "Something as short as \u201cI'm here now.\u201d is enough."
+    "Something as short as \u201cI'm here now.\u201d is enough.",
 )
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "phrases_page",
     "Ctrl+C or a double-click copies the selected phrase. Enter or F2 changes it, "
-    "Delete removes it, Alt+Up and Alt+Down move it."
+    "Delete removes it, Alt+Up and Alt+Down move it.",
 )
-PLACEHOLDER = "A phrase of your own"
-COPIED = "Copied. It leaves the clipboard again in 30 seconds."
-ADDED = "Added to your phrases."
+PLACEHOLDER = QT_TRANSLATE_NOOP("phrases_page", "A phrase of your own")
+COPIED = QT_TRANSLATE_NOOP("phrases_page", "Copied. It leaves the clipboard again in 30 seconds.")
+ADDED = QT_TRANSLATE_NOOP("phrases_page", "Added to your phrases.")
 
 
 class PhrasesPage(NotebookPage):
@@ -45,9 +51,14 @@ class PhrasesPage(NotebookPage):
     def __init__(self, clipboard: ClipboardGuard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clipboard = clipboard
-        layout = self.wide_layout(TITLE, INTRO)  # as every notebook tab
+        # as every notebook tab
+        layout = self.wide_layout(
+            translate("phrases_page", TITLE), translate("phrases_page", INTRO)
+        )
 
-        self.phrase_list = NotebookList("Phrases for coming back", editable=True, movable=True)
+        self.phrase_list = NotebookList(
+            translate("phrases_page", "Phrases for coming back"), editable=True, movable=True
+        )
         self.phrase_list.editor.edited.connect(self._edited, Qt.ConnectionType.QueuedConnection)
         self.phrase_list.copy_requested.connect(self.copy)
         self.phrase_list.delete_requested.connect(self.delete)
@@ -56,41 +67,69 @@ class PhrasesPage(NotebookPage):
         self.phrase_list.currentRowChanged.connect(self._update_buttons)
         self.phrase_list.set_visible_rows(4)
         layout.addWidget(self.phrase_list, 1)
-        self.empty = EmptyState("No phrases yet", EMPTY, small=True)
+        self.empty = EmptyState(
+            translate("phrases_page", "No phrases yet"),
+            translate("phrases_page", EMPTY),
+            small=True,
+        )
         layout.addWidget(self.empty)
 
         actions = QHBoxLayout()
-        self.copy_button = button("Copy", self.copy_selected, "Copy the selected phrase")
-        self.copy_button.setToolTip("Copy the selected phrase (Ctrl+C)")
-        self.edit_button = button("Change", self.edit_selected, "Change the selected phrase")
-        self.edit_button.setToolTip("Change the selected phrase (F2)")
-        self.up_button = button("Move up", lambda: self._move_selected(-1), "Move the phrase up")
-        self.up_button.setToolTip("Move the selected phrase up (Alt+Up)")
-        self.down_button = button(
-            "Move down", lambda: self._move_selected(1), "Move the phrase down"
+        self.copy_button = button(
+            translate("phrases_page", "Copy"),
+            self.copy_selected,
+            translate("phrases_page", "Copy the selected phrase"),
         )
-        self.down_button.setToolTip("Move the selected phrase down (Alt+Down)")
-        self.delete_button = button("Delete", self._delete_selected, "Delete the selected phrase")
-        self.delete_button.setToolTip("Delete the selected phrase (Delete). Undo brings it back.")
+        self.copy_button.setToolTip(translate("phrases_page", "Copy the selected phrase (Ctrl+C)"))
+        self.edit_button = button(
+            translate("phrases_page", "Change"),
+            self.edit_selected,
+            translate("phrases_page", "Change the selected phrase"),
+        )
+        self.edit_button.setToolTip(translate("phrases_page", "Change the selected phrase (F2)"))
+        self.up_button = button(
+            translate("phrases_page", "Move up"),
+            lambda: self._move_selected(-1),
+            translate("phrases_page", "Move the phrase up"),
+        )
+        self.up_button.setToolTip(translate("phrases_page", "Move the selected phrase up (Alt+Up)"))
+        self.down_button = button(
+            translate("phrases_page", "Move down"),
+            lambda: self._move_selected(1),
+            translate("phrases_page", "Move the phrase down"),
+        )
+        self.down_button.setToolTip(
+            translate("phrases_page", "Move the selected phrase down (Alt+Down)")
+        )
+        self.delete_button = button(
+            translate("phrases_page", "Delete"),
+            self._delete_selected,
+            translate("phrases_page", "Delete the selected phrase"),
+        )
+        self.delete_button.setToolTip(
+            translate("phrases_page", "Delete the selected phrase (Delete). Undo brings it back.")
+        )
         for widget in (self.copy_button, self.edit_button, self.up_button, self.down_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-        self.hint = muted(HINT)
+        self.hint = muted(translate("phrases_page", HINT))
         layout.addWidget(self.hint)
 
         layout.addSpacing(8)
-        layout.addWidget(section_title("Add your own"))
+        layout.addWidget(section_title(translate("phrases_page", "Add your own")))
         add_row = QHBoxLayout()
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(PLACEHOLDER)
-        self.entry.setAccessibleName("A phrase of your own")
+        self.entry.setPlaceholderText(translate("phrases_page", PLACEHOLDER))
+        self.entry.setAccessibleName(translate("phrases_page", "A phrase of your own"))
         self.entry.returnPressed.connect(self.add)
         self.draft_fields = {"entry": self.entry}
         self.draft_lists = {"phrases": self.phrase_list}
-        self.add_button = button("Add", self.add, "Add the phrase")
+        self.add_button = button(
+            translate("phrases_page", "Add"), self.add, translate("phrases_page", "Add the phrase")
+        )
         add_row.addWidget(self.entry, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
@@ -164,11 +203,16 @@ class PhrasesPage(NotebookPage):
         phrase = self._try(lambda: notebook.phrase(phrase_id))
         if phrase is not None:
             self.clipboard.copy(phrase.text)
-            self.say(COPIED)
+            self.say(translate("phrases_page", COPIED))
 
     def add(self) -> None:
         if self.live is not None:
-            self._add_from(self.entry, self.live.core.add_phrase, self.phrase_list, ADDED)
+            self._add_from(
+                self.entry,
+                self.live.core.add_phrase,
+                self.phrase_list,
+                translate("phrases_page", ADDED),
+            )
 
     def edit_selected(self) -> None:
         self.phrase_list.edit_current()

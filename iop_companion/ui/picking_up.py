@@ -41,12 +41,13 @@ from iop_companion.core.coping_model import (
     PICKING_UP_TITLE,
     Halt,
     PickingUp,
-    ticks_words,
+    halt_in_order,
 )
 from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
 from iop_companion.core.notebook_picking_up import LEARNED_SECTIONS
-from iop_companion.core.words import cut_at_word, weekday_words
+from iop_companion.core.words import cut_at_word
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.empty_state import EmptyState
 from iop_companion.ui.live_journal import LiveJournal
@@ -61,35 +62,45 @@ from iop_companion.ui.notebook_widgets import (
 from iop_companion.ui.theme import mark_primary
 from iop_companion.ui.widgets import ems, field_label, heading, muted
 
-TITLE = PICKING_UP_TITLE
-WINDOW_TITLE = "A few notes"  # neutral: a title shows in task bars and window lists
+TITLE = PICKING_UP_TITLE  # marked in coping_model: translated in that context where shown
+# neutral: a title shows in task bars and window lists
+WINDOW_TITLE = QT_TRANSLATE_NOOP("picking_up", "A few notes")
 DRAFT_NAME = "picking_up"  # a flow half done when the journal locked
-STOP_WORDS = "Stop here, or Escape, keeps what you've written so far."
-SKIP_WORDS = "Leave it empty to skip it."
-PRIVATE_WORDS = "This hard moment is private, so these notes are too: they stay out of exports."
-ADD_CHOICE = "Add this to What I know now"
-SECTION_LABEL = "Add it to"
-WORDS_LABEL = "In your words"
-VERSION_WORDS = (
-    "It's saved as a new version of that part. What it said before stays in its history."
+STOP_WORDS = QT_TRANSLATE_NOOP(
+    "picking_up", "Stop here, or Escape, keeps what you've written so far."
 )
-KEPT = "Your notes are kept. Undo (Ctrl+Z) takes them back."
-CHANGED_NOTES = "Your notes are changed. Undo (Ctrl+Z) puts them back."
-ADDED = "Added to What I know now, as a new version."
-ALREADY_THERE = "Those words are in What I know now already."
-AS_THEY_WERE = "Your notes are as they were."
-EMPTIED = (
+SKIP_WORDS = QT_TRANSLATE_NOOP("picking_up", "Leave it empty to skip it.")
+PRIVATE_WORDS = QT_TRANSLATE_NOOP(
+    "picking_up", "This hard moment is private, so these notes are too: they stay out of exports."
+)
+ADD_CHOICE = QT_TRANSLATE_NOOP("picking_up", "Add this to What I know now")
+SECTION_LABEL = QT_TRANSLATE_NOOP("picking_up", "Add it to")
+WORDS_LABEL = QT_TRANSLATE_NOOP("picking_up", "In your words")
+VERSION_WORDS = QT_TRANSLATE_NOOP(
+    "picking_up",
+    "It's saved as a new version of that part. What it said before stays in its history.",
+)
+KEPT = QT_TRANSLATE_NOOP("picking_up", "Your notes are kept. Undo (Ctrl+Z) takes them back.")
+CHANGED_NOTES = QT_TRANSLATE_NOOP(
+    "picking_up", "Your notes are changed. Undo (Ctrl+Z) puts them back."
+)
+ADDED = QT_TRANSLATE_NOOP("picking_up", "Added to What I know now, as a new version.")
+ALREADY_THERE = QT_TRANSLATE_NOOP("picking_up", "Those words are in What I know now already.")
+AS_THEY_WERE = QT_TRANSLATE_NOOP("picking_up", "Your notes are as they were.")
+EMPTIED = QT_TRANSLATE_NOOP(
+    "picking_up",
     "Your notes are as they were. To remove them, use Delete in the list of notes "
-    "(Check-ins, Picking up from here)."
+    "(Check-ins, Picking up from here).",
 )
-NOTHING_KEPT = "Nothing was written, so nothing was kept."
-OFFER_WORDS = (
+NOTHING_KEPT = QT_TRANSLATE_NOOP("picking_up", "Nothing was written, so nothing was kept.")
+OFFER_WORDS = QT_TRANSLATE_NOOP(
+    "picking_up",
     "If you want, a few short questions can help you pick up from here: what was going on, "
-    "what you felt, what you did, what helped. Skip any, stop any time."
+    "what you felt, what you did, what helped. Skip any, stop any time.",
 )
-OFFER_BUTTON = "&Pick up from here"
-NOT_NOW_BUTTON = "Not &now"
-CHANGE_NOTES_BUTTON = "Picking up from &here\u2026"
+OFFER_BUTTON = QT_TRANSLATE_NOOP("picking_up", "&Pick up from here")
+NOT_NOW_BUTTON = QT_TRANSLATE_NOOP("picking_up", "Not &now")
+CHANGE_NOTES_BUTTON = QT_TRANSLATE_NOOP("picking_up", "Picking up from &here\u2026")
 TEXT_STEPS = ("going_on", "did", "helped")
 STEP_COUNT = 5  # what was going on, what I felt, what I did, what helped, what I learned
 FIRST_WORDS_CHARS = 80
@@ -97,12 +108,16 @@ FIRST_WORDS_CHARS = 80
 
 def step_words(step: int) -> str:
     """E.g. "Step 2 of 5" (``step`` counts from 0)."""
-    return f"Step {step + 1} of {STEP_COUNT}"
+    return translate("picking_up", "Step {step} of {count}").format(step=step + 1, count=STEP_COUNT)
+
+
+def halt_title(halt: Halt) -> str:
+    return translate("coping_model", HALT_TITLES[halt])  # marked where it is defined
 
 
 def halt_words(ticked: tuple[Halt, ...]) -> str:
     """E.g. "Lonely, tired"."""
-    words = ticks_words(ticked)
+    words = ", ".join(halt_title(halt).lower() for halt in halt_in_order(ticked))
     return words[:1].upper() + words[1:]
 
 
@@ -114,11 +129,16 @@ def first_words(notes: PickingUp) -> str:
 
 def about_words(notes: PickingUp) -> str:
     """The quieter line under a set of notes: its hard moment's day, and private if it is."""
+    day = say_day(notes.day, DayForm.LONG)
     if notes.entry_id is not None:
-        said = f"After a hard moment on {weekday_words(notes.day)}"
+        said = translate("picking_up", "After a hard moment on {day}.").format(day=day)
     else:
-        said = f"Written on {weekday_words(notes.day)}. Its hard moment isn't in the journal now"
-    return f"{said}. Private, like its hard moment." if notes.private else f"{said}."
+        said = translate(
+            "picking_up", "Written on {day}. Its hard moment isn't in the journal now."
+        ).format(day=day)
+    if not notes.private:
+        return said
+    return translate("picking_up", "{about} Private, like its hard moment.").format(about=said)
 
 
 @dataclass(frozen=True)
@@ -139,11 +159,17 @@ def learned_from(answers: Answers, section: NoteSection) -> str:
     someone did in a hard moment is theirs to call that, not the app's."""
     if section is NoteSection.TRIGGERS:
         felt = halt_words(answers.halt)
-        parts = [answers.going_on, f"Feeling {felt.lower()}" if felt else ""]
+        feeling = translate("picking_up", "Feeling {feelings}").format(feelings=felt.lower())
+        parts = [answers.going_on, feeling if felt else ""]
         return ". ".join(p.rstrip(".") for p in parts if p) + ("." if any(parts) else "")
     if section is NoteSection.WORKS:
         return answers.helped
     return ""
+
+
+def labelled(label: str) -> str:
+    """A label as it stands before its field, e.g. "Add it to:"."""
+    return translate("picking_up", "{label}:", "a label before its field").format(label=label)
 
 
 class PickingUpDialog(QDialog):
@@ -166,14 +192,16 @@ class PickingUpDialog(QDialog):
         self.notes = notes
         self.outcome = ""  # what finishing did, in a sentence (also said in the status line)
         self.finished_by_person = False
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("picking_up", WINDOW_TITLE))
         self.setMinimumWidth(ems(self, 30))
         outer = QVBoxLayout(self)
         outer.setSpacing(10)
-        outer.addWidget(heading(TITLE, 1.3))
-        outer.addWidget(muted(f"{PICKING_UP_INTRO} {STOP_WORDS}"))
+        outer.addWidget(heading(translate("coping_model", TITLE), 1.3))
+        intro = translate("coping_model", PICKING_UP_INTRO)
+        stop = translate("picking_up", STOP_WORDS)
+        outer.addWidget(muted(f"{intro} {stop}"))  # two whole sentences, one after the other
         if self._private():
-            outer.addWidget(muted(PRIVATE_WORDS))
+            outer.addWidget(muted(translate("picking_up", PRIVATE_WORDS)))
         # Seen here; heard as the description of each step's first field, once, with it (an
         # announcement as well made Orca read the whole window again at every step).
         self.step_label = muted()
@@ -193,9 +221,19 @@ class PickingUpDialog(QDialog):
         outer.addWidget(self.message)
 
         row = QHBoxLayout()
-        self.stop_button = button("&Stop here", self.finish, STOP_WORDS)
-        self.back_button = button("&Back", lambda: self.go(-1), "The step before")
-        self.next_button = button("&Next", self.next_step, "The next step")
+        self.stop_button = button(
+            translate("picking_up", "&Stop here"), self.finish, translate("picking_up", STOP_WORDS)
+        )
+        self.back_button = button(
+            translate("picking_up", "&Back"),
+            lambda: self.go(-1),
+            translate("picking_up", "The step before"),
+        )
+        self.next_button = button(
+            translate("picking_up", "&Next"),
+            self.next_step,
+            translate("picking_up", "The next step"),
+        )
         row.addWidget(self.stop_button)
         row.addStretch(1)
         row.addWidget(self.back_button)
@@ -217,24 +255,24 @@ class PickingUpDialog(QDialog):
         return page, column
 
     def _text_step(self, key: str) -> QWidget:
-        prompt = PICKING_UP_PROMPTS[key]
+        prompt = translate("coping_model", PICKING_UP_PROMPTS[key])
         page, column = self._page(prompt)
         field = QLineEdit()
         field.setAccessibleName(prompt)
-        field.setPlaceholderText("A line is plenty")
+        field.setPlaceholderText(translate("picking_up", "A line is plenty"))
         field.setMaxLength(MAX_PICKING_UP_CHARS)
         self.fields[key] = field
         column.addWidget(field)
-        column.addWidget(muted(SKIP_WORDS))
+        column.addWidget(muted(translate("picking_up", SKIP_WORDS)))
         column.addStretch(1)
         return page
 
     def _halt_step(self) -> QWidget:
-        page, column = self._page(PICKING_UP_PROMPTS["halt"])
-        column.addWidget(muted(HALT_PROMPT))
+        page, column = self._page(translate("coping_model", PICKING_UP_PROMPTS["halt"]))
+        column.addWidget(muted(translate("coping_model", HALT_PROMPT)))
         boxes = QHBoxLayout()
         for halt in Halt:
-            box = QCheckBox(HALT_TITLES[halt])
+            box = QCheckBox(halt_title(halt))
             self.halt_boxes[halt] = box
             boxes.addWidget(box)
         boxes.addStretch(1)
@@ -243,26 +281,28 @@ class PickingUpDialog(QDialog):
         return page
 
     def _learned_step(self) -> QWidget:
-        page, column = self._page(ADD_TO_WHAT_I_KNOW)
+        page, column = self._page(translate("coping_model", ADD_TO_WHAT_I_KNOW))
         # Unticked until the person ticks it: What I know now changes only by their choice.
-        self.add_box = QCheckBox(ADD_CHOICE)
+        self.add_box = QCheckBox(translate("picking_up", ADD_CHOICE))
         column.addWidget(self.add_box)
         self.section = QComboBox()
         for section in LEARNED_SECTIONS:
-            self.section.addItem(SECTION_TITLES[section], section.value)
-        self.section.setAccessibleName(SECTION_LABEL)
+            self.section.addItem(
+                translate("notebook_model", SECTION_TITLES[section]), section.value
+            )
+        self.section.setAccessibleName(translate("picking_up", SECTION_LABEL))
         self.learned = QLineEdit()
-        self.learned.setAccessibleName(WORDS_LABEL)
+        self.learned.setAccessibleName(translate("picking_up", WORDS_LABEL))
         self.learned.setMaxLength(MAX_PICKING_UP_CHARS)
-        self.learned.setPlaceholderText("What you learned, in a line")
+        self.learned.setPlaceholderText(translate("picking_up", "What you learned, in a line"))
         form = QHBoxLayout()
-        form.addWidget(field_label(f"{SECTION_LABEL}:", self.section))
+        form.addWidget(field_label(labelled(translate("picking_up", SECTION_LABEL)), self.section))
         form.addWidget(self.section)
         form.addStretch(1)
         column.addLayout(form)
-        column.addWidget(field_label(f"{WORDS_LABEL}:", self.learned))
+        column.addWidget(field_label(labelled(translate("picking_up", WORDS_LABEL)), self.learned))
         column.addWidget(self.learned)
-        column.addWidget(muted(VERSION_WORDS))
+        column.addWidget(muted(translate("picking_up", VERSION_WORDS)))
         column.addStretch(1)
         self._offered = ""  # the words last offered, while the person hasn't changed them
         self.section.currentIndexChanged.connect(lambda _index: self._offer_words())
@@ -313,9 +353,13 @@ class PickingUpDialog(QDialog):
         self.steps.setCurrentIndex(step)
         last = step == STEP_COUNT - 1
         self.back_button.setEnabled(step > 0)
-        self.next_button.setText("&Done" if last else "&Next")
+        self.next_button.setText(
+            translate("picking_up", "&Done") if last else translate("picking_up", "&Next")
+        )
         self.next_button.setAccessibleDescription(
-            "Keep what you've written" if last else "The next step"
+            translate("picking_up", "Keep what you've written")
+            if last
+            else translate("picking_up", "The next step")
         )
         if last:
             self._choose_section()
@@ -410,7 +454,7 @@ class PickingUpDialog(QDialog):
         except KnownError as error:
             self.message.say(error.sentence)
             return
-        self.outcome = " ".join(s for s in said if s) or NOTHING_KEPT
+        self.outcome = " ".join(s for s in said if s) or translate("picking_up", NOTHING_KEPT)
         self.finished_by_person = True
         self.live.notice.emit(self.outcome)
         self.accept()
@@ -422,15 +466,16 @@ class PickingUpDialog(QDialog):
             before = self.notes
             same = (before.going_on, before.halt, before.did, before.helped)
             if answers.empty:
-                return EMPTIED  # they stay: Delete, in the list of notes, removes them
+                # they stay: Delete, in the list of notes, removes them
+                return translate("picking_up", EMPTIED)
             if same == (going_on, halt, did, helped):
-                return AS_THEY_WERE
+                return translate("picking_up", AS_THEY_WERE)
             self.notes = self.live.apply(
                 core.edit_picking_up(
                     before.id, going_on=going_on, halt=halt, did=did, helped=helped
                 )
             )
-            return CHANGED_NOTES
+            return translate("picking_up", CHANGED_NOTES)
         if answers.empty or self.entry_id is None:
             return ""
         self.notes = self.live.apply(
@@ -438,7 +483,7 @@ class PickingUpDialog(QDialog):
                 self.entry_id, going_on=going_on, halt=halt, did=did, helped=helped
             )
         )
-        return KEPT
+        return translate("picking_up", KEPT)
 
     def _keep_learned(self) -> str:
         words = self.learned.text().strip()
@@ -446,18 +491,28 @@ class PickingUpDialog(QDialog):
             return ""
         section = NoteSection(self.section.currentData())
         added = self.live.apply(self.live.core.add_to_what_i_know_now(section, words))
-        return ADDED if added is not None else ALREADY_THERE
+        return (
+            translate("picking_up", ADDED)
+            if added is not None
+            else translate("picking_up", ALREADY_THERE)
+        )
 
 
 # -- the list of notes, in the Check-ins tab ------------------------------------------------------
 
-INTRO = "What you noted after a hard moment, newest first. Change them any time."
-EMPTY = (
-    "Nothing here yet. After you write down a hard moment, you can note what was going on "
-    "and what helped, if you want to."
+INTRO = QT_TRANSLATE_NOOP(
+    "picking_up", "What you noted after a hard moment, newest first. Change them any time."
 )
-HINT = "Enter or Change opens the notes again. Delete removes them, and Undo brings them back."
-LIST_NAME = "Notes after a hard moment"
+EMPTY = QT_TRANSLATE_NOOP(
+    "picking_up",
+    "Nothing here yet. After you write down a hard moment, you can note what was going on "
+    "and what helped, if you want to.",
+)
+HINT = QT_TRANSLATE_NOOP(
+    "picking_up",
+    "Enter or Change opens the notes again. Delete removes them, and Undo brings them back.",
+)
+LIST_NAME = QT_TRANSLATE_NOOP("picking_up", "Notes after a hard moment")
 
 
 class PickingUpSection(NotebookPage):
@@ -469,26 +524,40 @@ class PickingUpSection(NotebookPage):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title(TITLE))
-        layout.addWidget(muted(INTRO))
-        self.notes_list = NotebookList(LIST_NAME, editable=False, movable=False)
+        layout.addWidget(section_title(translate("coping_model", TITLE)))
+        layout.addWidget(muted(translate("picking_up", INTRO)))
+        self.notes_list = NotebookList(
+            translate("picking_up", LIST_NAME), editable=False, movable=False
+        )
         self.notes_list.set_visible_rows(3)
         self.notes_list.delete_requested.connect(self.delete)
         self.notes_list.itemActivated.connect(self._activated)
         self.notes_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.notes_list, 1)
-        self.empty = EmptyState("No notes yet", EMPTY, small=True)
+        self.empty = EmptyState(
+            translate("picking_up", "No notes yet"), translate("picking_up", EMPTY), small=True
+        )
         layout.addWidget(self.empty)
         actions = QHBoxLayout()
-        self.change_button = button("Change", self.change_selected, "Change the selected notes")
-        self.delete_button = button("Delete", self._delete_selected, "Delete the selected notes")
-        self.delete_button.setToolTip("Delete the selected notes (Delete). Undo brings them back.")
+        self.change_button = button(
+            translate("picking_up", "Change"),
+            self.change_selected,
+            translate("picking_up", "Change the selected notes"),
+        )
+        self.delete_button = button(
+            translate("picking_up", "Delete"),
+            self._delete_selected,
+            translate("picking_up", "Delete the selected notes"),
+        )
+        self.delete_button.setToolTip(
+            translate("picking_up", "Delete the selected notes (Delete). Undo brings them back.")
+        )
         actions.addWidget(self.change_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-        self.hint = muted(HINT)
+        self.hint = muted(translate("picking_up", HINT))
         layout.addWidget(self.hint)
         self.flow: PickingUpDialog | None = None  # the notes open for a change, if any
         self.setFocusProxy(self.notes_list)

@@ -26,6 +26,12 @@ from iop_companion.core.changes import Done
 from iop_companion.core.own_details import MAX_PHONE_CHARS
 from iop_companion.core.sync_folders import sync_warning, synced_by
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, languages, translate
+from iop_companion.language import (
+    LANGUAGE_KEY,
+    language_name,
+    system_language,
+)
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
 from iop_companion.ui.idle import IDLE_CHOICES, IDLE_KEY, IdleWatcher
@@ -58,9 +64,10 @@ from iop_companion.ui.widgets import (
 PASSPHRASE_TAB = 1
 LOOK_TAB = 3
 BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
-REMEMBER_WARNING = (
+REMEMBER_WARNING = QT_TRANSLATE_NOOP(
+    "preferences",
     "The journal opens without the passphrase on this computer. Anyone who can log in as you "
-    "here could open it too."
+    "here could open it too.",
 )
 
 
@@ -98,39 +105,39 @@ def align_label_columns(page: QWidget) -> None:
 class PreferencesDialog(TaskDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("preferences", "Preferences"))
         self.setMinimumWidth(ems(self, 87))
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs)
         self.privacy_tab, self.keys_tab, self.reminders_tab, self.look_tab = (
-            _tab_page(self.tabs, "Privacy"),
-            _tab_page(self.tabs, "Passphrase and recovery"),
-            _tab_page(self.tabs, "Reminder and help"),
-            _tab_page(self.tabs, "Look"),
+            _tab_page(self.tabs, translate("preferences", "Privacy")),
+            _tab_page(self.tabs, translate("preferences", "Passphrase and recovery")),
+            _tab_page(self.tabs, translate("preferences", "Reminder and help")),
+            _tab_page(self.tabs, translate("preferences", "Look")),
         )
         layout = self.keys_tab  # the tab at PASSPHRASE_TAB
 
-        device = QGroupBox("This computer")
+        device = QGroupBox(translate("preferences", "This computer"))
         device_layout = QVBoxLayout(device)
-        self.remember = QCheckBox("Remember the key on this computer")
+        self.remember = QCheckBox(translate("preferences", "Remember the key on this computer"))
         self.remember.setChecked(live.core.remembers_device(live.core.folder))
         self.remember.toggled.connect(self._remember_toggled)
         device_layout.addWidget(self.remember)
-        device_layout.addWidget(muted(REMEMBER_WARNING))
+        device_layout.addWidget(muted(translate("preferences", REMEMBER_WARNING)))
         self.device_message = Message()
         device_layout.addWidget(self.device_message)
         self.privacy_tab.addWidget(device)
 
-        passphrase = QGroupBox("Passphrase")
+        passphrase = QGroupBox(translate("preferences", "Passphrase"))
         form = _form(passphrase)
-        self.current = secret_field("Current passphrase")
-        self.new = secret_field("New passphrase")
-        self.confirm = secret_field("New passphrase again")
-        form.addRow("Current", self.current)
-        form.addRow("New", self.new)
-        form.addRow("Once more", self.confirm)
-        self.change_button = QPushButton("Change passphrase")
+        self.current = secret_field(translate("preferences", "Current passphrase"))
+        self.new = secret_field(translate("preferences", "New passphrase"))
+        self.confirm = secret_field(translate("preferences", "New passphrase again"))
+        form.addRow(translate("preferences", "Current"), self.current)
+        form.addRow(translate("preferences", "New"), self.new)
+        form.addRow(translate("preferences", "Once more"), self.confirm)
+        self.change_button = QPushButton(translate("preferences", "Change passphrase"))
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_passphrase)
         form.addRow("", self.change_button)
@@ -139,21 +146,24 @@ class PreferencesDialog(TaskDialog):
         self.task_buttons = (self.change_button,)
         layout.addWidget(passphrase)
 
-        recovery = QGroupBox("Recovery code")
+        recovery = QGroupBox(translate("preferences", "Recovery code"))
         recovery_layout = QVBoxLayout(recovery)
         recovery_layout.addWidget(
             muted(
-                "Lost the paper with your recovery code? Make a new one. The old code stops "
-                "working, and the new one is shown once."
+                translate(
+                    "preferences",
+                    "Lost the paper with your recovery code? Make a new one. The old code stops "
+                    "working, and the new one is shown once.",
+                )
             )
         )
-        self.new_code_button = QPushButton("Make a new recovery code")
+        self.new_code_button = QPushButton(translate("preferences", "Make a new recovery code"))
         self.new_code_button.setAutoDefault(False)
         self.new_code_button.clicked.connect(self.make_new_code)
         recovery_layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.new_code_message = Message()
         recovery_layout.addWidget(self.new_code_message)
-        self.new_code = code_field("Your new recovery code")
+        self.new_code = code_field(translate("preferences", "Your new recovery code"))
         self.new_code.hide()
         recovery_layout.addWidget(self.new_code)
         layout.addWidget(recovery)
@@ -186,26 +196,29 @@ class PreferencesDialog(TaskDialog):
     def add_look(self, settings: QSettings) -> None:
         """Light, dark or the system's colours, and a text size on top of the system's: kept
         in Qt's settings, applied to every window at once."""
-        box = QGroupBox("Colours and text")
+        box = QGroupBox(translate("preferences", "Colours and text"))
         form = _form(box)
         self.scheme = QComboBox()
         for label, value in SCHEMES:
-            self.scheme.addItem(label, value)
+            self.scheme.addItem(translate("theme", label), value)
         self.text_size = QComboBox()
         for label, value in TEXT_SIZES:
-            self.text_size.addItem(label, value)
+            self.text_size.addItem(translate("theme", label), value)
         scheme = str(settings.value(SCHEME_KEY, SYSTEM))
         size = str(settings.value(TEXT_SIZE_KEY, STANDARD))
         self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
         found = self.text_size.findData(size)
         self.text_size.setCurrentIndex(found if found >= 0 else self.text_size.findData(STANDARD))
-        form.addRow("Colours", self.scheme)
-        form.addRow("Text size", self.text_size)
+        form.addRow(translate("preferences", "Colours"), self.scheme)
+        form.addRow(translate("preferences", "Text size"), self.text_size)
         form.addRow(
             "",
             muted(
-                "Small is your computer's own text size; the others are larger. "
-                "Changes show at once."
+                translate(
+                    "preferences",
+                    "Small is your computer's own text size; the others are larger. "
+                    "Changes show at once.",
+                )
             ),
         )
 
@@ -221,20 +234,63 @@ class PreferencesDialog(TaskDialog):
         self.scheme.currentIndexChanged.connect(chosen)
         self.text_size.currentIndexChanged.connect(chosen)
         self.look_tab.insertWidget(0, box)
+        self._add_language(settings)
+
+    def _add_language(self, settings: QSettings) -> None:
+        """The app's language: the system's unless the person chooses one. Each language is
+        named in its own words, so a person can find theirs whatever the app speaks now."""
+        box = QGroupBox(translate("preferences", "Language"))
+        form = _form(box)
+        self.language = QComboBox()
+        system = language_name(system_language())
+        self.language.addItem(
+            translate("preferences", "As this computer ({language})").format(language=system), ""
+        )
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        found = self.language.findData(str(settings.value(LANGUAGE_KEY, "") or ""))
+        self.language.setCurrentIndex(max(found, 0))
+        form.addRow(translate("preferences", "Language"), self.language)
+        form.addRow(
+            "",
+            muted(
+                translate(
+                    "preferences",
+                    "The app speaks it the next time it opens. Your own words stay as you "
+                    "wrote them, and the help lines are always in English and Spanish.",
+                )
+            ),
+        )
+
+        def chosen() -> None:
+            # Kept for the next start: switching the open windows' words as they run
+            # (QEvent.LanguageChange) isn't built yet, and half a window in each language
+            # would be worse.
+            settings.setValue(LANGUAGE_KEY, self.language.currentData())
+
+        self.language.currentIndexChanged.connect(chosen)
+        self.look_tab.insertWidget(1, box)
 
     def _add_program_phone(self) -> None:
-        box = QGroupBox("Help now")
+        box = QGroupBox(translate("preferences", "Help now"))
         form = _form(box)
         self.program_phone = QLineEdit(self.live.own.program_phone)
-        self.program_phone.setAccessibleName("Your program's phone number")
-        self.program_phone.setPlaceholderText("For example: my program, 555-0142")
+        self.program_phone.setAccessibleName(
+            translate("preferences", "Your program's phone number")
+        )
+        self.program_phone.setPlaceholderText(
+            translate("preferences", "For example: my program, 555-0142")
+        )
         self.program_phone.setMaxLength(MAX_PHONE_CHARS)
         self.program_phone.editingFinished.connect(self._program_phone_edited)
-        form.addRow("Your program's number", self.program_phone)
+        form.addRow(translate("preferences", "Your program's number"), self.program_phone)
         self.program_phone_message = Message(
-            "It shows on the Help now page. It's kept inside the encrypted journal, so it "
-            "shows there only while the journal is open, unless you keep your plan for hard "
-            "times on the unlock screen.",
+            translate(
+                "preferences",
+                "It shows on the Help now page. It's kept inside the encrypted journal, so it "
+                "shows there only while the journal is open, unless you keep your plan for hard "
+                "times on the unlock screen.",
+            ),
             stays=True,
             muted=True,
         )
@@ -249,9 +305,9 @@ class PreferencesDialog(TaskDialog):
             return
         self.program_phone.setText(kept)
         self.program_phone_message.say(
-            "Saved. It shows on the Help now page."
+            translate("preferences", "Saved. It shows on the Help now page.")
             if kept
-            else "Removed. Help now shows the national lines only."
+            else translate("preferences", "Removed. Help now shows the national lines only.")
         )
 
     def add_privacy(
@@ -263,11 +319,11 @@ class PreferencesDialog(TaskDialog):
     ) -> None:
         """Locks and what shows when the person looks away; saved in Qt's settings (they hold
         no entry text)."""
-        box = QGroupBox("When you step away")
+        box = QGroupBox(translate("preferences", "When you step away"))
         form = _form(box)
         self.idle = QComboBox()
         for label, minutes in IDLE_CHOICES:
-            self.idle.addItem(label, minutes)
+            self.idle.addItem(translate("idle", label), minutes)
         self.idle.setCurrentIndex(max(self.idle.findData(idle.minutes), 0))
 
         def idle_chosen() -> None:
@@ -276,9 +332,11 @@ class PreferencesDialog(TaskDialog):
             settings.setValue(IDLE_KEY, minutes or 0)
 
         self.idle.currentIndexChanged.connect(idle_chosen)
-        form.addRow("Lock after no use", self.idle)
+        form.addRow(translate("preferences", "Lock after no use"), self.idle)
         form.addRow("", muted(screen_lock.how))
-        self.cover = QCheckBox("Cover the journal when you switch to another window")
+        self.cover = QCheckBox(
+            translate("preferences", "Cover the journal when you switch to another window")
+        )
         self.cover.setChecked(cover.enabled)
 
         def cover_chosen(on: bool) -> None:
@@ -287,7 +345,14 @@ class PreferencesDialog(TaskDialog):
 
         self.cover.toggled.connect(cover_chosen)
         form.addRow("", self.cover)
-        form.addRow("", muted(f"{QUICK_HIDE_SHORTCUT} locks and hides the window at once."))
+        form.addRow(
+            "",
+            muted(
+                translate("preferences", "{shortcut} locks and hides the window at once.").format(
+                    shortcut=QUICK_HIDE_SHORTCUT
+                )
+            ),
+        )
         synced = synced_by(self.live.folder)
         if synced:
             form.addRow("", paragraph(sync_warning(synced)))
@@ -295,21 +360,26 @@ class PreferencesDialog(TaskDialog):
 
     def add_discreet(self, identity: Identity, chosen: Callable[[Identity], None]) -> None:
         """Discreet mode: the name and icon shown in the title, task bar, tray and reminders."""
-        box = QGroupBox("Name and icon")
+        box = QGroupBox(translate("preferences", "Name and icon"))
         form = _form(box)
-        self.discreet = QCheckBox("Discreet: a neutral name and a plain icon")
+        self.discreet = QCheckBox(
+            translate("preferences", "Discreet: a neutral name and a plain icon")
+        )
         self.discreet.setChecked(identity.discreet)
         form.addRow("", self.discreet)
         self.shown_name = QLineEdit(identity.neutral_name)
-        self.shown_name.setAccessibleName("Name to show")
+        self.shown_name.setAccessibleName(translate("preferences", "Name to show"))
         self.shown_name.setMaxLength(MAX_NAME_CHARS)
         self.shown_name.setEnabled(identity.discreet)
-        form.addRow("Name to show", self.shown_name)
+        form.addRow(translate("preferences", "Name to show"), self.shown_name)
         form.addRow(
             "",
             muted(
-                f"Turned off, the window shows the app's own name, {FULL_NAME}, and its icon. "
-                "Window titles never show what you write."
+                translate(
+                    "preferences",
+                    "Turned off, the window shows the app's own name, {name}, and its icon. "
+                    "Window titles never show what you write.",
+                ).format(name=FULL_NAME)
             ),
         )
 
@@ -324,27 +394,31 @@ class PreferencesDialog(TaskDialog):
 
     def add_reminder(self, tray: ReminderTray) -> None:
         """The optional daily reminder: off by default, its time, and where it can't show."""
-        box = QGroupBox("A daily reminder")
+        box = QGroupBox(translate("preferences", "A daily reminder"))
         form = _form(box)
         reminders = tray.reminders
-        self.reminder = QCheckBox("Remind me once a day")
+        self.reminder = QCheckBox(translate("preferences", "Remind me once a day"))
         self.reminder.setChecked(reminders.enabled)
         self.reminder_time = QTimeEdit(QTime(reminders.at.hour, reminders.at.minute))
-        self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_time.setAccessibleName(translate("preferences", "Reminder time"))
         self.reminder_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.reminder_time.setEnabled(reminders.enabled)
         form.addRow("", self.reminder)
-        form.addRow("At", self.reminder_time)
+        form.addRow(translate("preferences", "At"), self.reminder_time)
         form.addRow(
             "",
             muted(
-                "It shows at most once a day, while the app is open (locked is fine), and not "
-                "on a day you've already opened your journal. Clicking it opens Log a win."
+                translate(
+                    "preferences",
+                    "It shows at most once a day, while the app is open (locked is fine), and "
+                    "not on a day you've already opened your journal. Clicking it opens Log a "
+                    "win.",
+                )
             ),
         )
         if not tray.can_show():
             self.reminder.setEnabled(False)
-            form.addRow("", paragraph(NO_TRAY))
+            form.addRow("", paragraph(translate("reminders", NO_TRAY)))
 
         def toggled(on: bool) -> None:
             self.reminder_time.setEnabled(on)
@@ -364,8 +438,11 @@ class PreferencesDialog(TaskDialog):
             self.new_code.setText(code)
             self.new_code.show()
             self.new_code_message.say(
-                "Here is your new recovery code, shown only now. Write it down or keep it "
-                "somewhere only you can reach."
+                translate(
+                    "preferences",
+                    "Here is your new recovery code, shown only now. Write it down or keep it "
+                    "somewhere only you can reach.",
+                )
             )
 
     def _remember_toggled(self, on: bool) -> None:
@@ -373,10 +450,14 @@ class PreferencesDialog(TaskDialog):
         try:
             if on:
                 self.live.apply(core.remember_device())
-                self._say_device("This computer now opens the journal by itself.")
+                self._say_device(
+                    translate("preferences", "This computer now opens the journal by itself.")
+                )
             else:
                 self.live.apply(core.forget_this_device())
-                self._say_device("This computer no longer opens the journal by itself.")
+                self._say_device(
+                    translate("preferences", "This computer no longer opens the journal by itself.")
+                )
         except KnownError as error:
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
@@ -409,7 +490,9 @@ class PreferencesDialog(TaskDialog):
         self.live.apply(done)
         for field in (self.current, self.new, self.confirm):
             field.clear()
-        self.say("Your passphrase is changed. Your recovery code still works.")
+        self.say(
+            translate("preferences", "Your passphrase is changed. Your recovery code still works.")
+        )
 
     def _current_again(self) -> None:
         self.current.selectAll()

@@ -39,6 +39,7 @@ from iop_companion.core.progress_view import RANGES, ProgressView, progress_view
 from iop_companion.core.words import progress_sentence
 from iop_companion.errors import KnownError
 from iop_companion.export.files import check_save_path, with_ending, write_whole
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.chart_table import ChartTableView
@@ -68,13 +69,34 @@ def import_charts() -> tuple[Any, Any]:
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-CUSTOM = "custom dates"
+CUSTOM = "custom dates"  # words: not for translation (a settings value; its label is below)
 TABLE_KEY = "progress/as_table/{}"  # QSettings: this chart is shown as a table
+# Each chart's key, title and words under it (translated where shown, context "progress_page").
 CHARTS = (
-    ("running", "Wins to date", "Every win adds to this line. Nothing takes away from it."),
-    ("calendar", "The last year", "Days with more wins stand out more. Quiet days are just quiet."),
-    ("categories", "Wins by kind, week by week", ""),
+    (
+        "running",
+        QT_TRANSLATE_NOOP("progress_page", "Wins to date"),
+        QT_TRANSLATE_NOOP(
+            "progress_page", "Every win adds to this line. Nothing takes away from it."
+        ),
+    ),
+    (
+        "calendar",
+        QT_TRANSLATE_NOOP("progress_page", "The last year"),
+        QT_TRANSLATE_NOOP(
+            "progress_page", "Days with more wins stand out more. Quiet days are just quiet."
+        ),
+    ),
+    ("categories", QT_TRANSLATE_NOOP("progress_page", "Wins by kind, week by week"), ""),
 )
+# What the range choice shows for each of the core's ranges (its data stays the core's name).
+RANGE_LABELS = {
+    "4 weeks": QT_TRANSLATE_NOOP("progress_page", "4 weeks"),
+    "3 months": QT_TRANSLATE_NOOP("progress_page", "3 months"),
+    "a year": QT_TRANSLATE_NOOP("progress_page", "A year"),
+    "everything": QT_TRANSLATE_NOOP("progress_page", "Everything"),
+    CUSTOM: QT_TRANSLATE_NOOP("progress_page", "Custom dates"),
+}
 
 
 def theme_from(palette: QPalette, font_size: float) -> Theme:
@@ -109,8 +131,10 @@ class ChartBox(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(title, 1.1), 1)
         self.table_button = EnterButton()
-        self.save_button = EnterButton("Save chart…")
-        self.save_button.setAccessibleName(f"Save chart: {title}")
+        self.save_button = EnterButton(translate("progress_page", "Save chart…"))
+        self.save_button.setAccessibleName(
+            translate("progress_page", "Save chart: {title}").format(title=title)
+        )
         self.save_button.setEnabled(False)
         top.addWidget(self.table_button)
         top.addWidget(self.save_button)
@@ -119,7 +143,7 @@ class ChartBox(QWidget):
             layout.addWidget(muted(caption))
         self.message = Message()  # how saving the chart went, said aloud too
         layout.addWidget(self.message)
-        self.placeholder = muted("Drawing…")
+        self.placeholder = muted(translate("progress_page", "Drawing…"))
         layout.addWidget(self.placeholder)
         self.table = ChartTableView(title)
         layout.addWidget(self.table)
@@ -139,9 +163,13 @@ class ChartBox(QWidget):
         self.as_table = on
         self.table.setVisible(on)
         (self.canvas or self.placeholder).setVisible(not on)
-        other = "chart" if on else "table"
-        self.table_button.setText(f"Show as a {other}")
-        self.table_button.setAccessibleName(f"Show as a {other}: {self.title}")
+        if on:
+            self.table_button.setText(translate("progress_page", "Show as a chart"))
+            name = translate("progress_page", "Show as a chart: {title}")
+        else:
+            self.table_button.setText(translate("progress_page", "Show as a table"))
+            name = translate("progress_page", "Show as a table: {title}")
+        self.table_button.setAccessibleName(name.format(title=self.title))
         if keep:
             self.settings.setValue(TABLE_KEY.format(self.key), on)
 
@@ -191,32 +219,43 @@ class ProgressPage(QWidget):
 
         controls = QHBoxLayout()
         self.range = QComboBox()
-        for range_name in RANGES:
-            self.range.addItem(range_name.capitalize(), range_name)
-        self.range.addItem(CUSTOM.capitalize(), CUSTOM)
+        for range_name in (*RANGES, CUSTOM):
+            label = RANGE_LABELS.get(range_name)
+            shown = range_name.capitalize() if label is None else translate("progress_page", label)
+            self.range.addItem(shown, range_name)
         self.range.setCurrentIndex(1)  # 3 months
         self.since = DayEdit()
         self.until = DayEdit()
-        for edit, name in ((self.since, "From day"), (self.until, "To day")):
+        for edit, name in (
+            (self.since, translate("progress_page", "From day")),
+            (self.until, translate("progress_page", "To day")),
+        ):
             edit.setAccessibleName(name)
-            edit.setDisplayFormat("MMM d, yyyy")
+            # Qt's letters for a short day (month, day, year), in the reader's order.
+            edit.setDisplayFormat(translate("progress_page", "MMM d, yyyy", "a Qt date pattern"))
             edit.hide()
         self.category = QComboBox()
-        self.show_hard = QCheckBox("Show hard moments")
+        self.show_hard = QCheckBox(translate("progress_page", "Show hard moments"))
         self.show_hard.setChecked(True)
-        controls.addWidget(field_label("Show", self.range))
+        controls.addWidget(field_label(translate("progress_page", "Show"), self.range))
         controls.addWidget(self.range)
         controls.addWidget(self.since)
         controls.addWidget(self.until)
         controls.addSpacing(SPACE)
-        controls.addWidget(field_label("Category", self.category))
+        controls.addWidget(field_label(translate("progress_page", "Category"), self.category))
         controls.addWidget(self.category)
         controls.addWidget(self.show_hard)
         controls.addStretch(1)
         outer.addLayout(controls)
 
         self.boxes = {
-            key: ChartBox(key, title, caption, 1.9 if key == "calendar" else 3.0, self.settings)
+            key: ChartBox(
+                key,
+                translate("progress_page", title),
+                translate("progress_page", caption) if caption else "",
+                1.9 if key == "calendar" else 3.0,
+                self.settings,
+            )
             for key, title, caption in CHARTS
         }
         charts = QWidget()
@@ -283,7 +322,7 @@ class ProgressPage(QWidget):
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem("All categories", None)
+        self.category.addItem(translate("progress_page", "All categories"), None)
         for category in self.live.journal.categories(include_hidden=True):
             self.category.addItem(category.name, category.id)
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
@@ -411,9 +450,9 @@ class ProgressPage(QWidget):
         try:
             path, chosen = ask_save_path(
                 self,
-                "Save chart",
+                translate("progress_page", "Save chart"),
                 Path.home() / "chart.png",
-                "PNG image (*.png);;SVG image (*.svg)",
+                translate("progress_page", "PNG image (*.png);;SVG image (*.svg)"),
                 journal=journal,
             )
             if path:
@@ -421,7 +460,12 @@ class ProgressPage(QWidget):
                 saved = self.save_chart_to(
                     box, check_save_path(with_ending(path, kind), journal), kind
                 )
-                box.say(f"Saved as {saved.name}. Only you can open the file on this computer.")
+                box.say(
+                    translate(
+                        "progress_page",
+                        "Saved as {file}. Only you can open the file on this computer.",
+                    ).format(file=saved.name)
+                )
         except KnownError as error:
             box.say(error.sentence)
 

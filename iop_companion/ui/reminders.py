@@ -20,15 +20,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from iop_companion.core.journal import local_now
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.notifications import DesktopNotifier, platform_sender
 
 ENABLED_KEY, TIME_KEY = "reminders/enabled", "reminders/time"
 LAST_SHOWN_KEY, LAST_OPENED_KEY = "reminders/last_shown", "reminders/last_opened"
 DEFAULT_TIME = time(19, 0)
 CHECK_EVERY_MS = 30_000
-NO_TRAY = (
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "reminders",
     "This desktop has no tray area and no notifications the app can reach, "
-    "so reminders can't show here."
+    "so reminders can't show here.",
 )
 
 
@@ -175,10 +177,11 @@ class ReminderTray(QObject):
             return
         if self.tray is None:
             self.tray = Tray(self.icon, self.title, self.window)
-            self.tray.menu.addAction("Log a win…", self.log_wanted.emit)
-            self.tray.menu.addAction("Show", self.show_wanted.emit)
-            self.tray.menu.addSeparator()
-            self.tray.menu.addAction("Quit", self.quit_wanted.emit)
+            menu = self.tray.menu
+            menu.addAction(translate("reminders", "Log a win…"), self.log_wanted.emit)
+            menu.addAction(translate("reminders", "Show"), self.show_wanted.emit)
+            menu.addSeparator()
+            menu.addAction(translate("reminders", "Quit"), self.quit_wanted.emit)
             self.tray.messageClicked.connect(self.log_wanted.emit)
             self.tray.activated.connect(self._activated)
         self.tray.setIcon(self.icon)

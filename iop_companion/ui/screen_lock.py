@@ -43,6 +43,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
@@ -62,20 +64,28 @@ LOGIND_SESSION = "org.freedesktop.login1.Session"
 LOGIND_SESSION_PATH = "/org/freedesktop/login1/session/"
 CALL_TIMEOUT_MS = 1000
 
-SUPPORTED = "The journal locks when this computer's screen locks."
-SUPPORTED_AND_SLEEP = "The journal locks when this computer's screen locks or it goes to sleep."
-LOCK_IT_YOURSELF = (
-    "lock the journal yourself with {key}, or let it lock after a few minutes without use."
+# What the settings page says (translated there, in ``how``), each sentence whole.
+SUPPORTED = QT_TRANSLATE_NOOP("screen_lock", "The journal locks when this computer's screen locks.")
+SUPPORTED_AND_SLEEP = QT_TRANSLATE_NOOP(
+    "screen_lock", "The journal locks when this computer's screen locks or it goes to sleep."
 )
-SLEEP_ONLY = (
+SLEEP_ONLY = QT_TRANSLATE_NOOP(
+    "screen_lock",
     "The journal locks when this computer goes to sleep. This computer doesn't tell the app when "
-    "the screen locks, so " + LOCK_IT_YOURSELF
+    "the screen locks, so lock the journal yourself with {key}, or let it lock after a few "
+    "minutes without use.",
 )
-UNSUPPORTED = "This computer doesn't tell the app when the screen locks, so " + LOCK_IT_YOURSELF
-NOT_IN_THIS_VERSION = "This version of the app can't tell when {system} locks the screen, so " + (
-    LOCK_IT_YOURSELF
+UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "screen_lock",
+    "This computer doesn't tell the app when the screen locks, so lock the journal yourself with "
+    "{key}, or let it lock after a few minutes without use.",
 )
-SYSTEM_NAMES = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}
+NOT_IN_THIS_VERSION = QT_TRANSLATE_NOOP(
+    "screen_lock",
+    "This version of the app can't tell when {system} locks the screen, so lock the journal "
+    "yourself with {key}, or let it lock after a few minutes without use.",
+)
+SYSTEM_NAMES = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}  # names
 
 # Windows: the window messages that mean "the session locked" and "about to sleep".
 WM_WTSSESSION_CHANGE = 0x02B1
@@ -174,12 +184,16 @@ class ScreenLockWatcher(QObject):
         """One plain sentence for the settings page."""
         system = SYSTEM_NAMES.get(self.platform)
         if system is not None and self.windows_messages is None:
-            return NOT_IN_THIS_VERSION.format(system=system, key=self._key)
+            return translate("screen_lock", NOT_IN_THIS_VERSION).format(
+                system=system, key=self._key
+            )
         if self.supported:
-            return SUPPORTED_AND_SLEEP if self.sleep_supported else SUPPORTED
+            return translate(
+                "screen_lock", SUPPORTED_AND_SLEEP if self.sleep_supported else SUPPORTED
+            )
         if self.sleep_supported:
-            return SLEEP_ONLY.format(key=self._key)
-        return UNSUPPORTED.format(key=self._key)
+            return translate("screen_lock", SLEEP_ONLY).format(key=self._key)
+        return translate("screen_lock", UNSUPPORTED).format(key=self._key)
 
     # -- Windows ---------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from iop_companion.core.open_journal import (
 )
 from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, current, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.open_from_folder import TITLE as OPEN_FROM_FOLDER
@@ -43,30 +44,41 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
-FROM_FOLDER_LEAD = "Already keeping a journal on another computer?"
+setup = Context("setup")  # counted words
+FROM_FOLDER_LEAD = QT_TRANSLATE_NOOP("setup", "Already keeping a journal on another computer?")
 
 PRIVACY_TEXT = (
-    "Everything you write stays on this computer, encrypted with a passphrase only you know. "
-    "The app never goes online.",
-    "Someone who learns your passphrase, or who uses this computer while the journal is open, "
-    "can read it. You can lock it any time with Ctrl+L.",
-    "If you forget the passphrase and lose the recovery code you'll get next, no one can open "
-    "the journal. Not you, and not us.",
+    QT_TRANSLATE_NOOP(
+        "setup",
+        "Everything you write stays on this computer, encrypted with a passphrase only you know. "
+        "The app never goes online.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "setup",
+        "Someone who learns your passphrase, or who uses this computer while the journal is "
+        "open, can read it. You can lock it any time with Ctrl+L.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "setup",
+        "If you forget the passphrase and lose the recovery code you'll get next, no one can "
+        "open the journal. Not you, and not us.",
+    ),
 )
 
 FROM_FOLDER = 4  # the step that opens a journal from a folder, beside the four of setting up
 
-RESUME_NOTE = (
+RESUME_NOTE = QT_TRANSLATE_NOOP(
+    "setup",
     "Setting up stopped last time before your recovery code was kept, so here is a new one. "
-    "The earlier code no longer works."
+    "The earlier code no longer works.",
 )
 
 STRENGTH_WORDS = {
-    0: "Easy to guess. A few unrelated words work better.",
-    1: "Easy to guess. A few unrelated words work better.",
-    2: "Fair. A little longer makes it much harder to guess.",
-    3: "Good.",
-    4: "Strong.",
+    0: QT_TRANSLATE_NOOP("setup", "Easy to guess. A few unrelated words work better."),
+    1: QT_TRANSLATE_NOOP("setup", "Easy to guess. A few unrelated words work better."),
+    2: QT_TRANSLATE_NOOP("setup", "Fair. A little longer makes it much harder to guess."),
+    3: QT_TRANSLATE_NOOP("setup", "Good."),
+    4: QT_TRANSLATE_NOOP("setup", "Strong."),
 }
 
 
@@ -75,12 +87,14 @@ def passphrase_strength(passphrase: str) -> str:
     if not passphrase:
         return ""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        return f"Use at least {MIN_PASSPHRASE_CHARS} characters."
+        return setup.tr("Use at least %n character(s).", None, MIN_PASSPHRASE_CHARS)
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100])
-    words = STRENGTH_WORDS[int(result["score"])]
-    warning = result["feedback"].get("warning") or ""
+    words = translate("setup", STRENGTH_WORDS[int(result["score"])])
+    # zxcvbn's warning is in English only: said to a person who reads the app in English.
+    english = current().code.split("-")[0] == "en"
+    warning = (result["feedback"].get("warning") or "") if english else ""
     return f"{words} {warning}".strip()
 
 
@@ -126,27 +140,34 @@ class SetupPage(QWidget):
 
     def _welcome_step(self) -> QWidget:
         page, layout = centered_column()
-        layout.addWidget(heading("A private place for the small things that count"))
         layout.addWidget(
-            muted("You don't need to be sure. You just need to show up. This helps you see it.")
+            heading(translate("setup", "A private place for the small things that count"))
+        )
+        layout.addWidget(
+            muted(
+                translate(
+                    "setup",
+                    "You don't need to be sure. You just need to show up. This helps you see it.",
+                )
+            )
         )
         for text in PRIVACY_TEXT:
-            layout.addWidget(paragraph(text))
+            layout.addWidget(paragraph(translate("setup", text)))
         row = QHBoxLayout()
-        self.start_button = QPushButton("Continue")
+        self.start_button = QPushButton(translate("setup", "Continue"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._go(1))
-        help_button = QPushButton("Help now")
+        help_button = QPushButton(translate("setup", "Help now"))
         help_button.setFlat(True)
         help_button.clicked.connect(self.help_wanted)
         row.addWidget(self.start_button)
         row.addStretch(1)
         row.addWidget(help_button)
         layout.addLayout(row)
-        lead = muted(FROM_FOLDER_LEAD)
+        lead = muted(translate("setup", FROM_FOLDER_LEAD))
         lead.setContentsMargins(0, SPACE * 2, 0, 0)
         layout.addWidget(lead)
-        self.from_folder_button = QPushButton(OPEN_FROM_FOLDER)
+        self.from_folder_button = QPushButton(translate("open_from_folder", OPEN_FROM_FOLDER))
         self.from_folder_button.clicked.connect(lambda: self._go(FROM_FOLDER))
         layout.addWidget(self.from_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -155,17 +176,24 @@ class SetupPage(QWidget):
 
     def _passphrase_step(self) -> QWidget:
         page, layout = centered_column()
-        layout.addWidget(heading("Choose a passphrase"))
+        layout.addWidget(heading(translate("setup", "Choose a passphrase")))
         layout.addWidget(
             muted(
-                "A few unrelated words are easy to remember and hard to guess, like "
-                "“lamp orchard tuesday violin”."
+                translate(
+                    "setup",
+                    "A few unrelated words are easy to remember and hard to guess, like "
+                    "“lamp orchard tuesday violin”.",
+                )
             )
         )
-        self.passphrase = secret_field("Passphrase", "Passphrase")
-        self.confirm = secret_field("Passphrase again", "Type it once more")
+        self.passphrase = secret_field(
+            translate("setup", "Passphrase"), translate("setup", "Passphrase")
+        )
+        self.confirm = secret_field(
+            translate("setup", "Passphrase again"), translate("setup", "Type it once more")
+        )
         self.strength = Message(stays=True, muted=True)  # said as it changes, not at every key
-        self.show_passphrase = QCheckBox("Show passphrase")
+        self.show_passphrase = QCheckBox(translate("setup", "Show passphrase"))
         self.show_passphrase.toggled.connect(self._toggle_visible)
         self.passphrase.textChanged.connect(self._passphrase_edited)
         self.confirm.textChanged.connect(self._passphrase_edited)
@@ -182,11 +210,11 @@ class SetupPage(QWidget):
         ):
             layout.addWidget(widget)
         row = QHBoxLayout()
-        self.create_button = QPushButton("Continue")
+        self.create_button = QPushButton(translate("setup", "Continue"))
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
-        back = QPushButton("Back")
+        back = QPushButton(translate("setup", "Back"))
         back.clicked.connect(lambda: self._go(0))
         row.addWidget(self.create_button)
         row.addStretch(1)
@@ -206,7 +234,9 @@ class SetupPage(QWidget):
         ready = len(text.strip()) >= MIN_PASSPHRASE_CHARS and matches
         self.create_button.setEnabled(ready)
         if self.confirm.text() and not matches:
-            self.setup_message.say("The two passphrases aren't the same yet.", again=False)
+            self.setup_message.say(
+                translate("setup", "The two passphrases aren't the same yet."), again=False
+            )
         else:
             self.setup_message.clear()
 
@@ -216,7 +246,7 @@ class SetupPage(QWidget):
         passphrase = self.passphrase.text()
         kdf = self.kdf
         self.busy.show()
-        self.setup_message.say("Setting up your journal…")
+        self.setup_message.say(translate("setup", "Setting up your journal…"))
         self.create_button.setEnabled(False)
 
         def create() -> tuple[OpenJournal, str]:
@@ -252,32 +282,35 @@ class SetupPage(QWidget):
 
     def _code_step(self) -> QWidget:
         page, layout = centered_column()
-        layout.addWidget(heading("Your recovery code"))
+        layout.addWidget(heading(translate("setup", "Your recovery code")))
         layout.addWidget(
             paragraph(
-                "If you ever forget your passphrase, this code opens the journal. It is shown "
-                "only now. Write it on paper, or save it somewhere only you can reach."
+                translate(
+                    "setup",
+                    "If you ever forget your passphrase, this code opens the journal. It is "
+                    "shown only now. Write it on paper, or save it somewhere only you can reach.",
+                )
             )
         )
-        self.resume_note = paragraph(RESUME_NOTE)
+        self.resume_note = paragraph(translate("setup", RESUME_NOTE))
         self.resume_note.hide()
         layout.addWidget(self.resume_note)
-        self.code_label = code_field("Your recovery code")
+        self.code_label = code_field(translate("setup", "Your recovery code"))
         layout.addWidget(self.code_label)
-        save = QPushButton("Save it to a file…")
+        save = QPushButton(translate("setup", "Save it to a file…"))
         save.clicked.connect(self._save_code)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         self.group_prompt = paragraph("")
         layout.addWidget(self.group_prompt)
         self.group_field = QLineEdit()
-        self.group_field.setAccessibleName("One group of the recovery code")
+        self.group_field.setAccessibleName(translate("setup", "One group of the recovery code"))
         self.group_field.setMaxLength(9)
         self.group_field.textChanged.connect(self._check_group)
         self.group_field.returnPressed.connect(self._code_kept)
         layout.addWidget(self.group_field)
         self.code_message = Message(stays=True, muted=True)
         layout.addWidget(self.code_message)
-        self.code_kept_button = QPushButton("Continue")
+        self.code_kept_button = QPushButton(translate("setup", "Continue"))
         self.code_kept_button.setDefault(True)
         self.code_kept_button.setEnabled(False)
         self.code_kept_button.clicked.connect(self._code_kept)
@@ -287,10 +320,11 @@ class SetupPage(QWidget):
     def _ask_group(self) -> None:
         groups = self.code.split("-")
         self.group_number = secrets.randbelow(len(groups))
-        prompt = (
-            f"To be sure it's kept, type group {self.group_number + 1} of {len(groups)} "
-            "from your copy (or save it to a file above)."
-        )
+        prompt = translate(
+            "setup",
+            "To be sure it's kept, type group {number} of {count} from your copy (or save it to "
+            "a file above).",
+        ).format(number=self.group_number + 1, count=len(groups))
         self.group_prompt.setText(prompt)
         self.group_field.setAccessibleDescription(prompt)  # heard with the field it asks for
         self.group_field.clear()
@@ -301,15 +335,15 @@ class SetupPage(QWidget):
         typed = typed.replace("O", "0").replace("I", "1").replace("L", "1")  # as codes are read
         ok = typed == expected
         self.code_kept_button.setEnabled(ok)
-        self.code_message.say("That matches." if ok else "", again=False)
+        self.code_message.say(translate("setup", "That matches.") if ok else "", again=False)
 
     def _save_code(self) -> None:
         try:
             path, _ = ask_save_path(
                 self,
-                "Save recovery code",
-                Path.home() / "recovery-code.txt",
-                "Text files (*.txt)",
+                translate("setup", "Save recovery code"),
+                Path.home() / translate("setup", "recovery-code.txt"),
+                translate("setup", "Text files (*.txt)"),
                 journal=self.folder,
             )
         except KnownError as error:
@@ -319,14 +353,19 @@ class SetupPage(QWidget):
             self.save_code_to(path)
 
     def save_code_to(self, path: Path) -> None:
-        text = f"Recovery code for your journal:\n\n    {self.code}\n"
+        lead = translate("setup", "Recovery code for your journal:")
+        text = f"{lead}\n\n    {self.code}\n"
         try:  # owner-only and whole, also over an earlier file anyone could read
             write_whole(path, lambda handle: handle.write(text.encode("utf-8")))
         except KnownError:
-            self.code_message.say("That file couldn't be saved. Try another folder.")
+            self.code_message.say(
+                translate("setup", "That file couldn't be saved. Try another folder.")
+            )
             return
         if self._note_code_kept():
-            self.code_message.say("Saved. Keep that file somewhere only you can reach.")
+            self.code_message.say(
+                translate("setup", "Saved. Keep that file somewhere only you can reach.")
+            )
             self.code_kept_button.setEnabled(True)
 
     def _code_kept(self) -> None:
@@ -358,20 +397,25 @@ class SetupPage(QWidget):
 
     def _device_step(self) -> QWidget:
         page, layout = centered_column()
-        layout.addWidget(heading("Open without the passphrase on this computer?"))
+        layout.addWidget(
+            heading(translate("setup", "Open without the passphrase on this computer?"))
+        )
         layout.addWidget(
             paragraph(
-                "This computer's keychain can remember the key, so the journal opens by itself. "
-                "Anyone who can log in as you on this computer could then open it too. "
-                "Most people leave this off. You can change it later in Preferences."
+                translate(
+                    "setup",
+                    "This computer's keychain can remember the key, so the journal opens by "
+                    "itself. Anyone who can log in as you on this computer could then open it "
+                    "too. Most people leave this off. You can change it later in Preferences.",
+                )
             )
         )
-        self.remember = QCheckBox("Remember on this computer")
+        self.remember = QCheckBox(translate("setup", "Remember on this computer"))
         self.remember.setChecked(False)
         layout.addWidget(self.remember)
         self.device_message = Message()
         layout.addWidget(self.device_message)
-        self.open_button = QPushButton("Open my journal")
+        self.open_button = QPushButton(translate("setup", "Open my journal"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self._finish)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -384,7 +428,11 @@ class SetupPage(QWidget):
                 self.opened.remember_device()
             except KnownError as error:
                 self.remember.setChecked(False)
-                self.device_message.say(error.sentence + " Select Open my journal to go on.")
+                self.device_message.say(
+                    translate("setup", "{problem} Select Open my journal to go on.").format(
+                        problem=error.sentence
+                    )
+                )
                 return
         opened, self.opened, self.code = self.opened, None, ""
         self.code_label.clear()

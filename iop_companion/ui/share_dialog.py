@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,16 +50,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iop_companion import i18n
 from iop_companion.core.model import Entry
 from iop_companion.core.notebook_model import SECTION_TITLES, NoteSection
-from iop_companion.core.words import entry_label, short_day
+from iop_companion.core.words import entry_label
 from iop_companion.errors import KnownError
 from iop_companion.export.fhir import beside, write_fhir
 from iop_companion.export.files import with_ending
 from iop_companion.export.pdf import (
     PREVIEW_PPI,
     SummaryDocument,
-    default_file_name,
     encrypt,
     forget,
     get_ready,
@@ -73,6 +74,8 @@ from iop_companion.export.summary import (
     build_summary,
     shareable,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, languages, say_day, translate
+from iop_companion.language import language_name, words_for
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.live_journal import LiveJournal
@@ -91,32 +94,49 @@ from iop_companion.ui.widgets import (
 if TYPE_CHECKING:  # QtPrintSupport loads when something is printed, not at start-up
     from PySide6.QtPrintSupport import QPrinter
 
-PRIVATE_NOTE = "Entries you marked private never go in, whatever you choose here."
-HARD_NOTE = "Hard moments stay out unless you tick them in."
-CLINIC_FILE = "Also save a file for the clinic's records (FHIR)"
-CLINIC_FILE_NOT_SAVED = "The file for the clinic's records wasn't saved."
-CLINIC_NOTE = (
+PRIVATE_NOTE = QT_TRANSLATE_NOOP(
+    "share_dialog", "Entries you marked private never go in, whatever you choose here."
+)
+HARD_NOTE = QT_TRANSLATE_NOOP("share_dialog", "Hard moments stay out unless you tick them in.")
+CLINIC_FILE = QT_TRANSLATE_NOOP("share_dialog", "Also save a file for the clinic's records (FHIR)")
+CLINIC_FILE_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "share_dialog", "The file for the clinic's records wasn't saved."
+)
+CLINIC_NOTE = QT_TRANSLATE_NOOP(
+    "share_dialog",
     "A second file beside the PDF, in the form clinics' record systems read: your check-ins' "
-    "answers and the name above, nothing else. It has no password."
+    "answers and the name above, nothing else. It has no password.",
 )
-CLINIC_NEEDS_CHECK_INS = (
-    "The file for the clinic's records holds check-ins: tick What I have going for me."
+CLINIC_NEEDS_CHECK_INS = QT_TRANSLATE_NOOP(
+    "share_dialog",
+    "The file for the clinic's records holds check-ins: tick What I have going for me.",
 )
-NO_CHECK_INS_FOR_CLINIC = (
-    "There are no check-ins in these days, so no file for the clinic's records was saved."
+NO_CHECK_INS_FOR_CLINIC = QT_TRANSLATE_NOOP(
+    "share_dialog",
+    "There are no check-ins in these days, so no file for the clinic's records was saved.",
 )
-NO_NOTES = "When you write in What I know now, its parts can go in here."
-NO_PRINTER = (
+NO_NOTES = QT_TRANSLATE_NOOP(
+    "share_dialog", "When you write in What I know now, its parts can go in here."
+)
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "share_dialog",
     "No printer is set up on this computer. Save PDF keeps the summary as a file you can "
-    "print later."
+    "print later.",
 )
-LAST_SESSION_BEFORE = "That day is before these days, so page 1 leaves it out."
-LAST_SESSION_AT_END = "That day is the last of these days or after, so page 1 leaves it out."
-NO_PRINT_TO_FILE = "To keep the summary as a file, use Save PDF: only you can open what it saves."
+LAST_SESSION_BEFORE = QT_TRANSLATE_NOOP(
+    "share_dialog", "That day is before these days, so page 1 leaves it out."
+)
+LAST_SESSION_AT_END = QT_TRANSLATE_NOOP(
+    "share_dialog", "That day is the last of these days or after, so page 1 leaves it out."
+)
+NO_PRINT_TO_FILE = QT_TRANSLATE_NOOP(
+    "share_dialog",
+    "To keep the summary as a file, use Save PDF: only you can open what it saves.",
+)
 DETAILS: dict[Detail, str] = {
-    Detail.CONDENSED: "Week by week (short)",
-    Detail.FULL: "Every entry",
-    Detail.NONE: "Page 1 only",
+    Detail.CONDENSED: QT_TRANSLATE_NOOP("share_dialog", "Week by week (short)"),
+    Detail.FULL: QT_TRANSLATE_NOOP("share_dialog", "Every entry"),
+    Detail.NONE: QT_TRANSLATE_NOOP("share_dialog", "Page 1 only"),
 }
 PAGE_GAP = 16  # pixels around and between the preview's pages
 EDGE = 3  # pixels of a page's edge in the preview: its focus ring's width
@@ -145,14 +165,17 @@ class ShareDialog(QDialog):
     def __init__(self, live: LiveJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.setWindowTitle("Share a summary")
+        self.setWindowTitle(translate("share_dialog", "Share a summary"))
         self.setMinimumSize(ems(self, 93), 640)
         outer = QVBoxLayout(self)
         layout = scrolling(outer)  # the choices scroll on a small screen; the buttons stay
         layout.addWidget(
             paragraph(
-                "Make a summary to show your therapist. You choose what goes in, and you see "
-                "the pages before anything is saved."
+                translate(
+                    "share_dialog",
+                    "Make a summary to show your therapist. You choose what goes in, and you "
+                    "see the pages before anything is saved.",
+                )
             )
         )
         # The choices on the left, the entries to tick on the right; one column where the
@@ -169,28 +192,35 @@ class ShareDialog(QDialog):
         layout.addLayout(self.columns, 1)
 
         password_row = QHBoxLayout()
-        self.password = secret_field("PDF password", "Optional: a password for the PDF")
+        self.password = secret_field(
+            translate("share_dialog", "PDF password"),
+            translate("share_dialog", "Optional: a password for the PDF"),
+        )
         self.password.setMinimumWidth(200)
-        self.password_again = secret_field("PDF password again", "Once more")
+        self.password_again = secret_field(
+            translate("share_dialog", "PDF password again"), translate("share_dialog", "Once more")
+        )
         self.password_again.setMinimumWidth(200)
         password_row.addWidget(self.password)
         password_row.addWidget(self.password_again)
         layout.addLayout(password_row)
-        layout.addWidget(muted("A password helps if the summary travels by e-mail."))
-        self.clinic_file = QCheckBox(CLINIC_FILE)
+        layout.addWidget(
+            muted(translate("share_dialog", "A password helps if the summary travels by e-mail."))
+        )
+        self.clinic_file = QCheckBox(translate("share_dialog", CLINIC_FILE))
         self.clinic_file.setEnabled(False)
-        self.clinic_file.setToolTip(CLINIC_NEEDS_CHECK_INS)
+        self.clinic_file.setToolTip(translate("share_dialog", CLINIC_NEEDS_CHECK_INS))
         self.include_check_ins.toggled.connect(self._check_clinic_file)
-        self.clinic_note = muted(CLINIC_NOTE)
+        self.clinic_note = muted(translate("share_dialog", CLINIC_NOTE))
         layout.addWidget(self.clinic_file)
         layout.addWidget(self.clinic_note)
         self.status = Message()
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = QPushButton("Preview…")
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save PDF…")
+        self.preview_button = QPushButton(translate("share_dialog", "Preview…"))
+        self.print_button = QPushButton(translate("share_dialog", "Print…"))
+        self.save_button = QPushButton(translate("share_dialog", "Save PDF…"))
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         for box_button in buttons.buttons():
@@ -227,26 +257,29 @@ class ShareDialog(QDialog):
         today = self.live.journal.today
         self.since = DayEdit(today - timedelta(days=27), today)
         self.until = DayEdit(today, today)
-        for edit, name in ((self.since, "From"), (self.until, "To")):
-            edit.setDisplayFormat("MMM d, yyyy")
-            edit.setAccessibleName(f"{name} day")
+        # A day as Qt writes it in a date field: a translator may reorder it ("d MMM yyyy").
+        day_format = translate("share_dialog", "MMM d, yyyy")
+        self.since.setAccessibleName(translate("share_dialog", "From day"))
+        self.until.setAccessibleName(translate("share_dialog", "To day"))
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat(day_format)
             edit.dateChanged.connect(self.reload_entries)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("share_dialog", "to", "between the first and last day")))
         dates.addWidget(self.until)
         dates.addStretch(1)
-        form.addRow("Days", dates)
+        form.addRow(translate("share_dialog", "Days"), dates)
 
         # The day the person last saw their therapist: the later of the one they gave last
         # time and the notebook's latest session; ticked when it falls in the days shown.
         found = [self.live.own.last_session_day, self.live.notebook.last_session_before(today)]
         known = max((day for day in found if day is not None), default=None)
-        self.since_last = QCheckBox("Since my last session")
+        self.since_last = QCheckBox(translate("share_dialog", "Since my last session"))
         self.since_last.setChecked(known is not None and day_of(self.since) <= known < today)
         self.last_session = DayEdit(known or today - timedelta(days=7), today)
-        self.last_session.setDisplayFormat("MMM d, yyyy")
-        self.last_session.setAccessibleName("Day of my last session")
+        self.last_session.setDisplayFormat(day_format)
+        self.last_session.setAccessibleName(translate("share_dialog", "Day of my last session"))
         self.last_session.setEnabled(self.since_last.isChecked())
         self.since_last.toggled.connect(self.last_session.setEnabled)
         last = QHBoxLayout()
@@ -262,33 +295,61 @@ class ShareDialog(QDialog):
         self.since_last.toggled.connect(self._check_last_session)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional: your name or initials")
+        self.name.setPlaceholderText(translate("share_dialog", "Optional: your name or initials"))
         self.name.setMaxLength(MAX_NAME_CHARS)
-        self.name.setAccessibleName("Your name or initials")
-        form.addRow("Name", self.name)
+        self.name.setAccessibleName(translate("share_dialog", "Your name or initials"))
+        form.addRow(translate("share_dialog", "Name"), self.name)
         self.message = QPlainTextEdit()
-        self.message.setPlaceholderText("Optional: a few words for your therapist")
-        self.message.setAccessibleName("Your message")
+        self.message.setPlaceholderText(
+            translate("share_dialog", "Optional: a few words for your therapist")
+        )
+        self.message.setAccessibleName(translate("share_dialog", "Your message"))
         self.message.setTabChangesFocus(True)
         self.message.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
-        form.addRow("Message", self.message)
+        form.addRow(translate("share_dialog", "Message"), self.message)
+
+        # A therapist may read another language than the app speaks: the summary's own words
+        # follow this; what the person wrote stays as they wrote it.
+        self.language = QComboBox()
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current().code), 0))
+        form.addRow(translate("share_dialog", "Language of the summary"), self.language)
         return form
 
+    def in_summary_language(self) -> contextlib.AbstractContextManager[i18n.Words]:
+        """While inside, the summary's words are said in the language chosen for it."""
+        return i18n.speaking(words_for(str(self.language.currentData())))
+
     def _page_one(self) -> QGroupBox:
-        box = QGroupBox("On page 1")
-        self.include_charts = QCheckBox("Wins by kind and the chart")
+        box = QGroupBox(translate("share_dialog", "On page 1"))
+        self.include_charts = QCheckBox(translate("share_dialog", "Wins by kind and the chart"))
         self.include_charts.setChecked(True)
-        self.include_bring_up = QCheckBox("Things I want to bring up")
-        self.include_bring_up.setToolTip("The open ones first, then those you brought up.")
-        self.include_sessions = QCheckBox("How many sessions you showed up to")
-        self.include_check_ins = QCheckBox("What I have going for me (check-in totals)")
-        self.include_check_ins.setToolTip("The total of each check-in in these days.")
-        self.include_how_i_am = QCheckBox("How I am, in words")
-        self.include_how_i_am.setToolTip("Which words you chose, and how often.")
-        self.include_hard = QCheckBox("Hard moments")
+        self.include_bring_up = QCheckBox(translate("share_dialog", "Things I want to bring up"))
+        self.include_bring_up.setToolTip(
+            translate("share_dialog", "The open ones first, then those you brought up.")
+        )
+        self.include_sessions = QCheckBox(
+            translate("share_dialog", "How many sessions you showed up to")
+        )
+        self.include_check_ins = QCheckBox(
+            translate("share_dialog", "What I have going for me (check-in totals)")
+        )
+        self.include_check_ins.setToolTip(
+            translate("share_dialog", "The total of each check-in in these days.")
+        )
+        self.include_how_i_am = QCheckBox(translate("share_dialog", "How I am, in words"))
+        self.include_how_i_am.setToolTip(
+            translate("share_dialog", "Which words you chose, and how often.")
+        )
+        self.include_hard = QCheckBox(translate("share_dialog", "Hard moments"))
         self.include_hard.toggled.connect(self.reload_entries)
-        self.include_picking_up = QCheckBox("Notes from picking up from here")
-        self.include_picking_up.setToolTip("Only for the hard moments that go in.")
+        self.include_picking_up = QCheckBox(
+            translate("share_dialog", "Notes from picking up from here")
+        )
+        self.include_picking_up.setToolTip(
+            translate("share_dialog", "Only for the hard moments that go in.")
+        )
         self.include_picking_up.setEnabled(False)
         self.include_hard.toggled.connect(self.include_picking_up.setEnabled)
         grid = QGridLayout(box)
@@ -307,33 +368,35 @@ class ShareDialog(QDialog):
 
     def _what_i_know_now(self) -> QGroupBox:
         """A box for each section that has words; a section still empty isn't offered."""
-        box = QGroupBox("What I know now")
+        box = QGroupBox(translate("share_dialog", "What I know now"))
         grid = QGridLayout(box)
         written = self.live.notebook.latest_notes()
         self.note_boxes: dict[NoteSection, QCheckBox] = {}
         for i, section in enumerate(s for s in SECTION_TITLES if s in written):
-            check = QCheckBox(SECTION_TITLES[section])
+            check = QCheckBox(translate("notebook_model", SECTION_TITLES[section]))
             self.note_boxes[section] = check
             grid.addWidget(check, i // 3, i % 3)
         if not self.note_boxes:
-            grid.addWidget(muted(NO_NOTES), 0, 0)
+            grid.addWidget(muted(translate("share_dialog", NO_NOTES)), 0, 0)
         return box
 
     def _what_follows(self) -> QGroupBox:
-        box = QGroupBox("What follows page 1")
+        box = QGroupBox(translate("share_dialog", "What follows page 1"))
         column = QVBoxLayout(box)
         row = QHBoxLayout()
         self.details = QButtonGroup(self)
         self.detail_buttons: dict[Detail, QRadioButton] = {}
         for detail, words in DETAILS.items():
-            choice = QRadioButton(words)
+            choice = QRadioButton(translate("share_dialog", words))
             self.details.addButton(choice)
             self.detail_buttons[detail] = choice
             row.addWidget(choice)
         row.addStretch(1)
         self.detail_buttons[Detail.CONDENSED].setChecked(True)
         column.addLayout(row)
-        self.include_answers = QCheckBox("Each check-in's answers, after the rest")
+        self.include_answers = QCheckBox(
+            translate("share_dialog", "Each check-in's answers, after the rest")
+        )
         self.include_answers.setEnabled(False)
         self.include_check_ins.toggled.connect(self.include_answers.setEnabled)
         column.addWidget(self.include_answers)
@@ -348,9 +411,13 @@ class ShareDialog(QDialog):
         self.entries.setMinimumWidth(ems(self, 40))
         self.entries.setWordWrap(True)  # a long entry on two lines, not cut off
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(field_label("Entries to include", self.entries))
+        column.addWidget(field_label(translate("share_dialog", "Entries to include"), self.entries))
         column.addWidget(self.entries, 1)
-        column.addWidget(muted(f"{HARD_NOTE} {PRIVATE_NOTE}"))
+        hard, private = (
+            translate("share_dialog", HARD_NOTE),
+            translate("share_dialog", PRIVATE_NOTE),
+        )
+        column.addWidget(muted(f"{hard} {private}"))
         return column
 
     def _fit_columns(self) -> None:
@@ -411,7 +478,11 @@ class ShareDialog(QDialog):
         self._candidates: list[Entry] = shareable(self.live.journal, self.choices())
         for entry in self._candidates:
             text = entry.text or entry.note
-            item = QListWidgetItem(f"{short_day(entry.day)}  ·  {entry_label(entry)}  ·  {text}")
+            item = QListWidgetItem(
+                translate("share_dialog", "{day}  ·  {label}  ·  {text}").format(
+                    day=say_day(entry.day, DayForm.MONTH_DAY), label=entry_label(entry), text=text
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             left_out = entry.id in unticked
@@ -424,15 +495,15 @@ class ShareDialog(QDialog):
         if day is None or choices.since <= day < choices.until:
             self.last_hint.say("", again=False)
         elif day < choices.since:
-            self.last_hint.say(LAST_SESSION_BEFORE, again=False)
+            self.last_hint.say(translate("share_dialog", LAST_SESSION_BEFORE), again=False)
         else:
-            self.last_hint.say(LAST_SESSION_AT_END, again=False)
+            self.last_hint.say(translate("share_dialog", LAST_SESSION_AT_END), again=False)
 
     def _check_clinic_file(self) -> None:
         """The file for the clinic's records holds check-ins: offered while they go in."""
         on = self.include_check_ins.isChecked()
         self.clinic_file.setEnabled(on)
-        self.clinic_file.setToolTip("" if on else CLINIC_NEEDS_CHECK_INS)
+        self.clinic_file.setToolTip("" if on else translate("share_dialog", CLINIC_NEEDS_CHECK_INS))
 
     @property
     def with_clinic_file(self) -> bool:
@@ -459,7 +530,9 @@ class ShareDialog(QDialog):
 
     def preview(self) -> PreviewDialog:
         with busy():
-            dialog = PreviewDialog(self.document(), self)
+            with self.in_summary_language():
+                document = self.document()
+            dialog = PreviewDialog(document, self)
         self.previewing = dialog  # see MainWindow._open: a window held is never collected
         dialog.open()
         return dialog
@@ -482,26 +555,26 @@ class ShareDialog(QDialog):
         )
 
         if not QPrinterInfo.availablePrinterNames():
-            self._say(NO_PRINTER)
+            self._say(translate("share_dialog", NO_PRINTER))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("Summary")
+        printer.setDocName(translate("share_dialog", "Summary"))
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if writes_a_file(printer):
-            self._say(NO_PRINT_TO_FILE)
+            self._say(translate("share_dialog", NO_PRINT_TO_FILE))
             return
         try:
-            with busy():  # a long summary takes a few seconds at a printer's resolution
+            with busy(), self.in_summary_language():  # a long summary takes a few seconds
                 print_document(self.document(), printer)
         except KnownError as error:
             self._say(error.sentence)
 
     def _password(self) -> str | None:
         if self.password.text() != self.password_again.text():
-            self._say("The two passwords aren't the same yet.")
+            self._say(translate("share_dialog", "The two passwords aren't the same yet."))
             return None
         return self.password.text()
 
@@ -509,13 +582,17 @@ class ShareDialog(QDialog):
         password = self._password()
         if password is None:
             return
-        start = Path.home() / default_file_name(self.live.journal.today)
+        # Neutral, as export.pdf's: no word about treatment in it unless the person types one.
+        name = translate("share_dialog", "summary-{day}.pdf").format(
+            day=self.live.journal.today.isoformat()
+        )
+        start = Path.home() / name
         try:
             path, _ = ask_save_path(
                 self,
-                "Save summary",
+                translate("share_dialog", "Save summary"),
                 start,
-                "PDF (*.pdf)",
+                translate("share_dialog", "PDF (*.pdf)"),
                 journal=self.live.folder,
                 suffix="pdf",
             )
@@ -530,7 +607,7 @@ class ShareDialog(QDialog):
         target = with_ending(target, "pdf")
         clinic: Path | None = None
         try:
-            with busy():
+            with busy(), self.in_summary_language():
                 summary = self.summary()
                 pdf = SummaryDocument(summary).pdf_bytes()
                 saved = save(encrypt(pdf, password) if password else pdf, target)
@@ -542,18 +619,23 @@ class ShareDialog(QDialog):
                 now = datetime.now().astimezone()
                 clinic = write_fhir(summary, beside(saved), self.live.folder, now=now)
             except KnownError as error:  # the summary is saved: say so, and what wasn't
-                self._say(f"Saved as {saved.name}. {CLINIC_FILE_NOT_SAVED} {error.sentence}")
+                said = translate("share_dialog", "Saved as {file}.").format(file=saved.name)
+                not_saved = translate("share_dialog", CLINIC_FILE_NOT_SAVED)
+                self._say(f"{said} {not_saved} {error.sentence}")
                 self.saved_clinic_file = None
                 return saved
         if clinic is None:
-            said = f"Saved as {saved.name}. Only you can open the file on this computer."
+            said = translate(
+                "share_dialog", "Saved as {file}. Only you can open the file on this computer."
+            ).format(file=saved.name)
             if self.with_clinic_file:
-                said += f" {NO_CHECK_INS_FOR_CLINIC}"
+                said += " " + translate("share_dialog", NO_CHECK_INS_FOR_CLINIC)
         else:
-            said = (
-                f"Saved as {saved.name}, and the file for the clinic's records as "
-                f"{clinic.name}. Only you can open them on this computer."
-            )
+            said = translate(
+                "share_dialog",
+                "Saved as {file}, and the file for the clinic's records as {clinic_file}. Only "
+                "you can open them on this computer.",
+            ).format(file=saved.name, clinic_file=clinic.name)
         self._say(said)
         self.saved_clinic_file = clinic
         return saved
@@ -605,7 +687,7 @@ def print_document(document: SummaryDocument, printer: QPrinter) -> None:
 
 
 def page_heading(page: int, pages: int) -> str:
-    return f"Page {page + 1} of {pages}"
+    return translate("share_dialog", "Page {page} of {pages}").format(page=page + 1, pages=pages)
 
 
 def later(owner: QObject, do: Callable[[], None]) -> QTimer:
@@ -671,7 +753,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, document: SummaryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preview")
+        self.setWindowTitle(translate("share_dialog", "Preview"))
         self.document = document
         self.ratio = (parent or self).devicePixelRatioF()
         self.pngs = document.page_images(ppi=PREVIEW_PPI * self.ratio)
@@ -701,7 +783,7 @@ class PreviewDialog(QDialog):
 
         self.words = QPlainTextEdit()
         self.words.setReadOnly(True)
-        self.words.setAccessibleName("The words on the pages")
+        self.words.setAccessibleName(translate("share_dialog", "The words on the pages"))
         self.words.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -717,10 +799,12 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.show_words = QPushButton("Show the words")
+        self.show_words = QPushButton(translate("share_dialog", "Show the words"))
         self.show_words.setCheckable(True)
         self.show_words.setAutoDefault(False)
-        self.show_words.setToolTip("The words of every page as text, beside the pages.")
+        self.show_words.setToolTip(
+            translate("share_dialog", "The words of every page as text, beside the pages.")
+        )
         self.show_words.toggled.connect(self._show_words)
         buttons.addButton(self.show_words, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

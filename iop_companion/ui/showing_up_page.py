@@ -35,13 +35,21 @@ from iop_companion.core.notebook_model import (
     MAX_PLAN_NOTE_CHARS,
     MAX_SESSION_NOTE_CHARS,
     SESSION_KIND_TITLES,
-    WEEKDAY_NAMES,
     Attendance,
     DueSession,
     PlanItem,
     RecordedSession,
     SessionKind,
     SessionRecord,
+)
+from iop_companion.core.words import date_words
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    DayForm,
+    say_day,
+    say_weekday,
+    translate,
 )
 from iop_companion.ui.day_field import DayEdit
 from iop_companion.ui.empty_state import EmptyState
@@ -57,34 +65,70 @@ from iop_companion.ui.widgets import (
     time_words,
 )
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "showing_up_page",
     "Every session you get to counts, late or leaving early too. "
-    "One you didn't make takes nothing away."
+    "One you didn't make takes nothing away.",
 )
-NOTHING_TODAY = "Nothing from your week's plan today."
-NO_SESSIONS = "No sessions recorded yet. Coming to one session counts."
-NO_PLAN = "Add the sessions you usually have, and today's show up here for one click."
-NOTHING_COUNTED_YET = "You don't need to be sure. You just need to show up."
+NOTHING_TODAY = QT_TRANSLATE_NOOP("showing_up_page", "Nothing from your week's plan today.")
+NO_SESSIONS = QT_TRANSLATE_NOOP(
+    "showing_up_page", "No sessions recorded yet. Coming to one session counts."
+)
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "showing_up_page", "Add the sessions you usually have, and today's show up here for one click."
+)
+NOTHING_COUNTED_YET = QT_TRANSLATE_NOOP(
+    "showing_up_page", "You don't need to be sure. You just need to show up."
+)
 RECENT_SESSIONS = 60
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-KINDS = {kind.value: title for kind, title in SESSION_KIND_TITLES.items()}
+showing_up_page = Context("showing_up_page")  # counted words
+
+
+def kind_title(kind: SessionKind) -> str:
+    return translate("notebook_model", SESSION_KIND_TITLES[kind])  # marked where it is defined
+
+
+def attendance_title(attendance: Attendance) -> str:
+    return translate("notebook_model", ATTENDANCE_TITLES[attendance])  # marked where defined
+
+
+def session_title(record: SessionRecord) -> str:
+    """E.g. "Group, March 3, 2026"."""
+    return translate("showing_up_page", "{kind}, {day}").format(
+        kind=kind_title(record.kind), day=date_words(record.day)
+    )
+
+
+def plan_title(item: PlanItem) -> str:
+    """The person's label, or e.g. "Group on Tuesdays"."""
+    if item.note:
+        return item.note
+    return translate("showing_up_page", "{kind} on {weekday}s", "e.g. Group on Tuesdays").format(
+        kind=kind_title(item.kind), weekday=say_weekday(item.weekday)
+    )
 
 
 def session_line(record: SessionRecord) -> str:
-    parts = [record.title, ATTENDANCE_TITLES[record.attendance]]
+    title, went = session_title(record), attendance_title(record.attendance)
     if record.at is not None:
-        parts.insert(1, time_words(record.at))
-    line = " · ".join(parts)
+        line = translate("showing_up_page", "{session} · {time} · {how_it_went}").format(
+            session=title, time=time_words(record.at), how_it_went=went
+        )
+    else:
+        line = translate("showing_up_page", "{session} · {how_it_went}").format(
+            session=title, how_it_went=went
+        )
     return f"{line}\n    {record.note}" if record.note else line
 
 
 def since_words(first: date, today: date) -> str:
     """How far back, as plainly as the distance allows: "November 3", "September", "May 2025"."""
     if first.year != today.year:
-        return f"{first:%B} {first.year}"
+        return say_day(first, DayForm.MONTH_YEAR)
     if first.month != today.month:
-        return f"{first:%B}"
-    return f"{first:%B} {first.day}"
+        return say_day(first, DayForm.MONTH)
+    return say_day(first, DayForm.MONTH_DAY)
 
 
 def showing_up_line(records: list[SessionRecord], today: date) -> str:
@@ -95,17 +139,32 @@ def showing_up_line(records: list[SessionRecord], today: date) -> str:
         return NOTHING_COUNTED_YET
     first = min(days)
     if len(days) == 1:
-        return f"You showed up once so far, on {first:%B} {first.day}. That counts."
-    times = "twice" if len(days) == 2 else f"{len(days)} times"
-    return f"You showed up {times} since {since_words(first, today)}."
+        return translate(
+            "showing_up_page", "You showed up once so far, on {day}. That counts."
+        ).format(day=say_day(first, DayForm.MONTH_DAY))
+    since = since_words(first, today)
+    if len(days) == 2:
+        return translate("showing_up_page", "You showed up twice since {since}.").format(
+            since=since
+        )
+    count = len(days)
+    return showing_up_page.tr("You showed up %Ln time(s) since {since}.", None, count).format(
+        since=since
+    )
 
 
 def plan_line(item: PlanItem) -> str:
-    when = WEEKDAY_NAMES[item.weekday]
+    when = say_weekday(item.weekday)
     if item.at is not None:
-        when += f", {time_words(item.at)}"
-    kind = SESSION_KIND_TITLES[item.kind]
-    return f"{when} · {item.note} ({kind})" if item.note else f"{when} · {kind}"
+        when = translate("showing_up_page", "{weekday}, {time}").format(
+            weekday=when, time=time_words(item.at)
+        )
+    kind = kind_title(item.kind)
+    if item.note:
+        return translate("showing_up_page", "{when} · {name} ({kind})").format(
+            when=when, name=item.note, kind=kind
+        )
+    return translate("showing_up_page", "{when} · {kind}").format(when=when, kind=kind)
 
 
 class DeletableList(QListWidget):
@@ -142,8 +201,12 @@ class ShowingUpPage(NotebookPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing: SessionRecord | None = None
-        outer = self.wide_layout("Showing up", INTRO)
-        self.tally = ScaledText(NOTHING_COUNTED_YET, 1.15)  # read as it is shown
+        outer = self.wide_layout(
+            translate("showing_up_page", "Showing up"), translate("showing_up_page", INTRO)
+        )
+        self.tally = ScaledText(
+            translate("showing_up_page", NOTHING_COUNTED_YET), 1.15
+        )  # read as it is shown
         outer.insertWidget(1, self.tally)  # the first thing under the title
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -153,30 +216,32 @@ class ShowingUpPage(NotebookPage):
         outer.addLayout(columns, 1)
 
         # Today, from the plan: one click each.
-        today_box = QGroupBox("Today")
+        today_box = QGroupBox(translate("showing_up_page", "Today"))
         self.today_layout = QVBoxLayout(today_box)
         left.addWidget(today_box)
 
         # Record a session (or change one picked from the list).
-        record_box = QGroupBox("Record a session")
+        record_box = QGroupBox(translate("showing_up_page", "Record a session"))
         form = QFormLayout(record_box)
-        self.kind = _combo(KINDS)
-        self.attendance = _combo({a.value: t for a, t in ATTENDANCE_TITLES.items()})
+        self.kind = _combo({kind.value: kind_title(kind) for kind in SESSION_KIND_TITLES})
+        self.attendance = _combo({a.value: attendance_title(a) for a in ATTENDANCE_TITLES})
         self.day = DayEdit()
-        self.day.setAccessibleName("Day of the session")
+        self.day.setAccessibleName(translate("showing_up_page", "Day of the session"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note about the session")
-        self.note.setPlaceholderText("Optional: anything you want to remember")
+        self.note.setAccessibleName(translate("showing_up_page", "Note about the session"))
+        self.note.setPlaceholderText(
+            translate("showing_up_page", "Optional: anything you want to remember")
+        )
         self.note.setMaxLength(MAX_SESSION_NOTE_CHARS)
         self.note.returnPressed.connect(self.save_session)
-        form.addRow("Session", self.kind)
-        form.addRow("Day", self.day)
-        form.addRow("How it went", self.attendance)
-        form.addRow("Note", self.note)
+        form.addRow(translate("showing_up_page", "Session"), self.kind)
+        form.addRow(translate("showing_up_page", "Day"), self.day)
+        form.addRow(translate("showing_up_page", "How it went"), self.attendance)
+        form.addRow(translate("showing_up_page", "Note"), self.note)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Record it")
+        self.save_button = QPushButton(translate("showing_up_page", "Record it"))
         self.save_button.clicked.connect(self.save_session)
-        self.cancel_edit_button = QPushButton("Cancel")
+        self.cancel_edit_button = QPushButton(translate("showing_up_page", "Cancel"))
         self.cancel_edit_button.clicked.connect(self.reset_form)
         self.cancel_edit_button.hide()
         buttons.addStretch(1)
@@ -188,9 +253,9 @@ class ShowingUpPage(NotebookPage):
         left.addStretch(1)
 
         # The record, newest first.
-        right.addWidget(heading("Recent sessions", 1.0))
+        right.addWidget(heading(translate("showing_up_page", "Recent sessions"), 1.0))
         self.sessions = DeletableList(self._delete_session, self._edit_session)
-        self.sessions.setAccessibleName("Recent sessions")
+        self.sessions.setAccessibleName(translate("showing_up_page", "Recent sessions"))
         self.sessions.setWordWrap(True)
         self.sessions.setSpacing(3)
         self.sessions.setAlternatingRowColors(True)
@@ -198,48 +263,62 @@ class ShowingUpPage(NotebookPage):
             lambda item: self._edit_session(item.data(ITEM_ROLE))
         )
         # The sessions and the calm "none yet" take turns in one place.
-        self.sessions_empty = EmptyState("No sessions yet", NO_SESSIONS, small=True)
+        self.sessions_empty = EmptyState(
+            translate("showing_up_page", "No sessions yet"),
+            translate("showing_up_page", NO_SESSIONS),
+            small=True,
+        )
         self.sessions_area = QStackedWidget()
         self.sessions_area.addWidget(self.sessions)
         self.sessions_area.addWidget(self.sessions_empty)
         right.addWidget(self.sessions_area, 1)
-        right.addWidget(muted("Enter changes the selected session; Delete removes it."))
+        right.addWidget(
+            muted(
+                translate(
+                    "showing_up_page", "Enter changes the selected session; Delete removes it."
+                )
+            )
+        )
 
         # The weekly plan.
-        plan_box = QGroupBox("Your week")
+        plan_box = QGroupBox(translate("showing_up_page", "Your week"))
         plan_layout = QVBoxLayout(plan_box)
         self.plan = DeletableList(self._remove_plan_item, lambda _: None)
-        self.plan.setAccessibleName("Your week's plan")
+        self.plan.setAccessibleName(translate("showing_up_page", "Your week's plan"))
         self.plan.setSpacing(2)
         plan_layout.addWidget(self.plan, 1)
         add_row = QHBoxLayout()
-        self.plan_weekday = _combo({str(i): n for i, n in enumerate(WEEKDAY_NAMES)})
-        self.plan_has_time = QCheckBox("at")
-        self.plan_has_time.setAccessibleName("At a set time")
+        self.plan_weekday = _combo({str(i): say_weekday(i) for i in range(7)})
+        self.plan_has_time = QCheckBox(translate("showing_up_page", "at"))
+        self.plan_has_time.setAccessibleName(translate("showing_up_page", "At a set time"))
         self.plan_time = QTimeEdit(QTime(18, 0))
-        self.plan_time.setAccessibleName("Time")
+        self.plan_time.setAccessibleName(translate("showing_up_page", "Time"))
         self.plan_time.setEnabled(False)
         self.plan_has_time.toggled.connect(self.plan_time.setEnabled)
-        self.plan_kind = _combo({k.value: t for k, t in SESSION_KIND_TITLES.items()})
+        self.plan_kind = _combo({kind.value: kind_title(kind) for kind in SESSION_KIND_TITLES})
         add_row.addWidget(self.plan_weekday, 1)
         add_row.addWidget(self.plan_has_time)  # "at" sits by its time, not across a gap
         add_row.addWidget(self.plan_time)
         plan_form = QFormLayout()  # labels a screen reader names the two lists by
-        plan_form.addRow(field_label("Day", self.plan_weekday), add_row)
-        plan_form.addRow("Session", self.plan_kind)
+        plan_form.addRow(
+            field_label(translate("showing_up_page", "Day"), self.plan_weekday), add_row
+        )
+        plan_form.addRow(translate("showing_up_page", "Session"), self.plan_kind)
         plan_layout.addLayout(plan_form)
         label_row = QHBoxLayout()
         self.plan_label = QLineEdit()
-        self.plan_label.setAccessibleName("Name for it")
-        self.plan_label.setPlaceholderText("Optional name, like Tuesday group")
+        self.plan_label.setAccessibleName(translate("showing_up_page", "Name for it"))
+        self.plan_label.setPlaceholderText(
+            translate("showing_up_page", "Optional name, like Tuesday group")
+        )
         self.plan_label.setMaxLength(MAX_PLAN_NOTE_CHARS)
         self.plan_label.returnPressed.connect(self.add_plan_item)
-        add_plan = QPushButton("Add to my week")
+        add_plan = QPushButton(translate("showing_up_page", "Add to my week"))
         add_plan.clicked.connect(self.add_plan_item)
         label_row.addWidget(self.plan_label, 1)
         label_row.addWidget(add_plan)
         plan_layout.addLayout(label_row)
-        self.plan_empty = muted(NO_PLAN)
+        self.plan_empty = muted(translate("showing_up_page", NO_PLAN))
         plan_layout.addWidget(self.plan_empty)
         right.addWidget(plan_box)
         self.plan_box, self.right = plan_box, right
@@ -271,7 +350,7 @@ class ShowingUpPage(NotebookPage):
         self.sessions.clear()
         self.plan.clear()
         self._clear_today()
-        self.tally.setText(NOTHING_COUNTED_YET)
+        self.tally.setText(translate("showing_up_page", NOTHING_COUNTED_YET))
         for field in (self.note, self.plan_label):
             field.setText("")
         self.say("")
@@ -313,19 +392,27 @@ class ShowingUpPage(NotebookPage):
     def _fill_today(self, due: list[DueSession]) -> None:
         self._clear_today()
         if not due:
-            self.today_layout.addWidget(muted(NOTHING_TODAY))
+            self.today_layout.addWidget(muted(translate("showing_up_page", NOTHING_TODAY)))
         self.today_buttons: list[QPushButton] = []
         for session in due:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            when = f" at {time_words(session.plan.at)}" if session.plan.at else ""
-            line.addWidget(QLabel(f"{session.plan.title}{when}"), 1)
+            title = plan_title(session.plan)
+            if session.plan.at is not None:
+                title = translate("showing_up_page", "{session} at {time}").format(
+                    session=title, time=time_words(session.plan.at)
+                )
+            line.addWidget(QLabel(title), 1)
             if session.recorded is not None:
-                line.addWidget(muted(ATTENDANCE_TITLES[session.recorded.attendance]))
+                line.addWidget(muted(attendance_title(session.recorded.attendance)))
             if session.recorded is None or not session.recorded.attendance.counts_as_showing_up:
-                button = QPushButton("I was there")
-                button.setAccessibleName(f"I was there: {session.plan.title}")
+                button = QPushButton(translate("showing_up_page", "I was there"))
+                button.setAccessibleName(
+                    translate("showing_up_page", "I was there: {session}").format(
+                        session=plan_title(session.plan)
+                    )
+                )
                 button.clicked.connect(lambda _=False, p=session.plan.id: self.i_was_there(p))
                 self.today_buttons.append(button)
                 line.addWidget(button)
@@ -365,11 +452,17 @@ class ShowingUpPage(NotebookPage):
             return
         self.reset_form()
         if was_edit:
-            self.say("Changes saved.")
+            self.say(translate("showing_up_page", "Changes saved."))
         elif recorded.session.attendance.counts_as_showing_up:
-            self.say("Recorded. Showing up counts, and it's in your wins.")
+            self.say(
+                translate("showing_up_page", "Recorded. Showing up counts, and it's in your wins.")
+            )
         else:
-            self.say("Recorded. It takes nothing away from anything you've done.")
+            self.say(
+                translate(
+                    "showing_up_page", "Recorded. It takes nothing away from anything you've done."
+                )
+            )
 
     def reset_form(self) -> None:
         self.editing = None
@@ -377,7 +470,7 @@ class ShowingUpPage(NotebookPage):
             self.day.setDate(qdate(self.live.notebook.today))
         self.note.setText("")
         self.attendance.setCurrentIndex(0)
-        self.save_button.setText("Record it")
+        self.save_button.setText(translate("showing_up_page", "Record it"))
         self.cancel_edit_button.hide()
 
     def _edit_session(self, value: object) -> None:
@@ -388,7 +481,7 @@ class ShowingUpPage(NotebookPage):
         self.attendance.setCurrentIndex(self.attendance.findData(value.attendance.value))
         self.day.setDate(qdate(value.day))
         self.note.setText(value.note)
-        self.save_button.setText("Save changes")
+        self.save_button.setText(translate("showing_up_page", "Save changes"))
         self.cancel_edit_button.show()
         self.say("")
         self.note.setFocus()
@@ -399,7 +492,7 @@ class ShowingUpPage(NotebookPage):
         core = self.live.core
         if self.do(lambda: core.delete_session(value.id)) is None:
             return
-        self.say("Deleted. Its win stays in your journal.")
+        self.say(translate("showing_up_page", "Deleted. Its win stays in your journal."))
 
     # -- the plan --------------------------------------------------------------------------
 

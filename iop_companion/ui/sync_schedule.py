@@ -31,19 +31,23 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 
 from iop_companion.core.changes import Changes, Done, Part
 from iop_companion.core.sync import PassResult
-from iop_companion.core.words import date_words, first_sentence, plural
+from iop_companion.core.words import first_sentence
 from iop_companion.errors import KeyChangedElsewhere, KnownError, NotSyncing
+from iop_companion.i18n import QT_TRANSLATE_NOOP, Context, DayForm, say_day, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.live_journal import LiveJournal
+
+sync_schedule = Context("sync_schedule")  # counted words (i18n.Context)
 
 DEBOUNCE_MS = 3_000  # after a change here: a few more changes in a row go in one pass
 POLL_MS = 60_000  # a watcher misses changes over a network or on a USB stick
 FOLDER_SETTLE_MS = 500  # a sync tool writes a file in bursts: one pass after the last
 SLOW_MS = 700  # a pass longer than this says "Keeping in step…" (a quick one says nothing)
 REFRESH_MS = 30_000  # "a minute ago" becomes "2 minutes ago"
-KEEPING_WORDS = "Keeping in step…"
-NEEDS_KEY_WORDS = "Not in step for now"  # beside Type the new passphrase…, and short
+KEEPING_WORDS = QT_TRANSLATE_NOOP("sync_schedule", "Keeping in step…")
+# beside Type the new passphrase…, and short
+NEEDS_KEY_WORDS = QT_TRANSLATE_NOOP("sync_schedule", "Not in step for now")
 
 Computer = tuple[str, datetime | None]  # its id, and when it was last heard from
 Now = Callable[[], datetime]
@@ -67,23 +71,23 @@ class InStep:
 def ago_words(at: datetime | None, now: datetime) -> str:
     """``at`` as a person says it: "just now", "a minute ago", "3 hours ago", "yesterday"."""
     if at is None:
-        return "not yet"
+        return translate("sync_schedule", "not yet")
     seconds = max((now - at).total_seconds(), 0)
     minutes, hours = round(seconds / 60), round(seconds / 3600)
     if seconds < 45:
-        return "just now"
+        return translate("sync_schedule", "just now")
     if seconds < 90:
-        return "a minute ago"
+        return translate("sync_schedule", "a minute ago")
     if minutes < 45:
-        return f"{minutes} minutes ago"
+        return sync_schedule.tr("%n minute(s) ago", None, minutes)
     if minutes < 90:
-        return "an hour ago"
+        return translate("sync_schedule", "an hour ago")
     if hours < 20:
-        return f"{hours} hours ago"
+        return sync_schedule.tr("%n hour(s) ago", None, hours)
     local, today = at.astimezone().date(), now.astimezone().date()
     if local == today - timedelta(days=1):
-        return "yesterday"
-    return f"on {date_words(local)}"
+        return translate("sync_schedule", "yesterday")
+    return translate("sync_schedule", "on {day}").format(day=say_day(local, DayForm.LONG))
 
 
 def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:
@@ -91,15 +95,17 @@ def status_words(state: InStep, now: datetime, *, busy: bool = False) -> str:
     if state.folder is None:
         return ""
     if state.needs_key:
-        return NEEDS_KEY_WORDS
+        return translate("sync_schedule", NEEDS_KEY_WORDS)
     if state.problem:
         return first_sentence(state.problem)
     if busy or state.checked_at is None:
-        return KEEPING_WORDS
+        return translate("sync_schedule", KEEPING_WORDS)
     when = ago_words(state.checked_at, now)
     if not state.computers:
-        return f"Ready for your other computer, {when}"
-    return f"In step with {plural(len(state.computers), 'other computer')}, {when}"
+        return translate("sync_schedule", "Ready for your other computer, {when}").format(when=when)
+    count = len(state.computers)  # a name, not a call: lupdate drops a call given as n
+    in_step = sync_schedule.tr("In step with %Ln other computer(s), {when}", None, count)
+    return in_step.format(when=when)
 
 
 @dataclass
@@ -411,7 +417,7 @@ class InStepStatus(Message):
         self.setToolTip(full if full != words else "")
         self.setAccessibleDescription(full if full != words else "")
         kind = words.split(",")[0]  # what it says, without when
-        if aloud and kind != self._said and words != KEEPING_WORDS:
+        if aloud and kind != self._said and words != translate("sync_schedule", KEEPING_WORDS):
             self._said = kind
             self.say(words)
         else:

@@ -28,17 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from iop_companion.charts.palette import DARK, LIGHT, Colours
+from iop_companion.i18n import QT_TRANSLATE_NOOP
 from iop_companion.ui.widgets import SPACE, resize_headings
 
 SCHEME_KEY = "look/scheme"
 TEXT_SIZE_KEY = "look/text_size"
 SYSTEM = "system"
-SCHEMES = (("Same as the system", SYSTEM), ("Light", "light"), ("Dark", "dark"))
+# Each choice's label (translated where shown, with the context "theme") and its settings value.
+SCHEMES = (
+    (QT_TRANSLATE_NOOP("theme", "Same as the system"), SYSTEM),
+    (QT_TRANSLATE_NOOP("theme", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("theme", "Dark"), "dark"),
+)
 TEXT_SIZES = (
-    ("Small", "small"),
-    ("Standard", "standard"),
-    ("Large", "large"),
-    ("Larger", "larger"),
+    (QT_TRANSLATE_NOOP("theme", "Small"), "small"),
+    (QT_TRANSLATE_NOOP("theme", "Standard"), "standard"),
+    (QT_TRANSLATE_NOOP("theme", "Large"), "large"),
+    (QT_TRANSLATE_NOOP("theme", "Larger"), "larger"),
 )
 # Each text size, as a share of the system's: Standard is a little larger than Qt's default.
 TEXT_SCALES = {"small": 1.0, "standard": 1.1, "large": 1.25, "larger": 1.45}

@@ -35,8 +35,9 @@ from iop_companion.charts.palette import HARD_MOMENT_COLOR, category_color
 from iop_companion.core.coping_model import HOW_I_AM_TITLE, HowIAm, how_i_am_lines
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Change, Entry, EntryFilter, Kind, SearchHit
-from iop_companion.core.words import date_words, entry_label, weekday_words
+from iop_companion.core.words import date_words, entry_label
 from iop_companion.errors import KnownError
+from iop_companion.i18n import DayForm, say_day, say_weekday, translate
 from iop_companion.ui.background import Task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,14 +79,16 @@ def card_lines(entry: Entry, snippet: Snippet | None = None) -> tuple[Snippet, S
     moment, what helped), each with a search's matches marked."""
     note = entry.note.strip()
     if note and entry.kind is Kind.HARD_MOMENT:
-        note = f"What helped: {note}"
+        note = translate("timeline", "What helped: {note}").format(note=note)
     return marked(entry.text.strip(), snippet), marked(note, snippet)
 
 
 def how_i_am_text(item: HowIAm) -> str:
     """What a screen reader says of a How I am row, the words a person sees on its card."""
     words, rest = how_i_am_lines(item)
-    parts = [date_words(item.day), f"{HOW_I_AM_TITLE}: {words}", rest.replace("  \u00b7  ", ". ")]
+    title = translate("coping_model", HOW_I_AM_TITLE)
+    said = translate("timeline", "{title}: {words}").format(title=title, words=words)
+    parts = [date_words(item.day), said, rest.replace("  \u00b7  ", ". ")]
     return ". ".join(p for p in parts if p)
 
 
@@ -113,10 +116,14 @@ def merged(entries: Sequence[Entry], context: Sequence[HowIAm]) -> list[Row]:
 
 def day_label(day: date, today: date) -> str:
     if day == today:
-        return "Today"
+        return translate("timeline", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
-    return weekday_words(day, year=day.year != today.year)
+        return translate("timeline", "Yesterday")
+    if day.year != today.year:
+        return say_day(day, DayForm.LONG)
+    return translate("timeline", "{weekday}, {month_day}").format(
+        weekday=say_weekday(day.weekday()), month_day=say_day(day, DayForm.MONTH_DAY)
+    )
 
 
 class TimelineModel(QAbstractListModel):
@@ -335,7 +342,7 @@ class TimelineModel(QAbstractListModel):
             parts = [date_words(entry.day), entry_label(entry)]
             parts += [entry.text, entry.note]
             if entry.private:
-                parts.append("private")
+                parts.append(translate("timeline", "private"))
             return ". ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.note or None
@@ -416,16 +423,23 @@ def card_of(index: Index) -> Card | None:
     if entry is not None:
         marks = [entry_label(entry)]
         if entry.after_hard_moment:
-            marks.append("after a hard moment")
+            marks.append(translate("timeline", "after a hard moment"))
         if entry.private:
-            marks.append("private")
+            marks.append(translate("timeline", "private"))
         text, note = card_lines(entry, index.data(SNIPPET_ROLE))
         return Card(entry.day, "  ·  ".join(marks), text, note, entry.tags, entry)
     item: HowIAm | None = index.data(HOW_I_AM_ROLE)
     if item is None:
         return None
     words, rest = how_i_am_lines(item)
-    return Card(item.day, HOW_I_AM_TITLE, marked(words, None), marked(rest, None), (), None)
+    return Card(
+        item.day,
+        translate("coping_model", HOW_I_AM_TITLE),
+        marked(words, None),
+        marked(rest, None),
+        (),
+        None,
+    )
 
 
 class TimelineDelegate(QStyledItemDelegate):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from iop_companion.core.coping_model import PLAN_TITLE
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.background import Task
 from iop_companion.ui.widgets import (
@@ -21,7 +22,7 @@ from iop_companion.ui.widgets import (
     secret_field,
 )
 
-UNLOCK_WORDS = "Type your passphrase to open it."
+UNLOCK_WORDS = QT_TRANSLATE_NOOP("unlock", "Type your passphrase to open it.")
 
 
 class UnlockPage(QWidget):
@@ -39,10 +40,14 @@ class UnlockPage(QWidget):
         self.open_with = open_with
         self._task: Task | None = None
         page, layout = centered_column(440)
-        layout.addWidget(heading("Your journal is locked"))
-        layout.addWidget(muted(UNLOCK_WORDS))
-        self.passphrase = secret_field("Passphrase", "Passphrase")
-        self.passphrase.setAccessibleDescription(UNLOCK_WORDS)  # "locked" is said on locking
+        layout.addWidget(heading(translate("unlock", "Your journal is locked")))
+        layout.addWidget(muted(translate("unlock", UNLOCK_WORDS)))
+        self.passphrase = secret_field(
+            translate("unlock", "Passphrase"), translate("unlock", "Passphrase")
+        )
+        self.passphrase.setAccessibleDescription(
+            translate("unlock", UNLOCK_WORDS)
+        )  # "locked" is said on locking
         self.passphrase.returnPressed.connect(self.submit)
         layout.addWidget(self.passphrase)
         self.message = Message()
@@ -50,13 +55,13 @@ class UnlockPage(QWidget):
         self.busy = busy_bar()
         layout.addWidget(self.busy)
         row = QHBoxLayout()
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("unlock", "Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.recovery_button = QPushButton("Use recovery code")
+        self.recovery_button = QPushButton(translate("unlock", "Use recovery code"))
         self.recovery_button.setFlat(True)
         self.recovery_button.clicked.connect(self.recovery_wanted)
-        self.help_button = QPushButton("Help now")
+        self.help_button = QPushButton(translate("unlock", "Help now"))
         self.help_button.setFlat(True)
         self.help_button.clicked.connect(self.help_wanted)
         row.addWidget(self.unlock_button)
@@ -65,9 +70,11 @@ class UnlockPage(QWidget):
         row.addWidget(self.help_button)
         layout.addLayout(row)
         # Quiet, and there only when the person chose to keep a copy of their plan here.
-        self.plan_button = QPushButton(PLAN_TITLE)
+        self.plan_button = QPushButton(translate("coping_model", PLAN_TITLE))
         self.plan_button.setFlat(True)
-        self.plan_button.setAccessibleDescription("Opens Help now, with your plan at the top.")
+        self.plan_button.setAccessibleDescription(
+            translate("unlock", "Opens Help now, with your plan at the top.")
+        )
         self.plan_button.clicked.connect(self.plan_wanted)
         self.plan_button.hide()
         plan_row = QHBoxLayout()
@@ -100,10 +107,10 @@ class UnlockPage(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.show_message("Type your passphrase first.")
+            self.show_message(translate("unlock", "Type your passphrase first."))
             return
         self._set_busy(True)
-        self.message.say("Opening…")
+        self.message.say(translate("unlock", "Opening…"))
         task = Task(lambda: self.open_with(passphrase), self, orphan=OpenJournal.lock)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
@@ -141,19 +148,27 @@ class RecoveryPage(QWidget):
         self.recover = recover
         self._task: Task | None = None
         page, layout = centered_column(460)
-        layout.addWidget(heading("Open with your recovery code"))
+        layout.addWidget(heading(translate("unlock", "Open with your recovery code")))
         layout.addWidget(
             muted(
-                "Type the code you kept when you set up the journal. Then choose a new "
-                "passphrase. You'll get a new recovery code too."
+                translate(
+                    "unlock",
+                    "Type the code you kept when you set up the journal. Then choose a new "
+                    "passphrase. You'll get a new recovery code too.",
+                )
             )
         )
         self.code = QLineEdit()
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.code.setAccessibleName("Recovery code")
+        shape = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # words: not for translation (code's shape)
+        self.code.setPlaceholderText(shape)
+        self.code.setAccessibleName(translate("unlock", "Recovery code"))
         layout.addWidget(self.code)
-        self.new_passphrase = secret_field("New passphrase", "New passphrase")
-        self.confirm = secret_field("New passphrase again", "Type it once more")
+        self.new_passphrase = secret_field(
+            translate("unlock", "New passphrase"), translate("unlock", "New passphrase")
+        )
+        self.confirm = secret_field(
+            translate("unlock", "New passphrase again"), translate("unlock", "Type it once more")
+        )
         self.confirm.returnPressed.connect(self.submit)
         layout.addWidget(self.new_passphrase)
         layout.addWidget(self.confirm)
@@ -162,10 +177,10 @@ class RecoveryPage(QWidget):
         self.busy = busy_bar()
         layout.addWidget(self.busy)
         row = QHBoxLayout()
-        self.open_button = QPushButton("Open journal")
+        self.open_button = QPushButton(translate("unlock", "Open journal"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.submit)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("unlock", "Back"))
         self.back_button.clicked.connect(self.cancelled)
         row.addWidget(self.open_button)
         row.addStretch(1)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from iop_companion.core.open_journal import check_new_passphrase
 from iop_companion.errors import KnownError
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui import accessible  # installs the roles headings use
 
 SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
@@ -373,7 +374,7 @@ def busy_bar() -> QProgressBar:
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(translate("widgets", "Working"))
     bar.hide()
     return bar
 
@@ -402,7 +403,7 @@ def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
 def new_passphrase_problem(new: str, again: str) -> str | None:
     """What is wrong with a new passphrase typed twice, in one plain sentence; None if nothing."""
     if new != again:
-        return "The two passphrases aren't the same yet."
+        return translate("widgets", "The two passphrases aren't the same yet.")
     try:
         check_new_passphrase(new)
     except KnownError as error:
@@ -411,9 +412,9 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
 
 
 # Under a new passphrase chosen with the recovery code: it is the journal's, not one computer's.
-PASSPHRASE_EVERYWHERE = (
-    "It becomes your journal's passphrase, "  # noqa: S105 (words on screen)
-    "here and on your other computers."
+PASSPHRASE_EVERYWHERE = QT_TRANSLATE_NOOP(  # translated where shown (context "widgets")
+    "widgets",
+    "It becomes your journal's passphrase, here and on your other computers.",
 )
 
 
@@ -493,7 +494,7 @@ def save_and_cancel(
     rejects, and Enter anywhere in the dialog presses Save, the one default button (Qt's own
     dialog rule; no other button takes Enter for itself)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    save_button = QPushButton("Save")
+    save_button = QPushButton(translate("widgets", "Save"))
     buttons.addButton(save_button, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)

@@ -86,7 +86,7 @@ def plain_errors() -> Iterator[None]:
 # message is the underlying error's.
 _STORAGE_ERRORS_BY_NAME = {
     "database or disk is full": SQLITE_FULL,
-    "disk I/O error": SQLITE_IOERR,
+    "disk I/O error": SQLITE_IOERR,  # words: not for translation (SQLite's own)
     "attempt to write a readonly database": SQLITE_READONLY,
     "unable to open database file": SQLITE_CANTOPEN,
 }
@@ -272,7 +272,7 @@ def export_to(db: sqlite_utils.Database, target: Path, key: bytes) -> None:
             version = int(db.execute("PRAGMA main.user_version").fetchone()[0])
             db.execute(f"PRAGMA rekeyed.user_version = {version:d}")
         finally:
-            db.execute("DETACH DATABASE rekeyed")
+            db.execute("DETACH DATABASE rekeyed")  # words: not for translation (SQL)
 
 
 def settle_to_one_file(db: sqlite_utils.Database) -> None:

@@ -27,7 +27,7 @@ _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 T = TypeVar("T")
 Content = bytes | Callable[[BinaryIO], T]
 """What a file is written with: its bytes, or a function that writes them into the open file
-(and whose result the writer returns)."""
+(and whose result the writer returns)."""  # words: not for translation (a docstring)
 
 
 def ensure_private_dir(path: Path) -> None:

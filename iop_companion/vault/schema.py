@@ -8,30 +8,34 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.vault.synced import SYNCED_SETTINGS, SYNCED_TABLES
 
 migrations = Migrations("iop_companion")
 
-DEFAULT_CATEGORIES = (
-    "Showing up",
-    "Honesty",
-    "Reaching out",
-    "Coming back",
-    "Asking for what I need",
-    "Self-care",
-)
+# What a new journal starts with (m001, m003) is written in the language in use when it is made:
+# from then on these are the person's own words, to rename or hide. A journal made before keeps
+# what it was made with.
+
+SHOWING_UP = QT_TRANSLATE_NOOP("schema", "Showing up")
+HONESTY = QT_TRANSLATE_NOOP("schema", "Honesty")
+REACHING_OUT = QT_TRANSLATE_NOOP("schema", "Reaching out")
+COMING_BACK = QT_TRANSLATE_NOOP("schema", "Coming back")
+ASKING = QT_TRANSLATE_NOOP("schema", "Asking for what I need")
+SELF_CARE = QT_TRANSLATE_NOOP("schema", "Self-care")
+DEFAULT_CATEGORIES = (SHOWING_UP, HONESTY, REACHING_OUT, COMING_BACK, ASKING, SELF_CARE)
 
 # The program's own examples of wins that count, with the category each belongs to.
 DEFAULT_TEMPLATES = (
-    ("Showed up to group after a slip", "Showing up"),
-    ("Said one honest sentence", "Honesty"),
-    ("Called instead of ghosting", "Reaching out"),
-    ("Talked to intake, without committing yet", "Coming back"),
-    ("Sat in group without saying a word", "Showing up"),
-    ("Came to one session", "Showing up"),
-    ("Asked for a new therapist or a smaller group", "Asking for what I need"),
-    ("Told someone about a slip", "Honesty"),
-    ("Came back", "Coming back"),
+    (QT_TRANSLATE_NOOP("schema", "Showed up to group after a slip"), SHOWING_UP),
+    (QT_TRANSLATE_NOOP("schema", "Said one honest sentence"), HONESTY),
+    (QT_TRANSLATE_NOOP("schema", "Called instead of ghosting"), REACHING_OUT),
+    (QT_TRANSLATE_NOOP("schema", "Talked to intake, without committing yet"), COMING_BACK),
+    (QT_TRANSLATE_NOOP("schema", "Sat in group without saying a word"), SHOWING_UP),
+    (QT_TRANSLATE_NOOP("schema", "Came to one session"), SHOWING_UP),
+    (QT_TRANSLATE_NOOP("schema", "Asked for a new therapist or a smaller group"), ASKING),
+    (QT_TRANSLATE_NOOP("schema", "Told someone about a slip"), HONESTY),
+    (QT_TRANSLATE_NOOP("schema", "Came back"), COMING_BACK),
 )
 
 
@@ -100,12 +104,15 @@ def m001_journal(db: Database) -> None:
         """
     )
     categories = db.table("categories")
+    ids = {}
     for position, name in enumerate(DEFAULT_CATEGORIES):
-        categories.insert({"name": name, "position": position})
-    ids = {row["name"]: row["id"] for row in db.query("SELECT id, name FROM categories")}
+        ids[name] = categories.insert(
+            {"name": translate("schema", name), "position": position}
+        ).last_pk
     templates = db.table("templates")
     for position, (text, category) in enumerate(DEFAULT_TEMPLATES):
-        templates.insert({"text": text, "category_id": ids[category], "position": position})
+        row = {"text": translate("schema", text), "category_id": ids[category]}
+        templates.insert({**row, "position": position})
 
 
 @migrations()
@@ -130,12 +137,12 @@ def m002_drafts_and_settings(db: Database) -> None:
 
 # The phrases for coming back, from the program's own words (shared/design/language.md).
 DEFAULT_PHRASES = (
-    "I'm just here to listen today.",
-    "I'm not ready to talk yet, but I wanted to be in the room.",
-    "I ghosted before. I'm here now.",
-    "I got overwhelmed.",
-    "I fell off.",
-    "I'm here now.",
+    QT_TRANSLATE_NOOP("schema", "I'm just here to listen today."),
+    QT_TRANSLATE_NOOP("schema", "I'm not ready to talk yet, but I wanted to be in the room."),
+    QT_TRANSLATE_NOOP("schema", "I ghosted before. I'm here now."),
+    QT_TRANSLATE_NOOP("schema", "I got overwhelmed."),
+    QT_TRANSLATE_NOOP("schema", "I fell off."),
+    QT_TRANSLATE_NOOP("schema", "I'm here now."),
 )
 
 # Rows of every notebook table share one full-text index; a row's FTS rowid is its id times
@@ -221,7 +228,7 @@ def m003_notebook(db: Database) -> None:
     )
     phrases = db.table("notebook_phrases")
     for position, text in enumerate(DEFAULT_PHRASES):
-        phrases.insert({"text": text, "position": position})
+        phrases.insert({"text": translate("schema", text), "position": position})
 
 
 @migrations()
@@ -332,7 +339,9 @@ def m005_coping_tools(db: Database) -> None:
     # have uids, which export and import keep, so an import never brings one in twice.
     # The notebook's full-text index is built again with room for the new parts (and more).
     answers = ",\n".join(
-        f"answer_{n} INTEGER CHECK (answer_{n} BETWEEN 1 AND 6)" for n in range(1, 11)
+        f"answer_{n} INTEGER CHECK "  # words: not for translation (SQL)
+        f"(answer_{n} BETWEEN 1 AND 6)"
+        for n in range(1, 11)
     )
     db.executescript(
         f"""
@@ -470,7 +479,7 @@ def _sync_triggers(table: str) -> str:
         given = f"""
         CREATE TRIGGER {table}_uid_ai AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
             UPDATE {table} SET uid = {_NEW_UID} WHERE id = NEW.id;
-        END;"""  # noqa: S608
+        END;"""  # noqa: S608  # words: not for translation (SQL)
     return f"""{given}
         CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table}
         WHEN NEW.uid IS NOT NULL AND {_RECORDING} BEGIN {_noted(new)} END;
@@ -493,8 +502,8 @@ def m007_sync(db: Database) -> None:
     # row was deleted, a tombstone); sync_computers how far each computer's log has been read.
     script = ""
     for table in _GIVEN_UIDS:
-        script += f"ALTER TABLE {table} ADD COLUMN uid TEXT;\n"
-        script += f"UPDATE {table} SET uid = {_NEW_UID};\n"  # noqa: S608
+        script += f"ALTER TABLE {table} ADD COLUMN uid TEXT;\n"  # words: not for translation (SQL)
+        script += f"UPDATE {table} SET uid = {_NEW_UID};\n"  # noqa: S608  # words: not for translation (SQL)
         script += f"CREATE UNIQUE INDEX {table}_by_uid ON {table}(uid);\n"
     settings = ", ".join(f"'{key}'" for key in SYNCED_SETTINGS)
     script += f"""

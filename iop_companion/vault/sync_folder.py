@@ -42,6 +42,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from iop_companion.errors import FolderUnavailable, KeyFileDamaged
+from iop_companion.i18n import translate
 from iop_companion.vault.files import atomic_replace, fsync_dir, raise_for_os_error, read_small
 from iop_companion.vault.keys import NONCE_BYTES, derive_subkey
 from iop_companion.vault.slots import SlotFile
@@ -285,8 +286,11 @@ def write_file(folder: Path, name: str, data: bytes) -> None:
         atomic_replace(folder / name, data)
     except FolderUnavailable:  # its sentence is the journal folder's
         raise FolderUnavailable(
-            "The folder that keeps this journal in step can't be written to. Check that the "
-            "drive is connected and the folder is yours."
+            translate(
+                "sync_folder",
+                "The folder that keeps this journal in step can't be written to. Check that the "
+                "drive is connected and the folder is yours.",
+            )
         ) from None
 
 

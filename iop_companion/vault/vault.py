@@ -41,6 +41,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.vault import database, files, seal, swap, sync_folder
 from iop_companion.vault.files import (
     atomic_replace,
@@ -87,8 +88,8 @@ __all__ = [
     "Vault",
 ]
 
+# A recovery code as shown to the person: seven groups of four symbols.
 RecoveryCode = str
-"""A recovery code as shown to the person: seven groups of four symbols."""
 
 # Slots whose change is promised to the person ("Your passphrase is changed", a new recovery code
 # shown): of two changes at once, only one can stand, so the second is refused.
@@ -99,9 +100,10 @@ _ONE_OWNER_SLOTS = frozenset(_ONE_OWNER_SLOTS_IN_ORDER)
 # for later (locking must not keep the desktop app waiting the full busy timeout).
 CLOSE_WAIT_MS = 2000
 
-OLD_KEY_FILE_HINT = (
+OLD_KEY_FILE_HINT = QT_TRANSLATE_NOOP(
+    "vault",
     "That passphrase didn't open the journal. The key file was damaged, so an older copy is in "
-    "use: try the passphrase you had before, or use your recovery code."
+    "use: try the passphrase you had before, or use your recovery code.",
 )
 
 
@@ -322,7 +324,7 @@ class Vault:
         slots, from_backup = cls._read_slots(folder)
         data_key = open_slot(slots, "passphrase", passphrase)
         if not data_key:
-            raise WrongPassphrase(OLD_KEY_FILE_HINT if from_backup else None)
+            raise WrongPassphrase(translate("vault", OLD_KEY_FILE_HINT) if from_backup else None)
         vault = cls(folder, slots, data_key)
         # Nothing is mended here: the person hears what happened and chooses a new passphrase,
         # which writes a whole key file (see ``opened_from_copy``).

@@ -81,3 +81,15 @@ def test_csv_has_one_row_per_entry_with_the_documented_columns(source: JournalSe
     document = json.loads(export_text(source))
     [plain] = [e for e in document["entries"] if e["text"].startswith("Called instead")]
     assert plain["category"] is None
+
+
+def test_json_export_is_the_same_in_every_language(source: JournalService) -> None:
+    """A script reads the same field values whatever language the app speaks (issue 21)."""
+    from iop_companion import i18n
+    from iop_companion.language import words_for
+    from tests.export.helpers import export_document, without_time
+
+    english = without_time(export_document(source))
+    with i18n.speaking(words_for("es")):
+        spanish = without_time(export_document(source))
+    assert spanish == english

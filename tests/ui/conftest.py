@@ -19,6 +19,22 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def in_spanish(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """The app as it starts for someone who chose Spanish (ask for it before ``window``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from iop_companion.language import LANGUAGE_KEY, use_in_app
+
+    assert isinstance(qapp, QApplication)
+    chosen = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
+    chosen.setValue(LANGUAGE_KEY, "es")
+    use_in_app(qapp, chosen)
+    yield
+    chosen.setValue(LANGUAGE_KEY, "en")
+    use_in_app(qapp, chosen)
+
+
+@pytest.fixture
 def keychain() -> MemoryKeychain:
     return MemoryKeychain()
 

@@ -264,7 +264,7 @@ def test_the_plans_words_are_read_by_the_banned_word_scan() -> None:
     mine = [
         hard_times_plan.INTRO,
         hard_times_plan.PEOPLE_HINT,
-        " Turn this off and the copy is removed at once.",
+        hard_times_plan.COPY_OFF,
         hard_times_plan.PROGRAM_NOTE,
         hard_times_plan.SAVED,
         hard_times_plan.CARD_SAVED,

@@ -73,3 +73,18 @@ def test_a_dialog_stays_on_a_small_screen(qtbot, window, large_text, name: str) 
     assert dialog.width() <= area.width()
     assert dialog.frameGeometry().bottom() <= area.bottom()
     assert cut_off(dialog) == []
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_in_spanish_no_sentence_is_cut_off_or_off_screen(
+    qtbot, in_spanish, window, large_text, name: str
+) -> None:
+    """Spanish runs about a quarter longer than English (issue 21)."""
+    unlock(qtbot, window)
+    getattr(window, name)()
+    [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    QApplication.processEvents()
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width()
+    assert dialog.frameGeometry().bottom() <= area.bottom()
+    assert cut_off(dialog) == []

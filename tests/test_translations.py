@@ -1,0 +1,174 @@
+"""The catalogues (issue 21): they hold every sentence the source says, each language says it
+whole and keeps its values and counts, the Spanish follows the language note, and the app reads
+dates, numbers and words through Qt in the language chosen."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from iop_companion import i18n
+from iop_companion.i18n import languages, translations_dir
+from iop_companion.language import words_for
+from tests.language_words import SPANISH, banned_in
+from tests.translation_scan import PACKAGE
+
+ROOT = PACKAGE.parent
+VALUES = re.compile(r"\{[a-z_]*\}")
+COUNT = re.compile(r"%L?n")
+
+
+def messages(language: str) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, finished) of each message in one catalogue."""
+    tree = ET.parse(translations_dir() / f"iop_companion_{language}.ts")  # noqa: S314 (ours)
+    found = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            texts = forms or [translation.text or ""]
+            finished = translation.get("type") not in {"unfinished", "vanished", "obsolete"}
+            found.append((name, message.findtext("source") or "", texts, finished))
+    return found
+
+
+def test_the_catalogues_hold_what_the_source_says() -> None:
+    """`make translations` has run since the last change to a sentence (and the .qm are built)."""
+    result = subprocess.run(
+        [sys.executable, "packaging/translations.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_context_object_is_named_as_its_context() -> None:
+    """``progress = Context("progress")``: lupdate files ``progress.tr(...)`` under the name."""
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Name)
+                and node.value.func.id == "Context"
+            ):
+                target = node.targets[0]
+                name = node.value.args[0]
+                if not (
+                    isinstance(target, ast.Name)
+                    and isinstance(name, ast.Constant)
+                    and target.id == name.value
+                ):
+                    wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_every_context_is_a_name_in_the_source() -> None:
+    """lupdate can misread a call and file it under a context no code says ("w.summary")."""
+    contexts = {context for context, _, _, _ in messages("es")}
+    assert [name for name in contexts if not name.isidentifier()] == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_translations_keep_their_values_and_counts(language: str) -> None:
+    """A translation says every {value} its source says, and no other; a count (%n) is said
+    in its plural form at least (a singular may say "one" in words)."""
+    wrong = []
+    for context, source, texts, finished in messages(language):
+        fields = sorted(set(VALUES.findall(source)))
+        for text in texts if finished else []:
+            if sorted(set(VALUES.findall(text))) != fields:
+                wrong.append((context, source, text))
+        if finished and COUNT.search(source) and not COUNT.search(texts[-1]):
+            wrong.append((context, source, texts[-1]))
+    assert wrong == []
+
+
+def test_english_plurals_are_written() -> None:
+    unfinished = [source for _, source, _, finished in messages("en") if not finished]
+    assert unfinished == []
+
+
+def test_the_spanish_never_says_a_banned_word() -> None:
+    said = [(source, text) for _, source, texts, _ in messages("es") for text in texts]
+    assert [(s, t, banned_in(t)) for s, t in said if banned_in(t)] == []
+    assert banned_in(f"Un día {SPANISH[0]} no cuenta") == [SPANISH[0]]  # the check can fail
+
+
+def test_the_app_offers_english_and_spanish() -> None:
+    assert languages()[:1] == ["en"]
+    assert "es" in languages()
+
+
+def test_spanish_dates_and_numbers_come_from_the_locale() -> None:
+    spanish = words_for("es")
+    assert spanish.code == "es"
+    assert spanish.day(date(2026, 12, 3)) == "jueves, 3 de diciembre de 2026"
+    assert spanish.weekday(0) == "lunes"
+    assert spanish.number(2.5, 1) == "2,5"
+    assert words_for("en").day(date(2026, 12, 3), i18n.DayForm.MONTH_YEAR) == "December 2026"
+
+
+def test_a_language_the_app_is_not_written_in_reads_english() -> None:
+    german = words_for("de")
+    assert german.code == "en"
+    assert german.day(date(2026, 12, 3), i18n.DayForm.MONTH) == "December"
+
+
+def test_speaking_another_language_changes_only_what_is_said_inside(qapp: object) -> None:
+    said = []
+    with i18n.speaking(words_for("es")):
+        said.append(i18n.say_weekday(0))
+    said.append(i18n.say_weekday(0))
+    assert said == ["lunes", "Monday"]
+
+
+def test_the_wheel_carries_the_catalogues() -> None:
+    """Package data: the .qm files sit in resources/, which the wheel and the bundle hold."""
+    built = sorted(p.name for p in translations_dir().glob("*.qm"))
+    assert built == [f"iop_companion_{code}.qm" for code in sorted(languages())]
+    assert translations_dir().is_relative_to(Path(PACKAGE) / "resources")
+
+
+def test_the_command_line_reads_the_terminal_language() -> None:
+    available = ["en", "es"]
+    assert i18n.language_from_environment(available, {"LANG": "es_MX.UTF-8"}) == "es"
+    assert i18n.language_from_environment(available, {"LANG": "de_DE.UTF-8"}) == "en"
+    assert i18n.language_from_environment(available, {"LANGUAGE": "fr:es", "LANG": "fr_FR"}) == "es"
+    assert i18n.language_from_environment(available, {"LANGUAGE": "es", "LANG": "C"}) == "en"
+    assert (
+        i18n.language_from_environment(available, {"LC_ALL": "es_US.UTF-8", "LANG": "en"}) == "es"
+    )
+    assert i18n.language_from_environment(available, {}) == "en"
+
+
+def test_english_without_qt_says_what_the_english_catalogue_says() -> None:
+    """The command line's English (no Qt loaded) and the app's English read the same."""
+    plain, qt = i18n.SourceWords(), words_for("en")
+    for context, source, _, _ in messages("en"):
+        for n in (0, 1, 2, 21, 1000, 123456):
+            assert plain.translate(context, source, None, n) == qt.translate(
+                context, source, None, n
+            )
+    days = [date(2026, 1, 1) + timedelta(days=d) for d in range(0, 400, 7)]
+    for day in days:
+        for form in i18n.DayForm:
+            assert plain.day(day, form) == qt.day(day, form)
+    for weekday in range(7):
+        assert plain.weekday(weekday) == qt.weekday(weekday)
+    for at in (time(0, 5), time(9, 30), time(12, 0), time(23, 59)):
+        assert plain.time(at) == qt.time(at)
+    for value, decimals in ((0, 0), (999, 0), (1234567, 0), (2.5, 1), (1234.567, 2)):
+        assert plain.number(value, decimals) == qt.number(value, decimals)
