@@ -2,7 +2,7 @@
 import json, glob, re, sys, xml.etree.ElementTree as ET
 ts = sys.argv[1]
 done = {}
-for f in sorted(glob.glob("/tmp/tr/out-*.json")):
+for f in sorted(glob.glob(str(__import__("pathlib").Path(__file__).parent / "out-*.json"))):
     try:
         done.update(json.load(open(f)))
     except Exception as e:
