@@ -23,6 +23,7 @@ from tests.translation_scan import PACKAGE
 ROOT = PACKAGE.parent
 VALUES = re.compile(r"\{[a-z_]*\}")
 COUNT = re.compile(r"%L?n")
+MNEMONIC = re.compile(r"(?<!&)&(?![&\s])(?!\w+;)")  # "&Save", not "&&" or "&amp;"
 
 
 def messages(language: str) -> list[tuple[str, str, list[str], bool]]:
@@ -93,7 +94,19 @@ def test_translations_keep_their_values_and_counts(language: str) -> None:
                 wrong.append((context, source, text))
         if finished and COUNT.search(source) and not COUNT.search(texts[-1]):
             wrong.append((context, source, texts[-1]))
+        keys = len(MNEMONIC.findall(source))
+        for text in texts if finished else []:
+            if len(MNEMONIC.findall(text)) != keys:
+                wrong.append((context, source, text))
     assert wrong == []
+
+
+def test_every_spanish_sentence_is_translated() -> None:
+    """A sentence left unfinished would be shown in English in the middle of Spanish."""
+    unfinished = [
+        (context, source) for context, source, _, finished in messages("es") if not finished
+    ]
+    assert unfinished == []
 
 
 def test_english_plurals_are_written() -> None:

@@ -365,11 +365,11 @@ Restaurarla reemplaza el diario con ella. Antes, el diario tal como está ahora 
     <name>barc10</name>
     <message>
         <source>Free to use without permission, as the PhenX Toolkit publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede usar libremente sin permiso, tal como lo publica el PhenX Toolkit.</translation>
     </message>
     <message>
         <source>These questions are shown in English: they were tested in English, and no Spanish version has been tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas preguntas se muestran en inglés: se probaron en inglés y todavía no se ha probado una versión en español.</translation>
     </message>
 </context>
 <context>
@@ -636,23 +636,23 @@ Restaurarla reemplaza el diario con ella. Antes, el diario tal como está ahora 
     <name>categories</name>
     <message>
         <source>That item isn&apos;t in the journal anymore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ya no está en el diario.</translation>
     </message>
     <message>
         <source>That category isn&apos;t in the journal anymore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa categoría ya no está en el diario.</translation>
     </message>
     <message>
         <source>That quick win isn&apos;t in the journal anymore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese logro rápido ya no está en el diario.</translation>
     </message>
     <message>
         <source>There&apos;s already a category with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una categoría con ese nombre.</translation>
     </message>
     <message>
         <source>There&apos;s no category called that. The categories are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna categoría con ese nombre. Las categorías son: {names}.</translation>
     </message>
 </context>
 <context>
@@ -915,23 +915,23 @@ Restaurarla reemplaza el diario con ella. Antes, el diario tal como está ahora 
     <name>check_in_nudge</name>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorio</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Every 2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 meses</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 3 meses</translation>
     </message>
     <message>
         <source>If you&apos;d like, take about three minutes for What I have going for me. It&apos;s there whenever it feels right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, tómate unos tres minutos para Lo que tengo a mi favor. Está ahí cuando te parezca el momento.</translation>
     </message>
 </context>
 <context>
@@ -949,58 +949,58 @@ Restaurarla reemplaza el diario con ella. Antes, el diario tal como está ahora 
     <name>checks</name>
     <message>
         <source>Some characters in that text can&apos;t be saved. Try typing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres de ese texto no se pueden guardar. Intenta escribirlo otra vez.</translation>
     </message>
     <message>
         <source>That day hasn&apos;t come yet. Pick today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día todavía no llega. Elige hoy o un día anterior.</translation>
     </message>
     <message>
         <source>That day is too far back. Pick a day from 1900 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día es demasiado antiguo. Elige un día a partir de 1900.</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s more than one entry can hold (%Ln character(s)). Try splitting it into a few entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es más de lo que cabe en una entrada (%Ln carácter). Intenta dividirlo en varias entradas.</numerusform>
+            <numerusform>Es más de lo que cabe en una entrada (%Ln caracteres). Intenta dividirlo en varias entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a few words about it. One is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe algunas palabras sobre eso. Una es suficiente.</translation>
     </message>
     <message>
         <source>Give the category a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la categoría.</translation>
     </message>
     <message>
         <source>Give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la etiqueta.</translation>
     </message>
     <message>
         <source>Give the word a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la palabra.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the category under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa menos de %Ln carácter para la categoría.</numerusform>
+            <numerusform>Usa menos de %Ln caracteres para la categoría.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep the tag under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa menos de %Ln carácter para la etiqueta.</numerusform>
+            <numerusform>Usa menos de %Ln caracteres para la etiqueta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep the word under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa menos de %Ln carácter para la palabra.</numerusform>
+            <numerusform>Usa menos de %Ln caracteres para la palabra.</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,7 +1755,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>The summary can be made in {languages}; {language} isn&apos;t one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen se puede hacer en {languages}; {language} no es uno de ellos.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-saved.</source>
@@ -2138,7 +2138,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>summary: its language, e.g. en or es (default: the terminal&apos;s); your own words stay as you wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: su idioma, p. ej. en o es (predeterminado: el de la terminal); tus propias palabras se quedan como las escribiste</translation>
     </message>
     <message>
         <source>add the entries of a JSON export (never twice)</source>
@@ -2221,122 +2221,122 @@ la frase de contraseña.</translation>
     <name>coping_model</name>
     <message>
         <source>The total runs from 10 to 60. Each check-in is kept as it was, beside the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total va de 10 a 60. Cada registro se guarda como fue, junto a los demás.</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Total: {total} (of {lowest} to {highest})</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total} (de {lowest} a {highest})</translation>
     </message>
     <message numerus="yes">
         <source>{answered} of %n statement(s) answered. The total shows with all %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{answered} de %n afirmación respondida. El total aparece con las %n.</numerusform>
+            <numerusform>{answered} de %n afirmaciones respondidas. El total aparece con las %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enojo</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Soledad</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio</translation>
     </message>
     <message>
         <source>A quick check: hungry, angry, lonely, tired? Tick any that fit, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chequeo rápido: ¿hambre, enojo, soledad, cansancio? Marca las que encajen, o ninguna.</translation>
     </message>
     <message>
         <source>How I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estoy</translation>
     </message>
     <message>
         <source>Pick any words that fit, or add your own. There&apos;s no right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las palabras que encajen, o agrega las tuyas. No hay respuesta correcta.</translation>
     </message>
     <message>
         <source>One line, if you want to say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea, si quieres decir algo más.</translation>
     </message>
     <message>
         <source>Quick check: {ticks}</source>
-        <translation type="unfinished">Chequeo rápido: {ticks}</translation>
+        <translation>Chequeo rápido: {ticks}</translation>
     </message>
     <message>
         <source>Picking up from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar desde aquí</translation>
     </message>
     <message>
         <source>A few questions about the hard moment, if you want them. Skip any, stop any time. Nothing counts down and no one is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas sobre el momento difícil, si las quieres. Omite cualquiera, detente cuando quieras. No hay cuenta regresiva y nadie se entera.</translation>
     </message>
     <message>
         <source>What was going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué estaba pasando?</translation>
     </message>
     <message>
         <source>What did you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sentiste?</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hiciste?</translation>
     </message>
     <message>
         <source>What helped, or might help next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ayudó, o podría ayudar la próxima vez?</translation>
     </message>
     <message>
         <source>Add what you learned to What I know now, in your words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega lo que aprendiste a Lo que sé ahora, con tus palabras.</translation>
     </message>
     <message>
         <source>My plan for hard times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan para momentos difíciles</translation>
     </message>
     <message>
         <source>What tells me a hard time is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me avisa que viene un momento difícil</translation>
     </message>
     <message>
         <source>What I can do on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puedo hacer por mi cuenta</translation>
     </message>
     <message>
         <source>People I can call or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a quienes puedo llamar o escribir</translation>
     </message>
     <message>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares que me ayudan</translation>
     </message>
     <message>
         <source>What I want to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiero recordar</translation>
     </message>
     <message>
         <source>My program&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de mi programa</translation>
     </message>
     <message>
         <source>Also show my plan on the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también mi plan en la pantalla de desbloqueo</translation>
     </message>
     <message>
         <source>A copy on the unlock screen is not encrypted. Anyone who uses this computer can read it, without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia en la pantalla de desbloqueo no está cifrada. Cualquier persona que use esta computadora puede leerla, sin tu frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2526,38 +2526,38 @@ Lo que ya está en tu diario se omite.</translation>
     <name>entries</name>
     <message>
         <source>A hard moment doesn&apos;t go in a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento difícil no va en una categoría.</translation>
     </message>
     <message>
         <source>Only a win can be marked &quot;after a hard moment&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un logro se puede marcar &quot;después de un momento difícil&quot;.</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Wins to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Logros hasta la fecha</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished">Momentos difíciles</translation>
+        <translation>Momentos difíciles</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished">Regresos</translation>
+        <translation>Regresos</translation>
     </message>
     <message>
         <source>came back</source>
-        <translation type="unfinished"></translation>
+        <translation>regresé</translation>
     </message>
     <message>
         <source>Wins each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Logros por semana</translation>
     </message>
     <message>
         <source>Wins you log show up here, week by week.</source>
-        <translation type="unfinished">Los logros que anotes aparecen aquí, semana por semana.</translation>
+        <translation>Los logros que anotas aparecen aquí, semana a semana.</translation>
     </message>
 </context>
 <context>
@@ -4229,43 +4229,43 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_bring_up</name>
     <message>
         <source>Only things you haven&apos;t brought up yet can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden mover los temas de los que todavía no hablaste.</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s more than one item holds (%Ln character(s)). You can split it into two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eso es más de lo que cabe en un tema (%Ln carácter). Puedes dividirlo en dos.</numerusform>
+            <numerusform>Eso es más de lo que cabe en un tema (%Ln caracteres). Puedes dividirlo en dos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a few words about what you want to bring up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe unas palabras sobre lo que quieres hablar.</translation>
     </message>
 </context>
 <context>
     <name>notebook_check_ins</name>
     <message>
         <source>Choose every 1, 2 or 3 months, or no reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cada 1, 2 o 3 meses, o sin recordatorio.</translation>
     </message>
     <message>
         <source>A check-in has ten statements: give an answer, or none, for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro tiene diez afirmaciones: da una respuesta, o ninguna, para cada una.</translation>
     </message>
     <message>
         <source>Each answer is a step from 1 ({lowest}) to 6 ({highest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta es un paso del 1 ({lowest}) al 6 ({highest}).</translation>
     </message>
     <message>
         <source>Answer at least one statement. You can skip any of the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al menos una afirmación. Puedes saltarte cualquiera de las demás.</translation>
     </message>
     <message numerus="yes">
         <source>A check-in&apos;s note holds up to %Ln character(s). The rest could go in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota de un registro admite hasta %Ln carácter. El resto puede ir en tu diario.</numerusform>
+            <numerusform>La nota de un registro admite hasta %Ln caracteres. El resto puede ir en tu diario.</numerusform>
         </translation>
     </message>
 </context>
@@ -4273,30 +4273,30 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_hard_times</name>
     <message numerus="yes">
         <source>Each part of the plan holds up to %Ln character(s). A short plan is easier to reach for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada parte del plan admite hasta %Ln carácter. Un plan corto es más fácil de usar cuando lo necesitas.</numerusform>
+            <numerusform>Cada parte del plan admite hasta %Ln caracteres. Un plan corto es más fácil de usar cuando lo necesitas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep each name under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa menos de %Ln carácter para cada nombre.</numerusform>
+            <numerusform>Usa menos de %Ln caracteres para cada nombre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es un número largo. Usa menos de %Ln carácter.</numerusform>
+            <numerusform>Es un número largo. Usa menos de %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The plan holds up to %Ln (person|people).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El plan admite hasta %Ln persona.</numerusform>
+            <numerusform>El plan admite hasta %Ln personas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4304,27 +4304,27 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_how_i_am</name>
     <message>
         <source>Pick a word, tick one of HALT, or write a line first. Any one is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una palabra, marca una de HALT o escribe primero una línea. Con una sola basta.</translation>
     </message>
     <message numerus="yes">
         <source>Keep each word under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Que cada palabra tenga menos de %Ln carácter.</numerusform>
+            <numerusform>Que cada palabra tenga menos de %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pick up to %Ln word(s). The line can say the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige hasta %Ln palabra. La línea puede decir lo demás.</numerusform>
+            <numerusform>Elige hasta %Ln palabras. La línea puede decir lo demás.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep the line under %Ln character(s). Your journal has room for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Que la línea tenga menos de %Ln carácter. Tu diario tiene espacio para más.</numerusform>
+            <numerusform>Que la línea tenga menos de %Ln caracteres. Tu diario tiene espacio para más.</numerusform>
         </translation>
     </message>
 </context>
@@ -4332,210 +4332,210 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_model</name>
     <message>
         <source>What works</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me funciona</translation>
     </message>
     <message>
         <source>What doesn&apos;t work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no me funciona</translation>
     </message>
     <message>
         <source>My limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis límites</translation>
     </message>
     <message>
         <source>My triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis detonantes</translation>
     </message>
     <message>
         <source>The support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que necesito</translation>
     </message>
     <message>
         <source>What helps you, even a little. Small things count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te ayuda, aunque sea un poco. Las cosas pequeñas cuentan.</translation>
     </message>
     <message>
         <source>What hasn&apos;t helped you so far. Knowing it is useful too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no te ha ayudado hasta ahora. Saberlo también sirve.</translation>
     </message>
     <message>
         <source>What you can take on right now, and what is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puedes manejar ahora mismo, y lo que es demasiado.</translation>
     </message>
     <message>
         <source>People, places, times or feelings that make things harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, lugares, momentos o sentimientos que hacen las cosas más difíciles.</translation>
     </message>
     <message>
         <source>The support you need, in your words, not what someone else thinks you should want.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que necesitas, en tus palabras, no lo que otra persona cree que deberías querer.</translation>
     </message>
     <message>
         <source>I don&apos;t feel safe in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>No me siento a salvo en este grupo.</translation>
     </message>
     <message>
         <source>I hate being on Zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odio estar en Zoom.</translation>
     </message>
     <message>
         <source>I need more one-on-one time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesito más tiempo a solas con mi terapeuta.</translation>
     </message>
     <message>
         <source>I want a new therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero un terapeuta nuevo.</translation>
     </message>
     <message>
         <source>A smaller group would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo más pequeño me ayudaría.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión individual</translation>
     </message>
     <message>
         <source>Intake call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de admisión</translation>
     </message>
     <message>
         <source>Call to the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada al programa</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message numerus="yes">
         <source>%Ln group session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión de grupo</numerusform>
+            <numerusform>%Ln sesiones de grupo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln individual session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión individual</numerusform>
+            <numerusform>%Ln sesiones individuales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln intake call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada de admisión</numerusform>
+            <numerusform>%Ln llamadas de admisión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln call(s) to the program</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada al programa</numerusform>
+            <numerusform>%Ln llamadas al programa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reunión</numerusform>
+            <numerusform>%Ln reuniones</numerusform>
         </translation>
     </message>
     <message>
         <source>Was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuve ahí</translation>
     </message>
     <message>
         <source>Was there, late</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuve ahí, tarde</translation>
     </message>
     <message>
         <source>Was there, left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuve ahí, me fui antes</translation>
     </message>
     <message>
         <source>Didn&apos;t make it</source>
-        <translation type="unfinished"></translation>
+        <translation>No pude ir</translation>
     </message>
     <message>
         <source>Went to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui al grupo</translation>
     </message>
     <message>
         <source>Went to my individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui a mi sesión individual</translation>
     </message>
     <message>
         <source>Had the intake call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuve la llamada de admisión</translation>
     </message>
     <message>
         <source>Made the call to the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice la llamada al programa</translation>
     </message>
     <message>
         <source>Went to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui a una reunión</translation>
     </message>
     <message>
         <source>{win}, later than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{win}, más tarde de lo planeado</translation>
     </message>
     <message>
         <source>{win}, got there late</source>
-        <translation type="unfinished"></translation>
+        <translation>{win}, llegué tarde</translation>
     </message>
     <message>
         <source>{win}, kept it short</source>
-        <translation type="unfinished"></translation>
+        <translation>{win}, fue algo breve</translation>
     </message>
     <message>
         <source>{win}, left early</source>
-        <translation type="unfinished"></translation>
+        <translation>{win}, me fui antes</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>{list} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} y {last}</translation>
     </message>
     <message>
         <source>I showed up once: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me presenté una vez: {list}.</translation>
     </message>
     <message>
         <source>I showed up twice: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me presenté dos veces: {list}.</translation>
     </message>
     <message numerus="yes">
         <source>I showed up %Ln time(s): {list}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Me presenté %Ln vez: {list}.</numerusform>
+            <numerusform>Me presenté %Ln veces: {list}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{kind}, {day}</source>
-        <translation type="unfinished">{kind}, {day}</translation>
+        <translation>{kind}, {day}</translation>
     </message>
     <message>
         <source>{kind} on {weekday}s</source>
-        <translation type="unfinished">{kind}, cada {weekday}</translation>
+        <translation>{kind}, cada {weekday}</translation>
     </message>
 </context>
 <context>
     <name>notebook_notes</name>
     <message numerus="yes">
         <source>That&apos;s more than one section holds (%Ln character(s)). Try keeping the main points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es más de lo que cabe en una sección (%Ln carácter). Intenta quedarte con los puntos principales.</numerusform>
+            <numerusform>Es más de lo que cabe en una sección (%Ln caracteres). Intenta quedarte con los puntos principales.</numerusform>
         </translation>
     </message>
 </context>
@@ -4543,39 +4543,39 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_phrases</name>
     <message numerus="yes">
         <source>A phrase holds up to %Ln character(s). A short one is easier to say.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una frase admite hasta %Ln carácter. Una frase corta es más fácil de decir.</numerusform>
+            <numerusform>Una frase admite hasta %Ln caracteres. Una frase corta es más fácil de decir.</numerusform>
         </translation>
     </message>
     <message>
         <source>That phrase is already in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase ya está en tu lista.</translation>
     </message>
     <message>
         <source>Write the phrase first. A few words are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe la frase. Unas pocas palabras son suficientes.</translation>
     </message>
 </context>
 <context>
     <name>notebook_picking_up</name>
     <message>
         <source>There&apos;s nothing in it yet. You can skip this, or add a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tiene nada. Puedes omitir esto, o agregar unas palabras.</translation>
     </message>
     <message>
         <source>Picking up from here goes with a hard moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar desde aquí va con un momento difícil.</translation>
     </message>
     <message>
         <source>That hard moment has its notes already. You can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese momento difícil ya tiene sus notas. Puedes cambiarlas.</translation>
     </message>
     <message numerus="yes">
         <source>Each answer holds up to %Ln character(s). The rest could go in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada respuesta admite hasta %Ln carácter. Lo demás puede ir en tu diario.</numerusform>
+            <numerusform>Cada respuesta admite hasta %Ln caracteres. Lo demás puede ir en tu diario.</numerusform>
         </translation>
     </message>
 </context>
@@ -4583,42 +4583,42 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>notebook_plan</name>
     <message numerus="yes">
         <source>Keep the label under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa menos de %Ln carácter para la etiqueta.</numerusform>
+            <numerusform>Usa menos de %Ln caracteres para la etiqueta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick a day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un día de la semana.</translation>
     </message>
 </context>
 <context>
     <name>notebook_search</name>
     <message>
         <source>To bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hablar</translation>
     </message>
     <message>
         <source>Brought up</source>
-        <translation type="unfinished">Ya lo hablé</translation>
+        <translation>Ya lo hablé</translation>
     </message>
     <message>
         <source>Phrases for coming back</source>
-        <translation type="unfinished">Frases para regresar</translation>
+        <translation>Frases para regresar</translation>
     </message>
 </context>
 <context>
     <name>notebook_sessions</name>
     <message>
         <source>That day already has this session from your plan. Change that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día ya tiene esta sesión de tu plan. Mejor cambia esa.</translation>
     </message>
     <message numerus="yes">
         <source>A session note holds up to %Ln character(s). The rest could go in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una nota de sesión admite hasta %Ln carácter. Lo demás puede ir en tu diario.</numerusform>
+            <numerusform>Una nota de sesión admite hasta %Ln caracteres. Lo demás puede ir en tu diario.</numerusform>
         </translation>
     </message>
 </context>
@@ -4723,175 +4723,175 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>open_journal</name>
     <message>
         <source>logging a win</source>
-        <translation type="unfinished"></translation>
+        <translation>el logro anotado</translation>
     </message>
     <message>
         <source>noting a hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>el momento difícil anotado</translation>
     </message>
     <message>
         <source>logging those wins</source>
-        <translation type="unfinished"></translation>
+        <translation>los logros anotados</translation>
     </message>
     <message>
         <source>noting those hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>los momentos difíciles anotados</translation>
     </message>
     <message>
         <source>the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación</translation>
     </message>
     <message>
         <source>adding the category</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría agregada</translation>
     </message>
     <message>
         <source>renaming the category</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de nombre de la categoría</translation>
     </message>
     <message>
         <source>hiding the category</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría ocultada</translation>
     </message>
     <message>
         <source>showing the category again</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría mostrada de nuevo</translation>
     </message>
     <message>
         <source>moving the category</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de lugar de la categoría</translation>
     </message>
     <message>
         <source>adding the quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>el logro rápido agregado</translation>
     </message>
     <message>
         <source>the change</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio</translation>
     </message>
     <message>
         <source>hiding the quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>el logro rápido ocultado</translation>
     </message>
     <message>
         <source>showing the quick win again</source>
-        <translation type="unfinished"></translation>
+        <translation>el logro rápido mostrado de nuevo</translation>
     </message>
     <message>
         <source>moving the quick win</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de lugar del logro rápido</translation>
     </message>
     <message>
         <source>saving that version</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión guardada</translation>
     </message>
     <message>
         <source>adding it to What I know now</source>
-        <translation type="unfinished"></translation>
+        <translation>lo agregado a Lo que sé ahora</translation>
     </message>
     <message>
         <source>adding that</source>
-        <translation type="unfinished"></translation>
+        <translation>lo agregado</translation>
     </message>
     <message>
         <source>marking it as brought up</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca de tema ya hablado</translation>
     </message>
     <message>
         <source>putting it back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>el regreso a la lista</translation>
     </message>
     <message>
         <source>deleting that</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación</translation>
     </message>
     <message>
         <source>moving it</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de lugar</translation>
     </message>
     <message>
         <source>recording the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión anotada</translation>
     </message>
     <message>
         <source>the change to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio a la sesión</translation>
     </message>
     <message>
         <source>deleting the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de la sesión</translation>
     </message>
     <message>
         <source>adding it to your week</source>
-        <translation type="unfinished"></translation>
+        <translation>lo agregado a tu semana</translation>
     </message>
     <message>
         <source>the change to your week</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio a tu semana</translation>
     </message>
     <message>
         <source>taking it out of your week</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que quitaste de tu semana</translation>
     </message>
     <message>
         <source>adding the phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase agregada</translation>
     </message>
     <message>
         <source>deleting the phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de la frase</translation>
     </message>
     <message>
         <source>moving the phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de lugar de la frase</translation>
     </message>
     <message>
         <source>the change to your reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio a tu recordatorio</translation>
     </message>
     <message>
         <source>noting how you are</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que anotaste sobre cómo estás</translation>
     </message>
     <message>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas</translation>
     </message>
     <message>
         <source>the change to your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio a tus notas</translation>
     </message>
     <message>
         <source>deleting the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de las notas</translation>
     </message>
     <message>
         <source>saving your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan guardado</translation>
     </message>
     <message>
         <source>showing your plan on the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>tu plan en la pantalla de desbloqueo</translation>
     </message>
     <message>
         <source>taking it off the unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>el retiro de tu plan de la pantalla de desbloqueo</translation>
     </message>
     <message>
         <source>the change to your program&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio al número de tu programa</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación</translation>
     </message>
     <message>
         <source>That isn&apos;t the current passphrase, so nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual, así que no cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5128,9 +5128,9 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>own_details</name>
     <message numerus="yes">
         <source>That&apos;s a long number. Keep it under %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es un número largo. Que tenga menos de %Ln carácter.</numerusform>
+            <numerusform>Es un número largo. Que tenga menos de %Ln caracteres.</numerusform>
         </translation>
     </message>
 </context>
@@ -5529,7 +5529,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>The app speaks it the next time it opens. Your own words stay as you wrote them, and the help lines are always in English and Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app lo usa la próxima vez que se abra. Tus propias palabras se quedan como las escribiste, y las líneas de ayuda siempre están en inglés y español.</translation>
     </message>
     <message>
         <source>Help now</source>
@@ -5763,87 +5763,87 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>schema</name>
     <message>
         <source>Showing up</source>
-        <translation type="unfinished">Presentarme</translation>
+        <translation>Presentarme</translation>
     </message>
     <message>
         <source>Honesty</source>
-        <translation type="unfinished"></translation>
+        <translation>Honestidad</translation>
     </message>
     <message>
         <source>Reaching out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir apoyo</translation>
     </message>
     <message>
         <source>Coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresar</translation>
     </message>
     <message>
         <source>Asking for what I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir lo que necesito</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidarme</translation>
     </message>
     <message>
         <source>Showed up to group after a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui al grupo después de un desliz</translation>
     </message>
     <message>
         <source>Said one honest sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dije una frase honesta</translation>
     </message>
     <message>
         <source>Called instead of ghosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamé en lugar de desaparecer</translation>
     </message>
     <message>
         <source>Talked to intake, without committing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablé con admisión, sin comprometerme todavía</translation>
     </message>
     <message>
         <source>Sat in group without saying a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuve en el grupo sin decir nada</translation>
     </message>
     <message>
         <source>Came to one session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui a una sesión</translation>
     </message>
     <message>
         <source>Asked for a new therapist or a smaller group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedí otro terapeuta o un grupo más pequeño</translation>
     </message>
     <message>
         <source>Told someone about a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conté a alguien sobre un desliz</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished">Regresos</translation>
+        <translation>Regresé</translation>
     </message>
     <message>
         <source>I&apos;m just here to listen today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vine a escuchar hoy.</translation>
     </message>
     <message>
         <source>I&apos;m not ready to talk yet, but I wanted to be in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no quiero hablar, pero quería estar aquí.</translation>
     </message>
     <message>
         <source>I ghosted before. I&apos;m here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desaparecí antes. Ya estoy aquí.</translation>
     </message>
     <message>
         <source>I got overwhelmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo me rebasó.</translation>
     </message>
     <message>
         <source>I fell off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me alejé.</translation>
     </message>
     <message>
         <source>I&apos;m here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estoy aquí.</translation>
     </message>
 </context>
 <context>
@@ -6854,25 +6854,25 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>sync</name>
     <message>
         <source>The folder that keeps this journal in step isn&apos;t there. Connect the drive it is on; if it moved, stop keeping in step and choose it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que mantiene al día este diario no está. Conecta la unidad donde está; si se movió, deja de mantenerlo al día y elígela donde está ahora.</translation>
     </message>
 </context>
 <context>
     <name>sync_folder</name>
     <message>
         <source>The folder that keeps this journal in step can&apos;t be written to. Check that the drive is connected and the folder is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta que mantiene al día este diario. Revisa que la unidad esté conectada y que la carpeta sea tuya.</translation>
     </message>
 </context>
 <context>
     <name>sync_folders</name>
     <message>
         <source>Nextcloud or ownCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nextcloud u ownCloud</translation>
     </message>
     <message>
         <source>Your journal folder is inside a folder that {client} syncs, so encrypted copies of it may end up on other computers or online, out of step with each other; it&apos;s safer to keep it in the app&apos;s own folder on this computer and, to have it on another computer too, choose Use this journal on another computer in the Journal menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de tu diario está dentro de una carpeta que {client} sincroniza, así que pueden terminar copias cifradas en otras computadoras o en línea, sin estar al día entre sí. Es más seguro guardarla en la carpeta propia de la app en esta computadora y, para tenerlo también en otra computadora, elegir Usar este diario en otra computadora en el menú Diario.</translation>
     </message>
 </context>
 <context>
@@ -7072,18 +7072,18 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>vault</name>
     <message>
         <source>That passphrase didn&apos;t open the journal. The key file was damaged, so an older copy is in use: try the passphrase you had before, or use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abrió el diario. El archivo de la clave estaba dañado, así que se usa una copia anterior: prueba la frase de contraseña que tenías antes, o usa tu código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>vocabulary</name>
     <message>
         <source>What I have going for me</source>
-        <translation type="unfinished">Lo que tengo a mi favor</translation>
+        <translation>Lo que tengo a mi favor</translation>
     </message>
     <message>
         <source>Ten statements about what supports you right now. It takes about three minutes, and you can skip any statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez afirmaciones sobre lo que te apoya ahora mismo. Toma unos tres minutos, y puedes saltarte cualquier afirmación.</translation>
     </message>
 </context>
 <context>
