@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from iop_companion import i18n
-from iop_companion.i18n import languages, translations_dir
+from iop_companion.i18n import english_forms, languages, translations_dir
 from iop_companion.language import words_for
 from tests.language_words import SPANISH, banned_in
 from tests.translation_scan import PACKAGE
@@ -23,6 +23,7 @@ from tests.translation_scan import PACKAGE
 ROOT = PACKAGE.parent
 VALUES = re.compile(r"\{[a-z_]*\}")
 COUNT = re.compile(r"%L?n")
+BARE_ENDING = re.compile(r"\((\w+)\)")
 MNEMONIC = re.compile(r"(?<!&)&(?![&\s])(?!\w+;)")  # "&Save", not "&&" or "&amp;"
 
 
@@ -112,6 +113,14 @@ def test_every_spanish_sentence_is_translated() -> None:
 def test_english_plurals_are_written() -> None:
     unfinished = [source for _, source, _, finished in messages("en") if not finished]
     assert unfinished == []
+
+
+def test_english_plural_endings_are_spelled_to_be_read() -> None:
+    """ "(s)" or "(es)" is added to the word; anything else is a choice, "entr(y|ies)", so that
+    "entry(ies)" can't come out as "entryies"."""
+    added = {ending for _, source, _, _ in messages("en") for ending in BARE_ENDING.findall(source)}
+    assert added <= {"s", "es"}
+    assert english_forms("%n entr(y|ies)") == ("%n entry", "%n entries")
 
 
 def test_the_spanish_never_says_a_banned_word() -> None:

@@ -160,9 +160,9 @@ def file_words(checked: CheckedExport) -> str:
         return checked.described
     entries = len(checked.entries.entries)
     if checked.notebook is None:
-        return importer.tr("This file holds %Ln entry(ies).", None, entries)
+        return importer.tr("This file holds %Ln entr(y|ies).", None, entries)
     items = checked.notebook.item_count
-    held = importer.tr("This file holds %Ln entry(ies) and {items}.", None, entries)
+    held = importer.tr("This file holds %Ln entr(y|ies) and {items}.", None, entries)
     return held.format(items=importer.tr("%Ln notebook item(s)", None, items))
 
 
@@ -176,7 +176,7 @@ def result_words(result: FileImportResult) -> str:
             there,
         )
     else:
-        said = importer.tr("Imported %Ln entry(ies).", None, added)
+        said = importer.tr("Imported %Ln entr(y|ies).", None, added)
         if there:
             said += " " + importer.tr("%Ln (was|were) already in the journal.", None, there)
     if from_notebook:

@@ -175,9 +175,9 @@ class _Plan:
                 nothing = translate("other_apps", "That file has no entries from {app} in it.")
             raise refused(nothing.format(app=app))
         if folder:
-            holds = other_apps.tr("This folder holds %Ln entry(ies) from {app}.", None, held)
+            holds = other_apps.tr("This folder holds %Ln entr(y|ies) from {app}.", None, held)
         else:
-            holds = other_apps.tr("This file holds %Ln entry(ies) from {app}.", None, held)
+            holds = other_apps.tr("This file holds %Ln entr(y|ies) from {app}.", None, held)
         said = [holds.format(app=app)]
         if self.how_i_am:
             said.append(

@@ -298,17 +298,17 @@
 <context>
     <name>importer</name>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies).</source>
+        <source>This file holds %Ln entr(y|ies).</source>
         <translation>
             <numerusform>This file holds %Ln entry.</numerusform>
-            <numerusform>This file holds %Ln entryies.</numerusform>
+            <numerusform>This file holds %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies) and {items}.</source>
+        <source>This file holds %Ln entr(y|ies) and {items}.</source>
         <translation>
             <numerusform>This file holds %Ln entry and {items}.</numerusform>
-            <numerusform>This file holds %Ln entryies and {items}.</numerusform>
+            <numerusform>This file holds %Ln entries and {items}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -326,10 +326,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln entry(ies).</source>
+        <source>Imported %Ln entr(y|ies).</source>
         <translation>
             <numerusform>Imported %Ln entry.</numerusform>
-            <numerusform>Imported %Ln entryies.</numerusform>
+            <numerusform>Imported %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -530,17 +530,17 @@
 <context>
     <name>other_apps</name>
     <message numerus="yes">
-        <source>This folder holds %Ln entry(ies) from {app}.</source>
+        <source>This folder holds %Ln entr(y|ies) from {app}.</source>
         <translation>
             <numerusform>This folder holds %Ln entry from {app}.</numerusform>
-            <numerusform>This folder holds %Ln entryies from {app}.</numerusform>
+            <numerusform>This folder holds %Ln entries from {app}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies) from {app}.</source>
+        <source>This file holds %Ln entr(y|ies) from {app}.</source>
         <translation>
             <numerusform>This file holds %Ln entry from {app}.</numerusform>
-            <numerusform>This file holds %Ln entryies from {app}.</numerusform>
+            <numerusform>This file holds %Ln entries from {app}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

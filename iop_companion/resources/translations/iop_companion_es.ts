@@ -3108,14 +3108,14 @@ Lo que ya está en tu diario se omite.</translation>
         <translation>Ese archivo termina antes de tiempo ({place}): puede que se haya cortado al copiarlo.</translation>
     </message>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies).</source>
+        <source>This file holds %Ln entr(y|ies).</source>
         <translation>
             <numerusform>Este archivo contiene %Ln entrada.</numerusform>
             <numerusform>Este archivo contiene %Ln entradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies) and {items}.</source>
+        <source>This file holds %Ln entr(y|ies) and {items}.</source>
         <translation>
             <numerusform>Este archivo contiene %Ln entrada y {items}.</numerusform>
             <numerusform>Este archivo contiene %Ln entradas y {items}.</numerusform>
@@ -3136,7 +3136,7 @@ Lo que ya está en tu diario se omite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln entry(ies).</source>
+        <source>Imported %Ln entr(y|ies).</source>
         <translation>
             <numerusform>Se importó %Ln entrada.</numerusform>
             <numerusform>Se importaron %Ln entradas.</numerusform>
@@ -4925,14 +4925,14 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
         <translation>Ese archivo no tiene entradas de {app}.</translation>
     </message>
     <message numerus="yes">
-        <source>This folder holds %Ln entry(ies) from {app}.</source>
+        <source>This folder holds %Ln entr(y|ies) from {app}.</source>
         <translation>
             <numerusform>Esta carpeta tiene %Ln entrada de {app}.</numerusform>
             <numerusform>Esta carpeta tiene %Ln entradas de {app}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This file holds %Ln entry(ies) from {app}.</source>
+        <source>This file holds %Ln entr(y|ies) from {app}.</source>
         <translation>
             <numerusform>Este archivo tiene %Ln entrada de {app}.</numerusform>
             <numerusform>Este archivo tiene %Ln entradas de {app}.</numerusform>
