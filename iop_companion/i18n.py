@@ -156,16 +156,18 @@ class SourceWords:
         return f"{round(value):,}" if decimals == 0 else f"{value:,.{decimals}f}"
 
 
+# Until a language is chosen (a script, a child process, the bench), words are the source's
+# English: the desktop and the command line choose one before they say anything.
 _words: Words | None = None
-_load: Callable[[], Words] | None = None
+_load: Callable[[], Words] = SourceWords
 _speaking: ContextVar[Words | None] = ContextVar("speaking", default=None)
 
 
 def use(words: Words) -> None:
     """Say everything from now on in ``words`` (the desktop at start-up and on a change of
     language, the command line once it knows the language)."""
-    global _words, _load
-    _words, _load = words, None
+    global _words
+    _words = words
 
 
 def use_when_needed(load: Callable[[], Words]) -> None:
@@ -187,14 +189,12 @@ def speaking(words: Words) -> Iterator[Words]:
 
 def current() -> Words:
     """The words everything is said in now."""
-    global _words, _load
+    global _words
     chosen = _speaking.get()
     if chosen is not None:
         return chosen
     if _words is None:
-        if _load is None:
-            raise RuntimeError("no language is in use: call iop_companion.language.use_* first")
-        _words, _load = _load(), None
+        _words = _load()
     return _words
 
 
