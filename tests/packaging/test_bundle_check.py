@@ -13,6 +13,11 @@ from tests.packaging.support import load_script
 TEMPLATE = "_internal/iop_companion/export/summary.typ"
 CARD = "_internal/iop_companion/export/wallet_card.typ"
 TYPST = "_internal/typst/_typst.abi3.so"
+WORDS = (
+    "_internal/iop_companion/resources/translations/iop_companion_es.qm",
+    "_internal/iop_companion/resources/translations/iop_companion_en.qm",
+    "_internal/PySide6/Qt/translations/qtbase_es.qm",
+)
 
 
 def fake_bundle(folder: Path, *files: str) -> Path:
@@ -24,9 +29,19 @@ def fake_bundle(folder: Path, *files: str) -> Path:
 
 def test_a_bundle_with_the_template_and_typst_lacks_nothing(tmp_path: Path) -> None:
     check = load_script("bundle_check")
-    assert check.missing_parts(fake_bundle(tmp_path, TEMPLATE, CARD, TYPST)) == []
-    windows = fake_bundle(tmp_path / "windows", TEMPLATE, CARD, "_internal/typst/_typst.pyd")
+    assert check.missing_parts(fake_bundle(tmp_path, TEMPLATE, CARD, TYPST, *WORDS)) == []
+    windows_typst = "_internal/typst/_typst.pyd"
+    windows = fake_bundle(tmp_path / "windows", TEMPLATE, CARD, windows_typst, *WORDS)
     assert check.missing_parts(windows) == []
+
+
+def test_a_bundle_without_the_spanish_catalogues_is_refused(tmp_path: Path) -> None:
+    check = load_script("bundle_check")
+    missing = check.missing_parts(fake_bundle(tmp_path, TEMPLATE, CARD, TYPST, WORDS[1]))
+    assert missing == [
+        f"the app's Spanish words ({WORDS[0].removeprefix('_internal/')})",
+        f"Qt's own Spanish words for its standard dialogs ({WORDS[2].removeprefix('_internal/')})",
+    ]
 
 
 @pytest.mark.parametrize(

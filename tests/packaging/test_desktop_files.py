@@ -11,6 +11,7 @@ import pytest
 
 from iop_companion import __version__
 from iop_companion.assets import APP_ID
+from iop_companion.paths import APP_DIR_NAME
 from tests.language_words import BANNED
 from tests.packaging.support import RESOURCES, ROOT, require_tool
 
@@ -66,8 +67,9 @@ def test_one_id_everywhere() -> None:
     assert entry["Icon"] == APP_ID
     assert entry["Exec"] == "iop-companion"
     # Qt on X11 sets WM_CLASS from the application name (ui/app.py), which this must match.
-    assert entry["StartupWMClass"] == "companion-journal"
-    assert "companion-journal" in (ROOT / "iop_companion" / "ui" / "app.py").read_text("utf-8")
+    assert entry["StartupWMClass"] == APP_DIR_NAME == "companion-journal"
+    app = (ROOT / "iop_companion" / "ui" / "app.py").read_text("utf-8")
+    assert "app.setApplicationName(APP_DIR_NAME)" in app
     root = metainfo()
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == f"{APP_ID}.desktop"

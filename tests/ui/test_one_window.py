@@ -67,6 +67,8 @@ def test_a_second_launch_of_the_app_brings_the_first_forward(
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_RUNTIME_DIR": str(runtime),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        # A locale every machine has, so Qt has no warning about a missing one to print.
+        "LC_ALL": "C.UTF-8",
     }
     launch = [sys.executable, "-m", "iop_companion", "--data-dir", str(data)]
     claim = OneWindow(data / "journal")
