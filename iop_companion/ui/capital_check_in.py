@@ -55,7 +55,7 @@ from iop_companion.core.coping_model import (
 )
 from iop_companion.core.words import date_words
 from iop_companion.errors import KnownError
-from iop_companion.i18n import QT_TRANSLATE_NOOP, say_number, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, current, say_number, translate
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.day_field import DayField
 from iop_companion.ui.disclosure import Disclosure
@@ -272,6 +272,9 @@ class CheckInDialog(QDialog):
         layout.addWidget(heading(translate("coping_model", CHECK_IN_TITLE), 1.3))
         layout.addWidget(paragraph(translate("coping_model", CHECK_IN_INTRO)))
         layout.addWidget(muted(translate("capital_check_in", KEYS_HINT)))
+        if current().code != SOURCE_LANGUAGE:
+            # BARC-10 has been validated in English only; its statements are never translated.
+            layout.addWidget(paragraph(translate("barc10", barc10.BARC10_ENGLISH_ONLY)))
         self.choices: list[StatementChoice] = []
         for number, statement in enumerate(barc10.STATEMENTS, start=1):
             choice = StatementChoice(number, statement)

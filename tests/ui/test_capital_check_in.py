@@ -18,6 +18,7 @@ from iop_companion.core.check_in_nudge import NUDGE_TEXT
 from iop_companion.core.coping_model import CHECK_IN_INTRO, CHECK_IN_TOTAL_NOTE, SKIPPED
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.core.words import date_words
+from iop_companion.i18n import translate
 from iop_companion.ui import capital_check_in
 from iop_companion.ui.accessible import name_of
 from iop_companion.ui.capital_check_in import (
@@ -444,3 +445,23 @@ def test_the_totals_table_is_a_plain_table(section: CapitalSection) -> None:
     model = section.totals.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert headers == ["Day", "Total"]
+
+
+def test_in_spanish_the_statements_stay_in_english_and_say_why(
+    qtbot, in_spanish: None, section: CapitalSection
+) -> None:
+    """BARC-10 has no validated Spanish version: its statements and answers are shown word for
+    word in English, beside one sentence in Spanish saying why."""
+    dialog = open_dialog(qtbot, section)
+    texts = widget_texts(dialog)
+    why = next(text for text in texts if "inglés" in text)
+    assert why == translate("barc10", barc10.BARC10_ENGLISH_ONLY) != barc10.BARC10_ENGLISH_ONLY
+    assert all(statement in texts for statement in barc10.STATEMENTS)
+    assert barc10.ANSWER_LABELS[0] in texts
+    assert dialog.windowTitle() != capital_check_in.DIALOG_TITLE  # the dialog itself is Spanish
+
+
+def test_in_english_there_is_nothing_to_explain(qtbot, section: CapitalSection) -> None:
+    texts = widget_texts(open_dialog(qtbot, section))
+    assert barc10.BARC10_ENGLISH_ONLY not in texts
+    assert all(statement in texts for statement in barc10.STATEMENTS)
