@@ -10,10 +10,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
+from iop_companion import i18n
 from iop_companion.core.journal import JournalService
 from iop_companion.errors import KnownError
 from iop_companion.export.pdf import SummaryDocument, default_file_name, write_summary
 from iop_companion.export.summary import Detail, SummaryChoices, build_summary
+from iop_companion.language import words_for
 
 TODAY = date(2026, 11, 27)
 
@@ -165,3 +167,19 @@ def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path
                 assert " ".join(part.split()) in printed, (number, line)
     first = document.page_text(0).splitlines()
     assert "Showing up 1" in first  # a table row reads as one line: the kind, its count
+
+
+def test_a_summary_in_spanish_reads_back_in_spanish(filled, tmp_path: Path) -> None:
+    """For a Spanish-speaking person's therapist: the summary's own words, dates and counts are
+    Spanish, its language tag says so, and the person's words and categories stay as written."""
+    with i18n.speaking(words_for("es")):
+        summary = build_summary(filled, choices(name="J.", message="Quiero más tiempo a solas"))
+        target = write_summary(summary, tmp_path / "resumen.pdf")
+    text = pdf_text(target)
+    assert "Del 31 de octubre de 2026 al 27 de noviembre de 2026" in text
+    assert "2 logros anotados" in text and "Quiero más tiempo a solas" in text
+    assert "SHOWNWIN came to group" in text and "Showing up" in text  # never translated
+    assert "wins" not in text and "October" not in text
+    reader = PdfReader(str(target))
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert reader.metadata is not None and reader.metadata.title == "Resumen"
