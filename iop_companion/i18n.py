@@ -47,6 +47,10 @@ class DayForm(Enum):
     MONTH_DAY = "month_day"  # December 3
     MONTH_YEAR = "month_year"  # December 2026
     MONTH = "month"  # December
+    SHORT_MONTH = "short_month"  # Dec (a chart's axis)
+    SHORT_MONTH_DAY = "short_month_day"  # Dec 3 (a chart's axis, a table's row)
+    SHORT_WEEKDAY_DAY = "short_weekday_day"  # Thu, Dec 3
+    SHORT_WEEKDAY_DAY_YEAR = "short_weekday_day_year"  # Thu, Dec 3, 2026
 
 
 class Words(Protocol):
@@ -144,6 +148,14 @@ class SourceWords:
             return f"{month} {day.day}"
         if form is DayForm.MONTH_YEAR:
             return f"{month} {day.year}"
+        if form is DayForm.SHORT_MONTH:
+            return f"{day:%b}"
+        if form is DayForm.SHORT_MONTH_DAY:
+            return f"{day:%b} {day.day}"
+        if form is DayForm.SHORT_WEEKDAY_DAY:
+            return f"{day:%a}, {day:%b} {day.day}"
+        if form is DayForm.SHORT_WEEKDAY_DAY_YEAR:
+            return f"{day:%a}, {day:%b} {day.day}, {day.year}"
         return month
 
     def time(self, at: time) -> str:

@@ -36,6 +36,9 @@ LANGUAGE_KEY = "language"  # QSettings: "" for the system's language, else a tag
 DAY_PATTERNS = {
     DayForm.MONTH_DAY: i18n.QT_TRANSLATE_NOOP("dates", "MMMM d"),
     DayForm.MONTH_YEAR: i18n.QT_TRANSLATE_NOOP("dates", "MMMM yyyy"),
+    DayForm.SHORT_MONTH_DAY: i18n.QT_TRANSLATE_NOOP("dates", "MMM d"),
+    DayForm.SHORT_WEEKDAY_DAY: i18n.QT_TRANSLATE_NOOP("dates", "ddd, MMM d"),
+    DayForm.SHORT_WEEKDAY_DAY_YEAR: i18n.QT_TRANSLATE_NOOP("dates", "ddd, MMM d, yyyy"),
 }
 
 
@@ -94,6 +97,8 @@ class QtWords:
             return self.locale.toString(qdate, QLocale.FormatType.ShortFormat)
         if form is DayForm.MONTH:
             return self.locale.standaloneMonthName(day.month)
+        if form is DayForm.SHORT_MONTH:
+            return self.locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
         return self.locale.toString(qdate, self.translate("dates", DAY_PATTERNS[form]))
 
     def time(self, at: time) -> str:

@@ -23,7 +23,7 @@ from iop_companion.core.notebook import NotebookService
 from iop_companion.core.notebook_model import Attendance, NoteSection, SessionKind
 from iop_companion.core.open_journal import OpenJournal
 from iop_companion.export.wallet_card import WalletCard
-from iop_companion.i18n import languages
+from iop_companion.i18n import languages, translate
 from iop_companion.language import LANGUAGE_KEY, use_in_app
 from iop_companion.ui.app import make_application
 from iop_companion.ui.help import HelpDialog
@@ -61,7 +61,7 @@ def fill(folder: Path) -> None:
     for back, text, category, tags, after in samples:
         journal.log_win(
             text,
-            category=category,
+            category=translate("schema", category),  # made in the language in use
             day=day - timedelta(days=back),
             tags=tags,
             after_hard_moment=after,

@@ -194,3 +194,72 @@ def test_english_without_qt_says_what_the_english_catalogue_says() -> None:
         assert plain.time(at) == qt.time(at)
     for value, decimals in ((0, 0), (999, 0), (1234567, 0), (2.5, 1), (1234.567, 2)):
         assert plain.number(value, decimals) == qt.number(value, decimals)
+
+
+def _marked_and_imported() -> tuple[
+    dict[tuple[str, str], str], dict[str, dict[str, tuple[str, str]]]
+]:
+    """Where each ``NAME = QT_TRANSLATE_NOOP(context, ...)`` is marked (module and name: its
+    context), and each module's ``from x import y`` (name: module and name)."""
+    marked: dict[tuple[str, str], str] = {}
+    imported: dict[str, dict[str, tuple[str, str]]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported[module] = {
+            alias.asname or alias.name: (node.module, alias.name)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+            for alias in node.names
+        }
+        for node in tree.body:
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            targets = (
+                node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            )
+            if (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id == "QT_TRANSLATE_NOOP"
+                and isinstance(value.args[0], ast.Constant)
+            ):
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        marked[(module, target.id)] = str(value.args[0].value)
+    return marked, imported
+
+
+def test_a_marked_sentence_is_said_under_the_context_it_was_marked_in() -> None:
+    """``translate("coping_model", CHECK_IN_TITLE)`` for a title marked under "vocabulary" finds
+    no translation, and the title stays English in the middle of Spanish."""
+    marked, imported = _marked_and_imported()
+
+    def origin(module: str, name: str) -> tuple[str, str] | None:
+        key: tuple[str, str] | None = (module, name)
+        while key is not None and key not in marked:  # through re-exports
+            key = imported.get(key[0], {}).get(key[1])
+        return key
+
+    wrong = []
+    for module, names in imported.items():
+        path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+        modules = {alias: f"{source}.{name}" for alias, (source, name) in names.items()}
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name | ast.Attribute)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                continue
+            said = node.args[1]
+            key = None
+            if isinstance(said, ast.Name):
+                key = origin(module, said.id)
+            elif isinstance(said, ast.Attribute) and isinstance(said.value, ast.Name):
+                key = origin(modules.get(said.value.id, said.value.id), said.attr)
+            if key is not None and marked[key] != node.args[0].value:
+                wrong.append(f"{module}:{node.lineno} says {key[1]} under {node.args[0].value!s}")
+    assert len(marked) > 200  # the scan reads the marks
+    assert wrong == []

@@ -21,9 +21,16 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from numpy.typing import NDArray
 
 from iop_companion.charts.palette import HARD_MOMENT_COLOR, Theme, category_color
+from iop_companion.core.chart_text import category_name
 from iop_companion.core.progress_view import Calendar, ProgressView
-from iop_companion.core.words import OTHER_WIN, short_day
-from iop_companion.i18n import QT_TRANSLATE_NOOP, DayForm, say_day, say_weekday, translate
+from iop_companion.i18n import (
+    QT_TRANSLATE_NOOP,
+    DayForm,
+    say_day,
+    say_number,
+    say_weekday,
+    translate,
+)
 
 RUNNING_LABEL = QT_TRANSLATE_NOOP("figures", "Wins to date")
 BAR_WEEKS = 30  # up to this many weeks, one bar a week; beyond, bars would be hairlines
@@ -103,7 +110,19 @@ class _DayTicks(mdates.AutoDateLocator):
 
 
 def _day_label(x: float, _: int | None = None) -> str:
-    return short_day(mdates.num2date(x).date())  # type: ignore[no-untyped-call]
+    """Nov 27: a month in full would overlap the next day's label."""
+    return say_day(mdates.num2date(x).date(), DayForm.SHORT_MONTH_DAY)  # type: ignore[no-untyped-call]
+
+
+def _concise_label(x: float, _: int | None = None) -> str:
+    """As matplotlib's ConciseDateFormatter labels days, months and years (2026, Feb, 9), but
+    in the reader's language: its own month names are the C library's, English here."""
+    day: date = mdates.num2date(x).date()  # type: ignore[no-untyped-call]
+    if day.month == 1 and day.day == 1:
+        return str(day.year)
+    if day.day == 1:
+        return say_day(day, DayForm.SHORT_MONTH)
+    return say_number(day.day)
 
 
 def _date_axis(axes: Axes, since: date, until: date, theme: Theme) -> None:
@@ -112,8 +131,7 @@ def _date_axis(axes: Axes, since: date, until: date, theme: Theme) -> None:
     if locator.days <= DAY_TICKS:
         axes.xaxis.set_major_formatter(FuncFormatter(_day_label))
     else:
-        formatter = mdates.ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
-        axes.xaxis.set_major_formatter(formatter)
+        axes.xaxis.set_major_formatter(FuncFormatter(_concise_label))
 
 
 def _x(days: Sequence[date]) -> NDArray[np.float64]:
@@ -290,7 +308,7 @@ def category_weeks(
             [dict(counts).get(category, 0) for _, counts in view.category_weeks], dtype=float
         )
         color = category_color(category)
-        label = OTHER_WIN if category is None else names.get(category, OTHER_WIN)
+        label = category_name(names, category)
         if len(weeks) <= BAR_WEEKS:
             axes.bar(x, heights, bottom=base, width=5.5, align="edge", color=color, label=label)
         else:  # many weeks: stacked bands, one shape per category, quick to draw
@@ -332,11 +350,10 @@ def category_weeks(
     return figure
 
 
-# i18n has no short weekday or month names yet: the first three letters of the reader's
-# language's names stand in ("Mon", "lun"; "Nov", "nov").
+# The first three letters of the reader's language's weekday names ("Mon", "lun").
 def _weekday_label(number: int) -> str:
     return say_weekday(number)[:3] if number in WEEKDAYS_SHOWN else ""
 
 
 def _month_label(day: date) -> str:
-    return say_day(day, DayForm.MONTH)[:3]
+    return say_day(day, DayForm.SHORT_MONTH)

@@ -340,7 +340,7 @@ def calendar_table(grid: Calendar) -> ChartTable:
 CATEGORY_TOTAL_HEADER = WINS_THAT_WEEK
 
 
-def _name(names: Mapping[int | None, str], category: int | None) -> str:
+def category_name(names: Mapping[int | None, str], category: int | None) -> str:
     """The category's name; a win without one is an ``OTHER_WIN``, whatever ``names`` says."""
     if category is None or category not in names:
         return translate("words", OTHER_WIN)
@@ -352,7 +352,7 @@ def _share(names: Mapping[int | None, str], category: int | None, wins: int) -> 
     if category is None:
         return chart_text.tr("%Ln other win(s)", None, wins)
     return translate("chart_text", "{count} in {category}").format(
-        count=wins, category=_name(names, category)
+        count=wins, category=category_name(names, category)
     )
 
 
@@ -385,7 +385,7 @@ def categories_sentence(
         )
     elif len(biggest) == 1:
         said = translate("chart_text", "{over} you logged {wins}, all in {category}.").format(
-            over=over, wins=wins, category=_name(names, biggest[0])
+            over=over, wins=wins, category=category_name(names, biggest[0])
         )
     else:
         shares = [_share(names, c, totals[c]) for c in biggest]
@@ -416,7 +416,7 @@ def categories_table(view: ProgressView, names: Mapping[int | None, str]) -> Cha
         rows.append(TableRow(date_words(last), (*values, sum(values))))
     headers = (
         translate("chart_text", WEEK_ENDING),
-        *(_name(names, c) for c in order),
+        *(category_name(names, c) for c in order),
         translate("chart_text", CATEGORY_TOTAL_HEADER),
     )
     return ChartTable(headers, tuple(rows))

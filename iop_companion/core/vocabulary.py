@@ -12,7 +12,11 @@ from enum import StrEnum
 from iop_companion.i18n import QT_TRANSLATE_NOOP
 
 # Words a person may choose for a hard moment; they may also write their own.
-MOMENT_WORDS = ("hard moment", "slip", "return to use")
+MOMENT_WORDS = (
+    QT_TRANSLATE_NOOP("vocabulary", "hard moment"),
+    QT_TRANSLATE_NOOP("vocabulary", "slip"),
+    QT_TRANSLATE_NOOP("vocabulary", "return to use"),
+)
 
 # What I have going for me (BARC-10): the check-in's name and first words.
 # Said with translate("vocabulary", ...) where shown.
@@ -34,16 +38,16 @@ class Halt(StrEnum):
 
 # How I am, in words: words offered; the person may add their own.
 FEELING_WORDS: tuple[str, ...] = (
-    "calm",
-    "tired",
-    "lonely",
-    "angry",
-    "hopeful",
-    "anxious",
-    "proud",
-    "numb",
-    "grateful",
-    "restless",
+    QT_TRANSLATE_NOOP("vocabulary", "calm"),
+    QT_TRANSLATE_NOOP("vocabulary", "tired"),
+    QT_TRANSLATE_NOOP("vocabulary", "lonely"),
+    QT_TRANSLATE_NOOP("vocabulary", "angry"),
+    QT_TRANSLATE_NOOP("vocabulary", "hopeful"),
+    QT_TRANSLATE_NOOP("vocabulary", "anxious"),
+    QT_TRANSLATE_NOOP("vocabulary", "proud"),
+    QT_TRANSLATE_NOOP("vocabulary", "numb"),
+    QT_TRANSLATE_NOOP("vocabulary", "grateful"),
+    QT_TRANSLATE_NOOP("vocabulary", "restless"),
 )
 
 

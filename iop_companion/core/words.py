@@ -105,14 +105,6 @@ def weekday_words(day: date, *, year: bool = True) -> str:
     )
 
 
-def short_day(day: date) -> str:
-    """Nov 27, for a chart's axis, where a month in full overlaps the next day's label.
-
-    Still English: i18n has no short month-and-day form yet (QLocale's "MMM d", to be added as
-    a ``DayForm`` with its pattern in language.py's ``DAY_PATTERNS``)."""
-    return f"{day:%b} {day.day}"
-
-
 def cut_at_word(text: str, width: int) -> str:
     """``text`` if it fits ``width`` characters; else cut at the last space that fits (or
     mid-word, for one long word), then "…"."""

@@ -23,7 +23,7 @@ from iop_companion.core.coping_model import (
     answer_words,
 )
 from iop_companion.core.model import Entry, Kind
-from iop_companion.core.words import cut_at_word, entry_label, short_day
+from iop_companion.core.words import cut_at_word, entry_label
 from iop_companion.export.summary import (
     Detail,
     Folded,
@@ -211,9 +211,9 @@ def lines_per_week(weeks: int) -> int:
     return max(MIN_WEEK_LINES, min(MAX_WEEK_LINES, WEEK_LINES_IN_ALL // max(weeks, 1)))
 
 
-def _short_day(day: date, year: bool) -> str:
+def _short_day(day: date, year: bool, w: Words) -> str:
     """Wed, Sep 2 (with the year when the summary spans more than one)"""
-    return f"{day:%a}, {short_day(day)}" + (f", {day.year}" if year else "")
+    return w.day(day, DayForm.SHORT_WEEKDAY_DAY_YEAR if year else DayForm.SHORT_WEEKDAY_DAY)
 
 
 def _entry(entry: Entry, w: Words) -> Data:
@@ -309,7 +309,11 @@ def _hard_moments(summary: TherapistSummary, w: Words) -> Data | None:
         ],
         "notes_label": w.translate("summary", NOTES_LABEL),
         "rows": [
-            [_short_day(e.day, years), own(entry_label(e)), own(e.note.strip()) or NOTHING_WRITTEN]
+            [
+                _short_day(e.day, years, w),
+                own(entry_label(e)),
+                own(e.note.strip()) or NOTHING_WRITTEN,
+            ]
             for e in listed
         ],
         # beside each row: its notes from picking up from here, or ""
@@ -380,7 +384,7 @@ def _check_ins(summary: TherapistSummary, w: Words) -> Data | None:
         latest=latest,
     )
     part["columns"] = [w.translate("summary", "Day"), w.translate("summary", "Total")]
-    part["rows"] = [[_short_day(c.day, years), check_in_total(c, w)] for c in listed]
+    part["rows"] = [[_short_day(c.day, years, w), check_in_total(c, w)] for c in listed]
     return part
 
 
@@ -399,7 +403,7 @@ def _check_in_answers(summary: TherapistSummary, w: Words) -> Data | None:
             for n, statement in enumerate(barc10.STATEMENTS)
         ]
         rows.append([w.translate("summary", "Total")] + [check_in_total(c, w) for c in some])
-        days = [_short_day(c.day, years) for c in some]
+        days = [_short_day(c.day, years, w) for c in some]
         tables.append({"columns": [w.translate("summary", "Statement"), *days], "rows": rows})
     return {
         "heading": w.translate("summary", "What I have going for me, each answer"),

@@ -269,8 +269,8 @@ class CheckInDialog(QDialog):
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
         layout.setSpacing(ems(self, 2.5))
-        layout.addWidget(heading(translate("coping_model", CHECK_IN_TITLE), 1.3))
-        layout.addWidget(paragraph(translate("coping_model", CHECK_IN_INTRO)))
+        layout.addWidget(heading(translate("vocabulary", CHECK_IN_TITLE), 1.3))
+        layout.addWidget(paragraph(translate("vocabulary", CHECK_IN_INTRO)))
         layout.addWidget(muted(translate("capital_check_in", KEYS_HINT)))
         if current().code != SOURCE_LANGUAGE:
             # BARC-10 has been validated in English only; its statements are never translated.
@@ -396,7 +396,7 @@ class CapitalSection(NotebookPage):
         self.start_button = button(
             translate("capital_check_in", START),
             self.start_check_in,
-            translate("coping_model", CHECK_IN_INTRO),
+            translate("vocabulary", CHECK_IN_INTRO),
         )
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)

@@ -132,7 +132,7 @@ class HowIAmSection(NotebookPage):
         self.word_boxes: dict[str, QCheckBox] = {}
         # The list's words in the reader's language: once ticked and saved they are the
         # person's words, as they read them (marked where they are defined).
-        self.list_words = tuple(translate("coping_model", word) for word in FEELING_WORDS)
+        self.list_words = tuple(translate("vocabulary", word) for word in FEELING_WORDS)
         for word in self.list_words:
             self._add_word_box(word, own=False)
         layout.addWidget(self.words_area)

@@ -23,9 +23,9 @@ from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import Kind
 from iop_companion.core.progress_view import ProgressView, progress_view
-from iop_companion.core.words import short_day
 from iop_companion.export.pdf import CHART_FONT, CHART_SIZE
 from iop_companion.export.summary import SummaryChoices, build_summary
+from iop_companion.i18n import DayForm, say_day
 from tests.language_words import BANNED
 
 TODAY = date(2026, 11, 27)
@@ -264,6 +264,8 @@ def test_a_short_range_has_a_label_for_each_day_under_its_step(chart: str, days:
         figure = CHARTS[chart](figures.new_figure(theme, *size), view, theme)
         axes, labels = drawn_dates(figure)
         named = [view.since + timedelta(days=n) for n in range(days)]
-        assert [label.get_text() for label in labels] == [short_day(day) for day in named]
+        assert [label.get_text() for label in labels] == [
+            say_day(day, DayForm.SHORT_MONTH_DAY) for day in named
+        ]
         assert list(axes.get_xticks()) == list(mdates.date2num(named) + 0.5)
         assert labels[-1].get_text() == "Nov 27"

@@ -16,6 +16,7 @@ from iop_companion.errors import KnownError
 from iop_companion.export.pdf import SummaryDocument, default_file_name, write_summary
 from iop_companion.export.summary import Detail, SummaryChoices, build_summary
 from iop_companion.language import words_for
+from tests.export.test_summary_structure import catalog
 
 TODAY = date(2026, 11, 27)
 
@@ -181,5 +182,5 @@ def test_a_summary_in_spanish_reads_back_in_spanish(filled, tmp_path: Path) -> N
     assert "SHOWNWIN came to group" in text and "Showing up" in text  # never translated
     assert "wins" not in text and "October" not in text
     reader = PdfReader(str(target))
-    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert catalog(reader)["/Lang"] == "es"
     assert reader.metadata is not None and reader.metadata.title == "Resumen"

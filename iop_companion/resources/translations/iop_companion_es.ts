@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>{day}, {time}  ·  {kind}</source>
-        <translation>{day}, {time}  ·  {kind}</translation>
+        <translation>{day} a las {time}  ·  {kind}</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -400,7 +400,7 @@ Restaurarla reemplaza el diario con ella. Antes, el diario tal como está ahora 
     </message>
     <message>
         <source>Enter or F2 changes the selected one, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation>Enter o F2 cambia el seleccionado, Supr lo elimina, Alt+Arriba y Alt+Abajo lo mueven.</translation>
+        <translation>Enter o F2 cambia el tema seleccionado, Supr lo elimina, Alt+Arriba y Alt+Abajo lo mueven.</translation>
     </message>
     <message>
         <source>Added to your list.</source>
@@ -1778,7 +1778,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>Note a hard moment; it takes nothing away. {seen_by_others} To keep them out of it, give --text or --note with no words after it: they are asked for at a prompt, or read from standard input. &apos;iop-companion hard-moment -&apos; reads many, one a line (what happened), from standard input (blank lines are skipped) and notes them all at once, each with the options given; if one line can&apos;t be saved, none is.</source>
-        <translation>Anota un momento difícil; no le quita nada a nada. {seen_by_others} Para que no las vean, usa --text o --note sin palabras después: se te piden en pantalla, o se leen de la entrada estándar. &apos;iop-companion hard-moment -&apos; lee varios, uno por línea (lo que pasó), de la entrada estándar (se omiten las líneas en blanco) y los anota todos a la vez, cada uno con las opciones indicadas; si una línea no se puede guardar, no se guarda ninguna.</translation>
+        <translation>Anota un momento difícil; no le quita nada a lo que has hecho. {seen_by_others} Para que no las vean, usa --text o --note sin palabras después: se te piden en pantalla, o se leen de la entrada estándar. &apos;iop-companion hard-moment -&apos; lee varios, uno por línea (lo que pasó), de la entrada estándar (se omiten las líneas en blanco) y los anota todos a la vez, cada uno con las opciones indicadas; si una línea no se puede guardar, no se guarda ninguna.</translation>
     </message>
     <message>
         <source>{title}, the {instrument}. {intro} Each statement is answered from 1 ({lowest}) to 6 ({highest}). Each check-in is kept as it was, beside the others. With no --answers, the statements are asked one at a time at a terminal (Enter skips one), or read from standard input, one line each (an empty line skips one). Source: {source}. {licence}</source>
@@ -1806,7 +1806,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>Showing up: record a session you were at, late or leaving early too (each logs a win in Showing up), or one you didn&apos;t make (it takes nothing away). &apos;session list&apos; shows them, newest first. With no step, it lists them.</source>
-        <translation>Presentarme: registra una sesión a la que fuiste, aunque hayas llegado tarde o salido antes (cada una anota un logro en Presentarme), o una a la que no pudiste ir (no le quita nada a nada). &apos;session list&apos; las muestra, de la más reciente a la más antigua. Si no indicas ninguna acción, las muestra.</translation>
+        <translation>Presentarme: registra una sesión a la que fuiste, aunque hayas llegado tarde o salido antes (cada una anota un logro en Presentarme), o una a la que no pudiste ir (no le quita nada a lo que has hecho). &apos;session list&apos; las muestra, de la más reciente a la más antigua. Si no indicas ninguna acción, las muestra.</translation>
     </message>
     <message>
         <source>Keep the journal in step with your other computers, through a folder you already keep in step between them (Syncthing, Dropbox, OneDrive, Nextcloud, or a USB stick you carry). With no step named, it sends what changed here and takes in what changed there, once. &apos;sync start FOLDER&apos; writes the journal into the folder, encrypted; on the other computer, &apos;open-from-folder FOLDER&apos; opens it from there.</source>
@@ -1898,7 +1898,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>note a hard moment (it takes nothing away)</source>
-        <translation>anota un momento difícil (no le quita nada a nada)</translation>
+        <translation>anota un momento difícil (no le quita nada a lo que has hecho)</translation>
     </message>
     <message>
         <source>many hard moments from stdin, one a line (what happened), all noted at once</source>
@@ -2399,7 +2399,7 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>Choose a file to import…</source>
-        <translation>Elige un archivo para importar…</translation>
+        <translation>Elegir un archivo para importar…</translation>
     </message>
     <message>
         <source>From another app</source>
@@ -2438,11 +2438,11 @@ la frase de contraseña.</translation>
     </message>
     <message>
         <source>Choose the folder…</source>
-        <translation>Elige la carpeta…</translation>
+        <translation>Elegir la carpeta…</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation>Elige el archivo…</translation>
+        <translation>Elegir el archivo…</translation>
     </message>
     <message>
         <source>Import from {app}</source>
@@ -2478,6 +2478,18 @@ Lo que ya está en tu diario se omite.</translation>
     <message>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <translation>ddd, d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2757,7 @@ Lo que ya está en tu diario se omite.</translation>
     </message>
     <message>
         <source>These work without the internet and are free.</source>
-        <translation>Estos servicios funcionan sin internet y son gratuitos.</translation>
+        <translation>Estas líneas son gratuitas y no necesitas internet para usarlas.</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline (US)</source>
@@ -2796,7 +2808,7 @@ Lo que ya está en tu diario se omite.</translation>
     </message>
     <message>
         <source>Enter changes the selected one. Delete removes it, and Undo brings it back.</source>
-        <translation>Enter cambia el seleccionado. Supr lo elimina, y Deshacer lo regresa.</translation>
+        <translation>Enter cambia el registro seleccionado. Supr lo elimina, y Deshacer lo regresa.</translation>
     </message>
     <message>
         <source>Thank you for checking in.</source>
@@ -3604,11 +3616,11 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation>Con texto</translation>
+        <translation>Ya tiene texto</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
+        <translation>{day} a las {time}</translation>
     </message>
     <message>
         <source>What I know now</source>
@@ -3644,7 +3656,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>{title}, written</source>
-        <translation>{title}, con texto</translation>
+        <translation>{title}, ya tiene texto</translation>
     </message>
     <message>
         <source>{title}, not written yet</source>
@@ -3722,7 +3734,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Writing it down takes nothing away from anything you&apos;ve done. You&apos;re picking up from here.</source>
-        <translation>Anotarlo no le quita nada a nada de lo que has hecho. Estás retomando desde aquí.</translation>
+        <translation>Anotarlo no le quita nada a lo que has hecho. Estás retomando desde aquí.</translation>
     </message>
     <message>
         <source>Quick win: {text}</source>
@@ -4154,7 +4166,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Your journal was given new keys on your other computer. Until this computer has them too, what you write here stays here, and nothing new comes in.</source>
-        <translation>A tu diario se le dieron claves nuevas en tu otra computadora. Hasta que esta computadora también las tenga, lo que escribas aquí se queda aquí y no llega nada nuevo.</translation>
+        <translation>En tu otra computadora, el diario recibió claves nuevas. Hasta que esta computadora también las tenga, lo que escribas aquí se queda aquí y no llega nada nuevo.</translation>
     </message>
     <message>
         <source>Type the passphrase you chose on the other computer.</source>
@@ -4384,7 +4396,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>I want a new therapist.</source>
-        <translation>Quiero un terapeuta nuevo.</translation>
+        <translation>Quiero cambiar de terapeuta.</translation>
     </message>
     <message>
         <source>A smaller group would help.</source>
@@ -5249,7 +5261,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Stop here, or Escape, keeps what you&apos;ve written so far.</source>
-        <translation>Parar aquí, o Esc, guarda lo que llevas escrito.</translation>
+        <translation>Si eliges Parar aquí (u oprimes Esc), se guarda lo que llevas escrito.</translation>
     </message>
     <message>
         <source>Leave it empty to skip it.</source>
@@ -5517,7 +5529,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Small is your computer&apos;s own text size; the others are larger. Changes show at once.</source>
-        <translation>El tamaño pequeño es el de tu computadora; los demás son más grandes. Los cambios se ven de inmediato.</translation>
+        <translation>Pequeño es el tamaño de texto de tu computadora; los demás son más grandes. Los cambios se ven de inmediato.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5529,7 +5541,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>The app speaks it the next time it opens. Your own words stay as you wrote them, and the help lines are always in English and Spanish.</source>
-        <translation>La app lo usa la próxima vez que se abra. Tus propias palabras se quedan como las escribiste, y las líneas de ayuda siempre están en inglés y español.</translation>
+        <translation>El cambio se aplica la próxima vez que abras la app. Tus propias palabras se quedan como las escribiste, y las líneas de ayuda siempre están en inglés y español.</translation>
     </message>
     <message>
         <source>Help now</source>
@@ -5811,7 +5823,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Asked for a new therapist or a smaller group</source>
-        <translation>Pedí otro terapeuta o un grupo más pequeño</translation>
+        <translation>Pedí cambiar de terapeuta o un grupo más pequeño</translation>
     </message>
     <message>
         <source>Told someone about a slip</source>
@@ -5885,7 +5897,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>If you forget the passphrase and lose the recovery code you&apos;ll get next, no one can open the journal. Not you, and not us.</source>
-        <translation>Si olvidas la frase de contraseña y pierdes el código de recuperación que vas a recibir ahora, nadie puede abrir el diario. Ni tú, ni nosotros.</translation>
+        <translation>Si olvidas la frase de contraseña y pierdes el código de recuperación que vas a recibir ahora, nadie puede abrir el diario. Ni tú ni nosotros.</translation>
     </message>
     <message>
         <source>Setting up stopped last time before your recovery code was kept, so here is a new one. The earlier code no longer works.</source>
@@ -6152,11 +6164,11 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <message>
         <source>to</source>
         <comment>between the first and last day</comment>
-        <translation>a</translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation>Días</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Since my last session</source>
@@ -6212,7 +6224,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>How many sessions you showed up to</source>
-        <translation>A cuántas sesiones te presentaste</translation>
+        <translation>A cuántas sesiones me presenté</translation>
     </message>
     <message>
         <source>What I have going for me (check-in totals)</source>
@@ -6236,7 +6248,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Notes from picking up from here</source>
-        <translation>Notas de Retomar desde aquí</translation>
+        <translation>Notas de “Retomar desde aquí”</translation>
     </message>
     <message>
         <source>Only for the hard moments that go in.</source>
@@ -6248,7 +6260,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>What follows page 1</source>
-        <translation>Lo que sigue a la página 1</translation>
+        <translation>Después de la página 1</translation>
     </message>
     <message>
         <source>Each check-in&apos;s answers, after the rest</source>
@@ -6319,7 +6331,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <name>showing_up_page</name>
     <message>
         <source>Every session you get to counts, late or leaving early too. One you didn&apos;t make takes nothing away.</source>
-        <translation>Cada sesión a la que llegas cuenta, aunque llegues tarde o te vayas antes. Una a la que no fuiste no le quita nada a nada.</translation>
+        <translation>Cada sesión a la que llegas cuenta, aunque llegues tarde o te vayas antes. Faltar a una no le quita nada a lo que has hecho.</translation>
     </message>
     <message>
         <source>Nothing from your week&apos;s plan today.</source>
@@ -6371,7 +6383,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>{weekday}, {time}</source>
-        <translation>{weekday}, {time}</translation>
+        <translation>{weekday} a las {time}</translation>
     </message>
     <message>
         <source>{when} · {name} ({kind})</source>
@@ -6495,7 +6507,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Recorded. It takes nothing away from anything you&apos;ve done.</source>
-        <translation>Registrado. No le quita nada a nada de lo que has hecho.</translation>
+        <translation>Registrado. No le quita nada a lo que has hecho.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -6930,8 +6942,8 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <message numerus="yes">
         <source>In step with %Ln other computer(s), {when}</source>
         <translation>
-            <numerusform>Al día con %Ln otra computadora, {when}</numerusform>
-            <numerusform>Al día con %Ln otras computadoras, {when}</numerusform>
+            <numerusform>Sincronizado con %Ln computadora más, {when}</numerusform>
+            <numerusform>Sincronizado con %Ln computadoras más, {when}</numerusform>
         </translation>
     </message>
 </context>
@@ -7078,12 +7090,64 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
 <context>
     <name>vocabulary</name>
     <message>
+        <source>hard moment</source>
+        <translation>momento difícil</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>desliz</translation>
+    </message>
+    <message>
+        <source>return to use</source>
+        <translation>volver a consumir</translation>
+    </message>
+    <message>
         <source>What I have going for me</source>
         <translation>Lo que tengo a mi favor</translation>
     </message>
     <message>
         <source>Ten statements about what supports you right now. It takes about three minutes, and you can skip any statement.</source>
         <translation>Diez afirmaciones sobre lo que te apoya ahora mismo. Toma unos tres minutos, y puedes saltarte cualquier afirmación.</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>soledad</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>enojo</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation>esperanza</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ansiedad</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation>orgullo</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation>inquietud</translation>
     </message>
 </context>
 <context>
