@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from iop_companion.core.changes import Changes, Part
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
-from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, current, translate
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import SPACE, ems, scrolling
 
@@ -44,8 +44,13 @@ COPY_WORDS = QT_TRANSLATE_NOOP(
 )
 WRITE_PLAN = QT_TRANSLATE_NOOP("help", "&Write my plan")
 CHANGE_PLAN = QT_TRANSLATE_NOOP("help", "C&hange my plan")
-# The crisis lines in Spanish too, whatever the app's language: a person in crisis may read
-# Spanish better than the language the app was set to (and the lines answer in Spanish).
+LIFELINE_HOW = QT_TRANSLATE_NOOP("help", "Call or text 988, any time.")
+SAMHSA_HOW = QT_TRANSLATE_NOOP(
+    "help", "1-800-662-4357: free, confidential, 24/7, in English and Spanish."
+)
+# How to reach the crisis lines in English and in Spanish too, whatever the app's language: a
+# person in crisis may read one better than the language the app was set to, and both lines
+# answer in both.
 LIFELINE_SPANISH = (
     "988: llama o envía un mensaje de "  # words: not for translation (both languages always)
     "texto al 988; para español, oprime 2, o envía AYUDA por mensaje de texto al 988."
@@ -54,6 +59,9 @@ SAMHSA_SPANISH = (
     "Línea Nacional de Ayuda de SAMHSA: "  # words: not for translation (both languages always)
     "1-800-662-4357, gratis, confidencial, las 24 horas, en inglés y en español."
 )
+ALWAYS_SAID = (("en", LIFELINE_HOW, SAMHSA_HOW), ("es", LIFELINE_SPANISH, SAMHSA_SPANISH))
+
+
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
@@ -72,24 +80,29 @@ def help_html(program_phone: str | None = "", *, copy_shown: bool = False) -> st
     not_alone = translate("help", "You don't have to handle this alone")
     offline = translate("help", "These work without the internet and are free.")
     lifeline = translate("help", "988 Suicide & Crisis Lifeline (US)")
-    lifeline_how = translate("help", "Call or text 988, any time.")
     samhsa = translate("help", "SAMHSA National Helpline (US)")
-    samhsa_how = translate(
-        "help", "1-800-662-4357: free, confidential, 24/7, in English and Spanish."
+    # The language in use first, then English and Spanish where it is neither.
+    said = [(current().code, translate("help", LIFELINE_HOW), translate("help", SAMHSA_HOW))]
+    said += [words for words in ALWAYS_SAID if words[0] != current().code]
+    lifeline_how = "<br>".join(_in(code, _bold_number(how, "988")) for code, how, _ in said)
+    samhsa_how = "<br>".join(
+        _in(code, _bold_number(how, "1-800-662-4357")) for code, _, how in said
     )
     danger = translate("help", "If you are in danger right now, call your local emergency number.")
     return f"""
         <h2>{escape(not_alone)}</h2>
         <p>{escape(offline)}</p>
         <p><b>{escape(lifeline)}</b><br>
-        {_bold_number(lifeline_how, "988")}<br>
-        <span lang="es">{escape(LIFELINE_SPANISH)}</span></p>
+        {lifeline_how}</p>
         <p><b>{escape(samhsa)}</b><br>
-        {_bold_number(samhsa_how, "1-800-662-4357")}<br>
-        <span lang="es">{escape(SAMHSA_SPANISH)}</span></p>
+        {samhsa_how}</p>
         {program}
         <p>{escape(danger)}</p>
     """
+
+
+def _in(code: str, rich_text: str) -> str:
+    return f'<span lang="{code}">{rich_text}</span>'
 
 
 def _bold_number(sentence: str, number: str) -> str:

@@ -4,9 +4,18 @@ app then speaks it (Qt's own dialogs too), and a summary can be made in another 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QTextDocument
 
 from iop_companion import i18n
+from iop_companion.i18n import translate
 from iop_companion.language import LANGUAGE_KEY, use_in_app, words_for
+from iop_companion.ui.help import (
+    LIFELINE_HOW,
+    LIFELINE_SPANISH,
+    SAMHSA_HOW,
+    SAMHSA_SPANISH,
+    help_html,
+)
 from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.share_dialog import ShareDialog
 from tests.ui.helpers import unlock
@@ -51,3 +60,24 @@ def test_share_offers_the_summary_in_another_language(qtbot, window) -> None:
         assert words is words_for("es")
         assert i18n.say_weekday(0) == "lunes"
     assert i18n.say_weekday(0) == "Monday"
+
+
+def help_words() -> str:
+    document = QTextDocument()
+    document.setHtml(help_html())
+    return document.toPlainText()
+
+
+def test_help_now_says_how_to_reach_each_line_in_english_and_spanish_once(qapp) -> None:
+    english = help_words()
+    assert LIFELINE_HOW in english and LIFELINE_SPANISH in english
+    assert SAMHSA_HOW in english and SAMHSA_SPANISH in english
+
+
+def test_help_now_in_spanish_says_spanish_first_then_english(qtbot, in_spanish) -> None:
+    spanish = help_words()
+    translated = translate("help", LIFELINE_HOW)
+    assert "AYUDA" in translated and translated != LIFELINE_HOW
+    assert spanish.index(translated) < spanish.index(LIFELINE_HOW)  # then English
+    assert translate("help", SAMHSA_HOW) in spanish and SAMHSA_HOW in spanish
+    assert LIFELINE_SPANISH not in spanish and SAMHSA_SPANISH not in spanish  # not twice
