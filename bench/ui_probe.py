@@ -1,6 +1,7 @@
 """One start of the desktop app, stopped at its first paint. Run by ``bench/ui_bench.py``.
 
-    ui_probe.py FOLDER    a new process until the unlock (or first-run) screen paints
+    ui_probe.py FOLDER [LANGUAGE]    a new process until the unlock (or first-run) screen
+                                     paints, in LANGUAGE (en, es; default en)
 
 Prints "painted" and exits; the caller times the whole process.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
+from iop_companion.language import LANGUAGE_KEY, use_in_app
 from iop_companion.ui.app import make_application
 from iop_companion.ui.main_window import MainWindow
 from iop_companion.ui.one_window import OneWindow
@@ -37,8 +39,10 @@ def main() -> None:
     folder = Path(sys.argv[1])
     app = make_application([])
     settings = QSettings(str(folder.parent / "probe-settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, sys.argv[2] if len(sys.argv) > 2 else "en")
     one_window = OneWindow(folder)  # as run_app does: this journal's window is this one
     assert one_window.claim()
+    use_in_app(app, settings)  # as run_app does: the chosen language
     apply_saved_look(app, settings)  # as run_app does: the chosen colours and text size
     window = MainWindow(folder, MemoryKeychain(), settings=settings)
     watcher = FirstPaint(window)
