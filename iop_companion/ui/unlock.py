@@ -39,7 +39,7 @@ class UnlockPage(QWidget):
         super().__init__()
         self.open_with = open_with
         self._task: Task | None = None
-        page, layout = centered_column(440)
+        page, layout = centered_column(63)
         layout.addWidget(heading(translate("unlock", "Your journal is locked")))
         layout.addWidget(muted(translate("unlock", UNLOCK_WORDS)))
         self.passphrase = secret_field(
@@ -147,7 +147,7 @@ class RecoveryPage(QWidget):
         super().__init__()
         self.recover = recover
         self._task: Task | None = None
-        page, layout = centered_column(460)
+        page, layout = centered_column(66)
         layout.addWidget(heading(translate("unlock", "Open with your recovery code")))
         layout.addWidget(
             muted(

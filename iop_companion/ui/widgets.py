@@ -33,6 +33,7 @@ from iop_companion.errors import KnownError
 from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui import accessible  # installs the roles headings use
 
+NARROWEST_COLUMN = 46  # characters: a centered column's least width, where the window allows
 SPACE = 8  # the spacing grid (``theme.space``): margins and gaps are multiples of it
 
 
@@ -379,14 +380,31 @@ def busy_bar() -> QProgressBar:
     return bar
 
 
-def centered_column(max_width: int = 520) -> tuple[QWidget, QVBoxLayout]:
+class ReadableColumn(QWidget):
+    """A column about ``chars`` characters of its font wide, measured again when the text
+    size changes: a width in pixels cut off buttons under large text and in longer languages."""
+
+    def __init__(self, chars: int) -> None:
+        super().__init__()
+        self.chars = chars
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(ems(self, self.chars))
+        self.setMinimumWidth(ems(self, min(self.chars, NARROWEST_COLUMN)))
+
+
+def centered_column(chars: int = 74) -> tuple[QWidget, QVBoxLayout]:
     """A page whose content sits in a readable column in the middle of the window."""
     page = QWidget()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(SPACE * 4, SPACE * 4, SPACE * 4, SPACE * 4)
-    column = QWidget()
-    column.setMaximumWidth(max_width)
-    column.setMinimumWidth(min(max_width, 320))
+    column = ReadableColumn(chars)
     layout = QVBoxLayout(column)
     layout.setSpacing(SPACE * 3 // 2)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from iop_companion.ui.preferences import PreferencesDialog
 from iop_companion.ui.task_dialog import TaskDialog
@@ -43,6 +50,22 @@ def cut_off(dialog: QDialog) -> list[str]:
         and label.wordWrap()
         and label.height() < label.heightForWidth(label.width())
     ]
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """The buttons given less width than their words need, and the scrolling parts that
+    scroll sideways (where a row is wider than the window lets it be)."""
+    found = [
+        button.text()
+        for button in root.findChildren(QAbstractButton)
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
+    ]
+    found += [
+        f"{type(area.window()).__name__} scrolls sideways"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+    return found
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -88,3 +111,14 @@ def test_in_spanish_no_sentence_is_cut_off_or_off_screen(
     assert dialog.width() <= area.width()
     assert dialog.frameGeometry().bottom() <= area.bottom()
     assert cut_off(dialog) == []
+    assert squeezed(dialog) == []
+
+
+def test_in_spanish_the_unlock_screen_shows_every_button_whole(
+    qtbot, in_spanish, window, large_text
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.unlock_page.isVisible()
+    assert squeezed(window.unlock_page) == []

@@ -5593,7 +5593,7 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
     <message>
         <source>Discreet: a neutral name and a plain icon</source>
-        <translation>Modo discreto: un nombre neutral y un ícono sencillo</translation>
+        <translation>Discreto: nombre neutral e ícono sencillo</translation>
     </message>
     <message>
         <source>Name to show</source>
