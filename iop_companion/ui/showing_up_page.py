@@ -123,12 +123,20 @@ def session_line(record: SessionRecord) -> str:
 
 
 def since_words(first: date, today: date) -> str:
-    """How far back, as plainly as the distance allows: "November 3", "September", "May 2025"."""
+    """How far back, as plainly as the distance allows: "since November 3", "since September",
+    "since May 2025" (whole phrases: a language may say a day and a month differently, as
+    Spanish's "desde el 3 de noviembre" and "desde septiembre")."""
     if first.year != today.year:
-        return say_day(first, DayForm.MONTH_YEAR)
+        return translate("showing_up_page", "since {month_year}").format(
+            month_year=say_day(first, DayForm.MONTH_YEAR)
+        )
     if first.month != today.month:
-        return say_day(first, DayForm.MONTH)
-    return say_day(first, DayForm.MONTH_DAY)
+        return translate("showing_up_page", "since {month}").format(
+            month=say_day(first, DayForm.MONTH)
+        )
+    return translate("showing_up_page", "since {month_day}").format(
+        month_day=say_day(first, DayForm.MONTH_DAY)
+    )
 
 
 def showing_up_line(records: list[SessionRecord], today: date) -> str:
@@ -144,13 +152,9 @@ def showing_up_line(records: list[SessionRecord], today: date) -> str:
         ).format(day=say_day(first, DayForm.MONTH_DAY))
     since = since_words(first, today)
     if len(days) == 2:
-        return translate("showing_up_page", "You showed up twice since {since}.").format(
-            since=since
-        )
+        return translate("showing_up_page", "You showed up twice {since}.").format(since=since)
     count = len(days)
-    return showing_up_page.tr("You showed up %Ln time(s) since {since}.", None, count).format(
-        since=since
-    )
+    return showing_up_page.tr("You showed up %Ln time(s) {since}.", None, count).format(since=since)
 
 
 def plan_line(item: PlanItem) -> str:

@@ -7,7 +7,9 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QApplication
 
+from iop_companion import i18n
 from iop_companion.core.notebook_model import Attendance, SessionKind, SessionRecord
+from iop_companion.language import words_for
 from iop_companion.ui.showing_up_page import NOTHING_COUNTED_YET, showing_up_line
 from tests.language_words import banned_in
 from tests.ui.helpers import unlock
@@ -68,3 +70,17 @@ def test_an_empty_plan_leaves_the_room_to_recent_sessions(qtbot, window) -> None
     QApplication.processEvents()
     assert page.plan.isVisible()  # with a plan, the plan has its list again
     assert page.sessions_area.height() < empty_height
+
+
+def test_in_spanish_the_line_says_since_a_day_and_since_a_month_as_spanish_does(qapp) -> None:
+    def record(day: date) -> SessionRecord:
+        return SessionRecord(id=1, day=day, kind=SessionKind.GROUP, attendance=Attendance.LATE)
+
+    today = date(2026, 11, 27)
+    with i18n.speaking(words_for("es")):
+        this_month = showing_up_line([record(date(2026, 11, 19))] * 3, today)
+        earlier = showing_up_line([record(date(2026, 9, 2))] * 2, today)
+        last_year = showing_up_line([record(date(2025, 5, 2))] * 2, today)
+    assert this_month == "Te presentaste 3 veces desde el 19 de noviembre."
+    assert earlier == "Te presentaste dos veces desde septiembre."
+    assert last_year == "Te presentaste dos veces desde mayo de 2025."

@@ -604,10 +604,10 @@
 <context>
     <name>showing_up_page</name>
     <message numerus="yes">
-        <source>You showed up %Ln time(s) since {since}.</source>
+        <source>You showed up %Ln time(s) {since}.</source>
         <translation>
-            <numerusform>You showed up %Ln time since {since}.</numerusform>
-            <numerusform>You showed up %Ln times since {since}.</numerusform>
+            <numerusform>You showed up %Ln time {since}.</numerusform>
+            <numerusform>You showed up %Ln times {since}.</numerusform>
         </translation>
     </message>
 </context>

@@ -6367,18 +6367,30 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
         <translation>{session} · {how_it_went}</translation>
     </message>
     <message>
+        <source>since {month_year}</source>
+        <translation>desde {month_year}</translation>
+    </message>
+    <message>
+        <source>since {month}</source>
+        <translation>desde {month}</translation>
+    </message>
+    <message>
+        <source>since {month_day}</source>
+        <translation>desde el {month_day}</translation>
+    </message>
+    <message>
         <source>You showed up once so far, on {day}. That counts.</source>
         <translation>Hasta ahora te presentaste una vez, el {day}. Eso cuenta.</translation>
     </message>
     <message>
-        <source>You showed up twice since {since}.</source>
-        <translation>Te presentaste dos veces desde {since}.</translation>
+        <source>You showed up twice {since}.</source>
+        <translation>Te presentaste dos veces {since}.</translation>
     </message>
     <message numerus="yes">
-        <source>You showed up %Ln time(s) since {since}.</source>
+        <source>You showed up %Ln time(s) {since}.</source>
         <translation>
-            <numerusform>Te presentaste %Ln vez desde {since}.</numerusform>
-            <numerusform>Te presentaste %Ln veces desde {since}.</numerusform>
+            <numerusform>Te presentaste %Ln vez {since}.</numerusform>
+            <numerusform>Te presentaste %Ln veces {since}.</numerusform>
         </translation>
     </message>
     <message>
