@@ -142,33 +142,51 @@ def test_a_hand_made_file_with_only_the_needed_fields(journal: JournalService) -
     assert len(categories) == before + 1 and categories[-1].name == "Peer support"
 
 
+@pytest.mark.parametrize(
+    "failing",
+    [
+        # While the entries' days are counted, inside the quick way of adding many entries
+        # (search's index and the tallies' triggers are paused there), and after it.
+        "iop_companion.vault.schema.count_days_again",
+        "iop_companion.core.entries.add_many_tags",
+    ],
+)
 def test_a_failure_part_way_leaves_the_journal_as_it_was(
-    source: JournalService, other_journal: JournalService, monkeypatch: pytest.MonkeyPatch
+    source: JournalService,
+    other_journal: JournalService,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: str,
 ) -> None:
     other_journal.log_win("Already here", day=date(2026, 9, 1))
     before = export_document(other_journal)
     categories = other_journal.categories(include_hidden=True)
-    tagged = 0
-    original = JournalService._add_tags
+    days = other_journal.day_counts()
+    reached = 0
 
-    def disk_fills_on_the_third(self: JournalService, entry_id: int, names: list[str]) -> None:
-        nonlocal tagged
-        tagged += 1
-        if tagged == 3:
-            raise DiskFull()
-        original(self, entry_id, names)
+    def disk_fills(*_args: object) -> None:
+        nonlocal reached
+        reached += 1
+        raise DiskFull()
 
-    monkeypatch.setattr(JournalService, "_add_tags", disk_fills_on_the_third)
+    monkeypatch.setattr(failing, disk_fills)
     with pytest.raises(DiskFull):
         import_export(other_journal, export_text(source).encode("utf-8"))
     monkeypatch.undo()
-    assert tagged == 3
+    assert reached == 1
     assert other_journal.count() == 1
     assert other_journal.categories(include_hidden=True) == categories
     assert without_time(export_document(other_journal)) == without_time(before)
     assert other_journal.search("ghosting") == []
-    # The journal still works, and the same file goes in whole afterwards.
+    assert other_journal.day_counts() == days
+    # The journal still works as it did: a win saved now is found and counted.
+    saved = "Called instead of ghosting"
+    other_journal.log_win(saved, day=date(2026, 9, 1))
+    assert [hit.entry.text for hit in other_journal.search("ghosting")] == [saved]
+    assert other_journal.day_counts()[-1].wins == 2
+    assert other_journal.tallies_match()
+    # And the same file goes in whole afterwards.
     assert import_export(other_journal, export_text(source).encode("utf-8")).added == SHAREABLE
+    assert other_journal.tallies_match()
 
 
 def test_a_plan_made_in_code_goes_in_the_same_way(journal: JournalService) -> None:
