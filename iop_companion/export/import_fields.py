@@ -201,6 +201,12 @@ def checked_name(
                 where=where, key=key
             )
         )
+    if value.isascii() and "\x00" not in value:  # the usual name, without a sentence made
+        joined = " ".join(value.split())
+        if not joined and not required:
+            return None
+        if joined and len(joined) <= MAX_NAME_CHARS:
+            return joined
     name = clean_text(
         " ".join(value.split()),  # takes no NUL or lone surrogate away
         limit=MAX_NAME_CHARS,
@@ -217,6 +223,8 @@ def checked_name(
 
 
 def checked_tags(value: Any, where: str) -> tuple[str, ...]:
+    if type(value) is list and not value:  # most entries have none
+        return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
         raise refused(
             translate("import_fields", '{where}\'s "tags" should be a list of words.').format(
@@ -333,6 +341,10 @@ def checked_text(
                 where=where, key=key
             )
         )
+    if value.isascii() and "\x00" not in value:  # the usual text, without a sentence made
+        trimmed = value.strip()
+        if (trimmed or not required) and len(trimmed) <= limit:
+            return trimmed
     return clean_text(
         value,
         limit=limit,

@@ -436,6 +436,7 @@ class _Checker:
             word = word or "hard moment"  # words: not for translation (the saved default)
         day = self.day(record.get("day"), where, required=True)
         assert day is not None
+        created_at = checked_time(record, "created_at", where)
         return ImportedEntry(
             uid=uid,
             kind=kind,
@@ -446,8 +447,10 @@ class _Checker:
             after_hard_moment=after,
             moment_word=word or "",
             tags=checked_tags(record.get("tags", []), where),
-            created_at=checked_time(record, "created_at", where),
-            updated_at=checked_time(record, "updated_at", where),
+            created_at=created_at,
+            updated_at=created_at
+            if record.get("updated_at") == record.get("created_at")  # an entry never edited
+            else checked_time(record, "updated_at", where),
         )
 
     def day(
