@@ -20,7 +20,6 @@ from iop_companion.core.storage import add_many_tags, add_tags, insert_row, next
 from iop_companion.errors import InvalidEntry, NotFound
 from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
-from iop_companion.vault.schema import entries_added_in_bulk
 
 # Imported entries are never private: exports hold no private entries.
 _IMPORT_ENTRY = """
@@ -264,6 +263,8 @@ class Entries(EntryQueries, Categories):
         its order within a day. Imported entries are never private. If anything fails, nothing
         is added.
         """
+        from iop_companion.vault.schema import entries_added_in_bulk  # sqlite-utils: not at start
+
         category_ids: list[int] = []
         stamp = datetime.now(UTC).isoformat(timespec="microseconds")
         with plain_errors(), self._db.atomic():
