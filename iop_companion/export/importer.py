@@ -379,9 +379,7 @@ class _Checker:
         return tuple(checked)
 
     def entry(self, item: Any, where: str) -> ImportedEntry:
-        record = record_of(
-            item, where, translate("importer", "an entry (with a uid, kind and day)")
-        )
+        record = record_of(item, where, _an_entry)
         uid = record.get("uid")
         if uid is None:
             raise refused(translate("importer", "{where} has no uid.").format(where=where))
@@ -468,13 +466,17 @@ def _text(record: dict[str, Any], key: str, where: str, *, required: bool = Fals
         key=key,
         limit=MAX_TEXT_CHARS,
         required=required,
-        empty=translate("importer", "{where} is a win with no text.").format(where=where),
-        too_long=translate(
+        empty=lambda: translate("importer", "{where} is a win with no text.").format(where=where),
+        too_long=lambda: translate(
             "importer",
             "{where}'s {key} is longer than {max_text_chars:,} characters, more than one entry "
             "can hold.",
         ).format(where=where, key=key, max_text_chars=MAX_TEXT_CHARS),
     )
+
+
+def _an_entry() -> str:  # said only of a record that isn't one
+    return translate("importer", "an entry (with a uid, kind and day)")
 
 
 # -- the notebook (version 2) -------------------------------------------------------------------
