@@ -284,27 +284,29 @@ class Entries(EntryQueries, Categories):
                 known_ids[name.casefold()] = insert_row(self._db, "categories", row)
                 category_ids.append(known_ids[name.casefold()])
             added = self._new_entries(plan.entries)
-            with entries_added_in_bulk(self._db) as first_id:
-                entry_ids = list(range(first_id, first_id + len(added)))
-                self._db.conn.executemany(
-                    _IMPORT_ENTRY,
-                    (
+            entry_ids: list[int] = []
+            if added:  # a file brought in again adds nothing, and changes no trigger
+                with entries_added_in_bulk(self._db) as first_id:
+                    entry_ids = list(range(first_id, first_id + len(added)))
+                    self._db.conn.executemany(
+                        _IMPORT_ENTRY,
                         (
-                            entry_id,
-                            item.uid,
-                            item.kind.value,
-                            item.day.isoformat(),
-                            item.text,
-                            item.note,
-                            known_ids[item.category.casefold()] if item.category else None,
-                            int(item.after_hard_moment),
-                            item.moment_word,
-                            item.created_at.isoformat() if item.created_at else stamp,
-                            item.updated_at.isoformat() if item.updated_at else stamp,
-                        )
-                        for entry_id, item in zip(entry_ids, added, strict=True)
-                    ),
-                )
+                            (
+                                entry_id,
+                                item.uid,
+                                item.kind.value,
+                                item.day.isoformat(),
+                                item.text,
+                                item.note,
+                                known_ids[item.category.casefold()] if item.category else None,
+                                int(item.after_hard_moment),
+                                item.moment_word,
+                                item.created_at.isoformat() if item.created_at else stamp,
+                                item.updated_at.isoformat() if item.updated_at else stamp,
+                            )
+                            for entry_id, item in zip(entry_ids, added, strict=True)
+                        ),
+                    )
             add_many_tags(
                 self._db,
                 [

@@ -82,11 +82,13 @@ def test_the_same_file_twice_adds_nothing_the_second_time(
     path.write_text(export_text(source), encoding="utf-8")
     assert import_export(other_journal, path).added == SHAREABLE
     before = export_document(other_journal)
+    everything = whole_database(other_journal)
     second = import_export(other_journal, path)
     assert (second.added, second.already_there, second.categories_added) == (0, SHAREABLE, 0)
     assert second.days == frozenset()
     assert other_journal.count() == SHAREABLE
     assert without_time(export_document(other_journal)) == without_time(before)
+    assert whole_database(other_journal) == everything  # not a row, nor a trigger, changed
 
 
 def test_importing_a_journal_into_itself_adds_nothing(source: JournalService) -> None:
