@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from iop_companion import i18n
 from iop_companion.core import progress
 from iop_companion.core.journal import JournalService
 from iop_companion.core.model import MOMENT_WORDS
@@ -999,6 +1000,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "bench/bench.py)",
     )
     args = parser.parse_args(argv)
+    # A new journal's categories and phrases are written in the language in use (m001, m003):
+    # here the source's English, as the command line says it; the desktop part sets its own.
+    i18n.use(i18n.SourceWords())
     sizes = [int(size) for size in args.sizes.split(",")]
     parts = {args.only} if args.only else set(PARTS) - ({"desktop"} if args.no_desktop else set())
 

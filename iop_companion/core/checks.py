@@ -43,7 +43,10 @@ def said(sentence: Sentence) -> str:
 
 def saveable(text: str) -> bool:
     """No NUL and no lone surrogates."""
-    return "\x00" not in text and text.encode("utf-8", "replace").decode("utf-8") == text
+    if "\x00" in text:
+        return False
+    # ASCII text (most of it) has no surrogates, and CPython knows it is ASCII without a look.
+    return text.isascii() or text.encode("utf-8", "replace").decode("utf-8") == text
 
 
 def clean_text(

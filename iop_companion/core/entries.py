@@ -14,18 +14,18 @@ from typing import Any, Literal
 
 from iop_companion.core.categories import Categories
 from iop_companion.core.checks import check_day, clean_moment_word, entry_tags, entry_text
-from iop_companion.core.model import Change, Entry, ImportPlan, ImportResult, Kind
+from iop_companion.core.model import Change, Entry, ImportedEntry, ImportPlan, ImportResult, Kind
 from iop_companion.core.queries import EntryQueries
-from iop_companion.core.storage import add_tags, insert_row, next_position, set_tags
+from iop_companion.core.storage import add_many_tags, add_tags, insert_row, next_position, set_tags
 from iop_companion.errors import InvalidEntry, NotFound
 from iop_companion.i18n import translate
 from iop_companion.vault.database import plain_errors
 
 # Imported entries are never private: exports hold no private entries.
 _IMPORT_ENTRY = """
-    INSERT INTO entries (uid, kind, day, text, note, category_id, after_hard_moment, private,
+    INSERT INTO entries (id, uid, kind, day, text, note, category_id, after_hard_moment, private,
                          moment_word, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
 """
 
 
@@ -263,10 +263,9 @@ class Entries(EntryQueries, Categories):
         its order within a day. Imported entries are never private. If anything fails, nothing
         is added.
         """
-        already_there = 0
-        entry_ids: list[int] = []
+        from iop_companion.vault.schema import entries_added_in_bulk  # sqlite-utils: not at start
+
         category_ids: list[int] = []
-        days: set[date] = set()
         stamp = datetime.now(UTC).isoformat(timespec="microseconds")
         with plain_errors(), self._db.atomic():
             known_ids = {c.name.casefold(): c.id for c in self.categories(include_hidden=True)}
@@ -284,28 +283,40 @@ class Entries(EntryQueries, Categories):
                 }
                 known_ids[name.casefold()] = insert_row(self._db, "categories", row)
                 category_ids.append(known_ids[name.casefold()])
-            for item in reversed(plan.entries):
-                known = self._db.execute("SELECT 1 FROM entries WHERE uid = ?", [item.uid])
-                if known.fetchone() is not None:
-                    already_there += 1
-                    continue
-                values = [
-                    item.uid,
-                    item.kind.value,
-                    item.day.isoformat(),
-                    item.text,
-                    item.note,
-                    known_ids[item.category.casefold()] if item.category else None,
-                    int(item.after_hard_moment),
-                    item.moment_word,
-                    item.created_at.isoformat() if item.created_at else stamp,
-                    item.updated_at.isoformat() if item.updated_at else stamp,
-                ]
-                entry_id = self._db.execute(_IMPORT_ENTRY, values).lastrowid
-                assert isinstance(entry_id, int)
-                self._add_tags(entry_id, item.tags)
-                entry_ids.append(entry_id)
-                days.add(item.day)
+            added = self._new_entries(plan.entries)
+            entry_ids: list[int] = []
+            if added:  # a file brought in again adds nothing, and changes no trigger
+                with entries_added_in_bulk(self._db) as first_id:
+                    entry_ids = list(range(first_id, first_id + len(added)))
+                    self._db.conn.executemany(
+                        _IMPORT_ENTRY,
+                        (
+                            (
+                                entry_id,
+                                item.uid,
+                                item.kind.value,
+                                item.day.isoformat(),
+                                item.text,
+                                item.note,
+                                known_ids[item.category.casefold()] if item.category else None,
+                                int(item.after_hard_moment),
+                                item.moment_word,
+                                item.created_at.isoformat() if item.created_at else stamp,
+                                item.updated_at.isoformat() if item.updated_at else stamp,
+                            )
+                            for entry_id, item in zip(entry_ids, added, strict=True)
+                        ),
+                    )
+            add_many_tags(
+                self._db,
+                [
+                    (entry_id, tag)
+                    for entry_id, item in zip(entry_ids, added, strict=True)
+                    for tag in item.tags
+                ],
+            )
+            days = {item.day for item in added}
+            already_there = len(plan.entries) - len(added)
         return ImportResult(
             len(entry_ids),
             already_there,
@@ -314,6 +325,23 @@ class Entries(EntryQueries, Categories):
             tuple(entry_ids),
             tuple(category_ids),
         )
+
+    def _new_entries(self, entries: Sequence[ImportedEntry]) -> list[ImportedEntry]:
+        """The entries whose uid isn't in the journal yet (the first of any uid twice), from
+        the end of the list to the start (an export lists the newest first)."""
+        there = {
+            uid
+            for (uid,) in self._db.execute(
+                "SELECT uid FROM entries WHERE uid IN (SELECT value FROM json_each(?))",
+                [json.dumps([item.uid for item in entries])],
+            )
+        }
+        added: list[ImportedEntry] = []
+        for item in reversed(entries):
+            if item.uid not in there:  # a plan made in code may name one uid twice
+                there.add(item.uid)
+                added.append(item)
+        return added
 
     def take_back_import(self, result: ImportResult) -> None:
         """Undo an import: remove the entries it added (those still here), then the categories

@@ -214,3 +214,14 @@ def add_tags(db: Database, entry_id: int, names: Sequence[str]) -> None:
             "SELECT ?, id FROM tags WHERE name = ?",
             [entry_id, name],
         )
+
+
+def add_many_tags(db: Database, tagged: Sequence[tuple[int, str]]) -> None:
+    """``add_tags`` for many (entry id, tag name) pairs at once: new tags get their ids in the
+    order their names first come."""
+    names = dict.fromkeys(name for _entry_id, name in tagged)  # each once, in order
+    db.conn.executemany("INSERT OR IGNORE INTO tags(name) VALUES (?)", [(n,) for n in names])
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) SELECT ?, id FROM tags WHERE name = ?",
+        tagged,
+    )

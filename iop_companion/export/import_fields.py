@@ -13,7 +13,14 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from iop_companion.core.checks import MAX_NAME_CHARS, check_day, clean_tags, clean_text
+from iop_companion.core.checks import (
+    MAX_NAME_CHARS,
+    Sentence,
+    check_day,
+    clean_tags,
+    clean_text,
+    said,
+)
 from iop_companion.errors import ImportRefused
 from iop_companion.export.data import CSV_COLUMNS
 from iop_companion.i18n import translate
@@ -110,12 +117,12 @@ def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def record_of(item: Any, where: str, what: str) -> dict[str, Any]:
+def record_of(item: Any, where: str, what: Sentence) -> dict[str, Any]:
     """``item`` as a record (a JSON object, no key twice), or refused as not ``what``."""
     if not isinstance(item, dict):
         raise refused(
             translate("import_fields", "{where} isn't written as {what}.").format(
-                where=where, what=what
+                where=where, what=said(what)
             )
         )
     if isinstance(item, Repeated):
@@ -157,10 +164,10 @@ def checked_day(
     return check_day(
         day,
         today,
-        not_yet=translate("import_fields", "{where}'s {what} hasn't come yet.").format(
+        not_yet=lambda: translate("import_fields", "{where}'s {what} hasn't come yet.").format(
             where=where, what=what
         ),
-        too_early=translate("import_fields", "{where}'s {what} is before 1900.").format(
+        too_early=lambda: translate("import_fields", "{where}'s {what} is before 1900.").format(
             where=where, what=what
         ),
         fail=refused,
@@ -201,22 +208,32 @@ def checked_name(
                 where=where, key=key
             )
         )
+    if value.isascii() and "\x00" not in value:  # the usual name, without a sentence made
+        joined = " ".join(value.split())
+        if not joined and not required:
+            return None
+        if joined and len(joined) <= MAX_NAME_CHARS:
+            return joined
     name = clean_text(
         " ".join(value.split()),  # takes no NUL or lone surrogate away
         limit=MAX_NAME_CHARS,
-        empty=translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+        empty=(
+            lambda: translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+        )
         if required
         else None,
-        too_long=translate(
+        too_long=lambda: translate(
             "import_fields", "{where}'s {key} is longer than {max_name_chars} characters."
         ).format(where=where, key=key, max_name_chars=MAX_NAME_CHARS),
-        unsaveable=unsaveable_sentence(where, key),
+        unsaveable=lambda: unsaveable_sentence(where, key),
         fail=refused,
     )
     return name or None
 
 
 def checked_tags(value: Any, where: str) -> tuple[str, ...]:
+    if type(value) is list and not value:  # most entries have none
+        return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
         raise refused(
             translate("import_fields", '{where}\'s "tags" should be a list of words.').format(
@@ -319,8 +336,8 @@ def checked_text(
     key: str = "text",
     limit: int,
     required: bool = False,
-    empty: str | None = None,
-    too_long: str | None = None,
+    empty: Sentence | None = None,
+    too_long: Sentence | None = None,
 ) -> str:
     """A text field: missing is "" (and so is null where it is required: then it has none);
     trimmed, not over ``limit``, no NUL or lone surrogate."""
@@ -333,20 +350,30 @@ def checked_text(
                 where=where, key=key
             )
         )
+    if value.isascii() and "\x00" not in value:  # the usual text, without a sentence made
+        trimmed = value.strip()
+        if (trimmed or not required) and len(trimmed) <= limit:
+            return trimmed
     return clean_text(
         value,
         limit=limit,
         empty=(
             empty
-            or translate("import_fields", "{where} has no {key}.").format(where=where, key=key)
+            or (
+                lambda: translate("import_fields", "{where} has no {key}.").format(
+                    where=where, key=key
+                )
+            )
         )
         if required
         else None,
         too_long=too_long
-        or translate(
-            "import_fields", "{where}'s {key} is longer than {limit:,} characters."
-        ).format(where=where, key=key, limit=limit),
-        unsaveable=unsaveable_sentence(where, key),
+        or (
+            lambda: translate(
+                "import_fields", "{where}'s {key} is longer than {limit:,} characters."
+            ).format(where=where, key=key, limit=limit)
+        ),
+        unsaveable=lambda: unsaveable_sentence(where, key),
         fail=refused,
     )
 

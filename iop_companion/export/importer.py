@@ -379,9 +379,7 @@ class _Checker:
         return tuple(checked)
 
     def entry(self, item: Any, where: str) -> ImportedEntry:
-        record = record_of(
-            item, where, translate("importer", "an entry (with a uid, kind and day)")
-        )
+        record = record_of(item, where, _an_entry)
         uid = record.get("uid")
         if uid is None:
             raise refused(translate("importer", "{where} has no uid.").format(where=where))
@@ -436,6 +434,7 @@ class _Checker:
             word = word or "hard moment"  # words: not for translation (the saved default)
         day = self.day(record.get("day"), where, required=True)
         assert day is not None
+        created_at = checked_time(record, "created_at", where)
         return ImportedEntry(
             uid=uid,
             kind=kind,
@@ -446,8 +445,10 @@ class _Checker:
             after_hard_moment=after,
             moment_word=word or "",
             tags=checked_tags(record.get("tags", []), where),
-            created_at=checked_time(record, "created_at", where),
-            updated_at=checked_time(record, "updated_at", where),
+            created_at=created_at,
+            updated_at=created_at
+            if record.get("updated_at") == record.get("created_at")  # an entry never edited
+            else checked_time(record, "updated_at", where),
         )
 
     def day(
@@ -465,13 +466,17 @@ def _text(record: dict[str, Any], key: str, where: str, *, required: bool = Fals
         key=key,
         limit=MAX_TEXT_CHARS,
         required=required,
-        empty=translate("importer", "{where} is a win with no text.").format(where=where),
-        too_long=translate(
+        empty=lambda: translate("importer", "{where} is a win with no text.").format(where=where),
+        too_long=lambda: translate(
             "importer",
             "{where}'s {key} is longer than {max_text_chars:,} characters, more than one entry "
             "can hold.",
         ).format(where=where, key=key, max_text_chars=MAX_TEXT_CHARS),
     )
+
+
+def _an_entry() -> str:  # said only of a record that isn't one
+    return translate("importer", "an entry (with a uid, kind and day)")
 
 
 # -- the notebook (version 2) -------------------------------------------------------------------

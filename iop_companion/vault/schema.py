@@ -6,6 +6,10 @@ Migrations never change once released; a later version adds a new one. The golde
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
 from sqlite_utils import Database, Migrations
 
 from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
@@ -766,3 +770,61 @@ def count_day_tallies_again(db: Database) -> None:
     they don't match a recount); the caller holds the transaction."""
     db.execute("DELETE FROM day_tallies")
     db.execute(_day_tallies("1").strip().rstrip(";"))
+
+
+# What every entry added sets going, row by row: m001's full-text index and m009's tallies. A
+# bulk add pauses these and does their work once, at its end (``entries_added_in_bulk``).
+_BULK_PAUSED_TRIGGERS = (
+    "entries_ai",
+    "entries_day_tallies_win_ai",
+    "entries_day_tallies_hard_moment_ai",
+)
+
+
+@contextmanager
+def entries_added_in_bulk(db: Database) -> Iterator[int]:
+    """Within the caller's transaction, add entries (and only add them) quickly: this yields
+    the id the first of them is to have, and the body gives them that id and those after it
+    in turn (entries' ids are AUTOINCREMENT, so none was given before). They are not indexed
+    for search and counted into their days one at a time, as m001's and m009's triggers would
+    (most of an import's time, for many entries): at the end, every entry from that id on is
+    indexed in one statement, and each day it touched counted again from its entries in one
+    more. Every other trigger (sync bookkeeping, picking up's privacy) runs as always.
+
+    The paused triggers are dropped and made again from their own SQL, inside the
+    transaction; if the body raises they are not made again here: the caller's transaction
+    must roll back (``Database.atomic`` does), and that brings them back as they were."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("entries_added_in_bulk needs the caller's transaction")
+    names = ", ".join(f"'{name}'" for name in _BULK_PAUSED_TRIGGERS)
+    triggers = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"  # noqa: S608
+    ).fetchall()
+    assert len(triggers) == len(_BULK_PAUSED_TRIGGERS), "a migration renamed a trigger"
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER {name}")
+    (first_id,) = db.execute(
+        """SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entries'), 0),
+                      coalesce((SELECT max(id) FROM entries), 0)) + 1"""
+    ).fetchone()
+    yield first_id
+    # As entries_ai would have, row by row.
+    db.execute(
+        "INSERT INTO entries_fts(rowid, text, note) SELECT id, text, note FROM entries "
+        "WHERE id >= ?",
+        [first_id],
+    )
+    days = db.execute("SELECT DISTINCT day FROM entries WHERE id >= ?", [first_id]).fetchall()
+    count_days_again(db, [day for (day,) in days])
+    for _name, sql in triggers:
+        db.execute(sql)
+
+
+def count_days_again(db: Database, days: Iterable[str]) -> None:
+    """Count the tallies of these days (ISO dates) again from their entries: a day with none
+    left has no row. The caller holds the transaction."""
+    listed = json.dumps(sorted(days))
+    db.execute("DELETE FROM day_tallies WHERE day IN (SELECT value FROM json_each(?))", [listed])
+    db.execute(
+        _day_tallies("day IN (SELECT value FROM json_each(?))").strip().rstrip(";"), [listed]
+    )

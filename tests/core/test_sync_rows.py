@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from iop_companion.core.model import ImportedCategory, ImportedEntry, ImportPlan, Kind
 from iop_companion.core.notebook_model import Attendance, SessionKind
 from iop_companion.core.open_journal import MemoryKeychain, OpenJournal
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -124,3 +125,44 @@ def test_a_new_category_never_takes_the_place_of_one_taken_back(
         assert category_of(journal, "Walked round the park") is None
         names = {c.name for c in journal.journal.categories()}
         assert "Work" in names and "Walks" not in names
+
+
+def test_an_import_travels_whole_and_so_does_taking_it_back(
+    two: tuple[OpenJournal, OpenJournal],
+) -> None:
+    # An import adds its entries in bulk (search's index and the day tallies done once, at
+    # its end): the sync bookkeeping still notes every entry and tag it added.
+    a, b = two
+    b.log_win("Went to group", day=MONDAY)
+    passes(b, a)
+    (group,) = (e.uid for e in a.journal.entries())
+    plan = ImportPlan(
+        categories=(ImportedCategory("Walks", 9, False),),
+        entries=(
+            ImportedEntry("u1", Kind.WIN, MONDAY, "Walked by the lighthouse", category="Walks"),
+            ImportedEntry("u2", Kind.HARD_MOMENT, MONDAY, "", moment_word="craving"),
+            ImportedEntry("u3", Kind.WIN, date(2026, 11, 2), "Called my sister", tags=("family",)),
+        ),
+    )
+    assert a.import_plans(plan, None, on_worker=False).result.added == 3
+    passes(a, b)
+    for journal in (a, b):
+        assert {e.uid: (e.text, e.category, e.tags) for e in journal.journal.entries()} == {
+            group: ("Went to group", None, ()),
+            "u1": ("Walked by the lighthouse", "Walks", ()),
+            "u2": ("", None, ()),
+            "u3": ("Called my sister", None, ("family",)),
+        }
+        assert [hit.entry.uid for hit in journal.journal.search("lighthouse")] == ["u1"]
+        assert [(d.day, d.wins, d.hard_moments) for d in journal.journal.day_counts()] == [
+            (date(2026, 11, 2), 1, 0),
+            (MONDAY, 2, 1),
+        ]
+        assert journal.journal.tallies_match()
+    a.undo()  # the import: exactly what it added goes, here and there
+    passes(a, b)
+    for journal in (a, b):
+        assert [e.text for e in journal.journal.entries()] == ["Went to group"]
+        assert journal.journal.search("lighthouse") == []
+        assert [(d.day, d.wins) for d in journal.journal.day_counts()] == [(MONDAY, 1)]
+        assert journal.journal.tallies_match()

@@ -4,13 +4,14 @@ failure part-way leaves the journal as it was."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from iop_companion.core.journal import JournalService
-from iop_companion.core.model import EntryFilter, ImportedEntry, ImportPlan, Kind
+from iop_companion.core.model import EntryFilter, ImportedCategory, ImportedEntry, ImportPlan, Kind
 from iop_companion.errors import DiskFull
 from iop_companion.export.importer import import_export, read_export
 from tests.export.helpers import (
@@ -20,6 +21,18 @@ from tests.export.helpers import (
     export_text,
     without_time,
 )
+
+
+def whole_database(journal: JournalService) -> dict[str, list[str]]:
+    """Every part of the schema (triggers included) and every row of every table (search's
+    index, the day tallies and the sync bookkeeping too), in an order of their own."""
+    db = journal._db
+    schema = sorted(db.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+    tables = [name for kind, name, sql in schema if kind == "table" and "VIRTUAL" not in sql]
+    return {"": [repr(part) for part in schema]} | {
+        table: sorted(repr(row) for row in db.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+        for table in tables
+    }
 
 
 def test_round_trip_into_a_fresh_journal_gives_the_same_export(
@@ -69,11 +82,13 @@ def test_the_same_file_twice_adds_nothing_the_second_time(
     path.write_text(export_text(source), encoding="utf-8")
     assert import_export(other_journal, path).added == SHAREABLE
     before = export_document(other_journal)
+    everything = whole_database(other_journal)
     second = import_export(other_journal, path)
     assert (second.added, second.already_there, second.categories_added) == (0, SHAREABLE, 0)
     assert second.days == frozenset()
     assert other_journal.count() == SHAREABLE
     assert without_time(export_document(other_journal)) == without_time(before)
+    assert whole_database(other_journal) == everything  # not a row, nor a trigger, changed
 
 
 def test_importing_a_journal_into_itself_adds_nothing(source: JournalService) -> None:
@@ -142,33 +157,55 @@ def test_a_hand_made_file_with_only_the_needed_fields(journal: JournalService) -
     assert len(categories) == before + 1 and categories[-1].name == "Peer support"
 
 
+@pytest.mark.parametrize(
+    "failing",
+    [
+        # While the entries' days are counted, inside the quick way of adding many entries
+        # (search's index and the tallies' triggers are paused there), and after it.
+        "iop_companion.vault.schema.count_days_again",
+        "iop_companion.core.entries.add_many_tags",
+    ],
+)
 def test_a_failure_part_way_leaves_the_journal_as_it_was(
-    source: JournalService, other_journal: JournalService, monkeypatch: pytest.MonkeyPatch
+    source: JournalService,
+    other_journal: JournalService,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: str,
 ) -> None:
     other_journal.log_win("Already here", day=date(2026, 9, 1))
     before = export_document(other_journal)
     categories = other_journal.categories(include_hidden=True)
-    tagged = 0
-    original = JournalService._add_tags
+    days = other_journal.day_counts()
+    everything = whole_database(other_journal)
+    reached = 0
 
-    def disk_fills_on_the_third(self: JournalService, entry_id: int, names: list[str]) -> None:
-        nonlocal tagged
-        tagged += 1
-        if tagged == 3:
-            raise DiskFull()
-        original(self, entry_id, names)
+    def disk_fills(*_args: object) -> None:
+        nonlocal reached
+        reached += 1
+        raise DiskFull()
 
-    monkeypatch.setattr(JournalService, "_add_tags", disk_fills_on_the_third)
+    monkeypatch.setattr(failing, disk_fills)
     with pytest.raises(DiskFull):
         import_export(other_journal, export_text(source).encode("utf-8"))
     monkeypatch.undo()
-    assert tagged == 3
+    assert reached == 1
     assert other_journal.count() == 1
     assert other_journal.categories(include_hidden=True) == categories
     assert without_time(export_document(other_journal)) == without_time(before)
     assert other_journal.search("ghosting") == []
-    # The journal still works, and the same file goes in whole afterwards.
+    assert other_journal.day_counts() == days
+    # Not a row nor a trigger changed (search's index, the sync bookkeeping and the paused
+    # triggers included).
+    assert whole_database(other_journal) == everything
+    # The journal still works as it did: a win saved now is found and counted.
+    saved = "Called instead of ghosting"
+    other_journal.log_win(saved, day=date(2026, 9, 1))
+    assert [hit.entry.text for hit in other_journal.search("ghosting")] == [saved]
+    assert other_journal.day_counts()[-1].wins == 2
+    assert other_journal.tallies_match()
+    # And the same file goes in whole afterwards.
     assert import_export(other_journal, export_text(source).encode("utf-8")).added == SHAREABLE
+    assert other_journal.tallies_match()
 
 
 def test_a_plan_made_in_code_goes_in_the_same_way(journal: JournalService) -> None:
@@ -177,6 +214,79 @@ def test_a_plan_made_in_code_goes_in_the_same_way(journal: JournalService) -> No
     result = journal.import_entries(plan)
     assert (result.added, result.already_there) == (1, 1)
     assert "secret" not in repr(plan) and "secret" not in repr(result)
+
+
+class DiskFullDay(date):
+    """A day that fills the disk when it is written down: a failure in the middle of adding
+    the entries, after those before it went in."""
+
+    def isoformat(self) -> str:
+        raise DiskFull()
+
+
+def test_a_failure_among_the_entries_themselves_leaves_the_journal_as_it_was(
+    journal: JournalService,
+) -> None:
+    journal.log_win("Already here", day=date(2026, 1, 2), tags=["walks"])
+    everything = whole_database(journal)
+    days = journal.day_counts()
+    day = date(2026, 1, 3)
+    plan = ImportPlan(
+        categories=(ImportedCategory("Walks", 9, False),),
+        entries=(
+            ImportedEntry("u1", Kind.WIN, day, "Walked by the lighthouse", category="Walks"),
+            ImportedEntry("u2", Kind.WIN, DiskFullDay(2026, 1, 3), "Walked by the sea"),
+            # These two go in first (an import adds from the end), then u2 fills the disk.
+            ImportedEntry("u3", Kind.WIN, day, "The lighthouse again", tags=("sea",)),
+            ImportedEntry("u4", Kind.HARD_MOMENT, day, "", moment_word="craving"),
+        ),
+    )
+    with pytest.raises(DiskFull):
+        journal.import_entries(plan)
+    assert whole_database(journal) == everything
+    assert journal.search("lighthouse") == []
+    assert journal.day_counts() == days
+    assert journal.tags() == ["walks"]
+    assert "Walks" not in [c.name for c in journal.categories(include_hidden=True)]
+    # Still works: a win saved now is found and counted, and the plan goes in once it can.
+    journal.log_win("Walked to the lighthouse", day=day)
+    assert [hit.entry.text for hit in journal.search("lighthouse")] == ["Walked to the lighthouse"]
+    fixed = ImportPlan(plan.categories, tuple(replace(e, day=day) for e in plan.entries))
+    assert journal.import_entries(fixed).added == 4
+    assert len(journal.search("lighthouse")) == 3
+    assert journal.tags() == ["sea", "walks"]
+    assert journal.tallies_match()
+
+
+def test_the_same_uid_twice_in_one_import_goes_in_once_and_comes_out_once(
+    journal: JournalService,
+) -> None:
+    journal.log_win("Already here", day=date(2026, 1, 2))
+    twice = ImportedEntry("x1", Kind.WIN, date(2026, 1, 3), "Walked by the lighthouse")
+    plan = ImportPlan(
+        entries=(
+            replace(twice, tags=("sea",)),
+            ImportedEntry("x2", Kind.HARD_MOMENT, date(2026, 1, 3), "", moment_word="craving"),
+            replace(twice, tags=("sea",)),
+        )
+    )
+    result = journal.import_entries(plan)
+    assert (result.added, result.already_there, len(result.entry_ids)) == (2, 1, 2)
+    assert [hit.entry.uid for hit in journal.search("lighthouse")] == ["x1"]
+    assert [e.tags for e in journal.entries() if e.uid == "x1"] == [("sea",)]
+    assert [(d.day, d.wins, d.hard_moments) for d in journal.day_counts()] == [
+        (date(2026, 1, 2), 1, 0),
+        (date(2026, 1, 3), 1, 1),
+    ]
+    assert journal.tallies_match()
+    # Taken back, exactly what it added goes (the tag "sea" is left unused, as a deleted
+    # entry's tag is).
+    journal.take_back_import(result)
+    assert [e.text for e in journal.entries()] == ["Already here"]
+    assert journal.search("lighthouse") == []
+    assert [(d.day, d.wins) for d in journal.day_counts()] == [(date(2026, 1, 2), 1)]
+    assert journal.tallies_match()
+    assert journal.import_entries(plan).added == 2  # and it can come in again
 
 
 def test_reading_checks_before_anything_is_written(journal: JournalService) -> None:
