@@ -243,7 +243,12 @@ class CopingChecker:
             record, "people", where, translate("import_coping", "a list of people")
         )
         contacts = _people(
-            [self.person(p, f"{where}'s person {n}") for n, p in enumerate(people, 1)]
+            [
+                self.person(
+                    p, translate("import_coping", "{where}'s person {n}").format(where=where, n=n)
+                )
+                for n, p in enumerate(people, 1)
+            ]
         )
         if len(contacts) > MAX_PLAN_PEOPLE:
             raise refused(

@@ -334,7 +334,7 @@ class _Checker:
         checked: list[ImportedCategory] = []
         first_with: dict[str, int] = {}
         for number, item in enumerate(items, 1):
-            where = f"Category {number}"
+            where = translate("importer", "Category {number}").format(number=number)
             record = record_of(item, where, translate("importer", "a category (with a name)"))
             name = checked_name(record.get("name"), where, "name", required=True)
             assert name is not None
@@ -366,8 +366,9 @@ class _Checker:
     def entries(self, items: list[Any]) -> tuple[ImportedEntry, ...]:
         checked: list[ImportedEntry] = []
         first_with: dict[str, int] = {}
+        entry_number = translate("importer", "Entry {number}")  # said once, filled for each
         for number, item in enumerate(items, 1):
-            entry = self.entry(item, f"Entry {number}")
+            entry = self.entry(item, entry_number.format(number=number))
             if entry.uid in first_with:
                 raise refused(
                     translate(
@@ -509,7 +510,8 @@ class _NotebookChecker:
                 )
             keys[item.key] = number
         sessions = tuple(
-            self.session(r, f"Session {n}", keys) for n, r in self.items(notebook, "sessions")
+            self.session(r, translate("importer", "Session {n}").format(n=n), keys)
+            for n, r in self.items(notebook, "sessions")
         )
         first_with: dict[tuple[int, date], int] = {}
         for number, session in enumerate(sessions, 1):
@@ -541,12 +543,13 @@ class _NotebookChecker:
             sessions=sessions,
             phrases=tuple(
                 checked_text(
-                    record_of(r, f"Phrase {n}", translate("importer", "a phrase (with its text)")),
-                    f"Phrase {n}",
+                    record_of(r, where, translate("importer", "a phrase (with its text)")),
+                    where,
                     limit=MAX_PHRASE_CHARS,
                     required=True,
                 )
                 for n, r in self.items(notebook, "phrases")
+                for where in [translate("importer", "Phrase {n}").format(n=n)]
             ),
             **coping,
         )

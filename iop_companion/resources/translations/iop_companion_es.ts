@@ -3010,6 +3010,10 @@ Lo que ya está en tu diario se omite.</translation>
         <translation>una lista de personas</translation>
     </message>
     <message>
+        <source>{where}&apos;s person {n}</source>
+        <translation>{where}, persona {n}</translation>
+    </message>
+    <message>
         <source>{where} has more than {max_plan_people} people.</source>
         <translation>{where} tiene más de {max_plan_people} personas.</translation>
     </message>
@@ -3233,6 +3237,10 @@ Lo que ya está en tu diario se omite.</translation>
         <translation>Ese archivo no tiene una lista &quot;entries&quot;.</translation>
     </message>
     <message>
+        <source>Category {number}</source>
+        <translation>Categoría {number}</translation>
+    </message>
+    <message>
         <source>a category (with a name)</source>
         <translation>una categoría (con un nombre)</translation>
     </message>
@@ -3243,6 +3251,10 @@ Lo que ya está en tu diario se omite.</translation>
     <message>
         <source>{where} has the same name as category {earlier}.</source>
         <translation>{where} tiene el mismo nombre que la categoría {earlier}.</translation>
+    </message>
+    <message>
+        <source>Entry {number}</source>
+        <translation>Entrada {number}</translation>
     </message>
     <message>
         <source>Entry {number} has the same uid as entry {earlier}.</source>
@@ -3309,6 +3321,10 @@ Lo que ya está en tu diario se omite.</translation>
         <translation>El elemento {number} del plan tiene el mismo &quot;id&quot; que el elemento {earlier} del plan.</translation>
     </message>
     <message>
+        <source>Session {n}</source>
+        <translation>Sesión {n}</translation>
+    </message>
+    <message>
         <source>Session {number} has the same plan item and day as session {earlier}.</source>
         <translation>La sesión {number} tiene el mismo elemento del plan y el mismo día que la sesión {earlier}.</translation>
     </message>
@@ -3323,6 +3339,10 @@ Lo que ya está en tu diario se omite.</translation>
     <message>
         <source>a phrase (with its text)</source>
         <translation>una frase (con su texto)</translation>
+    </message>
+    <message>
+        <source>Phrase {n}</source>
+        <translation>Frase {n}</translation>
     </message>
     <message>
         <source>The notebook&apos;s &quot;{key}&quot; should be a list.</source>
