@@ -404,6 +404,16 @@ def cold_open(folder: Path, keychain: MemoryKeychain) -> None:
     )
 
 
+def run_from_byte_code(cache: Path) -> None:
+    """Every process the bench starts runs as an installed app does: from byte code (pip
+    compiles it on install), written into ``cache`` by its first run, even where
+    PYTHONDONTWRITEBYTECODE is set (it is on some machines), which would compile every module
+    from source in every process and measure that instead. A process measured first runs once
+    untimed, or its median is of enough runs that one slow first run doesn't move it."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(cache)
+
+
 def import_time(runs: int = PROCESS_REPEAT) -> tuple[float, float]:
     """Median seconds for a fresh interpreter to import the vault and journal, and for ``pass``."""
 
@@ -610,11 +620,6 @@ def keychain_commands(
     the keychain stops the bench. Python runs from byte code, as installed."""
     data_dir = work / "keychain-data"
     shutil.copytree(source, data_dir / "journal")
-    # As an installed app runs: from byte code (pip compiles it on install), written by the
-    # untimed round into ``work``, even where PYTHONDONTWRITEBYTECODE would compile every module
-    # from source in every process.
-    env = {**env, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cli = [sys.executable, "-m", "iop_companion", "--data-dir", str(data_dir)]
     remembered = subprocess.run(
         [*cli, "remember-device"],
@@ -1003,6 +1008,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     # A new journal's categories and phrases are written in the language in use (m001, m003):
     # here the source's English, as the command line says it; the desktop part sets its own.
     i18n.use(i18n.SourceWords())
+    byte_code = tempfile.TemporaryDirectory(prefix="iop-bench-pycache-")
+    run_from_byte_code(Path(byte_code.name))
     sizes = [int(size) for size in args.sizes.split(",")]
     parts = {args.only} if args.only else set(PARTS) - ({"desktop"} if args.no_desktop else set())
 
