@@ -30,7 +30,7 @@ from iop_companion.errors import KnownError
 from iop_companion.export.files import write_whole
 from iop_companion.export.summary import TherapistSummary
 from iop_companion.export.summary_words import summary_data
-from iop_companion.i18n import QT_TRANSLATE_NOOP
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -98,8 +98,9 @@ def forget() -> None:
 
 
 def default_file_name(today: date) -> str:
-    """Neutral: no word about treatment in it unless the person types one."""
-    return f"summary-{today.isoformat()}.pdf"
+    """Neutral: no word about treatment in it unless the person types one; in the reader's
+    language, the day kept ISO."""
+    return translate("pdf", "summary-{day}.pdf").format(day=today.isoformat())
 
 
 def chart_svg(summary: TherapistSummary) -> str:

@@ -46,8 +46,8 @@ class CardFailed(KnownError):
 
 
 def default_file_name(today: date) -> str:
-    """Neutral: no word about what the card is for."""
-    return f"card-{today.isoformat()}.pdf"
+    """Neutral: no word about what the card is for; in the reader's language."""
+    return translate("wallet_card", "card-{day}.pdf").format(day=today.isoformat())
 
 
 TO_CALL = ("people", "program")  # on a face of their own: the card's other side, to call from

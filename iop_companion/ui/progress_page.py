@@ -451,7 +451,7 @@ class ProgressPage(QWidget):
             path, chosen = ask_save_path(
                 self,
                 translate("progress_page", "Save chart"),
-                Path.home() / "chart.png",
+                Path.home() / translate("progress_page", "chart.png"),
                 translate("progress_page", "PNG image (*.png);;SVG image (*.svg)"),
                 journal=journal,
             )

@@ -60,6 +60,7 @@ from iop_companion.export.files import with_ending
 from iop_companion.export.pdf import (
     PREVIEW_PPI,
     SummaryDocument,
+    default_file_name,
     encrypt,
     forget,
     get_ready,
@@ -582,11 +583,7 @@ class ShareDialog(QDialog):
         password = self._password()
         if password is None:
             return
-        # Neutral, as export.pdf's: no word about treatment in it unless the person types one.
-        name = translate("share_dialog", "summary-{day}.pdf").format(
-            day=self.live.journal.today.isoformat()
-        )
-        start = Path.home() / name
+        start = Path.home() / default_file_name(self.live.journal.today)
         try:
             path, _ = ask_save_path(
                 self,

@@ -152,6 +152,8 @@ def test_the_preview_shows_the_pages_the_pdf_holds(filled, tmp_path: Path) -> No
 
 def test_default_file_name_is_neutral() -> None:
     assert default_file_name(TODAY) == "summary-2026-11-27.pdf"
+    with i18n.speaking(words_for("es")):  # in the reader's language, still neutral
+        assert default_file_name(TODAY) == "resumen-2026-11-27.pdf"
 
 
 def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path) -> None:

@@ -5167,6 +5167,13 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>summary-{day}.pdf</source>
+        <translation>resumen-{day}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>phrases_page</name>
     <message>
         <source>Phrases for coming back</source>
@@ -5764,6 +5771,10 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
         <translation>Guardar gráfica</translation>
     </message>
     <message>
+        <source>chart.png</source>
+        <translation>grafica.png</translation>
+    </message>
+    <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
@@ -6301,10 +6312,6 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <message>
         <source>The two passwords aren&apos;t the same yet.</source>
         <translation>Las dos contraseñas todavía no son iguales.</translation>
-    </message>
-    <message>
-        <source>summary-{day}.pdf</source>
-        <translation>resumen-{day}.pdf</translation>
     </message>
     <message>
         <source>Save summary</source>
@@ -7191,6 +7198,10 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <message>
         <source>Cut out each card along its outline, then fold it on the dashed line.</source>
         <translation>Recorta cada tarjeta por su contorno y luego dóblala por la línea punteada.</translation>
+    </message>
+    <message>
+        <source>card-{day}.pdf</source>
+        <translation>tarjeta-{day}.pdf</translation>
     </message>
 </context>
 <context>
