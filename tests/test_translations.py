@@ -200,7 +200,7 @@ def _marked_and_imported() -> tuple[
     dict[tuple[str, str], str], dict[str, dict[str, tuple[str, str]]]
 ]:
     """Where each ``NAME = QT_TRANSLATE_NOOP(context, ...)`` is marked (module and name: its
-    context), and each module's ``from x import y`` (name: module and name)."""
+    context), and each module's ``from x import y`` and ``Y = X`` (name: module and name)."""
     marked: dict[tuple[str, str], str] = {}
     imported: dict[str, dict[str, tuple[str, str]]] = {}
     for path in PACKAGE.rglob("*.py"):
@@ -214,6 +214,12 @@ def _marked_and_imported() -> tuple[
         }
         for node in tree.body:
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and isinstance(value, ast.Name):  # TITLE = OTHER
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        imported[module][target.id] = imported[module].get(
+                            value.id, (module, value.id)
+                        )
             targets = (
                 node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
             )

@@ -168,12 +168,15 @@ def _shared(choices: SummaryChoices, since: date, until: date, *kinds: Kind) -> 
     )
 
 
-def category_name(entry: Entry, names: dict[int, str]) -> str:
+Names = dict[int | None, str]  # each category's name by its id; None: a win without one's
+
+
+def category_name(entry: Entry, names: Names) -> str:
     """The name a win is counted under: its category's, or the one name for a win without."""
-    return names.get(entry.category_id, OTHER_WIN) if entry.category_id else OTHER_WIN
+    return names.get(entry.category_id) or names[None]
 
 
-def _by_category(wins: Iterable[Entry], names: dict[int, str]) -> tuple[tuple[str, int], ...]:
+def _by_category(wins: Iterable[Entry], names: Names) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     for entry in wins:
         label = category_name(entry, names)
@@ -209,9 +212,7 @@ def entry_words(entry: Entry) -> str:
     return words
 
 
-def _weeks(
-    shown: tuple[Entry, ...], since: date, until: date, names: dict[int, str]
-) -> tuple[Week, ...]:
+def _weeks(shown: tuple[Entry, ...], since: date, until: date, names: Names) -> tuple[Week, ...]:
     by_week: dict[date, list[Entry]] = {}
     for entry in shown:  # by the week's first day in the range (``weeks_in``)
         by_week.setdefault(max(since, progress.week_start(entry.day)), []).append(entry)
@@ -388,7 +389,9 @@ def build_summary(
         sorted((e for e in entries if e.id not in choices.left_out), key=lambda e: e.order)
     )
     wins = [e for e in entries if e.kind is Kind.WIN]
-    names = {c.id: c.name for c in journal.categories(include_hidden=True)}
+    # A win without a category is counted under OTHER_WIN, said in the summary's language.
+    names: Names = {None: (words or current()).translate("words", OTHER_WIN)}
+    names.update((c.id, c.name) for c in journal.categories(include_hidden=True))
     # The "after a hard moment" mark counts only when hard moments are shared too.
     flagged = choices.include_hard_moments
     days = progress.day_counts(

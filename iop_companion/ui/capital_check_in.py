@@ -83,7 +83,7 @@ from iop_companion.ui.widgets import (
     scrolling,
 )
 
-TITLE = CHECK_IN_TITLE  # marked in coping_model: translated in that context where shown
+TITLE = CHECK_IN_TITLE  # marked in vocabulary: translated in that context where shown
 INTRO = QT_TRANSLATE_NOOP(
     "capital_check_in", "A short check-in on what supports you right now, whenever you want one."
 )
@@ -386,7 +386,7 @@ class CapitalSection(NotebookPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(section_title(translate("coping_model", TITLE)))
+        layout.addWidget(section_title(translate("vocabulary", TITLE)))
         layout.addWidget(muted(translate("capital_check_in", INTRO)))
 
         self.nudge_line = muted(translate("check_in_nudge", NUDGE_TEXT))  # marked where defined

@@ -412,7 +412,7 @@ class PlanDialog(QDialog):
                 self.add_person(focus=False)
         self.program_phone.setText(str(body.get("program_phone", self._phone)))
         self.on_unlock_screen.setChecked(body.get("on_unlock_screen") is True)
-        self.say(RESTORED_WORDS)
+        self.say(translate("notebook_widgets", RESTORED_WORDS))
         self.parts["signs"].setFocus()
 
     def done(self, result: int) -> None:

@@ -396,7 +396,7 @@ class HowIAmSection(NotebookPage):
             item = self.do(
                 lambda: core.edit_how_i_am(editing, day=day, words=words, halt=halt, line=line)
             )
-            said = CHANGED
+            said = translate("notebook_widgets", CHANGED)
         if item is None:
             return
         self._empty_form()

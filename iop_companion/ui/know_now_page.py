@@ -273,7 +273,7 @@ class KnowNowPage(NotebookPage):
                 self.sections.blockSignals(False)
                 self._load(section)
                 self.editor.setPlainText(str(draft.get("text", "")))
-                self.say(RESTORED_WORDS)
+                self.say(translate("notebook_widgets", RESTORED_WORDS))
                 return
 
     def _discard_draft(self, section: NoteSection) -> None:

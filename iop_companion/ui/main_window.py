@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         if core.opened_from_copy:
             preferences = self.preferences()
             assert preferences is not None
-            preferences.ask_for_new_passphrase(OLD_KEY_FILE)
+            preferences.ask_for_new_passphrase(translate("KnownError", OLD_KEY_FILE))
         if core.stale:
             box = QMessageBox(
                 QMessageBox.Icon.Information,

@@ -144,7 +144,7 @@ def showing_up_line(records: list[SessionRecord], today: date) -> str:
     "You showed up 35 times since September." A session they didn't make is not mentioned."""
     days = [r.day for r in records if r.attendance.counts_as_showing_up]
     if not days:
-        return NOTHING_COUNTED_YET
+        return translate("showing_up_page", NOTHING_COUNTED_YET)
     first = min(days)
     if len(days) == 1:
         return translate(

@@ -175,12 +175,14 @@ def test_each_preview_page_carries_the_words_on_that_page(filled, tmp_path: Path
 def test_a_summary_in_spanish_reads_back_in_spanish(filled, tmp_path: Path) -> None:
     """For a Spanish-speaking person's therapist: the summary's own words, dates and counts are
     Spanish, its language tag says so, and the person's words and categories stay as written."""
+    filled.log_win("UNFILED walked to the meeting", day=TODAY)  # a win without a category
     with i18n.speaking(words_for("es")):
         summary = build_summary(filled, choices(name="J.", message="Quiero más tiempo a solas"))
         target = write_summary(summary, tmp_path / "resumen.pdf")
     text = pdf_text(target)
     assert "Del 31 de octubre de 2026 al 27 de noviembre de 2026" in text
-    assert "2 logros anotados" in text and "Quiero más tiempo a solas" in text
+    assert "3 logros anotados" in text and "Quiero más tiempo a solas" in text
+    assert "Otro logro" in text and "Other win" not in text
     assert "SHOWNWIN came to group" in text and "Showing up" in text  # never translated
     assert "wins" not in text and "October" not in text
     reader = PdfReader(str(target))

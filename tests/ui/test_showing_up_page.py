@@ -81,6 +81,9 @@ def test_in_spanish_the_line_says_since_a_day_and_since_a_month_as_spanish_does(
         this_month = showing_up_line([record(date(2026, 11, 19))] * 3, today)
         earlier = showing_up_line([record(date(2026, 9, 2))] * 2, today)
         last_year = showing_up_line([record(date(2025, 5, 2))] * 2, today)
+        nothing_yet = showing_up_line([], today)
     assert this_month == "Te presentaste 3 veces desde el 19 de noviembre."
     assert earlier == "Te presentaste dos veces desde septiembre."
     assert last_year == "Te presentaste dos veces desde mayo de 2025."
+    assert nothing_yet == words_for("es").translate("showing_up_page", NOTHING_COUNTED_YET)
+    assert nothing_yet != NOTHING_COUNTED_YET
