@@ -220,8 +220,10 @@ def _marked_and_imported() -> tuple[
                         imported[module][target.id] = imported[module].get(
                             value.id, (module, value.id)
                         )
-            targets = (
-                node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            targets: list[ast.expr | None] = (
+                list(node.targets)
+                if isinstance(node, ast.Assign)
+                else [getattr(node, "target", None)]
             )
             if (
                 isinstance(value, ast.Call)
