@@ -220,10 +220,8 @@ def _marked_and_imported() -> tuple[
                         imported[module][target.id] = imported[module].get(
                             value.id, (module, value.id)
                         )
-            targets: list[ast.expr | None] = (
-                list(node.targets)
-                if isinstance(node, ast.Assign)
-                else [getattr(node, "target", None)]
+            named = (
+                node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
             )
             if (
                 isinstance(value, ast.Call)
@@ -231,9 +229,9 @@ def _marked_and_imported() -> tuple[
                 and value.func.id == "QT_TRANSLATE_NOOP"
                 and isinstance(value.args[0], ast.Constant)
             ):
-                for target in targets:
-                    if isinstance(target, ast.Name):
-                        marked[(module, target.id)] = str(value.args[0].value)
+                for name in named:
+                    if isinstance(name, ast.Name):
+                        marked[(module, name.id)] = str(value.args[0].value)
     return marked, imported
 
 
