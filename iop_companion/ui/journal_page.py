@@ -125,6 +125,7 @@ class PageView:
     filters_shown: bool
     welcome: bool
     look_back_id: int | None
+    found_for: tuple[str, EntryFilter] | None  # what the status line was told was found
 
 
 def _card(name: str) -> tuple[QFrame, QVBoxLayout, QPushButton]:
@@ -383,11 +384,14 @@ class JournalPage(QWidget):
             filters_shown=self.filter_button.isChecked(),
             welcome=not self.welcome.isHidden(),
             look_back_id=None if self.look_back_card.isHidden() else self._look_back_id,
+            found_for=self._found_for,
         )
 
-    def show_view(self, view: PageView) -> None:
-        """Show what an earlier page showed (``view_now``), once the journal is open here."""
+    def show_view(self, view: PageView, *, say_found: bool) -> None:
+        """Show what an earlier page showed (``view_now``), once the journal is open here;
+        what the search found is said again only when ``say_found`` (the page is in view)."""
         assert self.live is not None
+        self._found_for = None if say_found else view.found_for
         widgets = (self.kind, self.category, self.tag, self.use_dates, self.since, self.until)
         for widget in widgets:
             widget.blockSignals(True)

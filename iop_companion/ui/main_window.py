@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self._keep_page_drafts()
         earlier_pages, view = self.journal_pages, self.journal_page.view_now()
-        focus = QApplication.focusWidget()
+        focus = self.focusWidget()
         focused = next(
             (
                 index
@@ -460,7 +460,8 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             for page in self.journal_pages:
                 page.open(self.live)
-            self.journal_page.show_view(view)
+            in_view = self.tabs.currentWidget() is self.journal_page
+            self.journal_page.show_view(view, say_found=in_view)
             # The words put back are the ones just on screen: nothing to say about them.
             for page in self.journal_pages:
                 message = getattr(page, "message", None)
@@ -485,17 +486,18 @@ class MainWindow(QMainWindow):
     def _make_screens_again(self) -> None:
         """Setup, unlock and recovery made afresh, each showing what it showed; not one busy
         opening the journal (it finishes there), nor setup while it is on screen."""
+        focus = self.focusWidget()
         if self.pages.currentWidget() is not self.setup_page and self.setup_page.opened is None:
             earlier_setup, self.setup_page = self.setup_page, self._new_setup_page()
             replace_page(self.pages, earlier_setup, self.setup_page)
         if not self.unlock_page.busy_now:
             earlier_unlock, self.unlock_page = self.unlock_page, self._new_unlock_page()
             replace_page(self.pages, earlier_unlock, self.unlock_page)
-            self.unlock_page.take_from(earlier_unlock)
+            self.unlock_page.take_from(earlier_unlock, focus)
         if not self.recovery_page.busy_now:
             earlier_recovery, self.recovery_page = self.recovery_page, self._new_recovery_page()
             replace_page(self.pages, earlier_recovery, self.recovery_page)
-            self.recovery_page.take_from(earlier_recovery)
+            self.recovery_page.take_from(earlier_recovery, focus)
         for page in (self.setup_page, self.unlock_page, self.recovery_page):
             self.field_keys.watch(page)
             self.every_window.field_keys.watch(page)

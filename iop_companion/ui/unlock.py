@@ -86,10 +86,11 @@ class UnlockPage(QWidget):
         outer.addWidget(page)
         self.setFocusProxy(self.passphrase)
 
-    def take_from(self, earlier: UnlockPage) -> None:
+    def take_from(self, earlier: UnlockPage, focus: QWidget | None) -> None:
         """Show what ``earlier`` showed (made again in another language): the passphrase as
-        typed, the plan's button, and its message, as it was said."""
-        _take_fields(earlier, self, ("passphrase",))
+        typed, the ``focus`` (the window's, before), the plan's button, and its message, as
+        it was said."""
+        _take_fields(earlier, self, ("passphrase",), focus)
         self.plan_button.setVisible(not earlier.plan_button.isHidden())
         if not earlier.message.isHidden():
             self.message.say(earlier.message.text(), again=False)
@@ -204,9 +205,9 @@ class RecoveryPage(QWidget):
         outer.addWidget(page)
         self.setFocusProxy(self.code)
 
-    def take_from(self, earlier: RecoveryPage) -> None:
+    def take_from(self, earlier: RecoveryPage, focus: QWidget | None) -> None:
         """Show what ``earlier`` showed (made again in another language)."""
-        _take_fields(earlier, self, ("code", "new_passphrase", "confirm"))
+        _take_fields(earlier, self, ("code", "new_passphrase", "confirm"), focus)
         if not earlier.message.isHidden():
             self.message.say(earlier.message.text(), again=False)
 
@@ -262,12 +263,15 @@ class RecoveryPage(QWidget):
         self.message.say(text)
 
 
-def _take_fields(earlier: QWidget, page: QWidget, names: tuple[str, ...]) -> None:
-    """What is typed in ``earlier``'s fields ``names``, typed in ``page``'s, the focus too."""
+def _take_fields(
+    earlier: QWidget, page: QWidget, names: tuple[str, ...], focus: QWidget | None
+) -> None:
+    """What is typed in ``earlier``'s fields ``names``, typed in ``page``'s; the ``focus``
+    too, where it was in one of them."""
     for name in names:
         old, new = getattr(earlier, name), getattr(page, name)
         assert isinstance(old, QLineEdit) and isinstance(new, QLineEdit)
         new.setText(old.text())
         new.setCursorPosition(old.cursorPosition())
-        if old.hasFocus():
+        if old is focus:
             new.setFocus()
