@@ -439,13 +439,16 @@ class PreferencesDialog(TaskDialog):
 
     def take_from(self, earlier: PreferencesDialog) -> None:
         """Show what ``earlier`` showed (open as the language changed): the same tab, what is
-        typed, and a new recovery code shown only then, with the focus on the language."""
+        typed, a new recovery code shown only then and the passphrase's message (as it was
+        said), with the focus on the language."""
         self.tabs.setCurrentIndex(earlier.tabs.currentIndex())
         fields = ("current", "new", "confirm", "program_phone", "shown_name")
         for name in fields:
             old, new = getattr(earlier, name, None), getattr(self, name, None)
             if isinstance(old, QLineEdit) and isinstance(new, QLineEdit):
                 new.setText(old.text())
+        if earlier.status.text():  # the passphrase's answer, or why a new one is needed
+            self.say(earlier.status.text())  # as it was said
         if not earlier.new_code.isHidden():
             self.new_code.setText(earlier.new_code.text())
             self.new_code.show()

@@ -17,7 +17,7 @@ from iop_companion.ui.help import (
     SAMHSA_SPANISH,
     help_html,
 )
-from iop_companion.ui.preferences import LOOK_TAB, PreferencesDialog
+from iop_companion.ui.preferences import LOOK_TAB, PASSPHRASE_TAB, PreferencesDialog
 from iop_companion.ui.share_dialog import ShareDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import unlock
@@ -87,6 +87,25 @@ def test_a_language_chosen_in_preferences_is_spoken_at_once_and_nothing_is_lost(
         unlock(qtbot, window)
         window.tabs.setCurrentWidget(window.know_now_page)
         assert window.know_now_page.editor.toPlainText() == "Half a thought"  # a draft again
+    finally:
+        _speak_english(qapp, window.settings)
+
+
+def test_a_new_recovery_code_shown_in_preferences_stays_through_a_change_of_language(
+    qtbot, qapp, window
+) -> None:
+    unlock(qtbot, window)
+    window.menus.preferences.trigger()
+    earlier = _preferences(window)
+    earlier.tabs.setCurrentIndex(PASSPHRASE_TAB)
+    earlier.new_code_button.click()
+    code = earlier.new_code.text()
+    assert code
+    try:
+        dialog = _choose(qtbot, window, "es", "&Diario")
+        assert dialog.tabs.currentIndex() == PASSPHRASE_TAB
+        assert dialog.new_code.text() == code and not dialog.new_code.isHidden()
+        assert dialog.new_code_message.text().startswith("Aquí está tu nuevo código")
     finally:
         _speak_english(qapp, window.settings)
 
