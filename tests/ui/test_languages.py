@@ -53,6 +53,9 @@ def test_a_language_chosen_in_preferences_is_spoken_at_once_and_nothing_is_lost(
     window.know_now_page.editor.setPlainText("Half a thought")
     window.menus.preferences.trigger()
     _preferences(window).tabs.setCurrentIndex(LOOK_TAB)
+    language = _preferences(window).language
+    names = [language.itemText(i) for i in range(language.count())]
+    assert names[0].startswith("As this computer (") and "English" in names
     try:
         dialog = _choose(qtbot, window, "es", "&Diario")
         assert window.settings.value(LANGUAGE_KEY) == "es"  # kept for the next start too
