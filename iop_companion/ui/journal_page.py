@@ -3,9 +3,11 @@ then, and the timeline (with How I am check-ins among the entries, as context)."
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,6 +109,23 @@ class TimelineView(QListView):
             (self.how_i_am_requested if enter else self.how_i_am_delete_requested).emit(item.id)
             return
         super().keyPressEvent(event)
+
+
+@dataclass(frozen=True)
+class PageView:
+    """What the page shows, to show again on a page made afresh (in another language)."""
+
+    search: str
+    kind: object
+    category: object
+    tag: object
+    dates: bool
+    since: QDate
+    until: QDate
+    filters_shown: bool
+    welcome: bool
+    look_back_id: int | None
+    found_for: tuple[str, EntryFilter] | None  # what the status line was told was found
 
 
 def _card(name: str) -> tuple[QFrame, QVBoxLayout, QPushButton]:
@@ -343,11 +362,57 @@ class JournalPage(QWidget):
         entry = look_back(self.live.journal)
         if entry is None:
             return
+        self._show_look_back(entry)
+        self.settings.setValue(LOOK_BACK_SHOWN_KEY, today.isoformat())
+
+    def _show_look_back(self, entry: Entry) -> None:
         self._look_back_id = entry.id
         quoted = translate("journal_page", "\u201c{words}\u201d", "the person's words, quoted")
         self.look_back_text.setText(quoted.format(words=entry.text))
         self.look_back_card.show()
-        self.settings.setValue(LOOK_BACK_SHOWN_KEY, today.isoformat())
+
+    def view_now(self) -> PageView:
+        """What the page shows now: the search, the filters and the cards."""
+        return PageView(
+            search=self.search.text(),
+            kind=self.kind.currentData(),
+            category=self.category.currentData(),
+            tag=self.tag.currentData(),
+            dates=self.use_dates.isChecked(),
+            since=self.since.date(),
+            until=self.until.date(),
+            filters_shown=self.filter_button.isChecked(),
+            welcome=not self.welcome.isHidden(),
+            look_back_id=None if self.look_back_card.isHidden() else self._look_back_id,
+            found_for=self._found_for,
+        )
+
+    def show_view(self, view: PageView, *, say_found: bool) -> None:
+        """Show what an earlier page showed (``view_now``), once the journal is open here;
+        what the search found is said again only when ``say_found`` (the page is in view)."""
+        assert self.live is not None
+        self._found_for = None if say_found else view.found_for
+        widgets = (self.kind, self.category, self.tag, self.use_dates, self.since, self.until)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo, data in ((self.kind, view.kind), (self.category, view.category)):
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+        self.tag.setCurrentIndex(max(self.tag.findData(view.tag), 0))
+        self.use_dates.setChecked(view.dates)
+        self.since.setEnabled(view.dates)
+        self.until.setEnabled(view.dates)
+        self.since.setDate(view.since)
+        self.until.setDate(view.until)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.search.setText(view.search)
+        self.filter_button.setChecked(view.filters_shown)
+        self.apply_view()
+        self.welcome.setVisible(view.welcome)
+        self._hide_look_back()
+        if view.look_back_id is not None:
+            with contextlib.suppress(KnownError):  # gone meanwhile: nothing to look back on
+                self._show_look_back(self.live.journal.get(view.look_back_id))
 
     def _look_back_toggled(self, on: bool) -> None:
         self.settings.setValue(LOOK_BACK_KEY, on)

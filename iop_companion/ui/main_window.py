@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar, assert_never
+from typing import TYPE_CHECKING, TypeVar, assert_never
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iop_companion import __version__
+from iop_companion import __version__, i18n
 from iop_companion.core import barc10, unlock_copy
 from iop_companion.core.changes import Changes
 from iop_companion.core.coping_model import CHECK_IN_TITLE
@@ -58,6 +58,7 @@ from iop_companion.ui.log_dialog import DRAFT_NAME, LogDialog
 from iop_companion.ui.manage import ManageDialog
 from iop_companion.ui.menus import Menus, MenuSlots
 from iop_companion.ui.new_key import ASK_BUTTON, NewKeyDialog
+from iop_companion.ui.notebook_widgets import RESTORED_WORDS
 from iop_companion.ui.phrases_page import PhrasesPage
 from iop_companion.ui.picking_up import PickingUpDialog, PickingUpSection
 from iop_companion.ui.preferences import BLUR_KEY, PreferencesDialog
@@ -74,7 +75,14 @@ from iop_companion.ui.setup import SetupPage
 from iop_companion.ui.showing_up_page import ShowingUpPage
 from iop_companion.ui.sync_schedule import DEBOUNCE_MS, POLL_MS, InStepStatus, SyncSchedule
 from iop_companion.ui.unlock import RecoveryPage, UnlockPage
-from iop_companion.ui.widgets import SPACE, PageStack, PageTabs, fit_to_screen, scroll_to_focus
+from iop_companion.ui.widgets import (
+    SPACE,
+    PageStack,
+    PageTabs,
+    fit_to_screen,
+    replace_page,
+    scroll_to_focus,
+)
 
 if TYPE_CHECKING:  # loaded when first opened: the summary's PDF and the import's checks
     from iop_companion.ui.data_dialog import DataDialog
@@ -97,11 +105,16 @@ PAGE_TITLES = tuple(title for title, _ in PAGES)
 PAGE_ICONS = tuple(icon for _, icon in PAGES)
 
 
-class JournalView(Protocol):
-    """A page of the open journal."""
-
-    def open(self, live: LiveJournal) -> None: ...
-    def close_journal(self) -> None: ...
+# A page of the open journal: opened on unlock (``open``), emptied on lock (``close_journal``).
+JournalView = (
+    JournalPage
+    | ProgressPage
+    | ShowingUpPage
+    | KnowNowPage
+    | BringUpPage
+    | PhrasesPage
+    | CheckInsPage
+)
 
 
 # Said in the status line; each translated where it is said.
@@ -132,10 +145,15 @@ class StatusLine(QObject):
         self.timer.timeout.connect(self.clear)
         self.warning = False
         self.passing = ""  # the last ``say_in_passing`` sentence
+        self.again: Callable[[], str] | None = None  # says it again in another language
 
-    def say(self, sentence: str, *, warning: bool = False) -> None:
+    def say(
+        self, sentence: str, *, warning: bool = False, again: Callable[[], str] | None = None
+    ) -> None:
+        """Say ``sentence``; ``again`` says it afresh when the app's language changes."""
         self.label.say(sentence)
         self.warning = warning
+        self.again = again if sentence else None
         if sentence and not warning:
             self.timer.start()
         else:
@@ -156,9 +174,19 @@ class StatusLine(QObject):
         if not self.warning:
             self.clear()
 
+    def say_again(self) -> None:
+        """The app's language changed: the sentence in the new language where it can be said
+        again. Else a passing one goes (it spoke of what had just happened) and a warning
+        stays as it was said: it must not go unread."""
+        if self.again is not None:
+            self.say(self.again(), warning=self.warning, again=self.again)
+        elif not self.warning:
+            self.clear()
+
     def clear(self) -> None:
         self.timer.stop()
         self.warning = False
+        self.again = None
         self.label.clear()
 
 
@@ -176,7 +204,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.folder = folder
         self.keychain = keychain
+        self.kdf = kdf
         self.clock = clock
+        self._language = i18n.current().code  # what the window's words are said in
         self.settings = settings or QSettings()
         self.live: LiveJournal | None = None
         self.sync_schedule: SyncSchedule | None = None  # while the journal is open
@@ -202,16 +232,98 @@ class MainWindow(QMainWindow):
         self.set_identity(load_identity(self.settings))
         self.resize(880, 680)
 
+        self.status_text = Message(stays=True)
+        self.status_text.setWordWrap(False)  # one line, beside the buttons
+        self.status_text.setIndent(SPACE * 2)  # in line with the pages
+        self.status = StatusLine(self.status_text)
+
         self.pages = PageStack()
-        self.setup_page = SetupPage(folder, keychain, kdf, clock)
-        self.unlock_page = UnlockPage(
+        self.setup_page = self._new_setup_page()
+        self.unlock_page = self._new_unlock_page()
+        self.recovery_page = self._new_recovery_page()
+        self._new_journal_pages()
+        # On a small screen or under large text each screen scrolls; the menus, the tabs and
+        # the status line, with Hide now and Help now, stay in view.
+        self.tabs = PageTabs()
+        self.tabs.setDocumentMode(True)
+        for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
+            self.tabs.add_page(page, translate("main_window", title))
+        on_tabs(self.tabs, PAGE_ICONS)
+        for screen in (self.setup_page, self.unlock_page, self.recovery_page):
+            self.pages.add_page(screen)
+        self.pages.add_page(self.tabs, scroll=False)  # its pages scroll, each on its own
+        self.setCentralWidget(self.pages)
+        cover_on = self.settings.value(BLUR_KEY, False, type=bool)
+        self.cover_away = CoverWhenAway(lambda: self.identity.name, self, enabled=bool(cover_on))
+
+        self.tabs.currentChanged.connect(self.status.page_changed)
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpNow")
+        self.help_button.setFlat(True)
+        self.help_button.clicked.connect(self.show_help)
+        self.undo_button = QPushButton()
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo)
+        self.statusBar().addWidget(self.status_text, 1)
+        self.in_step_status = InStepStatus()  # nothing, unless the journal is kept in step
+        self.statusBar().addPermanentWidget(self.in_step_status)
+        # Back to the new key's dialog, after Not now (there only until the key is typed).
+        self.new_key_button = QPushButton()
+        self.new_key_button.setFlat(True)
+        self.new_key_button.clicked.connect(lambda: self.ask_for_new_key())
+        self.new_key_button.hide()
+        self.statusBar().addPermanentWidget(self.new_key_button)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.hide_button = QPushButton()
+        self.hide_button.setFlat(True)
+        # A click leaves the focus where it was, so an edit still open is kept as a draft.
+        self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hide_button.clicked.connect(self.quick_hide)
+        self.statusBar().addPermanentWidget(self.hide_button)
+        self.statusBar().addPermanentWidget(self.help_button)  # one step away on every screen
+        self.undo_button.hide()
+        self._say_status_bar_words()
+
+        self._build_menus()
+        self._restore_geometry()
+        synced = synced_by(folder)
+        if synced:
+            self.status.say(sync_warning(synced), warning=True, again=lambda: sync_warning(synced))
+        self.start()
+
+    # -- what the window is made of (made again in another language) ------------------------
+
+    def _new_setup_page(self) -> SetupPage:
+        page = SetupPage(self.folder, self.keychain, self.kdf, self.clock)
+        page.finished.connect(self.open_journal)
+        page.help_wanted.connect(self.show_help)
+        page.journal_made.connect(self._setup_can_lock)
+        return page
+
+    def _new_unlock_page(self) -> UnlockPage:
+        folder, keychain, clock = self.folder, self.keychain, self.clock
+        page = UnlockPage(
             lambda passphrase: OpenJournal.open_with_passphrase(folder, passphrase, keychain, clock)
         )
-        self.recovery_page = RecoveryPage(
+        page.unlocked.connect(self.open_journal)
+        page.help_wanted.connect(self.show_help)
+        page.plan_wanted.connect(self.show_help)  # the plan's copy is at its top
+        page.recovery_wanted.connect(self.show_recovery)
+        return page
+
+    def _new_recovery_page(self) -> RecoveryPage:
+        folder, keychain, kdf, clock = self.folder, self.keychain, self.kdf, self.clock
+        page = RecoveryPage(
             lambda code, new: OpenJournal.open_with_recovery_code(
                 folder, code, new, keychain, kdf=kdf, clock=clock
             )
         )
+        page.recovered.connect(self._recovered)
+        page.cancelled.connect(self.show_unlock)
+        return page
+
+    def _new_journal_pages(self) -> None:
+        """The pages that show the open journal, each joined to the window."""
         self.journal_page = JournalPage(self.settings)
         self.progress_page = ProgressPage(self.settings)
         self.showing_up_page = ShowingUpPage()
@@ -234,80 +346,27 @@ class MainWindow(QMainWindow):
             self.phrases_page,
             self.check_ins_page,
         )
-        # On a small screen or under large text each screen scrolls; the menus, the tabs and
-        # the status line, with Hide now and Help now, stay in view.
-        self.tabs = PageTabs()
-        self.tabs.setDocumentMode(True)
-        for page, title in zip(self.journal_pages, PAGE_TITLES, strict=True):
-            self.tabs.add_page(page, translate("main_window", title))
-        on_tabs(self.tabs, PAGE_ICONS)
-        for page in (self.setup_page, self.unlock_page, self.recovery_page):
-            self.pages.add_page(page)
-        self.pages.add_page(self.tabs, scroll=False)  # its pages scroll, each on its own
-        self.setCentralWidget(self.pages)
-        cover_on = self.settings.value(BLUR_KEY, False, type=bool)
-        self.cover_away = CoverWhenAway(lambda: self.identity.name, self, enabled=bool(cover_on))
-
-        self.setup_page.finished.connect(self.open_journal)
-        self.setup_page.help_wanted.connect(self.show_help)
-        self.setup_page.journal_made.connect(self._setup_can_lock)
-        self.unlock_page.unlocked.connect(self.open_journal)
-        self.unlock_page.help_wanted.connect(self.show_help)
-        self.unlock_page.plan_wanted.connect(self.show_help)  # the plan's copy is at its top
-        self.unlock_page.recovery_wanted.connect(self.show_recovery)
-        self.recovery_page.recovered.connect(self._recovered)
-        self.recovery_page.cancelled.connect(self.show_unlock)
         self.journal_page.log_wanted.connect(self.log_win)
         self.journal_page.edit_wanted.connect(self.edit_entry)
         self.journal_page.delete_wanted.connect(self.delete_entry)
         self.journal_page.notebook_hit_chosen.connect(self.show_notebook_hit)
         self.journal_page.how_i_am_wanted.connect(self.show_how_i_am)
         self.journal_page.how_i_am_delete_wanted.connect(self.delete_how_i_am)
-
-        self.status_text = Message(stays=True)
-        self.status_text.setWordWrap(False)  # one line, beside the buttons
-        self.status_text.setIndent(SPACE * 2)  # in line with the pages
-        self.status = StatusLine(self.status_text)
-        self.tabs.currentChanged.connect(self.status.page_changed)
         self.journal_page.found.connect(self.status.say_in_passing)
-        help_button = QPushButton(translate("main_window", "Help now"))
-        help_button.setObjectName("helpNow")
-        help_button.setFlat(True)
-        help_button.setToolTip(translate("main_window", "Phone numbers for help, any time (F1)"))
-        help_button.clicked.connect(self.show_help)
-        self.undo_button = QPushButton(translate("main_window", "Undo"))
-        self.undo_button.setFlat(True)
-        self.undo_button.clicked.connect(self.undo)
-        self.statusBar().addWidget(self.status_text, 1)
-        self.in_step_status = InStepStatus()  # nothing, unless the journal is kept in step
-        self.statusBar().addPermanentWidget(self.in_step_status)
-        # Back to the new key's dialog, after Not now (there only until the key is typed).
-        self.new_key_button = QPushButton(translate("new_key", ASK_BUTTON))
-        self.new_key_button.setFlat(True)
-        self.new_key_button.clicked.connect(lambda: self.ask_for_new_key())
-        self.new_key_button.hide()
-        self.statusBar().addPermanentWidget(self.new_key_button)
-        self.statusBar().addPermanentWidget(self.undo_button)
-        self.hide_button = QPushButton(translate("main_window", "Hide now"))
-        self.hide_button.setFlat(True)
+
+    def _say_status_bar_words(self) -> None:
+        self.help_button.setText(translate("main_window", "Help now"))
+        self.help_button.setToolTip(
+            translate("main_window", "Phone numbers for help, any time (F1)")
+        )
+        self.undo_button.setText(translate("main_window", "Undo"))
+        self.new_key_button.setText(translate("new_key", ASK_BUTTON))
+        self.hide_button.setText(translate("main_window", "Hide now"))
         self.hide_button.setToolTip(
             translate("main_window", "Lock and hide the window at once ({keys})").format(
                 keys=QUICK_HIDE_SHORTCUT
             )
         )
-        # A click leaves the focus where it was, so an edit still open is kept as a draft.
-        self.hide_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.hide_button.clicked.connect(self.quick_hide)
-        self.statusBar().addPermanentWidget(self.hide_button)
-        self.statusBar().addPermanentWidget(help_button)  # one step away on every screen
-        self.undo_button.hide()
-
-        self._build_menus()
-        self._restore_geometry()
-        synced = synced_by(folder)
-        if synced:
-            self.status.say(sync_warning(synced), warning=True)
-        self.start()
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -349,6 +408,108 @@ class MainWindow(QMainWindow):
     def _set_unlocked(self, unlocked: bool) -> None:
         self.menus.set_unlocked(unlocked)
         self._history_changed()
+
+    # -- a change of language --------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The app's language changed (Preferences, ``language.use_in_app``): Qt tells every
+        window. Told more than once for one change, the window says its words again once."""
+        if event.type() == QEvent.Type.LanguageChange and i18n.current().code != self._language:
+            self._language = i18n.current().code
+            self._say_again()
+        super().changeEvent(event)
+
+    def _say_again(self) -> None:
+        """Every word of the window in the language now in use, and nothing on screen lost.
+
+        Each screen and page sets its words once, as it is made, so they are made afresh and
+        shown as they were: the same screen and tab, scrolled where it was, what is typed on
+        the unlock and recovery screens and on the notebook pages (through their drafts, as a
+        lock keeps them), the search and its filters. The journal stays open; the menus, tab
+        titles, status bar and tray say their words again; Preferences opens again on its tab.
+
+        Other open dialogs keep their earlier words until they close: made again, they would
+        lose what is typed in them. So does first-run setup while it is on screen (it holds a
+        journal half made), and a page opening the journal just then; neither has Preferences
+        open. What was said in a message stays as it was said, unless it can be said again."""
+        self._say_status_bar_words()
+        self._make_screens_again()
+        if self.live is not None:
+            self._keep_page_drafts()
+        earlier_pages, view = self.journal_pages, self.journal_page.view_now()
+        focus = self.focusWidget()
+        focused = next(
+            (
+                index
+                for index, page in enumerate(earlier_pages)
+                if focus is not None and page.isAncestorOf(focus)
+            ),
+            None,
+        )
+        for page in earlier_pages:
+            page.close_journal()
+        self._new_journal_pages()
+        self.tabs.blockSignals(True)  # the same tab: the status line stays
+        for earlier, page in zip(earlier_pages, self.journal_pages, strict=True):
+            replace_page(self.tabs, earlier, page)
+            self.field_keys.watch(page)
+            self.every_window.field_keys.watch(page)
+        self.tabs.blockSignals(False)
+        for index, title in enumerate(PAGE_TITLES):
+            self.tabs.setTabText(index, translate("main_window", title))
+        if self.live is not None:
+            for page in self.journal_pages:
+                page.open(self.live)
+            in_view = self.tabs.currentWidget() is self.journal_page
+            self.journal_page.show_view(view, say_found=in_view)
+            # The words put back are the ones just on screen: nothing to say about them.
+            for page in self.journal_pages:
+                message = getattr(page, "message", None)
+                if isinstance(message, Message) and message.text() in {
+                    RESTORED_WORDS,
+                    translate("notebook_widgets", RESTORED_WORDS),
+                }:
+                    message.clear()
+        if focused is not None:
+            self.journal_pages[focused].setFocus()
+        titles = tuple(translate("main_window", title) for title in PAGE_TITLES)
+        self.menus.say_again(titles, (self.journal_page.look_back_action,))
+        self._history_changed()
+        self.set_identity(self.identity)  # the reminder's words, the tray's
+        self.reminder_tray.say_again()
+        self.in_step_status.show_state(aloud=False)
+        self.status.say_again()
+        for dialog in self.findChildren(PreferencesDialog):
+            if dialog.isVisible() and not dialog.working:  # a change in flight answers there
+                self._open_preferences_again(dialog)
+
+    def _make_screens_again(self) -> None:
+        """Setup, unlock and recovery made afresh, each showing what it showed; not one busy
+        opening the journal (it finishes there), nor setup while it is on screen."""
+        focus = self.focusWidget()
+        if self.pages.currentWidget() is not self.setup_page and self.setup_page.opened is None:
+            earlier_setup, self.setup_page = self.setup_page, self._new_setup_page()
+            replace_page(self.pages, earlier_setup, self.setup_page)
+        if not self.unlock_page.busy_now:
+            earlier_unlock, self.unlock_page = self.unlock_page, self._new_unlock_page()
+            replace_page(self.pages, earlier_unlock, self.unlock_page)
+            self.unlock_page.take_from(earlier_unlock, focus)
+        if not self.recovery_page.busy_now:
+            earlier_recovery, self.recovery_page = self.recovery_page, self._new_recovery_page()
+            replace_page(self.pages, earlier_recovery, self.recovery_page)
+            self.recovery_page.take_from(earlier_recovery, focus)
+        for page in (self.setup_page, self.unlock_page, self.recovery_page):
+            self.field_keys.watch(page)
+            self.every_window.field_keys.watch(page)
+
+    def _open_preferences_again(self, earlier: PreferencesDialog) -> None:
+        """Preferences, open as the language changed (there, as a rule): opened again in the
+        new language on the same tab, with what was typed and a new recovery code shown."""
+        dialog = self.preferences()
+        if dialog is None:
+            return
+        dialog.take_from(earlier)
+        earlier.close()
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -426,7 +587,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_unlocked(True)
         self.journal_page.search.setFocus()
-        self._say_when_settled(translate("main_window", OPENED_WORDS))
+        self._say_when_settled(OPENED_WORDS)
         self.daily_backup.journal_opened(due=not core.stale)  # an older file put back: not now
         self.lock_triggers.journal_opened()
         self.reminder_tray.reminders.journal_opened()
@@ -438,14 +599,15 @@ class MainWindow(QMainWindow):
         self._log_after_unlock = False
 
     def _say_when_settled(self, words: str) -> None:
-        """Say that the journal opened or locked once the new screen has settled: a screen
-        reader drops what comes in the burst of events a change of screen makes (Orca's flood
-        guard). Not if it has changed again, or something else was said meanwhile."""
+        """Say that the journal opened or locked (``words``, untranslated) once the new screen
+        has settled: a screen reader drops what comes in the burst of events a change of
+        screen makes (Orca's flood guard). Not if it has changed again, or something else was
+        said meanwhile."""
         opened = self.live is not None
 
         def say() -> None:
             if (self.live is not None) == opened and not self.status_text.text():
-                self.status.say(words)
+                self._say_words(words)
 
         QTimer.singleShot(SETTLE_MS, self, say)
 
@@ -525,6 +687,10 @@ class MainWindow(QMainWindow):
                 continue
             with contextlib.suppress(KnownError):  # can't be kept (disk full): locking matters more
                 dialog.keep_draft()
+        self._keep_page_drafts()
+
+    def _keep_page_drafts(self) -> None:
+        """What's typed on the notebook pages stays, encrypted, for the pages opened next."""
         for page in (
             self.know_now_page,
             self.showing_up_page,
@@ -583,7 +749,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         self.show_unlock()
         self.status.clear()
-        self._say_when_settled(translate("main_window", LOCKED_WORDS))
+        self._say_when_settled(LOCKED_WORDS)
         if not self.cover_away.covering():
             uncover(self)
 
@@ -691,7 +857,7 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             self._say(error)
         else:
-            self.status.say(translate("main_window", SAVED_WORDS["deleted"]))
+            self._say_words(SAVED_WORDS["deleted"])
 
     def show_how_i_am(self, item_id: int) -> None:
         """Enter on a How I am row of the timeline: open it to change, on the Check-ins tab."""
@@ -862,11 +1028,22 @@ class MainWindow(QMainWindow):
             return
         change = changes.entry_changes[-1]
         hard = change.what == "logged" and change.entry.kind is Kind.HARD_MOMENT
-        self.status.say(translate("main_window", NOTED_WORDS if hard else SAVED_WORDS[change.what]))
+        self._say_words(NOTED_WORDS if hard else SAVED_WORDS[change.what])
+
+    def _say_words(self, words: str) -> None:
+        """Say one of this module's sentences (``words`` untranslated), in the language in use
+        now and again after a change of language."""
+        self.status.say(
+            translate("main_window", words), again=lambda: translate("main_window", words)
+        )
 
     def _say(self, error: KnownError) -> None:
-        """A known failure, in its one plain sentence, where the person is looking."""
-        self.status.say(error.sentence, warning=True)
+        """A known failure, in its one plain sentence, where the person is looking (said again
+        in another language when it is its kind's own sentence, with no values in it)."""
+        own = type(error).message
+        said_again = error.sentence == translate("KnownError", own)
+        again = (lambda: translate("KnownError", own)) if said_again else None
+        self.status.say(error.sentence, warning=True, again=again)
 
     def _history_changed(self) -> None:
         """Undo and Redo say what they would do, and are there only when they can."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from iop_companion.i18n import translate
+from iop_companion.i18n import QT_TRANSLATE_NOOP, translate
 from iop_companion.ui.quick_hide import QUICK_HIDE_SHORTCUT
 
 Slot = Callable[[], object]
@@ -55,25 +55,32 @@ class Menus:
         view_choices: Sequence[QAction] = (),
     ) -> None:
         self._owner = owner
+        self._words: list[tuple[QAction, str]] = []  # each item and its English, said again
 
-        journal = bar.addMenu(translate("menus", "&Journal"))
-        self.log = self._action(translate("menus", "Log a &win…"), do.log_win, "Ctrl+N")
+        journal = self._menu(bar, QT_TRANSLATE_NOOP("menus", "&Journal"))
+        self.log = self._action(QT_TRANSLATE_NOOP("menus", "Log a &win…"), do.log_win, "Ctrl+N")
         self.hard_moment = self._action(
-            translate("menus", "Note a &hard moment…"), do.log_hard_moment, "Ctrl+Shift+N"
+            QT_TRANSLATE_NOOP("menus", "Note a &hard moment…"), do.log_hard_moment, "Ctrl+Shift+N"
         )
-        self.plan = self._action(translate("menus", "My &plan for hard times…"), do.hard_times_plan)
-        self.share = self._action(translate("menus", "&Share a summary…"), do.share, "Ctrl+E")
-        self.backups = self._action(translate("menus", "&Backups…"), do.backups)
-        self.data = self._action(translate("menus", "&Export and import…"), do.export_and_import)
+        self.plan = self._action(
+            QT_TRANSLATE_NOOP("menus", "My &plan for hard times…"), do.hard_times_plan
+        )
+        self.share = self._action(
+            QT_TRANSLATE_NOOP("menus", "&Share a summary…"), do.share, "Ctrl+E"
+        )
+        self.backups = self._action(QT_TRANSLATE_NOOP("menus", "&Backups…"), do.backups)
+        self.data = self._action(
+            QT_TRANSLATE_NOOP("menus", "&Export and import…"), do.export_and_import
+        )
         self.keep_in_step = self._action(
-            translate("menus", "&Use this journal on another computer…"), do.keep_in_step
+            QT_TRANSLATE_NOOP("menus", "&Use this journal on another computer…"), do.keep_in_step
         )
         self.hide = self._action(
-            translate("menus", "Hide &now"), do.quick_hide, QUICK_HIDE_SHORTCUT
+            QT_TRANSLATE_NOOP("menus", "Hide &now"), do.quick_hide, QUICK_HIDE_SHORTCUT
         )
-        self.lock = self._action(translate("menus", "&Lock"), do.lock, "Ctrl+L")
+        self.lock = self._action(QT_TRANSLATE_NOOP("menus", "&Lock"), do.lock, "Ctrl+L")
         self.quit = self._action(
-            translate("menus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit
+            QT_TRANSLATE_NOOP("menus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         _fill(
@@ -83,19 +90,23 @@ class Menus:
         )
         _fill(journal, (self.hide, self.lock, self.quit), separated=True)
 
-        edit = bar.addMenu(translate("menus", "&Edit"))
+        edit = self._menu(bar, QT_TRANSLATE_NOOP("menus", "&Edit"))
         self.undo = self._action(
-            translate("menus", "&Undo"), do.undo, QKeySequence.StandardKey.Undo
+            QT_TRANSLATE_NOOP("menus", "&Undo"), do.undo, QKeySequence.StandardKey.Undo
         )
-        self.redo = self._action(translate("menus", "&Redo"), do.redo)
+        self.redo = self._action(QT_TRANSLATE_NOOP("menus", "&Redo"), do.redo)
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_entry = self._action(translate("menus", "&Edit entry…"), do.edit_entry)
-        self.delete_entry = self._action(translate("menus", "&Delete entry"), do.delete_entry)
-        self.find = self._action(
-            translate("menus", "&Find"), do.find, QKeySequence.StandardKey.Find
+        self.edit_entry = self._action(QT_TRANSLATE_NOOP("menus", "&Edit entry…"), do.edit_entry)
+        self.delete_entry = self._action(
+            QT_TRANSLATE_NOOP("menus", "&Delete entry"), do.delete_entry
         )
-        self.manage = self._action(translate("menus", "&Categories and quick wins…"), do.manage)
-        self.preferences = self._action(translate("menus", "&Preferences…"), do.preferences)
+        self.find = self._action(
+            QT_TRANSLATE_NOOP("menus", "&Find"), do.find, QKeySequence.StandardKey.Find
+        )
+        self.manage = self._action(
+            QT_TRANSLATE_NOOP("menus", "&Categories and quick wins…"), do.manage
+        )
+        self.preferences = self._action(QT_TRANSLATE_NOOP("menus", "&Preferences…"), do.preferences)
         # The system's key where it has one (Cmd+, on macOS); Ctrl+, where it has none (Linux).
         standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences.setShortcuts(standard or [QKeySequence("Ctrl+,")])
@@ -106,20 +117,23 @@ class Menus:
             (self.manage, self.preferences),
         )
 
-        view = bar.addMenu(translate("menus", "&View"))
+        view = self._menu(bar, QT_TRANSLATE_NOOP("menus", "&View"))
         self.show_pages = [
-            self._action(title, functools.partial(do.show_page, i), f"Ctrl+{i + 1}")
+            self._page_action(title, functools.partial(do.show_page, i), f"Ctrl+{i + 1}")
             for i, title in enumerate(page_titles)
         ]
         _fill(view, self.show_pages)
+        self._view, self._view_choices = view, tuple(view_choices)
         if view_choices:  # checkable choices, each kept by the page it belongs to
             _fill(view, view_choices, separated=True)
 
-        help_menu = bar.addMenu(translate("menus", "&Help"))
+        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("menus", "&Help"))
         self.help = self._action(
-            translate("menus", "&Help now"), do.show_help, QKeySequence.StandardKey.HelpContents
+            QT_TRANSLATE_NOOP("menus", "&Help now"),
+            do.show_help,
+            QKeySequence.StandardKey.HelpContents,
         )
-        self.about = self._action(translate("menus", "&About"), do.about)
+        self.about = self._action(QT_TRANSLATE_NOOP("menus", "&About"), do.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         _fill(help_menu, (self.help, self.about))
 
@@ -183,7 +197,29 @@ class Menus:
             else translate("menus", "&Redo")
         )
 
-    def _action(self, text: str, slot: Slot, shortcut: object = None) -> QAction:
+    def say_again(self, page_titles: Sequence[str], view_choices: Sequence[QAction]) -> None:
+        """Every item in the language now in use (the app's language changed), with the
+        pages' ``view_choices`` of the pages made for it in place of the earlier ones."""
+        for item, source in self._words:
+            item.setText(translate("menus", source))
+        for action, title in zip(self.show_pages, page_titles, strict=True):
+            action.setText(title)
+        for action in self._view_choices:
+            self._view.removeAction(action)
+        self._view.addActions(list(view_choices))
+        self._view_choices = tuple(view_choices)
+
+    def _menu(self, bar: QMenuBar, source: str) -> QMenu:
+        menu = bar.addMenu(translate("menus", source))
+        self._words.append((menu.menuAction(), source))
+        return menu
+
+    def _action(self, source: str, slot: Slot, shortcut: object = None) -> QAction:
+        action = self._page_action(translate("menus", source), slot, shortcut)
+        self._words.append((action, source))
+        return action
+
+    def _page_action(self, text: str, slot: Slot, shortcut: object = None) -> QAction:
         action = QAction(text, self._owner)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]

@@ -31,6 +31,7 @@ from iop_companion.language import (
     LANGUAGE_KEY,
     language_name,
     system_language,
+    use_in_app,
 )
 from iop_companion.ui.accessible import Message
 from iop_companion.ui.discreet import FULL_NAME, MAX_NAME_CHARS, Identity, clean_name
@@ -63,6 +64,11 @@ from iop_companion.ui.widgets import (
 
 PASSPHRASE_TAB = 1
 LOOK_TAB = 3
+NEW_CODE_WORDS = QT_TRANSLATE_NOOP(
+    "preferences",
+    "Here is your new recovery code, shown only now. Write it down or keep it somewhere only "
+    "you can reach.",
+)
 BLUR_KEY = "privacy/blur_when_away"  # the cover, once a blur: the name kept for earlier settings
 REMEMBER_WARNING = QT_TRANSLATE_NOOP(
     "preferences",
@@ -256,17 +262,20 @@ class PreferencesDialog(TaskDialog):
             muted(
                 translate(
                     "preferences",
-                    "The app speaks it the next time it opens. Your own words stay as you "
-                    "wrote them, and the help lines are always in English and Spanish.",
+                    "The app speaks it at once. Your own words stay as you wrote them, and "
+                    "the help lines are always in English and Spanish.",
                 )
             ),
         )
 
         def chosen() -> None:
-            # Kept for the next start: switching the open windows' words as they run
-            # (QEvent.LanguageChange) isn't built yet, and half a window in each language
-            # would be worse.
+            # Kept for the next start, and spoken at once: every window hears of it
+            # (QEvent.LanguageChange) and says its words again; the main window opens this
+            # dialog again in the new language (``take_from``).
             settings.setValue(LANGUAGE_KEY, self.language.currentData())
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            use_in_app(app, settings)
 
         self.language.currentIndexChanged.connect(chosen)
         self.look_tab.insertWidget(1, box)
@@ -428,6 +437,25 @@ class PreferencesDialog(TaskDialog):
         self.reminder_time.timeChanged.connect(lambda at: reminders.set_time(at.toPython()))
         self.reminders_tab.insertWidget(0, box)
 
+    def take_from(self, earlier: PreferencesDialog) -> None:
+        """Show what ``earlier`` showed (open as the language changed): the same tab, what is
+        typed, a new recovery code shown only then and the passphrase's message (as it was
+        said), with the focus on the language."""
+        self.tabs.setCurrentIndex(earlier.tabs.currentIndex())
+        fields = ("current", "new", "confirm", "program_phone", "shown_name")
+        for name in fields:
+            old, new = getattr(earlier, name, None), getattr(self, name, None)
+            if isinstance(old, QLineEdit) and isinstance(new, QLineEdit):
+                new.setText(old.text())
+        if earlier.status.text():  # the passphrase's answer, or why a new one is needed
+            self.say(earlier.status.text())  # as it was said
+        if not earlier.new_code.isHidden():
+            self.new_code.setText(earlier.new_code.text())
+            self.new_code.show()
+            self.new_code_message.say(translate("preferences", NEW_CODE_WORDS))
+        if hasattr(self, "language"):
+            self.language.setFocus()
+
     def make_new_code(self) -> None:
         try:
             code = self.live.apply(self.live.core.new_recovery_code())
@@ -437,13 +465,7 @@ class PreferencesDialog(TaskDialog):
         else:
             self.new_code.setText(code)
             self.new_code.show()
-            self.new_code_message.say(
-                translate(
-                    "preferences",
-                    "Here is your new recovery code, shown only now. Write it down or keep it "
-                    "somewhere only you can reach.",
-                )
-            )
+            self.new_code_message.say(translate("preferences", NEW_CODE_WORDS))
 
     def _remember_toggled(self, on: bool) -> None:
         core = self.live.core

@@ -167,13 +167,21 @@ class ReminderTray(QObject):
         self.reminders.set_enabled(on)
         self.refresh()
 
+    def say_again(self) -> None:
+        """The tray's menu in the language now in use: made afresh where it is shown."""
+        self._drop_tray()
+        self.refresh()
+
+    def _drop_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.menu.deleteLater()
+            self.tray.deleteLater()
+            self.tray = None
+
     def refresh(self) -> None:
         if not (self.reminders.enabled and Tray.available()):
-            if self.tray is not None:
-                self.tray.hide()
-                self.tray.menu.deleteLater()
-                self.tray.deleteLater()
-                self.tray = None
+            self._drop_tray()
             return
         if self.tray is None:
             self.tray = Tray(self.icon, self.title, self.window)

@@ -86,6 +86,20 @@ class UnlockPage(QWidget):
         outer.addWidget(page)
         self.setFocusProxy(self.passphrase)
 
+    def take_from(self, earlier: UnlockPage, focus: QWidget | None) -> None:
+        """Show what ``earlier`` showed (made again in another language): the passphrase as
+        typed, the ``focus`` (the window's, before), the plan's button, and its message, as
+        it was said."""
+        _take_fields(earlier, self, ("passphrase",), focus)
+        self.plan_button.setVisible(not earlier.plan_button.isHidden())
+        if not earlier.message.isHidden():
+            self.message.say(earlier.message.text(), again=False)
+
+    @property
+    def busy_now(self) -> bool:
+        """Opening the journal: it finishes here, never on a page made afresh."""
+        return self._task is not None and self._task.running
+
     def show_plan_button(self, shown: bool) -> None:
         """Offer the plan's copy (when there is one to show)."""
         self.plan_button.setVisible(shown)
@@ -191,6 +205,16 @@ class RecoveryPage(QWidget):
         outer.addWidget(page)
         self.setFocusProxy(self.code)
 
+    def take_from(self, earlier: RecoveryPage, focus: QWidget | None) -> None:
+        """Show what ``earlier`` showed (made again in another language)."""
+        _take_fields(earlier, self, ("code", "new_passphrase", "confirm"), focus)
+        if not earlier.message.isHidden():
+            self.message.say(earlier.message.text(), again=False)
+
+    @property
+    def busy_now(self) -> bool:
+        return self._task is not None and self._task.running
+
     def reset(self) -> None:
         for field in (self.code, self.new_passphrase, self.confirm):
             field.clear()
@@ -237,3 +261,17 @@ class RecoveryPage(QWidget):
 
     def _show(self, text: str) -> None:
         self.message.say(text)
+
+
+def _take_fields(
+    earlier: QWidget, page: QWidget, names: tuple[str, ...], focus: QWidget | None
+) -> None:
+    """What is typed in ``earlier``'s fields ``names``, typed in ``page``'s; the ``focus``
+    too, where it was in one of them."""
+    for name in names:
+        old, new = getattr(earlier, name), getattr(page, name)
+        assert isinstance(old, QLineEdit) and isinstance(new, QLineEdit)
+        new.setText(old.text())
+        new.setCursorPosition(old.cursorPosition())
+        if old is focus:
+            new.setFocus()

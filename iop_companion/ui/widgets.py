@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAccessible, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -270,6 +270,19 @@ def scroll_to_focus() -> None:
     if isinstance(app, QApplication) and not _focus_followed:
         app.focusChanged.connect(_scroll_to_focus)
         _focus_followed.append(True)
+
+
+def replace_page(pages: QStackedWidget | QTabWidget, page: QWidget, new: QWidget) -> None:
+    """Show ``new`` where ``page`` is: in its ``ScrollArea`` (so on the same tab, or the same
+    screen), scrolled as it was where it can be. ``page`` is deleted soon after."""
+    area = pages.widget(_index_of(pages, page))
+    assert isinstance(area, ScrollArea)  # a page of its own (``add_page``)
+    scrolled = area.verticalScrollBar().value()
+    area.takeWidget()
+    area.content = new
+    area.setWidget(new)
+    page.deleteLater()
+    QTimer.singleShot(0, area, lambda: area.verticalScrollBar().setValue(scrolled))
 
 
 def _page_of(found: QWidget | None) -> QWidget | None:

@@ -1,5 +1,6 @@
-"""Choosing the app's language (issue 21): Preferences keeps the choice for the next start, the
-app then speaks it (Qt's own dialogs too), and a summary can be made in another language."""
+"""Choosing the app's language (issue 21): Preferences keeps the choice and the app speaks it at
+once, losing nothing on screen (Qt's own dialogs too), and a summary can be made in another
+language."""
 
 from __future__ import annotations
 
@@ -16,23 +17,127 @@ from iop_companion.ui.help import (
     SAMHSA_SPANISH,
     help_html,
 )
-from iop_companion.ui.preferences import PreferencesDialog
+from iop_companion.ui.preferences import LOOK_TAB, PASSPHRASE_TAB, PreferencesDialog
 from iop_companion.ui.share_dialog import ShareDialog
+from tests.conftest import PASSPHRASE
 from tests.ui.helpers import unlock
 
 
-def test_preferences_keeps_the_chosen_language_for_the_next_start(qtbot, window) -> None:
+def _preferences(window) -> PreferencesDialog:
+    return next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
+
+
+def _choose(qtbot, window, code: str, journal_menu: str) -> PreferencesDialog:
+    """Choose ``code`` in the open Preferences; wait for the window to speak it."""
+    dialog = _preferences(window)
+    dialog.language.setCurrentIndex(dialog.language.findData(code))
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == journal_menu)
+    qtbot.waitUntil(lambda: _preferences(window) is not dialog)
+    return _preferences(window)
+
+
+def _speak_english(qapp, settings: QSettings) -> None:
+    settings.setValue(LANGUAGE_KEY, "en")
+    use_in_app(qapp, settings)
+    settings.remove(LANGUAGE_KEY)
+
+
+def test_a_language_chosen_in_preferences_is_spoken_at_once_and_nothing_is_lost(
+    qtbot, qapp, window
+) -> None:
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.status_text.text() == "Your journal is open.")
+    window.journal_page.search.setText("walk")
+    qtbot.waitUntil(lambda: window.status_text.text() != "Your journal is open.")  # found: none
+    window.tabs.setCurrentWidget(window.know_now_page)  # the status line speaks of the page
+    window.know_now_page.editor.setPlainText("Half a thought")
+    window.menus.preferences.trigger()
+    _preferences(window).tabs.setCurrentIndex(LOOK_TAB)
+    language = _preferences(window).language
+    names = [language.itemText(i) for i in range(language.count())]
+    assert names[0].startswith("As this computer (") and "English" in names
+    try:
+        dialog = _choose(qtbot, window, "es", "&Diario")
+        assert window.settings.value(LANGUAGE_KEY) == "es"  # kept for the next start too
+        assert i18n.current().code == "es"
+        assert [window.tabs.tabText(i) for i in (0, 3)] == ["Diari&o", "&Lo que sé ahora"]
+        assert window.menus.preferences.text() == "&Preferencias…"
+        assert window.status_text.text() == ""  # what the search found is not said here
+        assert window.journal_page.search.placeholderText() == "Buscar en tu diario"
+        # Still open, on the same page, with what was typed.
+        assert window.live is not None and window.pages.currentWidget() is window.tabs
+        assert window.tabs.currentWidget() is window.know_now_page
+        assert window.know_now_page.editor.toPlainText() == "Half a thought"
+        assert window.know_now_page.message.text() == ""  # nothing "restored" to speak of
+        assert window.journal_page.search.text() == "walk"
+        # Preferences itself is open again in Spanish, on the tab it was on.
+        assert dialog.windowTitle() == "Preferencias"
+        assert dialog.tabs.currentIndex() == LOOK_TAB
+        assert dialog.language.currentData() == "es"
+
+        dialog = _choose(qtbot, window, "en", "&Journal")
+        assert [window.tabs.tabText(i) for i in (0, 3)] == ["J&ournal", "What I &know now"]
+        assert window.status_text.text() == ""
+        assert window.tabs.currentWidget() is window.know_now_page
+        assert window.know_now_page.editor.toPlainText() == "Half a thought"
+        assert window.journal_page.search.text() == "walk"
+        assert window.live is not None
+        assert dialog.windowTitle() == "Preferences" and dialog.tabs.currentIndex() == LOOK_TAB
+        # The pages made afresh still do their work: the search finds the notebook's words.
+        window.tabs.setCurrentWidget(window.journal_page)
+        window.menus.lock.trigger()
+        assert window.journal_page.search.text() == ""
+        unlock(qtbot, window)
+        window.tabs.setCurrentWidget(window.know_now_page)
+        assert window.know_now_page.editor.toPlainText() == "Half a thought"  # a draft again
+    finally:
+        _speak_english(qapp, window.settings)
+
+
+def test_a_new_recovery_code_shown_in_preferences_stays_through_a_change_of_language(
+    qtbot, qapp, window
+) -> None:
     unlock(qtbot, window)
     window.menus.preferences.trigger()
-    dialog = next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
-    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
-    assert names[0].startswith("As this computer (")
-    assert "English" in names
-    dialog.language.setCurrentIndex(dialog.language.findData("es"))
-    assert window.settings.value(LANGUAGE_KEY) == "es"
-    assert i18n.current().code == "en"  # the open windows keep their words until then
-    dialog.language.setCurrentIndex(0)
-    assert window.settings.value(LANGUAGE_KEY) == ""
+    earlier = _preferences(window)
+    earlier.tabs.setCurrentIndex(PASSPHRASE_TAB)
+    earlier.new_code_button.click()
+    code = earlier.new_code.text()
+    assert code
+    try:
+        dialog = _choose(qtbot, window, "es", "&Diario")
+        assert dialog.tabs.currentIndex() == PASSPHRASE_TAB
+        assert dialog.new_code.text() == code and not dialog.new_code.isHidden()
+        assert dialog.new_code_message.text().startswith("Aquí está tu nuevo código")
+    finally:
+        _speak_english(qapp, window.settings)
+
+
+def test_the_unlock_screen_keeps_a_half_typed_passphrase_through_a_change_of_language(
+    qtbot, qapp, window
+) -> None:
+    unlock(qtbot, window)
+    window.menus.lock.trigger()
+    qtbot.waitUntil(lambda: window.status_text.text() == "Your journal is locked.")
+    window.unlock_page.passphrase.setText(PASSPHRASE[:5])
+    window.unlock_page.passphrase.setFocus()
+    window.settings.setValue(LANGUAGE_KEY, "es")
+    try:
+        use_in_app(qapp, window.settings)
+        qtbot.waitUntil(lambda: window.unlock_page.unlock_button.text() == "Desbloquear")
+        assert window.menuBar().actions()[0].text() == "&Diario"
+        assert window.pages.currentWidget() is window.unlock_page
+        assert window.unlock_page.passphrase.text() == PASSPHRASE[:5]
+        assert window.focusWidget() is window.unlock_page.passphrase
+        assert window.status_text.text() == "Tu diario está bloqueado."
+        _speak_english(qapp, window.settings)
+        qtbot.waitUntil(lambda: window.unlock_page.unlock_button.text() == "Unlock")
+        assert window.unlock_page.passphrase.text() == PASSPHRASE[:5]
+        assert window.status_text.text() == "Your journal is locked."
+        unlock(qtbot, window)  # the screen made afresh opens the journal
+        assert window.live is not None
+    finally:
+        _speak_english(qapp, window.settings)
 
 
 def test_the_app_speaks_the_language_chosen(qapp, tmp_path) -> None:

@@ -5567,10 +5567,6 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
         <translation>El de esta computadora ({language})</translation>
     </message>
     <message>
-        <source>The app speaks it the next time it opens. Your own words stay as you wrote them, and the help lines are always in English and Spanish.</source>
-        <translation>El cambio se aplica la próxima vez que abras la app. Tus propias palabras se quedan como las escribiste, y las líneas de ayuda siempre están en inglés y español.</translation>
-    </message>
-    <message>
         <source>Help now</source>
         <translation>Ayuda ahora</translation>
     </message>
@@ -5653,6 +5649,10 @@ Anota una cosa pequeña que hiciste hoy, aunque sea abrir esto.</translation>
     <message>
         <source>Here is your new recovery code, shown only now. Write it down or keep it somewhere only you can reach.</source>
         <translation>Aquí está tu nuevo código de recuperación. Solo se muestra ahora. Anótalo o guárdalo en un lugar al que solo tú puedas llegar.</translation>
+    </message>
+    <message>
+        <source>The app speaks it at once. Your own words stay as you wrote them, and the help lines are always in English and Spanish.</source>
+        <translation>El cambio se aplica al instante. Tus propias palabras se quedan como las escribiste, y las líneas de ayuda siempre están en inglés y español.</translation>
     </message>
     <message>
         <source>This computer now opens the journal by itself.</source>
