@@ -122,6 +122,9 @@ class PreferencesDialog(TaskDialog):
             _tab_page(self.tabs, translate("preferences", "Reminder and help")),
             _tab_page(self.tabs, translate("preferences", "Look")),
         )
+        # Every tab's title in view, in any language (Spanish's four don't fit 87 characters).
+        whole_bar = self.tabs.tabBar().sizeHint().width() + ems(self, 4)
+        self.setMinimumWidth(max(self.minimumWidth(), whole_bar))
         layout = self.keys_tab  # the tab at PASSPHRASE_TAB
 
         device = QGroupBox(translate("preferences", "This computer"))

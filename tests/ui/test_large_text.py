@@ -122,3 +122,12 @@ def test_in_spanish_the_unlock_screen_shows_every_button_whole(
     QApplication.processEvents()
     assert window.unlock_page.isVisible()
     assert squeezed(window.unlock_page) == []
+
+
+def test_in_spanish_every_preferences_tab_title_is_in_view(qtbot, in_spanish, window) -> None:
+    unlock(qtbot, window)
+    window.preferences()
+    [dialog] = [d for d in window.findChildren(PreferencesDialog) if d.isVisible()]
+    QApplication.processEvents()
+    bar = dialog.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width()  # no scroll arrows, no title cut
