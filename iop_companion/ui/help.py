@@ -26,6 +26,7 @@ from iop_companion.core.changes import Changes, Part
 from iop_companion.core.coping_model import PLAN_TITLE, PLAN_TITLES, HardTimesPlan, plan_parts
 from iop_companion.errors import KnownError
 from iop_companion.i18n import QT_TRANSLATE_NOOP, current, translate
+from iop_companion.language import words_for
 from iop_companion.ui.live_journal import LiveJournal
 from iop_companion.ui.widgets import SPACE, ems, scrolling
 
@@ -48,18 +49,10 @@ LIFELINE_HOW = QT_TRANSLATE_NOOP("help", "Call or text 988, any time.")
 SAMHSA_HOW = QT_TRANSLATE_NOOP(
     "help", "1-800-662-4357: free, confidential, 24/7, in English and Spanish."
 )
-# How to reach the crisis lines in English and in Spanish too, whatever the app's language: a
-# person in crisis may read one better than the language the app was set to, and both lines
-# answer in both.
-LIFELINE_SPANISH = (
-    "988: llama o envía un mensaje de "  # words: not for translation (both languages always)
-    "texto al 988; para español, oprime 2, o envía AYUDA por mensaje de texto al 988."
-)
-SAMHSA_SPANISH = (
-    "Línea Nacional de Ayuda de SAMHSA: "  # words: not for translation (both languages always)
-    "1-800-662-4357, gratis, confidencial, las 24 horas, en inglés y en español."
-)
-ALWAYS_SAID = (("en", LIFELINE_HOW, SAMHSA_HOW), ("es", LIFELINE_SPANISH, SAMHSA_SPANISH))
+# How to reach the crisis lines is said in English and in Spanish too, whatever the app's
+# language: a person in crisis may read one better than the language the app was set to, and
+# both lines answer in both.
+ALWAYS_SAID = ("en", "es")
 
 
 SELECTABLE = (
@@ -82,8 +75,11 @@ def help_html(program_phone: str | None = "", *, copy_shown: bool = False) -> st
     lifeline = translate("help", "988 Suicide & Crisis Lifeline (US)")
     samhsa = translate("help", "SAMHSA National Helpline (US)")
     # The language in use first, then English and Spanish where it is neither.
-    said = [(current().code, translate("help", LIFELINE_HOW), translate("help", SAMHSA_HOW))]
-    said += [words for words in ALWAYS_SAID if words[0] != current().code]
+    in_use = current()
+    said = [
+        (words.code, words.translate("help", LIFELINE_HOW), words.translate("help", SAMHSA_HOW))
+        for words in [in_use, *(words_for(code) for code in ALWAYS_SAID if code != in_use.code)]
+    ]
     lifeline_how = "<br>".join(_in(code, _bold_number(how, "988")) for code, how, _ in said)
     samhsa_how = "<br>".join(
         _in(code, _bold_number(how, "1-800-662-4357")) for code, _, how in said
