@@ -463,12 +463,10 @@ class MainWindow(QMainWindow):
             in_view = self.tabs.currentWidget() is self.journal_page
             self.journal_page.show_view(view, say_found=in_view)
             # The words put back are the ones just on screen: nothing to say about them.
+            restored = translate("notebook_widgets", RESTORED_WORDS)
             for page in self.journal_pages:
                 message = getattr(page, "message", None)
-                if isinstance(message, Message) and message.text() in {
-                    RESTORED_WORDS,
-                    translate("notebook_widgets", RESTORED_WORDS),
-                }:
+                if isinstance(message, Message) and message.text() == restored:
                     message.clear()
         if focused is not None:
             self.journal_pages[focused].setFocus()

@@ -60,6 +60,7 @@ from iop_companion.ui.widgets import (
     paragraph,
     secret_field,
     tab_in_order,
+    take_typed,
 )
 
 PASSPHRASE_TAB = 1
@@ -445,11 +446,7 @@ class PreferencesDialog(TaskDialog):
         typed, a new recovery code shown only then and the passphrase's message (as it was
         said), with the focus on the language."""
         self.tabs.setCurrentIndex(earlier.tabs.currentIndex())
-        fields = ("current", "new", "confirm", "program_phone", "shown_name")
-        for name in fields:
-            old, new = getattr(earlier, name, None), getattr(self, name, None)
-            if isinstance(old, QLineEdit) and isinstance(new, QLineEdit):
-                new.setText(old.text())
+        take_typed(earlier, self, ("current", "new", "confirm", "program_phone", "shown_name"))
         if earlier.status.text():  # the passphrase's answer, or why a new one is needed
             self.say(earlier.status.text())  # as it was said
         if not earlier.new_code.isHidden():

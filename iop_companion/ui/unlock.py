@@ -20,6 +20,7 @@ from iop_companion.ui.widgets import (
     muted,
     new_passphrase_problem,
     secret_field,
+    take_typed,
 )
 
 UNLOCK_WORDS = QT_TRANSLATE_NOOP("unlock", "Type your passphrase to open it.")
@@ -90,7 +91,7 @@ class UnlockPage(QWidget):
         """Show what ``earlier`` showed (made again in another language): the passphrase as
         typed, the ``focus`` (the window's, before), the plan's button, and its message, as
         it was said."""
-        _take_fields(earlier, self, ("passphrase",), focus)
+        take_typed(earlier, self, ("passphrase",), focus)
         self.plan_button.setVisible(not earlier.plan_button.isHidden())
         if not earlier.message.isHidden():
             self.message.say(earlier.message.text(), again=False)
@@ -207,7 +208,7 @@ class RecoveryPage(QWidget):
 
     def take_from(self, earlier: RecoveryPage, focus: QWidget | None) -> None:
         """Show what ``earlier`` showed (made again in another language)."""
-        _take_fields(earlier, self, ("code", "new_passphrase", "confirm"), focus)
+        take_typed(earlier, self, ("code", "new_passphrase", "confirm"), focus)
         if not earlier.message.isHidden():
             self.message.say(earlier.message.text(), again=False)
 
@@ -261,17 +262,3 @@ class RecoveryPage(QWidget):
 
     def _show(self, text: str) -> None:
         self.message.say(text)
-
-
-def _take_fields(
-    earlier: QWidget, page: QWidget, names: tuple[str, ...], focus: QWidget | None
-) -> None:
-    """What is typed in ``earlier``'s fields ``names``, typed in ``page``'s; the ``focus``
-    too, where it was in one of them."""
-    for name in names:
-        old, new = getattr(earlier, name), getattr(page, name)
-        assert isinstance(old, QLineEdit) and isinstance(new, QLineEdit)
-        new.setText(old.text())
-        new.setCursorPosition(old.cursorPosition())
-        if old is focus:
-            new.setFocus()

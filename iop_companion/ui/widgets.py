@@ -272,6 +272,21 @@ def scroll_to_focus() -> None:
         _focus_followed.append(True)
 
 
+def take_typed(
+    earlier: QWidget, page: QWidget, names: tuple[str, ...], focus: QWidget | None = None
+) -> None:
+    """What is typed in ``earlier``'s line fields ``names``, typed in ``page``'s (made again in
+    another language), with the cursor where it was; the ``focus`` too, where it was in one of
+    them. A field either of them lacks is left alone."""
+    for name in names:
+        old, new = getattr(earlier, name, None), getattr(page, name, None)
+        if isinstance(old, QLineEdit) and isinstance(new, QLineEdit):
+            new.setText(old.text())
+            new.setCursorPosition(old.cursorPosition())
+            if old is focus:
+                new.setFocus()
+
+
 def replace_page(pages: QStackedWidget | QTabWidget, page: QWidget, new: QWidget) -> None:
     """Show ``new`` where ``page`` is: in its ``ScrollArea`` (so on the same tab, or the same
     screen), scrolled as it was where it can be. ``page`` is deleted soon after."""
