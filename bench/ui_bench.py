@@ -30,10 +30,10 @@ HERE = Path(__file__).resolve().parent
 PROBE = HERE / "ui_probe.py"
 
 
-Stats = tuple[float, float]  # median and max, ms
+MedianMax = tuple[float, float]  # ms (bench.Stats keeps every sample; this, two numbers)
 
 
-def startup(folder: Path, runs: int, languages: Sequence[str] = ("en",)) -> list[Stats]:
+def startup(folder: Path, runs: int, languages: Sequence[str] = ("en",)) -> list[MedianMax]:
     """Median and max wall time (ms) from process start to the first screen painted, for each
     language, their runs taken in turn so a busy moment of the machine weighs on each alike."""
     samples: dict[str, list[float]] = {language: [] for language in languages}
