@@ -188,6 +188,16 @@ class DiskProblem(KnownError):
     )
 
 
+class NotEnoughMemory(KnownError):
+    """Argon2id needs its memory (64 MiB or more) in one go, on purpose."""
+
+    message = QT_TRANSLATE_NOOP(
+        "KnownError",
+        "This computer doesn't have enough free memory to open the journal right now. Close a "
+        "few programs and try again. Nothing changed.",
+    )
+
+
 class WeakPassphrase(KnownError):
     exit_code = 2
     message = QT_TRANSLATE_NOOP(

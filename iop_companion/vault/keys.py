@@ -23,7 +23,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from iop_companion.errors import KeySettingsRefused, RecoveryCodeTypo, WeakPassphrase
+from iop_companion.errors import (
+    KeySettingsRefused,
+    NotEnoughMemory,
+    RecoveryCodeTypo,
+    WeakPassphrase,
+)
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -106,7 +111,10 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(normalize_passphrase(passphrase))
+    try:
+        return kdf.derive(normalize_passphrase(passphrase))
+    except MemoryError:
+        raise NotEnoughMemory() from None
 
 
 def derive_secret_key(secret: bytes, salt: bytes, purpose: str) -> bytes:

@@ -14,6 +14,7 @@ from iop_companion.errors import (
     JournalLocked,
     KeyFileDamaged,
     NoJournalYet,
+    NotEnoughMemory,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -148,3 +149,26 @@ def test_a_database_with_no_schema_is_damaged_not_given_a_fresh_one(tmp_path: Pa
     with pytest.raises(JournalDamaged):
         Vault.unlock(copy, PASSPHRASE)
     assert fingerprint(copy) == before
+
+
+def test_too_little_memory_for_the_passphrase_says_so_and_changes_no_byte(
+    vault_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a computer short of free memory, Argon2id can't have its 64 MiB: the person hears
+    what to do, not a traceback."""
+    from iop_companion.vault import keys
+
+    class ShortOfMemory:
+        def __init__(self, **_settings: object) -> None:
+            pass
+
+        def derive(self, _secret: bytes) -> bytes:
+            # what cryptography raises when OpenSSL can't allocate the memory
+            raise MemoryError("Not enough memory to derive key.")
+
+    before = fingerprint(vault_folder)
+    monkeypatch.setattr(keys, "Argon2id", ShortOfMemory)
+    with pytest.raises(NotEnoughMemory) as caught:
+        Vault.unlock(vault_folder, PASSPHRASE)
+    assert "Close a few programs" in caught.value.sentence
+    assert fingerprint(vault_folder) == before
