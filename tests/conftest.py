@@ -3,6 +3,7 @@ while exercising the real derivation."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ os.environ["LANGUAGE"] = "en_US"
 os.environ["LC_ALL"] = "en_US.UTF-8"
 
 from iop_companion.core.journal import JournalService
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, slots
 from iop_companion.vault.keys import KdfParams
 
 PASSPHRASE = "quiet river morning"
@@ -76,9 +77,18 @@ def recovery_code(_template_vault: tuple[Path, str]) -> str:
     return _template_vault[1]
 
 
+# The passphrase's key for each (passphrase, salt, settings) the ``vault`` fixture has opened:
+# every copy of the template has the same salt, so Argon2id (64 MiB and about 0.1 s each time)
+# runs once a session for them, not once a test. Tests of opening call ``Vault.unlock``
+# themselves, and derive for real.
+_template_key = functools.lru_cache(maxsize=4)(slots.derive_passphrase_key)
+
+
 @pytest.fixture
 def vault(vault_folder: Path) -> Iterator[Vault]:
-    opened = Vault.unlock(vault_folder, PASSPHRASE)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(slots, "derive_passphrase_key", _template_key)
+        opened = Vault.unlock(vault_folder, PASSPHRASE)
     yield opened
     opened.lock()
 
