@@ -19,7 +19,7 @@ os.environ["LANGUAGE"] = "en_US"
 os.environ["LC_ALL"] = "en_US.UTF-8"
 
 from iop_companion.core.journal import JournalService
-from iop_companion.vault import Vault, slots
+from iop_companion.vault import Vault, keys, slots
 from iop_companion.vault.keys import KdfParams
 
 PASSPHRASE = "quiet river morning"
@@ -81,7 +81,7 @@ def recovery_code(_template_vault: tuple[Path, str]) -> str:
 # every copy of the template has the same salt, so Argon2id (64 MiB and about 0.1 s each time)
 # runs once a session for them, not once a test. Tests of opening call ``Vault.unlock``
 # themselves, and derive for real.
-_template_key = functools.lru_cache(maxsize=4)(slots.derive_passphrase_key)
+_template_key = functools.lru_cache(maxsize=4)(keys.derive_passphrase_key)
 
 
 @pytest.fixture
