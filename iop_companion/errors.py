@@ -193,8 +193,8 @@ class NotEnoughMemory(KnownError):
 
     message = QT_TRANSLATE_NOOP(
         "KnownError",
-        "This computer doesn't have enough free memory to open the journal right now. Close a "
-        "few programs and try again. Nothing changed.",
+        "This computer doesn't have enough free memory to use your passphrase right now. Close "
+        "a few programs and try again. Nothing changed.",
     )
 
 

@@ -88,8 +88,8 @@
         <translation>El disco no aceptó el cambio. Revisa que haya espacio libre y que la unidad siga conectada, y vuelve a intentarlo. Todo lo que guardaste antes está a salvo.</translation>
     </message>
     <message>
-        <source>This computer doesn&apos;t have enough free memory to open the journal right now. Close a few programs and try again. Nothing changed.</source>
-        <translation>Ahora mismo esta computadora no tiene suficiente memoria libre para abrir el diario. Cierra algunos programas y vuelve a intentarlo. No ha cambiado nada.</translation>
+        <source>This computer doesn&apos;t have enough free memory to use your passphrase right now. Close a few programs and try again. Nothing changed.</source>
+        <translation>Ahora mismo esta computadora no tiene suficiente memoria libre para usar tu frase de contraseña. Cierra algunos programas y vuelve a intentarlo. No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters. A few unrelated words work well.</source>
