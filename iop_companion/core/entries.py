@@ -29,6 +29,31 @@ _IMPORT_ENTRY = """
 """
 
 
+def _imported_row(
+    entry_id: int, item: ImportedEntry, category_id: int | None, stamp: str
+) -> tuple[Any, ...]:
+    """``_IMPORT_ENTRY``'s values for an entry brought in; one without a time is logged at
+    ``stamp``."""
+    created = item.created_at.isoformat() if item.created_at else stamp
+    if item.updated_at == item.created_at:  # never edited (most): the same words, written once
+        updated = created
+    else:
+        updated = item.updated_at.isoformat() if item.updated_at else stamp
+    return (
+        entry_id,
+        item.uid,
+        item.kind.value,
+        item.day.isoformat(),
+        item.text,
+        item.note,
+        category_id,
+        int(item.after_hard_moment),
+        item.moment_word,
+        created,
+        updated,
+    )
+
+
 _LOG_ENTRY = """
     INSERT INTO entries (uid, kind, day, text, note, category_id, after_hard_moment, private,
                          moment_word, created_at, updated_at)
@@ -291,30 +316,23 @@ class Entries(EntryQueries, Categories):
                     self._db.conn.executemany(
                         _IMPORT_ENTRY,
                         (
-                            (
+                            _imported_row(
                                 entry_id,
-                                item.uid,
-                                item.kind.value,
-                                item.day.isoformat(),
-                                item.text,
-                                item.note,
+                                item,
                                 known_ids[item.category.casefold()] if item.category else None,
-                                int(item.after_hard_moment),
-                                item.moment_word,
-                                item.created_at.isoformat() if item.created_at else stamp,
-                                item.updated_at.isoformat() if item.updated_at else stamp,
+                                stamp,
                             )
                             for entry_id, item in zip(entry_ids, added, strict=True)
                         ),
                     )
-            add_many_tags(
-                self._db,
-                [
-                    (entry_id, tag)
-                    for entry_id, item in zip(entry_ids, added, strict=True)
-                    for tag in item.tags
-                ],
-            )
+                    add_many_tags(
+                        self._db,
+                        [
+                            (entry_id, tag)
+                            for entry_id, item in zip(entry_ids, added, strict=True)
+                            for tag in item.tags
+                        ],
+                    )
             days = {item.day for item in added}
             already_there = len(plan.entries) - len(added)
         return ImportResult(

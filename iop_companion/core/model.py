@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from iop_companion.core.vocabulary import MOMENT_WORDS as MOMENT_WORDS
 
@@ -111,9 +111,11 @@ class ImportedCategory:
         return f"ImportedCategory(position={self.position}, hidden={self.hidden})"
 
 
-@dataclass(frozen=True)
-class ImportedEntry:
-    """One checked entry from an import file (never private: exports hold no private entries)."""
+class ImportedEntry(NamedTuple):
+    """One checked entry from an import file (never private: exports hold no private entries).
+
+    A NamedTuple, not a frozen dataclass like the rest: an import makes one for each of up to
+    100,000 entries, and a tuple is made three times as fast."""
 
     uid: str
     kind: Kind

@@ -393,13 +393,13 @@ class _Checker:
         kind_value = record.get("kind")
         if kind_value is None:
             raise refused(translate("importer", "{where} has no kind.").format(where=where))
-        if kind_value not in ("win", "hard_moment"):
+        kind = _KINDS.get(kind_value) if isinstance(kind_value, str) else None
+        if kind is None:
             raise refused(
                 translate("importer", '{where}\'s "kind" should be "win" or "hard_moment".').format(
                     where=where
                 )
             )
-        kind = Kind(kind_value)
         if record.get("private") not in (None, False):
             raise refused(
                 translate(
@@ -457,6 +457,9 @@ class _Checker:
     ) -> date | None:
         """A day from 1900 to today (``import_fields.checked_day``)."""
         return checked_day(value, where, what, today=self.today, required=required)
+
+
+_KINDS = {kind.value: kind for kind in Kind}  # looked up once an entry: Kind(value) is slower
 
 
 def _text(record: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:

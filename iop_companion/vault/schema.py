@@ -772,10 +772,15 @@ def count_day_tallies_again(db: Database) -> None:
     db.execute(_day_tallies("1").strip().rstrip(";"))
 
 
-# What every entry added sets going, row by row: m001's full-text index and m009's tallies. A
-# bulk add pauses these and does their work once, at its end (``entries_added_in_bulk``).
+# What every entry added sets going, row by row: m001's full-text index, m006's privacy of the
+# picking-up notes on a hard moment, m007's sync bookkeeping (of the entry, and of each tag it's
+# given) and m009's tallies. A bulk add pauses these and does their work once, at its end
+# (``entries_added_in_bulk``): row by row, they were most of an import's time.
 _BULK_PAUSED_TRIGGERS = (
     "entries_ai",
+    "entries_private_to_picking_up_ai",
+    "entries_sync_ai",
+    "entry_tags_sync_ai",
     "entries_day_tallies_win_ai",
     "entries_day_tallies_hard_moment_ai",
 )
@@ -783,13 +788,15 @@ _BULK_PAUSED_TRIGGERS = (
 
 @contextmanager
 def entries_added_in_bulk(db: Database) -> Iterator[int]:
-    """Within the caller's transaction, add entries (and only add them) quickly: this yields
-    the id the first of them is to have, and the body gives them that id and those after it
-    in turn (entries' ids are AUTOINCREMENT, so none was given before). They are not indexed
-    for search and counted into their days one at a time, as m001's and m009's triggers would
-    (most of an import's time, for many entries): at the end, every entry from that id on is
-    indexed in one statement, and each day it touched counted again from its entries in one
-    more. Every other trigger (sync bookkeeping, picking up's privacy) runs as always.
+    """Within the caller's transaction, add entries and their tags (and only add them)
+    quickly: this yields the id the first of them is to have, and the body gives them that id
+    and those after it in turn (entries' ids are AUTOINCREMENT, so none was given before), and
+    tags to those entries only. The triggers in ``_BULK_PAUSED_TRIGGERS`` don't run for each
+    row: at the end, every entry from that id on is indexed for search in one statement, the
+    picking-up notes on those that are hard moments take their privacy in one more, each is
+    noted once for the next sync pass (when the journal keeps a folder in step; that covers
+    its tags), and each day they touched is counted again from its entries. Every other
+    trigger runs as always.
 
     The paused triggers are dropped and made again from their own SQL, inside the
     transaction; if the body raises they are not made again here: the caller's transaction
@@ -812,6 +819,19 @@ def entries_added_in_bulk(db: Database) -> Iterator[int]:
     db.execute(
         "INSERT INTO entries_fts(rowid, text, note) SELECT id, text, note FROM entries "
         "WHERE id >= ?",
+        [first_id],
+    )
+    # As entries_private_to_picking_up_ai would have.
+    db.execute(
+        "UPDATE notebook_picking_up SET private = entries.private FROM entries "
+        "WHERE entries.id >= ? AND entries.kind = 'hard_moment' "
+        "AND entries.uid = notebook_picking_up.entry_uid",
+        [first_id],
+    )
+    # As entries_sync_ai and entry_tags_sync_ai would have (a tag notes its entry).
+    db.execute(
+        f"INSERT INTO sync_pending(key, at) SELECT 'entries:' || uid, {_NOW_MS} FROM entries "  # noqa: S608
+        f"WHERE id >= ? AND {_RECORDING} ON CONFLICT(key) DO UPDATE SET at = excluded.at",
         [first_id],
     )
     days = db.execute("SELECT DISTINCT day FROM entries WHERE id >= ?", [first_id]).fetchall()
