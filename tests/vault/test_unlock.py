@@ -18,7 +18,7 @@ from iop_companion.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from iop_companion.vault import Vault
+from iop_companion.vault import Vault, keys
 from iop_companion.vault.keychain import MemoryKeychain
 from iop_companion.vault.keys import new_recovery_code
 from iop_companion.vault.vault import SLOTS_BACKUP_NAME, SLOTS_NAME
@@ -156,7 +156,6 @@ def test_too_little_memory_for_the_passphrase_says_so_and_changes_no_byte(
 ) -> None:
     """On a computer short of free memory, Argon2id can't have its 64 MiB: the person hears
     what to do, not a traceback."""
-    from iop_companion.vault import keys
 
     class ShortOfMemory:
         def __init__(self, **_settings: object) -> None:
